@@ -1,0 +1,58 @@
+"""What a source reader yields: an article with its metadata and the captions found in it."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Literal
+
+SourceFormat = Literal["text", "html", "jsonl", "csv", "image", "exiftool"]
+FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "csv", "image", "exiftool")
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCaption:
+    """One caption as found in an article, in reading order.
+
+    ``embedded`` holds fields read from embedded metadata (IPTC/XMP, JSON-LD ``creditText``,
+    a CSV credit column, ...), keyed by ParsedCaption field names (``credit``,
+    ``photographer``, ``date``, ``city``, ``country``, ``location``, ``description``).
+    They win over what the parser reads from ``text``.
+    """
+
+    text: str
+    position: int
+    embedded: Mapping[str, str] = field(default=_EMPTY)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceArticle:
+    """An article (a page, a text file, a JSON object, an image) and its captions."""
+
+    source: str  # what users see: the path, or the URL when there is one
+    format: str  # one of FORMATS
+    captions: tuple[FoundCaption, ...]
+    title: str | None = None
+    byline: str | None = None
+    published: date | None = None
+    url: str | None = None
+    path: str | None = None
+    # The article's own content (body text, html, metadata) from which its identity is hashed.
+    content: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the article: re-ingesting the same content adds nothing."""
+        digest = hashlib.sha256()
+        for part in (self.url or "", self.title or "", self.content):
+            digest.update(part.encode("utf-8", "surrogatepass"))
+            digest.update(b"\x00")
+        for caption in self.captions:
+            digest.update(caption.text.encode("utf-8", "surrogatepass"))
+            digest.update(b"\x00")
+        return digest.hexdigest()

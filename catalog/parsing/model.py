@@ -1,0 +1,84 @@
+"""The parse contract (DESIGN.md, "The parse contract"): frozen results, plain values only."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DatePrecision = Literal["day", "month", "year"]
+
+# Flags a credit can carry; a caption's ``roles`` is a sorted tuple of these.
+ROLES = ("file", "pool", "handout", "courtesy", "stringer", "staff")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCredit:
+    """A credit line read on its own: ``Name/AFP via Getty Images`` and the like."""
+
+    credit: str | None = None
+    photographer: str | None = None
+    agency: str | None = None
+    via: str | None = None
+    roles: tuple[str, ...] = ()
+    # Organisations named in the credit that the agency registry does not know, as written.
+    unknown_organisations: tuple[str, ...] = ()
+
+    @property
+    def licensor(self) -> str | None:
+        return self.via or self.agency
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCaption:
+    """Every field of DESIGN.md for one caption. Missing parts are ``None``, never invented."""
+
+    caption: str
+    description: str | None = None
+    location: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    credit: str | None = None
+    photographer: str | None = None
+    agency: str | None = None
+    via: str | None = None
+    roles: tuple[str, ...] = ()
+    unknown_organisations: tuple[str, ...] = field(default=())
+
+    @property
+    def licensor(self) -> str | None:
+        return self.via or self.agency
+
+    @property
+    def agency_known(self) -> bool | None:
+        """None when there is no agency; False when the credit names an unknown organisation."""
+        if self.agency is None and not self.unknown_organisations:
+            return None
+        return not self.unknown_organisations
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape of ``catalog parse --json``: DESIGN.md's keys plus licensor."""
+        data = asdict(self)
+        data["roles"] = list(self.roles)
+        data["unknown_organisations"] = list(self.unknown_organisations)
+        data["licensor"] = self.licensor
+        return data
+
+
+# Fields a person may correct, and that ingest may take from embedded metadata.
+EDITABLE_FIELDS = (
+    "description",
+    "location",
+    "city",
+    "region",
+    "country",
+    "country_code",
+    "date",
+    "credit",
+    "photographer",
+    "agency",
+    "via",
+)
