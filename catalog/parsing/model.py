@@ -65,6 +65,7 @@ class ParsedCaption:
         data["roles"] = list(self.roles)
         data["unknown_organisations"] = list(self.unknown_organisations)
         data["licensor"] = self.licensor
+        data["agency_known"] = self.agency_known
         return data
 
 

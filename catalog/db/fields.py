@@ -1,0 +1,67 @@
+"""From field values (parsed, embedded or corrected) to the caption table's columns.
+
+Derived columns (year, licensor, date precision) are always computed here, so that a
+correction of ``date`` or ``via`` keeps them true.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from catalog.parsing.model import EDITABLE_FIELDS, ParsedCaption
+
+# Inside ``Caption.parsed``: where each value came from before any correction.
+ORIGINS_KEY = "_origins"
+
+
+def date_precision(value: str | None) -> str | None:
+    if not value:
+        return None
+    return {10: "day", 7: "month", 4: "year"}.get(len(value))
+
+
+def year_of(value: str | None) -> int | None:
+    if value and len(value) >= 4 and value[:4].isdigit():
+        return int(value[:4])
+    return None
+
+
+def derived_columns(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Columns of ``caption`` for a mapping of field values (EDITABLE_FIELDS and ``roles``)."""
+    columns: dict[str, Any] = {name: values.get(name) for name in EDITABLE_FIELDS}
+    columns["date_precision"] = values.get("date_precision") or date_precision(values.get("date"))
+    columns["year"] = year_of(values.get("date"))
+    columns["licensor"] = values.get("via") or values.get("agency")
+    roles = values.get("roles") or ()
+    columns["roles"] = " ".join(roles) if not isinstance(roles, str) else roles
+    return columns
+
+
+def caption_row(
+    parsed: ParsedCaption,
+    embedded: Mapping[str, str | None] | None = None,
+) -> dict[str, Any]:
+    """The ``caption`` columns (except key and id) for a parsed caption.
+
+    ``embedded`` holds values from embedded metadata (IPTC/XMP, JSON-LD, CSV columns), which
+    win over parsed ones; ``parsed`` JSON keeps the merged machine values and their origins so
+    that corrections can be undone back to them.
+    """
+    values = parsed.to_dict()
+    origins = {name: "parsed" for name in EDITABLE_FIELDS if values.get(name) is not None}
+    for name, value in (embedded or {}).items():
+        if name in EDITABLE_FIELDS and value:
+            values[name] = value
+            origins[name] = "embedded"
+    if embedded and embedded.get("date"):
+        values["date_precision"] = date_precision(values["date"])
+    values[ORIGINS_KEY] = origins
+    row = derived_columns(values)
+    row["text"] = parsed.caption
+    row["agency_known"] = values.get("agency_known")
+    row["parsed"] = values
+    row["origins"] = origins
+    row["edited"] = False
+    row["merged_into_id"] = None
+    return row

@@ -1,0 +1,112 @@
+"""Alembic, run in-process from the migrations shipped inside the package.
+
+Policy: a new database is created at head on first use; an older SQLite file is backed up and
+upgraded automatically (one user, one file); PostgreSQL is shared by a team, so an older schema
+there is upgraded only by ``catalog migrate`` and clients refuse to run until then.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect
+
+from catalog.errors import DatabaseError
+
+# Tables Alembic must not manage: FTS5 and its shadow tables are created by raw SQL.
+FTS_TABLE_PREFIX = "caption_fts"
+
+
+def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(resources.files("catalog.migrations")))
+    if engine is not None:
+        config.attributes["connection"] = engine
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def backup_sqlite_file(engine: Engine, revision: str) -> Path | None:
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    source = Path(database)
+    if not source.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.{revision}.{stamp}.bak")
+    # VACUUM INTO copies a consistent snapshot, WAL included, without closing other readers.
+    with engine.connect() as connection:
+        connection.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    return target
+
+
+def ensure_schema(engine: Engine) -> None:
+    """Bring the database to head where that is safe, or refuse with the command that fixes it."""
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return
+    if current is None:
+        existing = [
+            name
+            for name in inspect(engine).get_table_names()
+            if not name.startswith(FTS_TABLE_PREFIX)
+        ]
+        if existing:
+            raise DatabaseError(
+                f"{engine.url.render_as_string(hide_password=True)} holds tables "
+                f"({', '.join(sorted(existing)[:5])}) but is not a caption catalog"
+            )
+        upgrade(engine)
+        return
+    from alembic.script import ScriptDirectory
+
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if current not in known:
+        raise DatabaseError(
+            f"the database schema ({current}) is newer than this version of catalog; upgrade catalog"
+        )
+    if engine.dialect.name == "sqlite":
+        backup_sqlite_file(engine, current)
+        upgrade(engine)
+        return
+    raise DatabaseError(
+        f"the database schema is at {current}, this version needs {head}: run `catalog migrate`"
+    )

@@ -1,0 +1,147 @@
+"""The catalog's tables. Alembic migrations (migrations/) create them; never ``create_all``.
+
+Parsed values and corrections are kept apart: ``Caption.parsed`` holds what the parser (or the
+embedded metadata) said, ``Correction`` rows hold what people changed, and the plain columns of
+``Caption`` hold the *effective* value (parsed, overlaid by active corrections), so that search,
+facets and reports read indexed columns without joins.
+
+Full-text search is dialect specific and lives only in migrations: an FTS5 table
+``caption_fts`` on SQLite, a generated ``tsv`` column with a GIN index on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Named constraints: Alembic's SQLite batch mode needs names to drop or alter them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Article(Base):
+    """A page, text file, JSON object or image that carried captions."""
+
+    __tablename__ = "article"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text)  # the path, or the URL when there is one
+    format: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str | None] = mapped_column(Text)
+    byline: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    path: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class Caption(Base):
+    """One distinct caption (by normalised key), with its effective field values."""
+
+    __tablename__ = "caption"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(40), unique=True)  # dedupe.caption_key()
+    text: Mapped[str] = mapped_column(Text)  # the caption as first found
+    description: Mapped[str | None] = mapped_column(Text)
+    location: Mapped[str | None] = mapped_column(Text)
+    city: Mapped[str | None] = mapped_column(String(200))
+    region: Mapped[str | None] = mapped_column(String(200))
+    country: Mapped[str | None] = mapped_column(String(200), index=True)
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)  # ISO, at its precision
+    date_precision: Mapped[str | None] = mapped_column(String(5))
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    credit: Mapped[str | None] = mapped_column(Text)
+    photographer: Mapped[str | None] = mapped_column(String(300), index=True)
+    agency: Mapped[str | None] = mapped_column(String(300), index=True)
+    via: Mapped[str | None] = mapped_column(String(300), index=True)
+    licensor: Mapped[str | None] = mapped_column(String(300), index=True)
+    roles: Mapped[str] = mapped_column(String(100), default="")  # space-separated flags
+    # False when the credit names an organisation the agency registry does not know.
+    agency_known: Mapped[bool | None] = mapped_column(Boolean, index=True)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    # Confirmed duplicate of another caption: counted as that photo in reports.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("caption.id"), index=True)
+    # What the parser / embedded metadata said, per field; and where each effective value came
+    # from ("parsed", "embedded" or "manual").
+    parsed: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    origins: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class Use(Base):
+    """One appearance of a caption in an article: licensing counts these."""
+
+    __tablename__ = "caption_use"
+    __table_args__ = (
+        UniqueConstraint("article_id", "position", name="uq_caption_use_article_position"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class PossibleDuplicate(Base):
+    """Two captions that differ by a word or a typo: a person confirms or rejects the link."""
+
+    __tablename__ = "possible_duplicate"
+    __table_args__ = (
+        UniqueConstraint("caption_id", "other_id", name="uq_possible_duplicate_pair"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)  # the newer
+    other_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)  # the older
+    score: Mapped[float] = mapped_column(Float)
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class Correction(Base):
+    """A person's change to one field of a caption. Never overwritten by ingest or reparse.
+
+    The newest active (not reverted) correction of a field wins. Undo marks it reverted.
+    A confirmed duplicate is the correction ``field="merged_into"``.
+    """
+
+    __tablename__ = "correction"
+    __table_args__ = (Index("ix_correction_caption_field", "caption_id", "field"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"))
+    field: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str | None] = mapped_column(Text)
+    previous: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    reverted_at: Mapped[datetime | None] = mapped_column(DateTime)
