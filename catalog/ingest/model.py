@@ -27,7 +27,8 @@ class FoundCaption:
 
     text: str
     position: int
-    embedded: Mapping[str, str] = field(default=_EMPTY)
+    # A read-only empty mapping is shared; dataclasses refuses it as a plain default.
+    embedded: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
 
 @dataclass(frozen=True, slots=True)
