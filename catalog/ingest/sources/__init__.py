@@ -1,0 +1,90 @@
+"""Source readers: files in, articles with their captions out (issue 4, "Find the captions").
+
+``find_files`` lists the files under the paths given; ``read_path`` reads one file with the
+reader its format needs and yields ``SourceArticle``s. A file that cannot be read raises
+``catalog.errors.SourceError`` with one clear message, so the caller can report it and go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from catalog.errors import SourceError
+from catalog.ingest.model import SourceArticle
+
+from .detect import detect_format, normalise_format
+
+__all__ = ["SourceError", "find_files", "read_path", "reader_for"]
+
+Reader = Callable[[Path], Iterator[SourceArticle]]
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        parts = path.parts
+    return any(part.startswith(".") for part in parts)
+
+
+def find_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named, and files under folders named (recursively, sorted, hidden ones skipped).
+
+    A missing path is a SourceError: the user typed it, so silence would hide a typo.
+    """
+    for path in paths:
+        path = Path(path)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not _hidden(child, path):
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            raise SourceError(f"{path}: no such file or folder")
+
+
+def reader_for(fmt: str) -> Reader:
+    """The reader of one format (imported when first needed)."""
+    fmt = normalise_format(fmt)
+    if fmt == "text":
+        from .text import read_text
+
+        return read_text
+    if fmt == "html":
+        from .html import read_html
+
+        return read_html
+    if fmt == "jsonl":
+        from .jsonl import read_json
+
+        return read_json
+    if fmt == "exiftool":
+        from .jsonl import read_exiftool
+
+        return read_exiftool
+    if fmt == "csv":
+        from .csv_source import read_csv
+
+        return read_csv
+    from .images import read_image
+
+    return read_image
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4096)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def read_path(path: Path, fmt: str | None = None) -> Iterator[SourceArticle]:
+    """The articles in one file; ``fmt`` forces a format, else extension and content decide."""
+    path = Path(path)
+    if path.is_dir():
+        raise SourceError(f"{path}: is a folder; use find_files to list it")
+    chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
+    return reader_for(chosen)(path)

@@ -1,0 +1,54 @@
+"""Gather the captions of one article in reading order, folding copies of one caption."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from catalog.ingest.model import FoundCaption
+
+from .folding import clean, fold_key, same_caption
+
+
+@dataclass
+class _Entry:
+    text: str
+    key: str
+    embedded: dict[str, str] = field(default_factory=dict)
+
+
+class CaptionCollector:
+    """Captions of one article: a copy (same fold key, or the same caption missing its
+    credit tail) joins the first occurrence instead of adding a caption.
+
+    The longer copy's text wins because it is the one that carries the credit.
+    """
+
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+
+    def add(self, text: str, embedded: Mapping[str, str] | None = None) -> bool:
+        """Add a caption; False when it folded into one already found (or is empty)."""
+        text = clean(text)
+        key = fold_key(text)
+        if not key:
+            return False
+        extra = {k: clean(v) for k, v in (embedded or {}).items() if v and clean(v)}
+        for entry in self._entries:
+            if same_caption(entry.key, key):
+                if len(key) > len(entry.key):
+                    entry.text, entry.key = text, key
+                for name, value in extra.items():
+                    entry.embedded.setdefault(name, value)
+                return False
+        self._entries.append(_Entry(text, key, extra))
+        return True
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def captions(self) -> tuple[FoundCaption, ...]:
+        return tuple(
+            FoundCaption(text=entry.text, position=index, embedded=dict(entry.embedded))
+            for index, entry in enumerate(self._entries)
+        )

@@ -1,0 +1,280 @@
+"""HTML articles: captions from figure/figcaption, caption and credit classes, image
+attributes and JSON-LD ImageObjects, each photo once; title, author and date from meta
+tags and JSON-LD."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from catalog.errors import SourceError
+from catalog.ingest.model import FoundCaption, SourceArticle
+
+from .collect import CaptionCollector
+from .credits import split_credit, strip_label
+from .decoding import bom_encoding, decode, is_binary, read_bytes
+from .dom import (
+    Element,
+    strip_boilerplate,
+    strip_invisible,
+    tokens,
+    visible_text,
+)
+from .folding import clean, fold_key
+from .html_meta import PageMeta, read_meta
+
+_CAPTION_TOKENS = frozenset({"caption", "figcaption", "cutline", "legend", "captiontext"})
+_CREDIT_TOKENS = frozenset(
+    {"credit", "credits", "copyright", "attribution", "photographer", "photocredit", "source"}
+)
+_CREDIT_PROPS = frozenset({"copyrightholder", "creator", "author", "credittext", "copyrightnotice"})
+# "has-caption" / "no-caption" describe a wrapper, they do not mark the caption itself.
+_NOT_CAPTION = frozenset({"has", "no", "with", "without", "show", "hide", "toggle"})
+_MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
+_IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|tiff?)(?:[?#].*)?$", re.IGNORECASE)
+_MAX_CAPTION = 1500
+_MIN_IMAGE_SIDE = 100
+_UNIT_LEVELS = 4
+_MAX_CREDIT = 200
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+# What browsers do with legacy labels: Latin-1 pages are read as Windows-1252.
+_WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
+
+
+def is_caption_element(el: Element) -> bool:
+    if el.tag == "figcaption":
+        return True
+    if (el.get("itemprop") or "").lower() == "caption":
+        return True
+    words = tokens(el)
+    return bool(words & _CAPTION_TOKENS) and not words & (_NOT_CAPTION | _CREDIT_TOKENS)
+
+
+def is_credit_element(el: Element) -> bool:
+    if (el.get("itemprop") or "").lower() in _CREDIT_PROPS:
+        return True
+    # "credit-caption" wraps both parts: it is neither the caption nor the credit.
+    words = tokens(el)
+    return bool(words & _CREDIT_TOKENS) and not words & (_NOT_CAPTION | _CAPTION_TOKENS)
+
+
+def _plays_media(unit: Element) -> bool:
+    """A video, audio or embedded player: its caption is no photo caption."""
+    return next(unit.iter(*_MEDIA_TAGS), None) is not None
+
+
+def _link_share(el: Element) -> float:
+    """Share of the text that is link text: a teaser card's caption is all link."""
+    total = len(clean(el.text_content()))
+    if not total:
+        return 0.0
+    linked = sum(len(clean(a.text_content())) for a in el.iter("a"))
+    return linked / total
+
+
+def _unit(el: Element) -> Element:
+    """The block a caption belongs to: its figure, else the nearest container (a few levels
+    up) that holds a picture or a player, else its parent."""
+    ancestors = list(el.iterancestors())
+    for ancestor in ancestors:
+        if ancestor.tag == "figure":
+            return ancestor
+    for ancestor in ancestors[:_UNIT_LEVELS]:
+        if next(ancestor.iter("img", "picture", *_MEDIA_TAGS), None) is not None:
+            return ancestor
+    return ancestors[0] if ancestors else el
+
+
+def _credit_parts(container: Element, skip: Element | None = None) -> list[Element]:
+    """Outermost credit elements inside ``container`` (not inside ``skip``)."""
+    found: list[Element] = []
+    for el in container.iterdescendants():
+        if not isinstance(el.tag, str) or not is_credit_element(el):
+            continue
+        if skip is not None and (el is skip or skip in set(el.iterancestors())):
+            continue
+        if any(f in set(el.iterancestors()) for f in found):
+            continue
+        found.append(el)
+    return found
+
+
+def _nearest_credit(el: Element, unit: Element) -> Element | None:
+    """The credit element closest to a caption: among its siblings first, then a level up,
+    never beyond its photo block."""
+    for container in el.iterancestors():
+        credits = [c for c in _credit_parts(container, skip=el) if visible_text(c)]
+        if credits:
+            return credits[0]
+        if container is unit:
+            break
+    return None
+
+
+def _caption_from(el: Element, unit: Element) -> tuple[str, dict[str, str]] | None:
+    """The displayed caption of a caption element, with a credit marked up beside it
+    joined on, and that credit also kept apart (``embedded["credit"]``)."""
+    text = visible_text(el)
+    if not text or len(text) > _MAX_CAPTION or _link_share(el) > 0.6:
+        return None
+    embedded: dict[str, str] = {}
+    inner = [c for c in _credit_parts(el) if visible_text(c)]
+    if inner:
+        embedded["credit"] = strip_label(visible_text(inner[0]))
+        return text, embedded
+    credit_el = _nearest_credit(el, unit)
+    if credit_el is not None:
+        credit = visible_text(credit_el)
+        if len(credit) <= _MAX_CREDIT:
+            embedded["credit"] = strip_label(credit)
+            # Shown beside the caption, the credit is part of it (unless already in it).
+            if fold_key(embedded["credit"]) not in fold_key(text):
+                text = f"{text} {credit}"
+    return text, embedded
+
+
+def _image_caption(img: Element) -> str | None:
+    """A caption carried by an image: ``data-caption``, or alt/title text that ends with a
+    credit (plain alt text describes the picture for screen readers; it is no caption)."""
+    for attr in ("data-caption", "data-image-caption"):
+        value = clean(img.get(attr) or "")
+        if value:
+            return value
+    for attr in ("alt", "title"):
+        value = clean(img.get(attr) or "")
+        if value and split_credit(value) is not None:
+            return value
+    return None
+
+
+def _small(img: Element) -> bool:
+    for attr in ("width", "height"):
+        value = (img.get(attr) or "").strip().removesuffix("px")
+        if value.isdigit() and int(value) < _MIN_IMAGE_SIDE:
+            return True
+    return False
+
+
+def _teaser_link(img: Element) -> bool:
+    """An image inside a link to another page is a teaser; a link to the image is a lightbox."""
+    for ancestor in img.iterancestors("a"):
+        href = (ancestor.get("href") or "").strip()
+        return bool(href) and not href.startswith("#") and not _IMAGE_LINK.search(href)
+    return False
+
+
+def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCaption, ...]:
+    """Captions of a parsed page in document order; ``root`` is cleaned in place."""
+    strip_invisible(root)
+    strip_boilerplate(root)
+    found = CaptionCollector()
+    taken: set[Element] = set()  # caption elements (and their insides) already read
+    captioned_units: set[Element] = set()
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el in taken:
+            continue
+        if el.tag == "img":
+            unit = _unit(el)
+            if unit in captioned_units or _small(el) or _teaser_link(el) or _plays_media(unit):
+                continue
+            text = _image_caption(el)
+            if text:
+                found.add(text)
+            continue
+        if not is_caption_element(el):
+            continue
+        # The outermost figcaption, else the innermost caption-classed element, is read.
+        if el.tag != "figcaption" and any(
+            is_caption_element(d) and d.tag != "figcaption" for d in el.iterdescendants()
+        ):
+            continue
+        taken.update(el.iter())
+        unit = _unit(el)
+        if _plays_media(unit):
+            continue
+        result = _caption_from(el, unit)
+        if result is None:
+            continue
+        captioned_units.add(unit)
+        found.add(result[0], result[1])
+    for image in meta.images if meta else ():
+        found.add(image.caption, {"credit": image.credit} if image.credit else None)
+    return found.captions()
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _XML_DECL.match(data) or _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    label = match[1].decode("ascii", "replace").lower()
+    return _WHATWG_ALIASES.get(label, label)
+
+
+def decode_html(data: bytes, path: Path) -> str:
+    """Decode as a browser would: BOM, then the page's declared charset, then UTF-8, and
+    Windows-1252 for an undeclared page that is not UTF-8."""
+    if is_binary(data):
+        raise SourceError(f"{path}: binary file, not HTML")
+    declared = (bom_encoding(data) and None) or _declared_charset(data)
+    try:
+        return decode(data, path, declared)
+    except SourceError:
+        if declared:
+            raise
+        return decode(data, path, "cp1252")
+
+
+def parse_html(markup: str, source: str) -> Element:
+    """Parse with lxml's forgiving HTML parser; a page with no elements at all is refused."""
+    # lxml refuses str input that carries an XML encoding declaration.
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1)
+    try:
+        root = lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError) as exc:
+        raise SourceError(f"{source}: not HTML ({exc})") from exc
+    if root is None or (root.find(".//body") is None and len(root) == 0):
+        raise SourceError(f"{source}: not HTML (no elements)")
+    return root
+
+
+def article_from_html(
+    markup: str,
+    *,
+    source: str,
+    path: str | None = None,
+    fmt: str = "html",
+) -> SourceArticle:
+    if "<" not in markup:
+        raise SourceError(f"{source}: not HTML (no tags)")
+    root = parse_html(markup, source)
+    meta = read_meta(root)
+    captions = find_captions(root, meta)
+    return SourceArticle(
+        source=meta.url or source,
+        format=fmt,
+        captions=captions,
+        title=meta.title,
+        byline=meta.byline,
+        published=meta.published,
+        url=meta.url,
+        path=path,
+        content=markup,
+    )
+
+
+def read_html(path: Path) -> Iterator[SourceArticle]:
+    """One article per HTML file."""
+    markup = decode_html(read_bytes(path), path)
+    yield article_from_html(markup, source=str(path), path=str(path))
