@@ -1,0 +1,323 @@
+"""The credit report a rights manager reconciles invoices and quotas with, as plain dataclasses.
+
+``credit_report`` asks ``catalog.db.report_queries`` for aggregates and assembles them; the
+renderers (``catalog.reports.render``) and the TUI only read the result. Counting rules (what a
+use and a photo are, how the period applies) are in ``report_queries``.
+
+Credit variants: each raw credit is shown with the photographer's name replaced by ``Name``,
+so "Hussein Faleh/AFP via Getty Images" and "Ayman Henna/AFP via Getty Images" are one form,
+"Name/AFP via Getty Images", beside "AFP/Getty Images". Without the name a licensor has a
+handful of forms instead of one per photographer, and the forms are what a registry alias or
+an invoice line is written against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Engine
+
+from catalog.db import report_queries as q
+from catalog.db.filters import CaptionFilter
+from catalog.errors import CatalogError
+from catalog.reports.contracts import Contracts
+
+GROUPINGS = ("licensor", "agency", "photographer", "month", "article")
+FLAGGED_ROLES = ("handout", "pool")
+NAME_PLACEHOLDER = "Name"
+_NO_GROUP = {
+    "licensor": "(no licensor)",
+    "agency": "(no agency)",
+    "photographer": "(no photographer)",
+    "month": "(no date)",
+    "article": "(untitled)",
+}
+
+
+@dataclass(frozen=True)
+class UsageRow:
+    group: str | None  # the licensor, agency, photographer, month (YYYY-MM) or article title
+    label: str  # the group as shown, "(no licensor)" and the like for None
+    photos: int
+    uses: int
+    articles: int
+    first_use: date | None
+    last_use: date | None
+    share: float  # of all uses in the report, 0..1
+    article_id: int | None = None  # grouping by article only
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    id: int
+    title: str | None
+    source: str
+    published: date | None
+
+
+@dataclass(frozen=True)
+class UncreditedCaption:
+    caption_id: int
+    caption: str
+    uses: int
+    articles: tuple[ArticleRef, ...]  # at most ``articles_per_caption``, oldest first
+
+
+@dataclass(frozen=True)
+class Uncredited:
+    captions: int  # all uncredited captions in the report
+    uses: int
+    items: tuple[UncreditedCaption, ...]  # the most used ones
+
+
+@dataclass(frozen=True)
+class UnknownCredit:
+    agency: str | None  # the organisation as written (the registry does not know it)
+    credit: str | None
+    photos: int
+    uses: int
+
+
+@dataclass(frozen=True)
+class UnknownOrganisations:
+    credits: int  # distinct (agency, credit) pairs
+    items: tuple[UnknownCredit, ...]
+
+
+@dataclass(frozen=True)
+class CreditVariant:
+    form: str  # the raw credit, the photographer's name replaced by "Name"
+    photos: int
+    uses: int
+
+
+@dataclass(frozen=True)
+class LicensorVariants:
+    licensor: str
+    forms: tuple[CreditVariant, ...]  # most used first
+    more: int  # forms left out
+
+
+@dataclass(frozen=True)
+class RoleCount:
+    licensor: str | None
+    role: str  # "handout" or "pool"
+    photos: int
+    uses: int
+
+
+@dataclass(frozen=True)
+class ContractLine:
+    licensor: str
+    month: str | None  # YYYY-MM; None for uses in undated articles
+    photos: int
+    uses: int
+    quota: int | None
+    over_quota: int  # uses beyond the quota (0 when within it or without a quota)
+    owed: Decimal | None
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class CreditReport:
+    by: str
+    query: str  # the filter, in the query language (empty: everything)
+    since: date | None
+    until: date | None
+    rows: tuple[UsageRow, ...]
+    total: UsageRow
+    undated_uses: int | None  # only with a period: uses it cannot place, not counted
+    uncredited: Uncredited
+    unknown: UnknownOrganisations
+    variants: tuple[LicensorVariants, ...]
+    roles: tuple[RoleCount, ...]
+    contracts: tuple[ContractLine, ...] | None  # None without a contracts file
+
+    @property
+    def notes(self) -> list[str]:
+        """Sentences every format prints under the table."""
+        notes = []
+        if self.undated_uses is not None:
+            period = f"{self.since or '…'} to {self.until or '…'}"
+            notes.append(
+                f"{self.undated_uses} use(s) in articles without a publication date are not "
+                f"counted: the period {period} cannot place them."
+            )
+        if self.contracts and any(line.month is None for line in self.contracts):
+            notes.append("Contract lines without a month are uses in undated articles.")
+        return notes
+
+
+def credit_form(credit: str, photographer: str | None) -> str:
+    """The credit with each photographer name (``; ``-separated) replaced by ``Name``."""
+    if not photographer:
+        return credit
+    form = credit
+    for name in photographer.split("; "):
+        name = name.strip()
+        if name:
+            # Case-insensitive: "JOHN MACDOUGALL/AFP" was normalised to "John MacDougall".
+            form = re.sub(re.escape(name), NAME_PLACEHOLDER, form, flags=re.IGNORECASE)
+    return form
+
+
+def _date(value: object) -> date | None:
+    # Aggregates over dates come back as text from SQLite and as dates from PostgreSQL.
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _usage_rows(engine: Engine, flt: CaptionFilter, by: str) -> tuple[list[UsageRow], UsageRow]:
+    total_row = q.usage_total(engine, flt)
+    all_uses = int(total_row.uses)
+
+    def share(uses: int) -> float:
+        return uses / all_uses if all_uses else 0.0
+
+    rows = [
+        UsageRow(
+            group=row.grp,
+            label=row.grp if row.grp is not None else _NO_GROUP[by],
+            photos=int(row.photos),
+            uses=int(row.uses),
+            articles=int(row.articles),
+            first_use=_date(row.first_use),
+            last_use=_date(row.last_use),
+            share=share(int(row.uses)),
+            article_id=row.article_id if by == "article" else None,
+        )
+        for row in q.usage_by(engine, flt, by)
+    ]
+    if by == "month":
+        rows.sort(key=lambda row: (row.group is None, row.group or ""))
+    elif by == "article":
+        rows.sort(key=lambda row: (row.first_use is None, row.first_use or date.min, row.label))
+    else:
+        rows.sort(key=lambda row: (-row.uses, row.group is None, row.label.lower()))
+    total = UsageRow(
+        group=None,
+        label="Total",
+        photos=int(total_row.photos),
+        uses=all_uses,
+        articles=int(total_row.articles),
+        first_use=_date(total_row.first_use),
+        last_use=_date(total_row.last_use),
+        share=1.0 if all_uses else 0.0,
+    )
+    return rows, total
+
+
+def _uncredited(
+    engine: Engine, flt: CaptionFilter, limit: int, articles_per_caption: int
+) -> Uncredited:
+    captions, uses, top = q.uncredited(engine, flt, limit)
+    articles: dict[int, list[ArticleRef]] = defaultdict(list)
+    for row in q.articles_of(engine, flt, [row.id for row in top]):
+        if len(articles[row.caption_id]) < articles_per_caption:
+            articles[row.caption_id].append(
+                ArticleRef(row.id, row.title, row.source, _date(row.published))
+            )
+    items = tuple(
+        UncreditedCaption(row.id, row.text, int(row.uses), tuple(articles[row.id])) for row in top
+    )
+    return Uncredited(captions, uses, items)
+
+
+def _unknown(engine: Engine, flt: CaptionFilter, limit: int) -> UnknownOrganisations:
+    count, rows = q.unknown_organisations(engine, flt, limit)
+    items = tuple(UnknownCredit(agency, credit, int(p), int(u)) for agency, credit, p, u in rows)
+    return UnknownOrganisations(count, items)
+
+
+def _variants(engine: Engine, flt: CaptionFilter, limit: int) -> tuple[LicensorVariants, ...]:
+    forms: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for licensor, credit, photographer, photos, uses in q.credit_forms(engine, flt):
+        counts = forms[licensor][credit_form(credit, photographer)]
+        # One caption has one credit, so photos add up across the photographer rows.
+        counts[0] += int(photos)
+        counts[1] += int(uses)
+    result = []
+    for licensor in sorted(forms, key=str.lower):
+        ranked = sorted(forms[licensor].items(), key=lambda item: (-item[1][1], item[0]))
+        shown = tuple(CreditVariant(form, photos, uses) for form, (photos, uses) in ranked[:limit])
+        result.append(LicensorVariants(licensor, shown, max(0, len(ranked) - limit)))
+    return tuple(result)
+
+
+def _roles(engine: Engine, flt: CaptionFilter) -> tuple[RoleCount, ...]:
+    counts: dict[tuple[str | None, str], list[int]] = defaultdict(lambda: [0, 0])
+    for licensor, roles, photos, uses in q.role_counts(engine, flt, FLAGGED_ROLES):
+        for role in FLAGGED_ROLES:
+            if role in roles.split():
+                counts[(licensor, role)][0] += int(photos)
+                counts[(licensor, role)][1] += int(uses)
+    ordered = sorted(counts.items(), key=lambda item: (item[0][1], -item[1][1], item[0][0] or ""))
+    return tuple(RoleCount(lic, role, photos, uses) for (lic, role), (photos, uses) in ordered)
+
+
+def _contract_lines(
+    engine: Engine, flt: CaptionFilter, contracts: Contracts
+) -> tuple[ContractLine, ...]:
+    lines = []
+    for licensor, month, photos, uses in q.usage_by_licensor_month(
+        engine, flt, contracts.licensors
+    ):
+        contract = contracts.get(licensor)
+        assert contract is not None  # the query only returns licensors with a contract
+        # A quota is monthly: uses that no month can hold are not checked against it.
+        over = contract.over_quota(int(uses)) if month is not None else 0
+        owed = contract.owed(int(uses), int(photos), over)
+        lines.append(
+            ContractLine(
+                licensor=contract.licensor,
+                month=month,
+                photos=int(photos),
+                uses=int(uses),
+                quota=contract.monthly_quota if month is not None else None,
+                over_quota=over,
+                owed=owed,
+                currency=contract.currency,
+            )
+        )
+    lines.sort(key=lambda line: (line.licensor.lower(), line.month is None, line.month or ""))
+    return tuple(lines)
+
+
+def credit_report(
+    engine: Engine,
+    flt: CaptionFilter | None = None,
+    by: str = "licensor",
+    contracts: Contracts | None = None,
+    *,
+    limit: int = 20,
+    articles_per_caption: int = 5,
+) -> CreditReport:
+    """The credit report over the captions ``flt`` selects.
+
+    ``limit`` bounds each list section (uncredited captions, unknown organisations, credit
+    forms per licensor); their totals are always complete.
+    """
+    if by not in GROUPINGS:
+        raise CatalogError(f"cannot group by {by!r} (use {', '.join(GROUPINGS)})")
+    flt = flt or CaptionFilter()
+    rows, total = _usage_rows(engine, flt, by)
+    period = flt.since is not None or flt.until is not None
+    return CreditReport(
+        by=by,
+        query=flt.to_query(),
+        since=flt.since,
+        until=flt.until,
+        rows=tuple(rows),
+        total=total,
+        undated_uses=q.undated_uses(engine, flt) if period else None,
+        uncredited=_uncredited(engine, flt, limit, articles_per_caption),
+        unknown=_unknown(engine, flt, limit),
+        variants=_variants(engine, flt, limit),
+        roles=_roles(engine, flt),
+        contracts=_contract_lines(engine, flt, contracts) if contracts is not None else None,
+    )

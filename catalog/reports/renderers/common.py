@@ -1,0 +1,96 @@
+"""What every report format shares: headings, column names and how values are written."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from catalog.reports.credits import ContractLine, CreditReport, UsageRow
+
+BY_HEADING = {
+    "licensor": "Licensor",
+    "agency": "Agency",
+    "photographer": "Photographer",
+    "month": "Month",
+    "article": "Article",
+}
+USAGE_COLUMNS = ("Photos", "Uses", "Articles", "First use", "Last use", "Share")
+UNCREDITED_COLUMNS = ("Caption", "Uses", "Ran in")
+UNKNOWN_COLUMNS = ("Agency as written", "Credit", "Photos", "Uses")
+VARIANT_COLUMNS = ("Licensor", "Credit form", "Photos", "Uses")
+ROLE_COLUMNS = ("Role", "Licensor", "Photos", "Uses")
+CONTRACT_COLUMNS = ("Licensor", "Month", "Photos", "Uses", "Quota", "Over quota", "Owed")
+
+
+def title(report: CreditReport) -> str:
+    return f"Credits by {report.by}"
+
+
+def scope(report: CreditReport) -> str:
+    """One line saying what the report covers."""
+    return f"Filter: {report.query}" if report.query else "All captions"
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.1f}%"
+
+
+def money(amount: Decimal | None, currency: str | None) -> str:
+    if amount is None:
+        return ""
+    return f"{amount:,.2f} {currency}" if currency else f"{amount:,.2f}"
+
+
+def usage_cells(row: UsageRow) -> list[str]:
+    return [
+        row.label,
+        str(row.photos),
+        str(row.uses),
+        str(row.articles),
+        day(row.first_use),
+        day(row.last_use),
+        percent(row.share),
+    ]
+
+
+def contract_cells(line: ContractLine) -> list[str]:
+    return [
+        line.licensor,
+        line.month or "(no date)",
+        str(line.photos),
+        str(line.uses),
+        "" if line.quota is None else str(line.quota),
+        f"+{line.over_quota}" if line.over_quota else "",
+        money(line.owed, line.currency),
+    ]
+
+
+def article_list(report: CreditReport, index: int) -> str:
+    """The articles that ran one uncredited caption, on one line."""
+    item = report.uncredited.items[index]
+    names = [
+        f"{article.title or article.source} ({day(article.published) or 'undated'})"
+        for article in item.articles
+    ]
+    more = item.uses - len(item.articles)
+    if more > 0:
+        names.append(f"and {more} more")
+    return "; ".join(names)
+
+
+def section_counts(report: CreditReport) -> dict[str, str]:
+    """The headline of each section, complete even when the lists are cut short."""
+    uncredited = report.uncredited
+    return {
+        "uncredited": (
+            f"Uncredited captions: {uncredited.captions} caption(s), {uncredited.uses} use(s)"
+        ),
+        "unknown": f"Unknown organisations: {report.unknown.credits} credit(s)",
+        "variants": "Credit variants per licensor",
+        "roles": "Handout and pool photos",
+        "contracts": "Contracts: use against quota, amount owed",
+    }

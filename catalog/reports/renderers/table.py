@@ -1,0 +1,73 @@
+"""The report as rich tables: the default on a terminal."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from catalog.reports.credits import CreditReport
+from catalog.reports.renderers import common
+
+NUMERIC = {"Photos", "Uses", "Articles", "Share", "Quota", "Over quota", "Owed"}
+
+
+def _table(title: str, columns: tuple[str, ...] | list[str], **options: object) -> Table:
+    table = Table(title=title, title_justify="left", **options)  # type: ignore[arg-type]
+    for column in columns:
+        table.add_column(column, justify="right" if column in NUMERIC else "left")
+    return table
+
+
+def render_table(report: CreditReport, out: TextIO, width: int | None = None) -> None:
+    # Wide enough for long credit strings when written to a file or a pipe.
+    console = Console(file=out, width=width or (None if out.isatty() else 120))
+    heads = common.section_counts(report)
+
+    usage = _table(
+        f"{common.title(report)} · {common.scope(report)}",
+        [common.BY_HEADING[report.by], *common.USAGE_COLUMNS],
+        show_footer=True,
+    )
+    # The totals row as the table's footer, so it stays visible under any number of groups.
+    for column, cell in zip(usage.columns, common.usage_cells(report.total), strict=True):
+        column.footer = cell
+    for row in report.rows:
+        usage.add_row(*common.usage_cells(row))
+    console.print(usage)
+    for note in report.notes:
+        console.print(note, highlight=False)
+
+    if report.contracts is not None:
+        contracts = _table(heads["contracts"], common.CONTRACT_COLUMNS)
+        for line in report.contracts:
+            contracts.add_row(
+                *common.contract_cells(line), style="bold red" if line.over_quota else None
+            )
+        console.print(contracts)
+
+    uncredited = _table(heads["uncredited"], common.UNCREDITED_COLUMNS)
+    for index, item in enumerate(report.uncredited.items):
+        uncredited.add_row(item.caption, str(item.uses), common.article_list(report, index))
+    console.print(uncredited)
+
+    unknown = _table(heads["unknown"], common.UNKNOWN_COLUMNS)
+    for entry in report.unknown.items:
+        unknown.add_row(entry.agency or "", entry.credit or "", str(entry.photos), str(entry.uses))
+    console.print(unknown)
+
+    variants = _table(heads["variants"], common.VARIANT_COLUMNS)
+    for group in report.variants:
+        for form in group.forms:
+            variants.add_row(group.licensor, form.form, str(form.photos), str(form.uses))
+        if group.more:
+            variants.add_row(group.licensor, f"… {group.more} more form(s)", "", "")
+    console.print(variants)
+
+    roles = _table(heads["roles"], common.ROLE_COLUMNS)
+    for count in report.roles:
+        roles.add_row(
+            count.role, count.licensor or "(no licensor)", str(count.photos), str(count.uses)
+        )
+    console.print(roles)
