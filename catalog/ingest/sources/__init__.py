@@ -13,7 +13,7 @@ from pathlib import Path
 from catalog.errors import SourceError
 from catalog.ingest.model import SourceArticle
 
-from .detect import detect_format, normalise_format
+from .detect import EXTENSIONS, detect_format, normalise_format
 
 __all__ = ["SourceError", "find_files", "read_path", "reader_for"]
 
@@ -28,8 +28,15 @@ def _hidden(path: Path, root: Path) -> bool:
     return any(part.startswith(".") for part in parts)
 
 
+def _wanted(path: Path) -> bool:
+    """In a folder, files of a known extension, or none (pages saved without one);
+    scripts, archives and notes lying next to the articles are not articles."""
+    return not path.suffix or path.suffix.lower() in EXTENSIONS
+
+
 def find_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and files under folders named (recursively, sorted, hidden ones skipped).
+    """Files named (whatever their type), and the readable files under folders named
+    (recursively, sorted, hidden ones skipped).
 
     A missing path is a SourceError: the user typed it, so silence would hide a typo.
     """
@@ -37,7 +44,7 @@ def find_files(paths: Iterable[Path]) -> Iterator[Path]:
         path = Path(path)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not _hidden(child, path):
+                if child.is_file() and not _hidden(child, path) and _wanted(child):
                     yield child
         elif path.exists():
             yield path

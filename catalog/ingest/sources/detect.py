@@ -13,7 +13,6 @@ _SNIFF = 4096
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
-    ".md": "text",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",

@@ -1,0 +1,212 @@
+"""JSON lines and JSON files: one article per object (``id``, ``url``, ``title``, ``author``,
+``published``, and ``text`` or ``html``); an ExifTool ``-json`` array is image metadata."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import SourceError
+from catalog.ingest.model import FoundCaption, SourceArticle
+
+from .collect import CaptionCollector
+from .dates import parse_date
+from .decoding import decode, is_binary, read_bytes
+from .exiftool import article_from_exiftool, is_exiftool_output
+from .folding import clean
+from .html import article_from_html
+from .text import article_from_text
+
+_TEXT_KEYS = ("text", "body", "content", "article", "plain_text")
+_HTML_KEYS = ("html", "body_html", "content_html", "raw_html")
+_TITLE_KEYS = ("title", "headline", "name")
+_AUTHOR_KEYS = ("author", "byline", "authors", "creator")
+_DATE_KEYS = (
+    "published",
+    "date",
+    "published_at",
+    "publish_date",
+    "pubdate",
+    "datePublished",
+    "date_published",
+    "created_at",
+)
+_URL_KEYS = ("url", "link", "canonical_url", "href")
+_CAPTION_TEXT_KEYS = ("caption", "text", "cutline", "description")
+
+
+def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((obj[k] for k in keys if obj.get(k) not in (None, "", [])), None)
+
+
+def _person(value: Any) -> str | None:
+    if isinstance(value, str):
+        return clean(value) or None
+    if isinstance(value, Mapping):
+        return _person(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_person(v) for v in value) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def _listed_captions(value: Any) -> list[tuple[str, dict[str, str]]]:
+    """An optional ``captions`` list: strings, or objects with caption text and credit."""
+    found: list[tuple[str, dict[str, str]]] = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, str):
+            found.append((item, {}))
+        elif isinstance(item, Mapping):
+            text = _first(item, _CAPTION_TEXT_KEYS)
+            if isinstance(text, str):
+                extra = {
+                    k: str(item[k])
+                    for k in ("credit", "photographer", "agency", "date", "city", "country")
+                    if item.get(k)
+                }
+                found.append((text, extra))
+    return found
+
+
+def article_from_object(obj: Mapping[str, Any], *, path: Path, where: str) -> SourceArticle:
+    """One JSON object as an article; its text or html runs through that format's reader."""
+    url = _first(obj, _URL_KEYS)
+    url = clean(url) if isinstance(url, str) else None
+    ident = obj.get("id")
+    source = url or (f"{path}#{ident}" if ident not in (None, "") else f"{path}:{where}")
+    html = _first(obj, _HTML_KEYS)
+    text = _first(obj, _TEXT_KEYS)
+    inner: SourceArticle | None = None
+    if isinstance(html, str) and html.strip():
+        try:
+            inner = article_from_html(html, source=source, path=str(path), fmt="jsonl")
+        except SourceError:
+            text = text or html  # an "html" field without markup is plain text
+    if inner is None and isinstance(text, str) and text.strip():
+        inner = article_from_text(text, source=source, path=str(path), fmt="jsonl")
+    if inner is None:
+        inner = SourceArticle(source=source, format="jsonl", captions=())
+    collector = CaptionCollector()
+    for caption in inner.captions:
+        collector.add(caption.text, caption.embedded)
+    for caption_text, extra in _listed_captions(obj.get("captions")):
+        collector.add(caption_text, extra)
+    title = _first(obj, _TITLE_KEYS)
+    published = _first(obj, _DATE_KEYS)
+    captions: tuple[FoundCaption, ...] = collector.captions()
+    return SourceArticle(
+        source=source,
+        format="jsonl",
+        captions=captions,
+        # The object's own fields win; the text/html header fills what they lack.
+        title=(clean(title) if isinstance(title, str) else None) or inner.title,
+        byline=_person(_first(obj, _AUTHOR_KEYS)) or inner.byline,
+        published=(parse_date(str(published)) if published else None) or inner.published,
+        url=url or inner.url,
+        path=str(path),
+        content=json.dumps(obj, ensure_ascii=False, sort_keys=True),
+    )
+
+
+def _objects_from_document(document: Any, path: Path) -> list[Mapping[str, Any]]:
+    if isinstance(document, Mapping):
+        for key in ("articles", "items", "data", "results"):
+            if isinstance(document.get(key), list):
+                return _objects_from_document(document[key], path)
+        return [document]
+    if isinstance(document, list):
+        return [item for item in document if isinstance(item, Mapping)]
+    raise SourceError(f"{path}: JSON holds no objects")
+
+
+def _read_document(text: str, path: Path) -> Iterator[SourceArticle]:
+    try:
+        document = json.loads(text)
+    except ValueError as exc:
+        raise SourceError(f"{path}: malformed JSON: {exc}") from exc
+    if is_exiftool_output(document):
+        yield from article_from_exiftool(document, path)
+        return
+    objects = _objects_from_document(document, path)
+    if not objects:
+        raise SourceError(f"{path}: JSON holds no objects")
+    for index, obj in enumerate(objects, start=1):
+        yield article_from_object(obj, path=path, where=f"item {index}")
+
+
+def _read_lines(path: Path) -> Iterator[SourceArticle]:
+    """JSON lines, streamed: a huge file is never held in memory. Malformed lines are
+    skipped and reported together at the end, after the good ones were yielded."""
+    bad: list[str] = []
+    count = 0
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError as exc:
+                    bad.append(f"line {number}: {exc}")
+                    continue
+                if not isinstance(obj, Mapping):
+                    bad.append(f"line {number}: not an object")
+                    continue
+                count += 1
+                yield article_from_object(obj, path=path, where=f"line {number}")
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"{path}: not valid UTF-8 ({exc.reason} after {count} objects)") from exc
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if bad:
+        raise SourceError(
+            f"{path}: {len(bad)} malformed line(s) skipped, {count} read (first: {bad[0]})"
+        )
+    if count == 0:
+        raise SourceError(f"{path}: no JSON objects")
+
+
+def _first_line(path: Path) -> tuple[bytes, bytes]:
+    """The first bytes of the file and its first non-blank line (bounded in size)."""
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+        handle.seek(0)
+        for raw in handle:
+            if raw.strip():
+                return head, raw[:1_000_000]
+    return head, b""
+
+
+def read_json(path: Path) -> Iterator[SourceArticle]:
+    """JSON lines when the first line is a whole object, else one JSON document."""
+    try:
+        head, first = _first_line(path)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if not first.strip():
+        raise SourceError(f"{path}: empty file")
+    if is_binary(head):
+        raise SourceError(f"{path}: binary file, not JSON")
+    stripped = first.strip().lstrip(b"\xef\xbb\xbf")
+    if stripped.startswith(b"{"):
+        try:
+            whole_line = isinstance(json.loads(stripped), Mapping)
+        except ValueError:
+            whole_line = False
+        if whole_line:
+            return _read_lines(path)
+    return _read_document(decode(read_bytes(path), path), path)
+
+
+def read_exiftool(path: Path) -> Iterator[SourceArticle]:
+    """Output of ``exiftool -json`` (forced with ``--format exiftool``)."""
+    text = decode(read_bytes(path), path)
+    try:
+        document = json.loads(text)
+    except ValueError as exc:
+        raise SourceError(f"{path}: malformed JSON: {exc}") from exc
+    if not isinstance(document, list) or not document:
+        raise SourceError(f"{path}: not ExifTool JSON (expected a list of objects)")
+    return article_from_exiftool(document, path)
