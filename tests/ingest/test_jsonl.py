@@ -1,0 +1,164 @@
+"""JSON lines, JSON arrays and ExifTool JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from catalog.errors import SourceError
+from catalog.ingest.sources import read_path
+
+TEXT = (
+    "Pilgrims gather\n\nMECCA (AP) — Pilgrims gathered on Monday.\n\n"
+    "Pilgrims pray at Mount Arafat near Mecca, Saudi Arabia, June 27, 2023. (AP Photo/Amr Nabil)\n"
+    "Pilgrims pray at Mount Arafat near Mecca, Saudi Arabia, June 27, 2023. (AP Photo/Amr Nabil)\n\n"
+    "The Associated Press contributed to this report."
+)
+HTML = (
+    "<article><p>Rescuers worked through the night in the mountains.</p><figure>"
+    "<img src='a.jpg'><figcaption>Rescuers search the rubble in Amizmiz, Morocco, September 10,"
+    " 2023. <span class='credit'>REUTERS/Nadia Karim</span></figcaption></figure></article>"
+)
+OBJECTS = [
+    {
+        "id": "a1",
+        "url": "https://wire.example.com/a1",
+        "title": "Pilgrims gather",
+        "author": "Omar Haddad",
+        "published": "2023-06-27T10:00:00Z",
+        "text": TEXT,
+    },
+    {
+        "id": "a2",
+        "title": "Quake rescue",
+        "author": {"name": "Leila Benali"},
+        "published": "September 10, 2023",
+        "html": HTML,
+    },
+]
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _check(articles: list) -> None:
+    first, second = articles
+    assert first.format == "jsonl"
+    assert first.title == "Pilgrims gather"
+    assert first.byline == "Omar Haddad"
+    assert first.published == date(2023, 6, 27)
+    assert first.url == first.source == "https://wire.example.com/a1"
+    assert [c.text for c in first.captions] == [
+        "Pilgrims pray at Mount Arafat near Mecca, Saudi Arabia, June 27, 2023. (AP Photo/Amr Nabil)"
+    ]
+    assert second.byline == "Leila Benali"
+    assert second.published == date(2023, 9, 10)
+    assert second.source.endswith("#a2")
+    (caption,) = second.captions
+    assert caption.text.endswith("2023. REUTERS/Nadia Karim")
+    assert caption.embedded["credit"] == "REUTERS/Nadia Karim"
+    assert first.content != second.content
+
+
+def test_json_lines(tmp_path: Path) -> None:
+    lines = "\n".join(json.dumps(o) for o in OBJECTS) + "\n\n"
+    _check(list(read_path(_write(tmp_path, "wire.jsonl", lines))))
+
+
+def test_json_array(tmp_path: Path) -> None:
+    _check(list(read_path(_write(tmp_path, "wire.json", json.dumps(OBJECTS, indent=2)))))
+
+
+def test_single_pretty_printed_object(tmp_path: Path) -> None:
+    articles = list(read_path(_write(tmp_path, "one.json", json.dumps(OBJECTS[0], indent=2))))
+    assert len(articles) == 1
+    assert len(articles[0].captions) == 1
+
+
+def test_captions_listed_in_the_object(tmp_path: Path) -> None:
+    obj = {
+        "id": "c1",
+        "title": "Gallery",
+        "captions": [
+            "Boats in the harbour of Naples, Italy, May 1, 2024. REUTERS/Remo Casilli",
+            {"caption": "Crowds on the seafront", "credit": "ANSA/Ciro Fusco"},
+        ],
+    }
+    (article,) = read_path(_write(tmp_path, "g.jsonl", json.dumps(obj)))
+    assert article.captions[0].text.startswith("Boats in the harbour")
+    assert article.captions[1].embedded["credit"] == "ANSA/Ciro Fusco"
+
+
+def test_bad_line_is_reported_after_the_good_ones(tmp_path: Path) -> None:
+    lines = json.dumps(OBJECTS[0]) + "\n{not json\n" + json.dumps(OBJECTS[1]) + "\n"
+    path = _write(tmp_path, "mixed.jsonl", lines)
+    read: list = []
+    with pytest.raises(SourceError, match=r"1 malformed line\(s\).*line 2"):
+        for article in read_path(path):
+            read.append(article)
+    assert len(read) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"[1, 2", b"\x00\x01\x02\x03", b'{"title": "x"}\n\xff\xfe\xfa bad\n', b"[]"],
+    ids=["empty", "truncated", "binary", "undecodable", "no-objects"],
+)
+def test_bad_json_files(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(SourceError):
+        list(read_path(path))
+
+
+EXIFTOOL = [
+    {
+        "SourceFile": "shots/nairobi.jpg",
+        "IPTC:Caption-Abstract": "Voters queue in Nairobi, Kenya, August 9, 2022. REUTERS/Grace Wanjiru",
+        "IPTC:By-line": "Grace Wanjiru",
+        "IPTC:Credit": "REUTERS",
+        "IPTC:Source": "Reuters",
+        "IPTC:DateCreated": "2022:08:09",
+        "IPTC:City": "Nairobi",
+        "IPTC:Country-PrimaryLocationName": "Kenya",
+    },
+    {
+        "SourceFile": "shots/tokyo.jpg",
+        "Description": "Cherry blossoms in Tokyo, Japan. Kyodo",
+        "Creator": ["Taro Yamada", "Hana Sato"],
+        "DateCreated": "2024:03",
+    },
+    {"SourceFile": "shots/blank.jpg", "FileSize": "12 kB"},
+]
+
+
+def test_exiftool_json_is_image_metadata(tmp_path: Path) -> None:
+    path = _write(tmp_path, "meta.json", json.dumps(EXIFTOOL))
+    first, second, third = read_path(path)
+    assert first.format == "exiftool"
+    assert first.source == "shots/nairobi.jpg"
+    (caption,) = first.captions
+    assert caption.text.startswith("Voters queue in Nairobi")
+    assert dict(caption.embedded) == {
+        "credit": "REUTERS",
+        "photographer": "Grace Wanjiru",
+        "agency": "Reuters",
+        "date": "2022-08-09",
+        "city": "Nairobi",
+        "country": "Kenya",
+    }
+    assert second.captions[0].embedded["photographer"] == "Taro Yamada; Hana Sato"
+    assert second.captions[0].embedded["date"] == "2024-03"
+    assert third.captions == ()
+
+
+def test_exiftool_forced_format(tmp_path: Path) -> None:
+    path = _write(tmp_path, "meta.txt", json.dumps(EXIFTOOL[:1]))
+    (article,) = read_path(path, fmt="exiftool")
+    assert article.format == "exiftool"
