@@ -10,13 +10,17 @@ import io
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.console import Console
 
 from catalog import __version__
 from catalog.errors import CatalogError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 stderr = Console(stderr=True)
 
@@ -210,6 +214,171 @@ def export(
             engine, flt, stream, fmt=fmt, uses=uses, excel=excel, raw=raw, warn=warn
         )
     stderr.print(f"{rows} row(s) exported{f' to {output}' if output else ''}.", highlight=False)
+
+
+# --- ingest, info, search, migrate, reparse (database commands) ------------------------------
+
+
+def _engine(ctx: click.Context, *, migrate: bool = True) -> Engine:
+    from catalog.db import open_catalog
+
+    return open_catalog(ctx.obj["db_url"], migrate=migrate)
+
+
+def _echo_json(data: object) -> None:
+    import json
+
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "html", "jsonl", "json", "csv", "image", "exiftool"]),
+    default=None,
+    help="Read every file as this format (default: from the extension and the content).",
+)
+@click.option("--batch-size", default=20_000, show_default=True, help="Captions per transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def ingest(
+    ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, batch_size: int, as_json: bool
+) -> None:
+    """Read captions from files and folders into the catalog."""
+    from catalog.ingest.console import ProgressObserver, summary_table
+    from catalog.ingest.pipeline import Ingest
+
+    engine = _engine(ctx)
+    stdout = Console()
+    with ProgressObserver(stderr) as observer:
+        run = Ingest(engine, fmt=fmt, observer=observer, batch_size=batch_size)
+        try:
+            run.run(paths)
+        except KeyboardInterrupt:
+            observer.__exit__()
+            stderr.print(summary_table(run.report, interrupted=True))
+            stderr.print("Run the same command again to finish; nothing will be counted twice.")
+            raise
+    if as_json:
+        _echo_json(run.report.as_dict())
+    else:
+        stdout.print(summary_table(run.report))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@click.pass_context
+def info(ctx: click.Context, as_json: bool) -> None:
+    """Where the catalog is, and what it holds."""
+    from rich.table import Table
+
+    from catalog.db.queries import catalog_info
+
+    details = catalog_info(_engine(ctx))
+    if as_json:
+        _echo_json(details.as_dict())
+        return
+    table = Table(show_header=False, box=None)
+    for name, value in details.as_dict().items():
+        text = f"{value:,}" if isinstance(value, int) else str(value)
+        table.add_row(name.replace("_", " "), text)
+    Console().print(table)
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", default=50, show_default=True, help="At most this many captions.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.pass_context
+def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
+    """Search captions: words, "phrases", -exclude, agency:AP by:Name in:Place date:2020-01..
+
+    Fields: agency via licensor by in date since until is:uncredited|unknown-agency|edited.
+    """
+    import json
+
+    from rich.table import Table
+
+    from catalog.db.filters import CaptionFilter
+    from catalog.db.queries import search_captions
+
+    flt = CaptionFilter.parse(" ".join(query))
+    hits = search_captions(_engine(ctx), flt, limit=limit)
+    if as_json:
+        for hit in hits:
+            click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
+        return
+    if not hits:
+        stderr.print("No captions match.")
+        return
+    table = Table(show_lines=False)
+    for name in ("id", "date", "licensor", "photographer", "uses", "caption"):
+        table.add_column(
+            name, overflow="fold", justify="right" if name in ("id", "uses") else "left"
+        )
+    for hit in hits:
+        table.add_row(
+            str(hit.id),
+            hit.date or "",
+            hit.licensor or "",
+            hit.photographer or "",
+            str(hit.uses),
+            hit.text + (" [dim](edited)[/]" if hit.edited else ""),
+        )
+    Console().print(table)
+
+
+@cli.command()
+@click.option("--revision", default="head", show_default=True, help="Target revision.")
+@click.pass_context
+def migrate(ctx: click.Context, revision: str) -> None:
+    """Upgrade the database schema (PostgreSQL catalogs are upgraded only by this command)."""
+    from catalog.db import migrate as migrations
+
+    engine = _engine(ctx, migrate=False)
+    before = migrations.current_revision(engine)
+    if engine.dialect.name == "sqlite" and before is not None:
+        backup = migrations.backup_sqlite_file(engine, before)
+        if backup is not None:
+            stderr.print(f"Backed up to {backup}")
+    migrations.upgrade(engine, revision)
+    after = migrations.current_revision(engine)
+    stderr.print(f"Schema at {after} (was {before or 'empty'}).")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def reparse(ctx: click.Context, as_json: bool) -> None:
+    """Run the current parser over every stored caption; corrections are kept."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from catalog.ingest.reparse import reparse as run_reparse
+
+    engine = _engine(ctx)
+    with Progress(
+        TextColumn("Reparsing"), BarColumn(), MofNCompleteColumn(), console=stderr
+    ) as progress:
+        task = progress.add_task("reparse", total=None)
+        report = run_reparse(
+            engine,
+            total=lambda n: progress.update(task, total=n),
+            advance=lambda r: progress.update(task, completed=r.captions),
+        )
+    if as_json:
+        _echo_json(report.as_dict())
+        return
+    Console().print(
+        f"{report.captions:,} captions reparsed, {report.changed:,} changed, "
+        f"{report.possible_duplicates:,} new possible duplicates"
+        + (
+            f", {report.parse_errors:,} parser errors (kept as stored)"
+            if report.parse_errors
+            else ""
+        )
+    )
 
 
 def main() -> None:

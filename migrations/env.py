@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlalchemy import Connection, Engine
 
-from catalog.db.migrate import FTS_TABLE_PREFIX
+# Shared with the drift test, which must filter exactly what autogenerate filters.
+from catalog.db.migrate import include_name, include_object
 from catalog.db.models import Base
 
 target_metadata = Base.metadata
-
-
-def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
-    # FTS5 tables (SQLite) are raw SQL in the migrations; autogenerate must not drop them.
-    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE_PREFIX))
-
-
-def include_object(obj: Any, name: str | None, type_: str, _reflected: bool, _compare: Any) -> bool:
-    # The PostgreSQL tsvector column and its GIN index exist only in migrations, by design.
-    if type_ == "column" and name == "tsv":
-        return False
-    return not (type_ == "index" and name == "ix_caption_tsv")
 
 
 def run_migrations(connection: Connection) -> None:

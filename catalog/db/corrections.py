@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, insert, select, update
 
 from catalog.db.fields import ORIGINS_KEY, derived_columns
 from catalog.db.models import Caption, Correction, PossibleDuplicate
@@ -46,12 +46,10 @@ def active_corrections(connection: Connection, caption_id: int) -> dict[str, str
     return {field: value for field, value in rows}
 
 
-def recompute(connection: Connection, caption_id: int) -> None:
-    """Rewrite a caption's effective columns from its parsed values and active corrections."""
-    parsed = connection.execute(select(Caption.parsed).where(Caption.id == caption_id)).scalar()
-    if parsed is None:
-        raise CatalogError(f"no caption with id {caption_id}")
-    corrections = active_corrections(connection, caption_id)
+def effective_columns(
+    parsed: Mapping[str, Any], corrections: Mapping[str, str | None]
+) -> dict[str, Any]:
+    """A caption's effective columns: its parsed values overlaid by its active corrections."""
     values = {name: parsed.get(name) for name in EDITABLE_FIELDS}
     values["roles"] = parsed.get("roles") or []
     origins = dict(parsed.get(ORIGINS_KEY) or {})
@@ -69,6 +67,15 @@ def recompute(connection: Connection, caption_id: int) -> None:
     columns["edited"] = bool(corrections)
     merged = corrections.get(MERGED_INTO)
     columns["merged_into_id"] = int(merged) if merged else None
+    return columns
+
+
+def recompute(connection: Connection, caption_id: int) -> None:
+    """Rewrite a caption's effective columns from its parsed values and active corrections."""
+    parsed = connection.execute(select(Caption.parsed).where(Caption.id == caption_id)).scalar()
+    if parsed is None:
+        raise CatalogError(f"no caption with id {caption_id}")
+    columns = effective_columns(parsed, active_corrections(connection, caption_id))
     connection.execute(update(Caption).where(Caption.id == caption_id).values(**columns))
 
 
@@ -95,7 +102,7 @@ def correct(
             if (None if previous is None else str(previous)) == value:
                 continue
             result = connection.execute(
-                Correction.__table__.insert().values(
+                insert(Correction).values(
                     caption_id=caption_id,
                     field=name,
                     value=value,

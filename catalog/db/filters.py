@@ -18,7 +18,19 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, literal_column, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    column,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    true,
+)
 
 from catalog.db.models import Article, Caption, Use
 from catalog.errors import CatalogError
@@ -180,18 +192,16 @@ def text_condition(text: str, dialect: str) -> ColumnElement[bool]:
     if dialect == "sqlite":
         expression = fts_match_expression(text)
         if not expression:
-            return and_(True)  # type: ignore[arg-type]
-        matches = select(literal_column("rowid")).select_from(
-            literal_column("caption_fts")  # type: ignore[arg-type]
-        )
-        matches = matches.where(literal_column("caption_fts").op("MATCH")(expression))
+            return true()
+        fts = table("caption_fts", column("rowid"))  # FTS5: raw SQL in the migrations
+        matches = select(fts.c.rowid).where(literal_column("caption_fts").op("MATCH")(expression))
         return Caption.id.in_(matches)
     if dialect == "postgresql":
         return literal_column("caption.tsv").op("@@")(func.websearch_to_tsquery("english", text))
     return Caption.text.ilike(f"%{text}%")
 
 
-def _equals_folded(column: ColumnElement[str | None], value: str) -> ColumnElement[bool]:
+def _equals_folded(column: Any, value: str) -> ColumnElement[bool]:
     # Exact match first so the index is used; case-folded match for hand-typed values.
     return or_(column == value, func.lower(column) == value.lower())
 

@@ -10,16 +10,32 @@ from __future__ import annotations
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, inspect
 
 from catalog.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 # Tables Alembic must not manage: FTS5 and its shadow tables are created by raw SQL.
 FTS_TABLE_PREFIX = "caption_fts"
 
 
-def alembic_config(engine: Engine | None = None):  # type: ignore[no-untyped-def]
+def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
+    """Autogenerate filter: FTS5 tables (SQLite) are raw SQL in the migrations."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLE_PREFIX))
+
+
+def include_object(obj: Any, name: str | None, type_: str, _reflected: bool, _compare: Any) -> bool:
+    """Autogenerate filter: the PostgreSQL tsvector column and its GIN index are migration-only."""
+    if type_ == "column" and name == "tsv":
+        return False
+    return not (type_ == "index" and name == "ix_caption_tsv")
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()

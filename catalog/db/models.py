@@ -66,6 +66,8 @@ class Caption(Base):
     """One distinct caption (by normalised key), with its effective field values."""
 
     __tablename__ = "caption"
+    # Near-duplicate blocking reads every caption with one licensor and one date.
+    __table_args__ = (Index("ix_caption_licensor_date", "licensor", "date"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(40), unique=True)  # dedupe.caption_key()
@@ -125,6 +127,18 @@ class PossibleDuplicate(Base):
     score: Mapped[float] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(10), default="open", index=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class DuplicateCheck(Base):
+    """A caption waiting for the near-duplicate search (see ``db.duplicates``).
+
+    Ingest queues each new caption in the transaction that stores it and runs the search once
+    at the end of the run, so a killed run leaves its captions queued for the next one.
+    """
+
+    __tablename__ = "duplicate_check"
+
+    caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), primary_key=True)
 
 
 class Correction(Base):

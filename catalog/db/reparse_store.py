@@ -1,0 +1,98 @@
+"""Storage side of ``catalog reparse``: read stored captions in chunks, write new parsed values.
+
+Only ``Caption.parsed`` is replaced; the effective columns are then recomputed with each
+caption's active corrections on top, so a person's fixes always survive a reparse.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, cast
+
+from sqlalchemy import Engine, Table, bindparam, func, select, update
+
+from catalog.db.corrections import effective_columns
+from catalog.db.duplicates import queue
+from catalog.db.models import Article, Caption, Correction, Use
+
+
+@dataclass(frozen=True)
+class StoredCaption:
+    id: int
+    text: str
+    parsed: Mapping[str, Any]
+    article_date: date | None  # the earliest article using it: resolves year-less dates
+
+
+def count_captions(engine: Engine) -> int:
+    with engine.connect() as connection:
+        return int(connection.execute(select(func.count()).select_from(Caption)).scalar_one())
+
+
+def iter_captions(engine: Engine, chunk: int = 2_000) -> Iterator[list[StoredCaption]]:
+    """Every caption, in id order, a chunk at a time (keyset paging; no long transaction)."""
+    first_published = (
+        select(func.min(Article.published))
+        .join(Use, Use.article_id == Article.id)
+        .where(Use.caption_id == Caption.id)
+        .scalar_subquery()
+    )
+    after = 0
+    while True:
+        with engine.connect() as connection:
+            rows = connection.execute(
+                select(Caption.id, Caption.text, Caption.parsed, first_published)
+                .where(Caption.id > after)
+                .order_by(Caption.id)
+                .limit(chunk)
+            ).all()
+        if not rows:
+            return
+        yield [StoredCaption(row[0], row[1], row[2] or {}, row[3]) for row in rows]
+        after = rows[-1][0]
+
+
+def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) -> None:
+    """Replace ``parsed`` for these captions and recompute their effective columns."""
+    if not changes:
+        return
+    ids = [caption_id for caption_id, _ in changes]
+    with engine.begin() as connection:
+        corrections: dict[int, dict[str, str | None]] = defaultdict(dict)
+        rows = connection.execute(
+            select(Correction.caption_id, Correction.field, Correction.value)
+            .where(Correction.caption_id.in_(ids), Correction.reverted_at.is_(None))
+            .order_by(Correction.id)
+        )
+        for caption_id, name, value in rows:
+            corrections[caption_id][name] = value  # the newest wins
+        before = {
+            row[0]: (row[1], row[2])
+            for row in connection.execute(
+                select(Caption.id, Caption.licensor, Caption.date).where(Caption.id.in_(ids))
+            )
+        }
+        updates = []
+        moved = []
+        for caption_id, parsed in changes:
+            columns = effective_columns(parsed, corrections.get(caption_id, {}))
+            columns["parsed"] = parsed
+            if before.get(caption_id) != (columns["licensor"], columns["date"]):
+                moved.append(caption_id)
+            # Bind names must differ from column names in a Core executemany UPDATE.
+            params = {f"v_{name}": value for name, value in columns.items()}
+            params["v_id"] = caption_id
+            updates.append(params)
+        table = cast(Table, Caption.__table__)
+        names = [name[2:] for name in updates[0] if name != "v_id"]
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("v_id"))
+            .values({name: bindparam(f"v_{name}") for name in names})
+        )
+        connection.execute(statement, updates)
+        # A caption whose licensor or date changed sits in a new block: search it again.
+        queue(connection, moved)
