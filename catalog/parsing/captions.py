@@ -1,0 +1,273 @@
+"""Parse a whole caption: credit, description, location and date.
+
+The order of work: find the credit and set it aside; drop page labels and datelines from the
+start; choose the photo's date; read the place phrase next to that date (or, without one, at the
+end of the first sentence); the description is what is left once the credit and the closing
+"in PLACE, on DATE" phrase are removed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.parsing.credit_spans import LEADING_LABEL, find_credit, strip_furniture
+from catalog.parsing.dates import DateMention, choose_photo_date, find_dates, parse_article_date
+from catalog.parsing.locations import (
+    PlacePhrase,
+    keep_abbreviation_period,
+    place_after,
+    place_before,
+    place_core,
+    place_mid_sentence,
+)
+from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit
+from catalog.parsing.places import resolve
+from catalog.parsing.sentences import sentence_spans
+
+# Past this length a text is not a caption; only its start is read for place and date, so that
+# any input parses in linear time.
+_MAX_ANALYSED = 20_000
+
+# Words between a place phrase and its date: "in Tehran, Iran, on Jan. 8", "late Sunday, June 23".
+_CONNECTORS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "early",
+        "late",
+        "during",
+        "this",
+        "overnight",
+        "before",
+        "after",
+        "just",
+        "midnight",
+        "dawn",
+        "night",
+        "the",
+        "of",
+    ]
+)
+_RELATIVE_DAY = re.compile(
+    r"(?:,?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today))+\s*\.?$"
+)
+_VIDEO_DATE = re.compile(r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\)\s*$")
+_GETTY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
+    r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*:\s+"
+)
+_DATELINE_TAIL = re.compile(r"^,\s*(?P<place>[^:.;]{2,80}?)\s*:\s+")
+_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
+
+
+@dataclass
+class _Where:
+    location: str | None = None
+    # Span of body text to drop from the description (the closing place/date phrase).
+    cut_start: int | None = None
+    cut_end: int | None = None
+
+
+def _normalise_lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _unquote(text: str) -> str:
+    """A caption quoted whole by a blog: “...” -> ..."""
+    for opening, closing in _QUOTES:
+        if (
+            text.startswith(opening)
+            and text.rstrip(" .").endswith(closing)
+            and text.count(opening) <= 2
+        ):
+            inner = text[len(opening) :].rstrip(" .")
+            return inner[: -len(closing)].strip() if inner.endswith(closing) else text
+    return text
+
+
+def _strip_connectors(chunk: str) -> str:
+    """Drop the words between a place phrase and the date that follows it."""
+    text = chunk
+    while True:
+        text = text.rstrip(" ,")
+        cut = text.rfind(" ")
+        word = text[cut + 1 :]
+        if word.casefold() in _CONNECTORS:
+            text = text[: cut + 1] if cut >= 0 else ""
+            continue
+        return text
+
+
+def _sentence_index(position: int, spans: list[tuple[int, int]]) -> int:
+    for index, (start, end) in enumerate(spans):
+        if start <= position < end:
+            return index
+    return max(0, len(spans) - 1)
+
+
+def _dateline(body: str) -> tuple[str, str | None, str | None]:
+    """Remove a leading dateline; return (body, location, date text) from it."""
+    getty = _GETTY_DATELINE.match(body)
+    if getty:
+        return body[getty.end() :], getty.group("place").strip(), getty.group("date")
+    mentions = find_dates(body[:60])
+    if mentions and mentions[0].start == 0 and mentions[0].iso:
+        tail = _DATELINE_TAIL.match(body, mentions[0].end)
+        if tail:
+            place = tail.group("place")
+            parts = [place_core(p) for p in place.split(",")]
+            if all(p is not None for p in parts):
+                return body[tail.end() :], place.strip(), body[: mentions[0].end]
+    return body, None, None
+
+
+def _where_from_date(body: str, date: DateMention, spans: list[tuple[int, int]]) -> _Where:
+    index = _sentence_index(date.start, spans)
+    sentence_start, sentence_end = spans[index] if spans else (0, len(body))
+    after_text = body[date.end : sentence_end]
+    after = place_after(after_text)
+    chunk = _strip_connectors(body[sentence_start : date.start])
+    before = place_before(chunk, whole_chunk_ok=True)
+    at_tail = after is not None or not after_text.strip(" .,;")
+
+    where = _Where()
+    place: PlacePhrase | None = after or before
+    if place is not None:
+        where.location = place.location
+    if at_tail:
+        cut_start = sentence_start + len(chunk)
+        if after is None and before is not None and before.removable:
+            cut_start = sentence_start + before.start
+        cut_end = sentence_end
+        while cut_end > cut_start and body[cut_end - 1] in ".!? ":
+            cut_end -= 1
+        where.cut_start, where.cut_end = cut_start, cut_end
+    if where.location is None and not at_tail:
+        # "In this June 11, 2019 photo, ... in Kings Canyon National Park, Calif." — the date
+        # opens the sentence; the place closes it.
+        tail = _sentence_tail_place(body, sentence_start, sentence_end)
+        if tail is not None:
+            return tail
+    return where
+
+
+def _sentence_tail_place(body: str, start: int, end: int) -> _Where | None:
+    sentence = body[start:end]
+    ended = sentence.rstrip().endswith((".", "!", "?"))
+    text = keep_abbreviation_period(sentence)
+    relative = _RELATIVE_DAY.search(text)
+    if relative:
+        text = text[: relative.start()]
+    place = place_before(text)
+    if place is None:
+        return None
+    where = _Where(location=place.location)
+    if ended and relative is None and place.removable:
+        where.cut_start = start + place.start
+        where.cut_end = start + len(text.rstrip(". "))
+    return where
+
+
+def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
+    if not spans:
+        return _Where()
+    first_start, first_end = spans[0]
+    tail = _sentence_tail_place(body, first_start, first_end)
+    if tail is not None:
+        return tail
+    # A sentence that is only a place: "Lower Mpushini, near Pietermaritzburg, South Africa."
+    for start, end in spans[1:4]:
+        sentence = keep_abbreviation_period(body[start:end])
+        if len(sentence) < 120:
+            whole = place_before(sentence, whole_chunk_ok=True)
+            if whole is not None and whole.start == 0:
+                return _Where(whole.location, start, start + len(sentence.rstrip(". ")))
+    mid = place_mid_sentence(body[first_start:first_end])
+    return _Where(mid.location) if mid else _Where()
+
+
+def _describe(body: str, where: _Where) -> str | None:
+    text = body
+    if (
+        where.cut_start is not None
+        and where.cut_end is not None
+        and where.cut_end > where.cut_start
+    ):
+        text = body[: where.cut_start].rstrip(" ,;–—-") + body[where.cut_end :]
+    text = text.strip().rstrip(" ,;:–—-")
+    while text.endswith(".") and not text.endswith("..."):
+        text = text[:-1].rstrip()
+    return text or None
+
+
+def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
+    """Parse one caption. ``article_date`` (a date or ISO string) resolves year-less dates."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    lines = _normalise_lines(text)
+    caption = " ".join(lines)
+    if not caption:
+        return ParsedCaption(caption="")
+    analysed_lines = (
+        lines if len(caption) <= _MAX_ANALYSED else _normalise_lines(caption[:_MAX_ANALYSED])
+    )
+
+    span = find_credit(analysed_lines)
+    credit = span.reading.parsed if span else ParsedCredit()
+    if span is not None:
+        body = f"{span.before} {span.after}".strip()
+    else:
+        body = strip_furniture(" ".join(analysed_lines))
+    body = LEADING_LABEL.sub("", body, count=1)
+    body = _unquote(_VIDEO_DATE.sub("", body))
+
+    body, dateline_place, dateline_date = _dateline(body)
+    reference = parse_article_date(article_date)
+    spans = sentence_spans(body)
+    mentions = find_dates(body, reference)
+    date = choose_photo_date(body, mentions, spans)
+    if date is None and dateline_date:
+        date = choose_photo_date(
+            dateline_date, find_dates(dateline_date, reference), [(0, len(dateline_date))]
+        )
+        where = _Where()
+    elif date is not None:
+        where = _where_from_date(body, date, spans)
+    else:
+        where = _where_without_date(body, spans)
+    if dateline_place:
+        where.location = dateline_place
+
+    parts = resolve(where.location) if where.location else None
+    return ParsedCaption(
+        caption=caption,
+        description=_describe(body, where),
+        location=where.location,
+        city=parts.city if parts else None,
+        region=parts.region if parts else None,
+        country=parts.country if parts else None,
+        country_code=parts.country_code if parts else None,
+        date=date.iso if date else None,
+        date_precision=_precision(date),
+        credit=credit.credit,
+        photographer=credit.photographer,
+        agency=credit.agency,
+        via=credit.via,
+        roles=credit.roles,
+        unknown_organisations=credit.unknown_organisations,
+    )
+
+
+def _precision(date: DateMention | None) -> DatePrecision | None:
+    if date is None:
+        return None
+    if date.precision == "day":
+        return "day"
+    if date.precision == "month":
+        return "month"
+    if date.precision == "year":
+        return "year"
+    return None

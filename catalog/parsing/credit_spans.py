@@ -1,0 +1,304 @@
+"""Find where the credit sits in a caption, so that the rest is the description.
+
+Credits come at the end in brackets ("(AP Photo/Name)", "[AFP]"), at the end bare
+("REUTERS/Name", "Name/AFP/Getty Images", "NPR", "Copyright Reuters"), on a line of their own,
+or at the start ("© Name / IRNA / AFP Boeing debris ...", glued to the first word when a page
+lost its markup). Brackets that are not credits ("(L-R)", "(D-CA)", "(1975-1990)") stay.
+Only the first and last few hundred characters are examined, so any input costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from catalog.parsing.credits import CreditReading, read_credit
+from catalog.parsing.names import looks_like_person
+from catalog.parsing.registry import get_registry
+
+_WINDOW = 400
+
+
+@dataclass(frozen=True, slots=True)
+class CreditSpan:
+    """The credit text and the caption text left around it."""
+
+    credit: str
+    reading: CreditReading
+    before: str  # text before the credit (the description side for trailing credits)
+    after: str  # text after the credit (the description side for leading credits)
+
+
+# Page furniture that follows a credit: NPR's caption toggles, Reuters' search slugs.
+_FURNITURE = re.compile(
+    r"(?:\s*(?:hide caption|toggle caption|"
+    r"SEARCH \"[^\"]{0,80}\" FOR (?:THIS STORY|ALL (?:STORIES|IMAGES))\.?))+\s*$",
+    re.IGNORECASE,
+)
+# Labels that open a caption but are not its text: "Photo credit: <caption> (credit)".
+LEADING_LABEL = re.compile(
+    r"^(?:photo\s+credit|bild|foto|caption|image|picture|photo)\s*:\s+", re.IGNORECASE
+)
+_LABEL_TOKEN = re.compile(
+    r"^(?:photos?|photographs?|credits?|images?|pictures?|fotos?|bild)\s*:$", re.IGNORECASE
+)
+_MULTI_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# A word glued to the next one when markup was lost: "KenareMultidão", "AGENCYHomem".
+_GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-ÿ])")
+
+
+def strip_furniture(text: str) -> str:
+    return _FURNITURE.sub("", text).rstrip()
+
+
+def _matching_open(text: str, close_at: int) -> int | None:
+    """Index of the bracket that opens the one closing at ``close_at`` (nesting respected)."""
+    closer = text[close_at]
+    opener = "(" if closer == ")" else "["
+    depth = 0
+    position = close_at
+    limit = max(0, close_at - _WINDOW)
+    while position >= limit:
+        char = text[position]
+        if char == closer:
+            depth += 1
+        elif char == opener:
+            depth -= 1
+            if depth == 0:
+                return position
+        position -= 1
+    return None
+
+
+def _bracket_credit(text: str) -> CreditSpan | None:
+    stripped = text.rstrip(" .")
+    tail = ""
+    close_at = len(stripped) - 1
+    if close_at < 0:
+        return None
+    if stripped[close_at] not in ")]":
+        # A second, labelled credit after a bracketed one: "(AP Photo/Name/FILE)Photo by: AP".
+        last_close = max(
+            stripped.rfind(")", max(0, len(stripped) - 80)),
+            stripped.rfind("]", max(0, len(stripped) - 80)),
+        )
+        if last_close < 0:
+            return None
+        tail = stripped[last_close + 1 :]
+        if not tail.strip() or read_credit(tail.strip()).strength < 3:
+            return None
+        close_at = last_close
+    open_at = _matching_open(stripped, close_at)
+    if open_at is None:
+        return None
+    inner = stripped[open_at + 1 : close_at].strip()
+    if not inner:
+        return None
+    reading = read_credit(inner)
+    before = stripped[:open_at]
+    square = stripped[close_at] == "]"
+    ok = reading.strength >= 2
+    if not ok and reading.strength == 1:
+        parsed = reading.parsed
+        sentence_before = before.rstrip().endswith((".", "!", "?", "”", '"'))
+        if (square and not inner[:1].isdigit()) or (parsed.photographer and sentence_before):
+            ok = True
+    if not ok:
+        return None
+    return CreditSpan(inner, reading, before.rstrip(), "")
+
+
+_CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s")
+_STOP = re.compile(r"(\S*)[.!?]+[\"”’)]*\s")
+
+
+def _has_sentence_stop(text: str) -> bool:
+    """A sentence ends in ``text``: a period after a word that is not an initial or "U.S"."""
+    for match in _STOP.finditer(text):
+        word = match.group(1)
+        if len(word) == 1 and word.isalpha():
+            continue
+        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+            continue
+        return True
+    return False
+
+
+def _name_tokens_back(tokens: list[str]) -> int:
+    """How many tokens at the end of ``tokens`` form the name(s) before a credit's slash."""
+    count = 0
+    items: list[int] = [0]  # tokens per name, last name first
+    for token in reversed(tokens):
+        bare = token.rstrip(";")
+        if token.endswith(";") and count:
+            items.append(0)
+        if _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare)):
+            break
+        if not (
+            bare[:1].isupper()
+            or bare.casefold()
+            in ("de", "da", "van", "von", "al", "bin", "del", "la", "le", "dos", "di")
+        ):
+            break
+        if bare.endswith((",", ":", ")", "]", '"', "”")):
+            break
+        if items[-1] >= 4:
+            break
+        items[-1] += 1
+        count += 1
+    if len(items) > 1:
+        # "Bernie Sander Justin Sullivan; Andrew Harrer; ...": the first name of a list is as
+        # long as the others, the words before it are caption text.
+        longest_other = max(items[:-1])
+        extra = items[-1] - max(longest_other, 2)
+        if extra > 0:
+            count -= extra
+    return count
+
+
+def _bare_trailing_credit(text: str) -> CreditSpan | None:
+    """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
+    window_start = max(0, len(text) - _WINDOW)
+    window = text[window_start:]
+    registry = get_registry()
+
+    # A slash chain ending the caption: its first slash with no sentence stop after it.
+    last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    slash = -1
+    for match in _CHAIN_SEPARATOR.finditer(window):
+        if not _has_sentence_stop(window[match.end() :]):
+            slash = match.start()
+            break
+    if slash >= 0:
+        tokens = window[:slash].split()
+        take = _name_tokens_back(tokens)
+        prefix_tokens = tokens[: len(tokens) - take]
+        # A credit label just before the names: "Photos: Name/AFP".
+        if prefix_tokens and _LABEL_TOKEN.match(prefix_tokens[-1]):
+            take += 1
+            prefix_tokens = prefix_tokens[:-1]
+        credit_start = _start_of_last_tokens(window, slash, take)
+        credit = window[credit_start:].strip()
+        reading = read_credit(credit)
+        parsed = reading.parsed
+        if reading.strength >= 3 or (
+            reading.strength == 2 and parsed.photographer and (parsed.agency or parsed.via)
+        ):
+            return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
+
+    # A bare agency or "Copyright Agency" closing the caption: "... show. NPR".
+    tokens = window.split()
+    for size in (4, 3, 2, 1):
+        if len(tokens) <= size:
+            continue
+        tail_tokens = tokens[-size:]
+        candidate = " ".join(tail_tokens)
+        labelled = tail_tokens[0].casefold() in ("copyright", "©")
+        name = " ".join(tail_tokens[1:]) if labelled else candidate
+        if not name or registry.canonical(name.strip(" .")) is None:
+            continue
+        previous = tokens[-size - 1]
+        if labelled or previous.endswith((".", ")", "]", "!", "?", '"', "”")):
+            start = _start_of_last_tokens(window, len(window), size)
+            credit = window[start:].strip().rstrip(".")
+            return CreditSpan(
+                credit, read_credit(credit), text[: window_start + start].rstrip(), ""
+            )
+
+    # A bare personal name after the last sentence: "... recorded live. Annie Johnson".
+    if last_stop >= 0:
+        tail = window[last_stop + 2 :].strip()
+        if (
+            tail
+            and not tail.endswith((".", "!", "?"))
+            and looks_like_person(tail)
+            and len(tail.split()) <= 3
+        ):
+            return CreditSpan(
+                tail, read_credit(tail), text[: window_start + last_stop + 1].rstrip(), ""
+            )
+    return None
+
+
+def _start_of_last_tokens(window: str, end: int, count: int) -> int:
+    """Index in ``window`` where the last ``count`` whitespace-separated tokens before ``end`` start."""
+    position = end
+    while position > 0 and window[position - 1].isspace():
+        position -= 1
+    for _ in range(count):
+        while position > 0 and not window[position - 1].isspace():
+            position -= 1
+        if _ == count - 1:
+            break
+        while position > 0 and window[position - 1].isspace():
+            position -= 1
+    if count == 0:
+        # No names before the slash: the chain starts at the word touching the slash.
+        while position > 0 and not window[position - 1].isspace():
+            position -= 1
+    return position
+
+
+def _leading_credit(text: str) -> CreditSpan | None:
+    """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ..."."""
+    if not text.startswith(("©", "(c) ", "Copyright ")):
+        return None
+    window = text[:_WINDOW]
+    slashes = [m for m in re.finditer(r"\s*/\s*", window)]
+    registry = get_registry()
+    if not slashes:
+        return None
+    last = slashes[-1]
+    # Slashes that belong to the caption text rather than the credit would be far away.
+    for index, slash in enumerate(slashes):
+        if index and slash.start() - slashes[index - 1].end() > 60:
+            last = slashes[index - 1]
+            break
+    rest = window[last.end() :]
+    glue = _GLUE.search(rest[:80])
+    if glue:
+        end = last.end() + glue.start() + (1 if rest[glue.start()].islower() else 2)
+    else:
+        words = rest.split(" ")
+        end = -1
+        for size in (4, 3, 2, 1):
+            if len(words) > size and registry.canonical(" ".join(words[:size])):
+                end = last.end() + len(" ".join(words[:size]))
+                break
+        if end < 0:
+            return None
+    credit = text[:end].strip()
+    return CreditSpan(credit, read_credit(credit), "", text[end:].strip())
+
+
+def _leading_name(text: str) -> CreditSpan | None:
+    """NYT Lens layout: the photographer's name, then the caption naming them again."""
+    words = text.split(" ", 3)
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        name = " ".join(words[:size])
+        if looks_like_person(name) and text.find(name, len(name)) > 0:
+            return CreditSpan(name, read_credit(name), "", text[len(name) :].strip())
+    return None
+
+
+def find_credit(lines: list[str]) -> CreditSpan | None:
+    """Locate the credit among a caption's lines (already whitespace-normalised)."""
+    if not lines:
+        return None
+    text = strip_furniture(" ".join(lines))
+    # A credit on its own last line: "<caption>\nAlkis Konstantinidis / Reuters".
+    if len(lines) > 1:
+        last = strip_furniture(lines[-1])
+        if len(last) <= 150:
+            reading = read_credit(last)
+            if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
+                before = " ".join(lines[:-1])
+                return CreditSpan(last, reading, before, "")
+    for finder in (_bracket_credit, _bare_trailing_credit, _leading_credit, _leading_name):
+        span = finder(text)
+        if span is not None:
+            return span
+    return None

@@ -1,0 +1,307 @@
+"""Read one credit line: who took the photo, who owns it, who distributes it.
+
+Handles the forms newsrooms print: ``AP Photo/Name, File``, ``REUTERS/Name/File Photo``,
+``Photo by Name/AFP via Getty Images``, ``AFP PHOTO / NAME``, ``Name for The New York Times``,
+``Courtesy of X``, ``© 2022 AP Photo/Name``, ``Name | AP Photo``, ``Name – Anadolu Agency`` and
+chains such as ``Name/Fars news agency/WANA (West Asia News Agency) via REUTERS``.
+
+A credit is split into segments (by ``/``, ``|``, spaced dashes and commas, never inside
+brackets); each segment is a role word (File, Pool, Handout, Stringer), a known organisation,
+a person, or an unknown organisation kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from catalog.parsing.model import ParsedCredit
+from catalog.parsing.names import clean_person, has_org_word, looks_like_person
+from catalog.parsing.registry import Registry, get_registry
+
+# Labels printed before a credit. Each may repeat ("Credit Image: © Name/ZUMA Press Wire").
+_PREFIX = re.compile(
+    r"^(?:"
+    r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
+    r"|(?:photo|image|picture)s?\s+credits?\s*:"
+    r"|credit\s+image\s*:|mandatory\s+credit\s*:|credits?\s*:"
+    r"|(?P<pool>pool\s+(?:photo|image|picture)\s+by)\b\s*:?"
+    r"|(?P<handout>handout\s+(?:photo|image|picture)\s+by)\b\s*:?"
+    r"|(?:photo(?:graph)?s?\s+illustration\s+by|illustration\s+by|photo\s+illustration\s*:)"
+    r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos|video)\s+by\b\s*:?"
+    r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos)\s*:"
+    r"|(?P<courtesy>courtesy(?:\s+of)?\b\s*:?)"
+    r")\s*",
+    re.IGNORECASE,
+)
+
+_VIA = re.compile(r"\s*,?\s*\bvia\b\s+", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\s+(?=[A-Z0-9])")
+_AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
+
+# Separators between the parts of a credit chain.
+_SEPARATORS = re.compile(r"\s*/\s*|\s+\|\s+|\s+[–—-]\s+|\s*,\s+|\s+[–—]|[–—]\s+")
+
+# Role words and the flag each sets. "File Photo" and "Pool Photo" mark the role only.
+_ROLE_WORDS = {
+    "file": "file",
+    "file photo": "file",
+    "file pic": "file",
+    "archive": "file",
+    "pool": "pool",
+    "pool photo": "pool",
+    "pool via reuters": "pool",
+    "handout": "handout",
+    "handout photo": "handout",
+    "ho": "handout",
+    "stringer": "stringer",
+    "str": "stringer",
+    "staff": "staff",
+    "staff photo": "staff",
+    "staff photographer": "staff",
+}
+
+# "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
+_NAME_CLIENT = re.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")
+_TRAILING_YEAR = re.compile(r"\s+\d{4}$")
+_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class CreditReading:
+    """A parsed credit plus how strongly it looks like a credit at all (used to find one)."""
+
+    parsed: ParsedCredit
+    # 3: a credit label or a known organisation; 2: a person/organisation chain or "via";
+    # 1: a bare personal name or a lone unknown organisation; 0: not a credit.
+    strength: int
+
+
+def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
+    labelled = False
+    for _ in range(4):
+        match = _PREFIX.match(text)
+        if not match or match.end() == 0:
+            break
+        labelled = True
+        if match.group("pool"):
+            roles.add("pool")
+        if match.group("handout"):
+            roles.add("handout")
+        if match.group("courtesy"):
+            roles.add("courtesy")
+        text = text[match.end() :]
+    return text.strip(), labelled
+
+
+def _split_segments(text: str) -> list[str]:
+    """Split at separators that are not inside brackets: "WANA (West Asia News Agency)" stays."""
+    segments: list[str] = []
+    depth = 0
+    start = 0
+    position = 0
+    length = len(text)
+    while position < length:
+        char = text[position]
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and char in "/|,–—- ":
+            match = _SEPARATORS.match(text, position)
+            if match and match.end() > position:
+                segments.append(text[start:position])
+                start = position = match.end()
+                continue
+        position += 1
+    segments.append(text[start:])
+    return [s.strip(" .;:") for s in segments if s.strip(" .;:")]
+
+
+def _known(registry: Registry, segment: str) -> str | None:
+    """Canonical name of a segment, trying it as written, without "Photo", without a year."""
+    for candidate in (
+        segment,
+        _PHOTO_SUFFIX.sub("", segment),
+        _TRAILING_YEAR.sub("", segment),
+        _PHOTO_SUFFIX.sub("", _TRAILING_YEAR.sub("", segment)),
+    ):
+        name = registry.canonical(candidate)
+        if name:
+            return name
+    return None
+
+
+def _people(segment: str) -> list[str]:
+    """The people of a person slot: "A; B; C" and "A and B" name several."""
+    names = re.split(r"\s*;\s*|\s+(?:and|&)\s+", segment)
+    people = []
+    for name in names:
+        cleaned = clean_person(name)
+        if cleaned:
+            people.append(cleaned)
+    return people
+
+
+def _is_person_slot(segment: str) -> bool:
+    parts = [p for p in re.split(r"\s*;\s*|\s+(?:and|&)\s+", segment) if p]
+    return bool(parts) and all(looks_like_person(p) for p in parts)
+
+
+def _is_noise(segment: str) -> bool:
+    """Archive furniture in a credit ("Photographic print", "Record Unit 371"), not an owner."""
+    if ":" in segment:
+        return True
+    digits = sum(ch.isdigit() for ch in segment)
+    if digits and not re.search(r"(?:^|\s)\d{4}$", segment):
+        return True
+    # "Photographic print": a capitalised word then plain lower-case words, none an org word.
+    words = segment.split()
+    return len(words) >= 2 and all(w[:1].islower() for w in words[1:]) and not has_org_word(segment)
+
+
+def _read(text: str, registry: Registry) -> CreditReading:
+    credit = " ".join(text.split())
+    body = credit.strip(" .,;:")
+    if len(body) >= 2 and body[0] in "([" and body[-1] in ")]":
+        body = body[1:-1].strip()
+    roles: set[str] = set()
+    body, labelled = _strip_prefixes(body, roles)
+    body = body.strip(" .,;:")
+
+    # Two credits in one line ("A/AFP and B/The Washington Post via Getty Images"): the first.
+    second = _AND_SECOND_CREDIT.search(body)
+    if second and "/" in body[: second.start()]:
+        body = body[: second.start()]
+
+    via_name: str | None = None
+    unknown: list[str] = []
+    # The last "via" names the distributor ("... via AFP via Getty Images" is distributed by Getty).
+    via_matches = list(_VIA.finditer(body))
+    via_match = via_matches[-1] if via_matches else None
+    if via_match is not None:
+        via_text = body[via_match.end() :]
+        body = body[: via_match.start()]
+        via_parts = _split_segments(via_text)
+        via_orgs = []
+        for part in via_parts:
+            role = _ROLE_WORDS.get(part.casefold())
+            if role:
+                roles.add(role)
+            else:
+                via_orgs.append(part)
+        if via_orgs:
+            via_name = _known(registry, via_orgs[0])
+            if via_name is None:
+                via_name = via_orgs[0]
+                unknown.append(via_orgs[0])
+
+    client: str | None = None
+    for_match = _FOR.search(body)
+    if for_match:
+        before = body[: for_match.start()]
+        last = _split_segments(before)[-1:] or [""]
+        if looks_like_person(last[0]) or _known(registry, last[0]):
+            client = body[for_match.end() :].strip()
+            body = before
+
+    segments = []
+    for segment in _split_segments(body):
+        role = _ROLE_WORDS.get(segment.casefold())
+        if role:
+            roles.add(role)
+            continue
+        name_client = _NAME_CLIENT.match(segment)
+        if name_client and looks_like_person(name_client.group("name")):
+            segment = name_client.group("name").strip()
+        segments.append(segment)
+
+    person_index: int | None = None
+    if segments and not _known(registry, segments[0]) and _is_person_slot(segments[0]):
+        person_index = 0
+    elif (
+        len(segments) >= 2
+        and _known(registry, segments[0])
+        and not _known(registry, segments[1])
+        and _is_person_slot(segments[1])
+    ):
+        person_index = 1
+
+    people: list[str] = []
+    orgs: list[tuple[str, bool]] = []  # (name, known)
+    for index, segment in enumerate(segments):
+        if index == person_index:
+            people = _people(segment)
+            continue
+        name = _known(registry, segment)
+        if name:
+            orgs.append((name, True))
+        elif not _is_noise(segment) or (not orgs and index == len(segments) - 1 and not people):
+            orgs.append((segment, False))
+
+    if client is not None:
+        known_client = _known(registry, client)
+        if not orgs:
+            orgs.append((known_client or client, known_client is not None))
+
+    # Handouts: with no photographer, the source that handed the photo out owns it, even when
+    # a wire agency distributing it is printed first ("© REUTERS / Official Khamenei website").
+    agency: str | None = None
+    if orgs:
+        agency = orgs[0][0]
+        if not people and len(orgs) > 1 and registry.kind(orgs[0][0]) in ("wire", "distributor"):
+            for name, _known_flag in orgs[1:]:
+                if registry.kind(name) == "handout":
+                    agency = name
+                    break
+        if registry.kind(agency) == "handout":
+            roles.add("handout")
+    unknown.extend(name for name, is_known in orgs if not is_known)
+    if "pool" in roles and agency is None:
+        agency = None
+
+    photographer = "; ".join(people) if people else None
+    if not people and segments and segments[0].casefold() in ("stringer", "str"):
+        roles.add("stringer")
+
+    parsed = ParsedCredit(
+        credit=credit or None,
+        photographer=photographer,
+        agency=agency,
+        via=via_name,
+        roles=tuple(sorted(roles)),
+        unknown_organisations=tuple(dict.fromkeys(unknown)),
+    )
+    known_org = any(is_known for _, is_known in orgs) or (
+        via_name is not None and via_name not in unknown
+    )
+    if labelled or known_org:
+        strength = 3
+    elif via_name or (people and orgs) or (len(segments) >= 2 and orgs):
+        strength = 2
+    elif people or orgs or roles:
+        strength = 1
+    else:
+        strength = 0
+    return CreditReading(parsed, strength)
+
+
+_MAX_CREDIT = 2000
+
+
+@lru_cache(maxsize=8192)
+def read_credit(text: str) -> CreditReading:
+    """``parse_credit`` plus a strength score; cached because credits repeat across captions."""
+    return _read(text, get_registry())
+
+
+def parse_credit(text: str) -> ParsedCredit:
+    """Parse a credit line alone, such as an IPTC credit field: ``Name/NurPhoto/Shutterstock``."""
+    if not text or not text.strip():
+        return ParsedCredit()
+    if len(text) <= _MAX_CREDIT:
+        return read_credit(text).parsed
+    # No real credit is this long; read its start only, so that any input parses in linear time.
+    parsed = read_credit(text[:_MAX_CREDIT]).parsed
+    return replace(parsed, credit=" ".join(text.split()))

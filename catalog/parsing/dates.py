@@ -1,0 +1,258 @@
+"""Dates in captions, and which one is the day the photo was taken.
+
+One compiled regex finds every date mention in a single pass: AP style ("Jan. 8, 2020",
+"Sept. 3", "Wednesday, Jan. 8, 2020"), Reuters style ("May 20, 2016"), day-month
+("20 April 2016"), month-year ("March of 2014"), a bare year closing a sentence ("in 2009."),
+numeric dates ("1/8/2020", "2020-01-08") and Portuguese/Spanish/French/German day-month-year.
+A date is never invented: a year-less date counts only when an article date supplies the year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_FOREIGN_MONTHS = {
+    # Portuguese, Spanish, French, German, Italian (those that differ from English).
+    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
+    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_FOREIGN = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+
+_DATE = re.compile(
+    rf"""
+    (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
+        (?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)
+    |(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
+        (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
+    |(?P<my>(?P<my_m>{_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
+    |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
+    |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
+    |(?P<foreign>(?P<f_d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<f_m>{_FOREIGN})(?:\s+(?:de\s+)?(?P<f_y>{_YEAR})(?!\d))?)
+    |(?P<year>(?<=\bin\s)(?P<year_y>{_YEAR})(?=\s*(?:[.;)]|$))|(?<=,\s)(?P<year_y2>{_YEAR})(?=\s*(?:[.;]|,\s|$)))
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+Precision = str  # "day" | "month" | "year"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date written in the text; ``iso`` is None for a year-less date left unresolved."""
+
+    start: int
+    end: int
+    iso: str | None
+    precision: Precision | None
+    has_year: bool
+    month: int | None = None
+    day: int | None = None
+
+
+def _month_number(word: str) -> int | None:
+    if not word[:1].isupper():
+        return None  # "may 5" is a verb and a number, not a date
+    return _MONTHS.get(word[:3].casefold())
+
+
+def _iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _resolve_yearless(month: int, day: int, article_date: dt.date | None) -> str | None:
+    """A "Jan. 8" read against the article's date: the latest such day not after it."""
+    if article_date is None:
+        return None
+    for year in (article_date.year, article_date.year - 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate <= article_date + dt.timedelta(days=1):
+            return candidate.isoformat()
+    return None
+
+
+def _mention(match: re.Match[str], article_date: dt.date | None) -> DateMention | None:
+    start, end = match.start(), match.end()
+    if match.group("mdy") or match.group("dmy"):
+        prefix = "mdy" if match.group("mdy") else "dmy"
+        month = _month_number(match.group(f"{prefix}_m"))
+        day = int(match.group(f"{prefix}_d"))
+        if month is None or not 1 <= day <= 31:
+            return None
+        year_text = match.group(f"{prefix}_y")
+        if year_text:
+            iso = _iso_day(int(year_text), month, day)
+            return (
+                DateMention(start, end, iso, "day" if iso else None, True, month, day)
+                if iso
+                else None
+            )
+        iso = _resolve_yearless(month, day, article_date)
+        return DateMention(start, end, iso, "day" if iso else None, False, month, day)
+    if match.group("my"):
+        month = _month_number(match.group("my_m"))
+        if month is None:
+            return None
+        return DateMention(start, end, f"{match.group('my_y')}-{month:02d}", "month", True, month)
+    if match.group("num"):
+        first, second = int(match.group("num_a")), int(match.group("num_b"))
+        year = int(match.group("num_y"))
+        # Slashes are read US-style (month/day) unless that is impossible; dots are day.month.
+        month, day = (first, second) if match.group("num_sep") == "/" else (second, first)
+        if month > 12:
+            month, day = day, month
+        iso = _iso_day(year, month, day)
+        return DateMention(start, end, iso, "day", True, month, day) if iso else None
+    if match.group("iso"):
+        iso = _iso_day(
+            int(match.group("iso_y")), int(match.group("iso_m")), int(match.group("iso_d"))
+        )
+        return DateMention(start, end, iso, "day", True) if iso else None
+    if match.group("foreign"):
+        month = _FOREIGN_MONTHS.get(match.group("f_m").casefold())
+        day = int(match.group("f_d"))
+        if month is None:
+            return None
+        if match.group("f_y"):
+            iso = _iso_day(int(match.group("f_y")), month, day)
+            return DateMention(start, end, iso, "day", True, month, day) if iso else None
+        iso = _resolve_yearless(month, day, article_date)
+        return DateMention(start, end, iso, "day" if iso else None, False, month, day)
+    bare_year = match.group("year_y") or match.group("year_y2")
+    return DateMention(start, end, bare_year, "year", True)
+
+
+def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, in order."""
+    mentions = []
+    for match in _DATE.finditer(text):
+        mention = _mention(match, article_date)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+# Words just before a date that say it is not when the photo was taken.
+_NOT_TAKEN = re.compile(
+    r"(?:released|obtained|issued|published|distributed|provided|posted|made available|died|"
+    r"born|birth|until|till|through|since|scheduled(?:\s+for)?|from|between|before|after|"
+    r"starting|opens?|closes?|ends?|due)(?:\s+(?:on|in))?\s*$",
+    re.IGNORECASE,
+)
+_TAKEN_BEFORE = re.compile(
+    r"(?:taken|photographed|shot|pictured|captured)(?:\s+(?:on|in))?\s*$", re.IGNORECASE
+)
+_PHOTO_AFTER = re.compile(
+    r"^,?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|picture|image|photograph)\b", re.IGNORECASE
+)
+
+
+def _sentence_of(position: int, spans: list[tuple[int, int]]) -> int:
+    """Index of the sentence holding ``position`` (binary search: captions can be huge)."""
+    return bisect_right(spans, (position, _BIG)) - 1
+
+
+_BIG = 1 << 62
+
+
+def choose_photo_date(
+    text: str, mentions: list[DateMention], spans: list[tuple[int, int]]
+) -> DateMention | None:
+    """The mention that dates the photo.
+
+    Order of preference: a date the text says the photo was taken on ("taken on ...",
+    "In this ... photo"); then a full date, earliest sentence first and, within a sentence, the
+    one nearest its end (the "..., in PLACE, on DATE." slot); then month-year, then a bare year;
+    year-less dates only when resolved against the article date. Dates of release, of death,
+    of schedules ("until ...") are skipped.
+    """
+    ranked: list[tuple[tuple[int, int, int], DateMention]] = []
+    for mention in mentions:
+        if mention.iso is None:
+            continue
+        before = text[max(0, mention.start - 40) : mention.start]
+        if _NOT_TAKEN.search(before):
+            continue
+        after = text[mention.end : mention.end + 30]
+        explicit = bool(_TAKEN_BEFORE.search(before) or _PHOTO_AFTER.match(after))
+        if explicit:
+            tier = 0
+        elif mention.precision == "day" and mention.has_year:
+            tier = 1
+        elif mention.precision == "month":
+            tier = 2
+        elif mention.precision == "year":
+            tier = 3
+        else:
+            tier = 4  # year-less, resolved from the article date
+        sentence = _sentence_of(mention.start, spans)
+        ranked.append(((tier, sentence, -mention.start), mention))
+    if not ranked:
+        return None
+    best = min(ranked, key=lambda item: item[0])[1]
+    if best.precision == "year":
+        return _with_yearless_day(best, mentions, spans)
+    return best
+
+
+def _with_yearless_day(
+    year_mention: DateMention, mentions: list[DateMention], spans: list[tuple[int, int]]
+) -> DateMention:
+    """ "the annual May 1 rally in Paris in 2015": the year completes an earlier day-month."""
+    sentence = _sentence_of(year_mention.start, spans)
+    for mention in mentions:
+        if (
+            not mention.has_year
+            and mention.month
+            and mention.day
+            and mention.start < year_mention.start
+            and _sentence_of(mention.start, spans) == sentence
+        ):
+            iso = _iso_day(int(year_mention.iso or "0"), mention.month, mention.day)
+            if iso:
+                return DateMention(year_mention.start, year_mention.end, iso, "day", True)
+    return year_mention
+
+
+def parse_article_date(value: object) -> dt.date | None:
+    """An article date given as a date, a datetime or an ISO string; None if unreadable."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            for mention in find_dates(text):
+                if mention.iso and mention.precision == "day":
+                    return dt.date.fromisoformat(mention.iso)
+    return None

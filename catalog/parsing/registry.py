@@ -1,0 +1,123 @@
+"""The agency registry: canonical names, aliases and kinds, loaded from data files.
+
+The shipped file is ``data/agencies.toml``; a user adds or overrides agencies in a file of the
+same shape (``catalog.settings.user_files().agencies``) without touching code. Loaded once,
+lazily, and cached: the parser calls ``canonical`` for every organisation in every credit.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import CatalogError
+
+KINDS = ("wire", "distributor", "publication", "handout")
+
+# Words that make an unknown organisation look like a government or institutional source that
+# hands photos out (so its photos carry the "handout" role).
+_HANDOUT_WORDS = re.compile(
+    r"\b(?:office|ministry|army|navy|air force|military|government|presidency|presidential|"
+    r"supreme leader|website|press service|department|embassy|police|handout|forces|"
+    r"marine corps|coast guard|national guard|kremlin|white house)\b",
+    re.IGNORECASE,
+)
+
+
+def fold(name: str) -> str:
+    """The matching key of a name: case, punctuation, spacing and a leading "The" ignored."""
+    key = re.sub(r"[^\w&]+", " ", name.casefold()).strip()
+    if key.startswith("the "):
+        key = key[4:]
+    return key
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+class Registry:
+    """Lookups over a set of agencies: alias or canonical name -> canonical name -> kind."""
+
+    def __init__(self, agencies: list[Agency]) -> None:
+        self._by_key: dict[str, Agency] = {}
+        self._by_name: dict[str, Agency] = {}
+        for agency in agencies:
+            self._by_name[agency.name] = agency
+            for written in (agency.name, *agency.aliases):
+                self._by_key[fold(written)] = agency
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+    def canonical(self, name: str) -> str | None:
+        """The canonical name of a known organisation, or None when the registry lacks it."""
+        agency = self._by_key.get(fold(name))
+        return agency.name if agency else None
+
+    def kind(self, canonical: str) -> str:
+        """The kind of an organisation; for unknown ones, a guess from the words of its name."""
+        agency = self._by_name.get(canonical) or self._by_key.get(fold(canonical))
+        if agency is not None:
+            return agency.kind
+        return "handout" if _HANDOUT_WORDS.search(canonical) else "publication"
+
+    def is_known(self, name: str) -> bool:
+        return fold(name) in self._by_key
+
+
+def _parse_agencies(data: dict[str, Any], origin: str) -> list[Agency]:
+    entries = data.get("agency", [])
+    if not isinstance(entries, list):
+        raise CatalogError(f"{origin}: expected [[agency]] tables", title="Bad agencies file")
+    agencies = []
+    for number, entry in enumerate(entries, start=1):
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not name.strip():
+            raise CatalogError(f"{origin}: agency #{number} has no name", title="Bad agencies file")
+        kind = entry.get("kind", "wire")
+        if kind not in KINDS:
+            raise CatalogError(
+                f"{origin}: agency {name!r} has kind {kind!r}; use one of {', '.join(KINDS)}",
+                title="Bad agencies file",
+            )
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise CatalogError(
+                f"{origin}: aliases of {name!r} must be strings", title="Bad agencies file"
+            )
+        agencies.append(Agency(name.strip(), kind, tuple(a.strip() for a in aliases)))
+    return agencies
+
+
+def load_registry(extra_file: Path | None = None) -> Registry:
+    """The shipped registry, plus (overriding it) the agencies of ``extra_file`` if given."""
+    shipped = resources.files("catalog.parsing").joinpath("data/agencies.toml").read_text("utf-8")
+    agencies = _parse_agencies(tomllib.loads(shipped), "agencies.toml")
+    if extra_file is not None:
+        try:
+            data = tomllib.loads(extra_file.read_text("utf-8"))
+        except OSError as exc:
+            raise CatalogError(
+                f"cannot read {extra_file}: {exc.strerror}", title="Bad agencies file"
+            ) from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogError(f"{extra_file}: {exc}", title="Bad agencies file") from exc
+        agencies.extend(_parse_agencies(data, str(extra_file)))
+    return Registry(agencies)
+
+
+@cache
+def get_registry() -> Registry:
+    """The registry every parse uses: shipped agencies merged with the user's file, if any."""
+    from catalog.settings import user_files
+
+    return load_registry(user_files().agencies)

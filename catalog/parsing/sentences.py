@@ -1,0 +1,155 @@
+"""Sentence boundaries in caption text, aware of the abbreviations captions are full of.
+
+"Gov. Jim Justice", "Jan. 8", "U.S. Rep.", "Sara D. Davis" do not end sentences; "in Lenexa,
+Kan. The show..." does. One linear scan; no regex that could backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words whose period never ends a sentence: titles, ranks, months, "St.", "No.".
+_NON_TERMINAL = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "mt",
+        "ft",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "reps",
+        "lt",
+        "col",
+        "capt",
+        "maj",
+        "cpl",
+        "spc",
+        "pfc",
+        "pvt",
+        "sgt",
+        "ssgt",
+        "adm",
+        "cmdr",
+        "jr",
+        "sr",
+        "no",
+        "nos",
+        "vol",
+        "prof",
+        "rev",
+        "hon",
+        "pres",
+        "supt",
+        "det",
+        "insp",
+        "brig",
+        "cdr",
+        "ens",
+        "msgt",
+        "tsgt",
+        "sfc",
+        "lit",
+        "approx",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "vs",
+        "etc",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+    ]
+)
+
+# After a multi-initial abbreviation ("U.S.", "N.M.") these words start a new sentence.
+_SENTENCE_STARTERS = frozenset(
+    [
+        "It",
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "They",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "His",
+        "Her",
+        "Their",
+        "We",
+        "I",
+        "There",
+    ]
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+
+
+def _ends_with_abbreviation(text: str, period: int) -> bool:
+    """Whether the period at ``period`` belongs to an abbreviation rather than ending a sentence."""
+    start = period
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'":
+        start -= 1
+    word = text[start:period]
+    if not word:
+        return False
+    bare = word.rstrip(".").casefold()
+    if bare in _NON_TERMINAL:
+        return True
+    # A single initial ("D.") or initials ("U.S", "D.C", "N.Y").
+    return len(bare) == 1 and bare.isalpha()
+
+
+def _initials_word(text: str, period: int) -> bool:
+    start = period
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", text[start:period]) is not None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; ``end`` includes the closing punctuation."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        period = match.start()
+        if text[period] == ".":
+            if _ends_with_abbreviation(text, period):
+                continue
+            if _initials_word(text, period):
+                following = text[match.end() : match.end() + 12].split(" ", 1)[0]
+                if following not in _SENTENCE_STARTERS:
+                    continue
+        end = match.end()
+        while end > period and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+        start = match.end()
+    if start < len(text):
+        end = len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
