@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from catalog.ingest.model import FoundCaption
 
@@ -27,15 +28,21 @@ class CaptionCollector:
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
 
-    def add(self, text: str, embedded: Mapping[str, str] | None = None) -> bool:
-        """Add a caption; False when it folded into one already found (or is empty)."""
+    def add(
+        self, text: str, embedded: Mapping[str, str] | None = None, *, fuzzy: bool = False
+    ) -> bool:
+        """Add a caption; False when it folded into one already found (or is empty).
+
+        ``fuzzy`` is for secondary copies (alt text, JSON-LD): they are often edited a
+        little, so one that is mostly the same text as a caption found is that caption.
+        """
         text = clean(text)
         key = fold_key(text)
         if not key:
             return False
         extra = {k: clean(v) for k, v in (embedded or {}).items() if v and clean(v)}
         for entry in self._entries:
-            if same_caption(entry.key, key):
+            if same_caption(entry.key, key) or (fuzzy and _similar(entry.key, key)):
                 if len(key) > len(entry.key):
                     entry.text, entry.key = text, key
                 for name, value in extra.items():
@@ -52,3 +59,13 @@ class CaptionCollector:
             FoundCaption(text=entry.text, position=index, embedded=dict(entry.embedded))
             for index, entry in enumerate(self._entries)
         )
+
+
+_FUZZY_RATIO = 0.8
+_FUZZY_SPAN = 300
+
+
+def _similar(a: str, b: str) -> bool:
+    a, b = a[:_FUZZY_SPAN], b[:_FUZZY_SPAN]
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= _FUZZY_RATIO and matcher.ratio() >= _FUZZY_RATIO

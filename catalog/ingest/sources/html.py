@@ -15,7 +15,7 @@ from catalog.errors import SourceError
 from catalog.ingest.model import FoundCaption, SourceArticle
 
 from .collect import CaptionCollector
-from .credits import split_credit, strip_label
+from .credits import is_credit, split_credit, strip_label
 from .decoding import bom_encoding, decode, is_binary, read_bytes
 from .dom import (
     Element,
@@ -53,21 +53,31 @@ _WHATWG_ALIASES = {
 }
 
 
+def _looks_like_credit(el: Element) -> bool:
+    text = clean(el.text_content())
+    return bool(text) and len(text) <= _MAX_CREDIT and is_credit(text)
+
+
 def is_caption_element(el: Element) -> bool:
     if el.tag == "figcaption":
         return True
     if (el.get("itemprop") or "").lower() == "caption":
         return True
     words = tokens(el)
-    return bool(words & _CAPTION_TOKENS) and not words & (_NOT_CAPTION | _CREDIT_TOKENS)
+    if not words & _CAPTION_TOKENS or words & _NOT_CAPTION:
+        return False
+    # "caption-credit" is a credit; "image__caption attribution" holds a whole caption.
+    return not words & _CREDIT_TOKENS or not _looks_like_credit(el)
 
 
 def is_credit_element(el: Element) -> bool:
     if (el.get("itemprop") or "").lower() in _CREDIT_PROPS:
         return True
-    # "credit-caption" wraps both parts: it is neither the caption nor the credit.
     words = tokens(el)
-    return bool(words & _CREDIT_TOKENS) and not words & (_NOT_CAPTION | _CAPTION_TOKENS)
+    if not words & _CREDIT_TOKENS or words & _NOT_CAPTION:
+        return False
+    # A wrapper named for both parts ("credit-caption") is a credit only if it reads as one.
+    return not words & _CAPTION_TOKENS or _looks_like_credit(el)
 
 
 def _plays_media(unit: Element) -> bool:
@@ -191,7 +201,7 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
                 continue
             text = _image_caption(el)
             if text:
-                found.add(text)
+                found.add(text, fuzzy=True)
             continue
         if not is_caption_element(el):
             continue
@@ -210,7 +220,7 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
         captioned_units.add(unit)
         found.add(result[0], result[1])
     for image in meta.images if meta else ():
-        found.add(image.caption, {"credit": image.credit} if image.credit else None)
+        found.add(image.caption, {"credit": image.credit} if image.credit else None, fuzzy=True)
     return found.captions()
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .dates import parse_date
-from .dom import Element
+from .dom import Element, tokens
 from .folding import clean
 
 _TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "headline")
@@ -38,6 +39,8 @@ _DATE_META = (
     "dcsext.articlefirstpublished",
 )
 _URL_META = ("og:url", "twitter:url")
+_MAX_NAME = 60
+_MAX_AUTHORS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,35 @@ def _first(values: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((values[k] for k in keys if values.get(k)), None)
 
 
+def _short_name(el: Element) -> str | None:
+    names = el.xpath('.//*[@itemprop="name"]')
+    text = clean((names[0] if names else el).text_content())
+    text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
+    if not text or len(text) > _MAX_NAME or any(ch.isdigit() for ch in text):
+        return None
+    return text
+
+
+def _marked_author(root: Element) -> str | None:
+    """Authors marked up in the page (rel/itemprop "author"), else a byline name element."""
+    names: list[str] = []
+    for el in root.xpath('//*[@rel="author" or @itemprop="author"]'):
+        name = _short_name(el)
+        if name and name not in names:
+            names.append(name)
+    if names:
+        return ", ".join(names[:_MAX_AUTHORS])
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        words = tokens(el)
+        if words & {"byline", "author"} and words & {"name", "text"}:
+            name = _short_name(el)
+            if name:
+                return name
+    return None
+
+
 def read_meta(root: Element) -> PageMeta:
     """Read before the page is cleaned: meta tags and scripts are removed by cleaning."""
     metas = _meta_values(root)
@@ -143,7 +175,8 @@ def read_meta(root: Element) -> PageMeta:
         for node in _nodes(block):
             kinds = _types(node)
             if "ImageObject" in kinds:
-                caption = _text(node.get("caption")) or _text(node.get("description"))
+                # Only "caption": an ImageObject's "description" is often alt text or SEO copy.
+                caption = _text(node.get("caption"))
                 if caption:
                     credit = (
                         _text(node.get("creditText"))
@@ -170,6 +203,7 @@ def read_meta(root: Element) -> PageMeta:
         # article:author is often a profile URL, not a name.
         if author and not author.startswith(("http://", "https://")):
             byline = author.removeprefix("By ").removeprefix("by ").strip() or None
+    byline = byline or _marked_author(root)
     if published is None:
         published = parse_date(_first(metas, _DATE_META))
     if published is None:
