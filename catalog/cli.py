@@ -381,6 +381,94 @@ def reparse(ctx: click.Context, as_json: bool) -> None:
     )
 
 
+# --- parse (issue 3) ---------------------------------------------------------------------------
+
+
+@cli.command("parse")
+@click.argument("captions", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per caption, one per line.")
+@click.option(
+    "--jsonl",
+    "jsonl_input",
+    is_flag=True,
+    help='Read JSON lines {"id", "caption", "article_date"} instead of one caption per line.',
+)
+@click.option("--credit", "credit_only", is_flag=True, help="Read each input as a credit line alone.")
+def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_only: bool) -> None:
+    """Parse captions given as arguments, or one per line on stdin."""
+    import json
+
+    from catalog.parsing import parse_caption, parse_credit
+
+    if not captions and sys.stdin.isatty():
+        raise click.UsageError("give captions as arguments or on stdin")
+    lines: Iterator[str] = iter(captions) if captions else iter(sys.stdin)
+    bad_lines = 0
+    rows: list[dict[str, Any]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        item_id: object = None
+        article_date: object = None
+        text = line.rstrip("\n")
+        if jsonl_input:
+            try:
+                item = json.loads(line)
+                if not isinstance(item, dict) or not isinstance(item.get("caption"), str):
+                    raise ValueError('expected an object with a "caption" string')
+            except ValueError as exc:
+                # One bad line must not lose the others: report it, go on, fail at the end.
+                stderr.print(f"[bold red]Bad input:[/] line {number}: {exc}", highlight=False)
+                bad_lines += 1
+                continue
+            item_id, article_date, text = item.get("id"), item.get("article_date"), item["caption"]
+        if credit_only:
+            credit = parse_credit(text)
+            data: dict[str, Any] = {
+                "credit": credit.credit,
+                "photographer": credit.photographer,
+                "agency": credit.agency,
+                "via": credit.via,
+                "licensor": credit.licensor,
+                "roles": list(credit.roles),
+                "unknown_organisations": list(credit.unknown_organisations),
+            }
+        else:
+            data = parse_caption(text, article_date=article_date).to_dict()
+        if item_id is not None:
+            data = {"id": item_id, **data}
+        if as_json:
+            click.echo(json.dumps(data, ensure_ascii=False))
+        else:
+            rows.append(data)
+    if rows:
+        _print_parse_table(rows, credit_only)
+    if bad_lines:
+        raise CatalogError(f"{bad_lines} input line(s) were not valid JSON captions", title="Bad input")
+
+
+def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
+    from rich.table import Table
+
+    columns = ["credit", "photographer", "agency", "via", "roles"]
+    if not credit_only:
+        columns = ["description", "location", "date", *columns]
+    if any("id" in row for row in rows):
+        columns = ["id", *columns]
+    table = Table(show_lines=True)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        cells = []
+        for column in columns:
+            value = row.get(column)
+            if isinstance(value, list):
+                value = ", ".join(value)
+            cells.append("" if value is None else str(value))
+        table.add_row(*cells)
+    Console().print(table)
+
+
 def main() -> None:
     try:
         status = cli.main(standalone_mode=False)
