@@ -314,10 +314,13 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
         stderr.print("No captions match.")
         return
     table = Table(show_lines=False)
-    for name in ("id", "date", "licensor", "photographer", "uses", "caption"):
+    for name in ("id", "date", "licensor", "photographer", "uses"):
         table.add_column(
-            name, overflow="fold", justify="right" if name in ("id", "uses") else "left"
+            name,
+            no_wrap=name != "photographer",
+            justify="right" if name in ("id", "uses") else "left",
         )
+    table.add_column("caption", overflow="fold", ratio=1)
     for hit in hits:
         table.add_row(
             str(hit.id),
@@ -393,7 +396,9 @@ def reparse(ctx: click.Context, as_json: bool) -> None:
     is_flag=True,
     help='Read JSON lines {"id", "caption", "article_date"} instead of one caption per line.',
 )
-@click.option("--credit", "credit_only", is_flag=True, help="Read each input as a credit line alone.")
+@click.option(
+    "--credit", "credit_only", is_flag=True, help="Read each input as a credit line alone."
+)
 def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_only: bool) -> None:
     """Parse captions given as arguments, or one per line on stdin."""
     import json
@@ -444,7 +449,9 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
     if rows:
         _print_parse_table(rows, credit_only)
     if bad_lines:
-        raise CatalogError(f"{bad_lines} input line(s) were not valid JSON captions", title="Bad input")
+        raise CatalogError(
+            f"{bad_lines} input line(s) were not valid JSON captions", title="Bad input"
+        )
 
 
 def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
@@ -479,7 +486,7 @@ def main() -> None:
         exc.show()
         sys.exit(2 if exc.exit_code == 1 else exc.exit_code)
     except CatalogError as exc:
-        stderr.print(f"[bold red]{exc.title}:[/] {exc.message}", highlight=False)
+        stderr.print(f"[bold red]{exc.title}:[/] {exc.message}", highlight=False, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
         stderr.print("Interrupted.")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,7 +31,7 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return data
 
 
-def _admin_engine(url: str):  # type: ignore[no-untyped-def]
+def _admin_engine(url: str) -> Engine:
     from sqlalchemy import create_engine
 
     return create_engine(url, isolation_level="AUTOCOMMIT")

@@ -85,6 +85,8 @@ def link_captions(connection: Connection, caption_ids: Sequence[int]) -> int:
             _insert(connection)
             .values(values)
             .on_conflict_do_nothing(index_elements=["caption_id", "other_id"])
+            # SQLAlchemy keeps rowcount for INSERT only when asked to.
+            .execution_options(preserve_rowcount=True)
         )
         created += max(result.rowcount, 0)
     return created

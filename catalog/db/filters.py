@@ -188,6 +188,41 @@ def fts_match_expression(text: str) -> str:
     return expression
 
 
+def _lexeme(word: str) -> str:
+    # A quoted lexeme: user punctuation is never read as tsquery syntax.
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def tsquery_expression(text: str) -> str:
+    """The same words as ``fts_match_expression``, in PostgreSQL ``to_tsquery`` syntax.
+
+    ``websearch_to_tsquery`` has no prefix search, so the small grammar is translated here:
+    words are ANDed, ``"a phrase"`` becomes ``a <-> phrase``, ``word*`` becomes ``word:*``
+    and ``-word`` becomes ``!word``.
+    """
+    try:
+        tokens = shlex.split(text)
+    except ValueError:
+        tokens = text.replace('"', " ").split()
+    positive: list[str] = []
+    negative: list[str] = []
+    for token in tokens:
+        target = positive
+        if token.startswith("-") and len(token) > 1:
+            target, token = negative, token[1:]
+        prefix = token.endswith("*")
+        words = token.rstrip("*").replace('"', " ").split()
+        if not words:
+            continue
+        lexemes = [_lexeme(word) for word in words]
+        if prefix:
+            lexemes[-1] += ":*"
+        target.append("(" + " <-> ".join(lexemes) + ")")
+    if not positive:
+        return ""
+    return " & ".join(positive + [f"!{term}" for term in negative])
+
+
 def text_condition(text: str, dialect: str) -> ColumnElement[bool]:
     if dialect == "sqlite":
         expression = fts_match_expression(text)
@@ -197,7 +232,10 @@ def text_condition(text: str, dialect: str) -> ColumnElement[bool]:
         matches = select(fts.c.rowid).where(literal_column("caption_fts").op("MATCH")(expression))
         return Caption.id.in_(matches)
     if dialect == "postgresql":
-        return literal_column("caption.tsv").op("@@")(func.websearch_to_tsquery("english", text))
+        expression = tsquery_expression(text)
+        if not expression:
+            return true()
+        return literal_column("caption.tsv").op("@@")(func.to_tsquery("english", expression))
     return Caption.text.ilike(f"%{text}%")
 
 

@@ -66,7 +66,9 @@ class ProgressObserver(IngestObserver):
 
     def file_skipped(self, path: Path, reason: str) -> None:
         self.progress.advance(self.task)
-        self.console.print(f"[yellow]skipped[/] {escape(reason)}", highlight=False)
+        self.console.print(
+            f"[yellow]skipped[/] {escape(str(path))}: {escape(reason)}", highlight=False
+        )
 
     def captions_read(self, report: IngestReport) -> None:
         self._captions(report)
@@ -77,12 +79,17 @@ class ProgressObserver(IngestObserver):
     def linking(self, queued: int) -> None:
         self.progress.update(self.task, description="Finding near-duplicates", current="")
 
+    def finished(self, report: IngestReport) -> None:
+        self._captions(report)
+        self.progress.update(self.task, description="Ingested", current="")
+
 
 def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
     title = "Ingest interrupted: committed so far" if interrupted else "Ingest summary"
     table = Table(title=title, show_header=False, title_justify="left")
-    table.add_column("what")
-    table.add_column("count", justify="right")
+    # Paths and reasons fold rather than end in "...": the user needs all of them.
+    table.add_column("what", overflow="fold")
+    table.add_column("count", justify="right", overflow="fold")
     rows: list[tuple[str, int]] = [
         ("files read", report.files_read),
         ("articles", report.articles),

@@ -95,6 +95,7 @@ class IngestObserver:
     def captions_read(self, report: IngestReport) -> None: ...
     def batch_written(self, report: IngestReport) -> None: ...
     def linking(self, queued: int) -> None: ...
+    def finished(self, report: IngestReport) -> None: ...
 
 
 def _parse(text: str, article_date: date | None) -> ParsedCaption:
@@ -150,6 +151,7 @@ class Ingest:
             if self.find_duplicates:
                 self.observer.linking(self.report.captions_new)
                 self.report.possible_duplicates += link_queued(self.engine)
+            self.observer.finished(self.report)
         finally:
             self.report.seconds += time.perf_counter() - started
         return self.report
