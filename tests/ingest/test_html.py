@@ -197,3 +197,89 @@ def test_shared_evaluation_pages(tmp_path: Path) -> None:
     assert figures["recall"] >= 0.9
     assert figures["precision"] >= 0.9
     assert figures["found_twice"] == 0
+
+
+_BODY = "<p>" + "The body of the story runs on for a while. " * 30 + "</p>"
+
+
+def _captions_of(tmp_path: Path, fragment: str) -> list[tuple[str, dict[str, str]]]:
+    page = f"<html><body><article><h1>Headline</h1>{fragment}{_BODY}</article></body></html>"
+    (article,) = read_path(_write(tmp_path, page))
+    return [(c.text, dict(c.embedded)) for c in article.captions]
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        pytest.param(
+            '<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">Firefighters in '
+            "Lahaina, Hawaii, Aug. 9, 2023. (Photo: Jo Roe/USA Today)</p></div>",
+            [("Firefighters in Lahaina, Hawaii, Aug. 9, 2023. (Photo: Jo Roe/USA Today)", {})],
+            id="caption-class-inside-caption-wrapper",
+        ),
+        pytest.param(
+            '<div class="media"><img src="a.jpg"></div><div class="image__caption attribution">'
+            "<span>Smoke over Gaza City, October 9, 2023.</span> "
+            '<span class="attribution__credit">Mahmud Hams/AFP/Getty Images</span></div>',
+            [
+                (
+                    "Smoke over Gaza City, October 9, 2023. Mahmud Hams/AFP/Getty Images",
+                    {"credit": "Mahmud Hams/AFP/Getty Images"},
+                )
+            ],
+            id="caption-and-credit-in-one-wrapper",
+        ),
+        pytest.param(
+            '<div class="photo"><img src="a.jpg"><div class="caption">'
+            '<p class="caption-text">Skiers in Zermatt, Switzerland.</p>'
+            '<p class="caption-credit">KEYSTONE/Jean-Christophe Bott</p></div></div>',
+            [
+                (
+                    "Skiers in Zermatt, Switzerland. KEYSTONE/Jean-Christophe Bott",
+                    {"credit": "KEYSTONE/Jean-Christophe Bott"},
+                )
+            ],
+            id="credit-child-named-caption-credit",
+        ),
+        pytest.param(
+            '<figure><img src="a.jpg"><figcaption>A man walks in Kyiv, Ukraine, March 3, 2022. '
+            'REUTERS/Jane Doe <a href="/licensing">Purchase Licensing Rights</a></figcaption></figure>',
+            [("A man walks in Kyiv, Ukraine, March 3, 2022. REUTERS/Jane Doe", {})],
+            id="trailing-link-after-credit",
+        ),
+        pytest.param(
+            '<figure><img src="a.jpg"><figcaption>Boats in Hamburg, Germany. Photo: '
+            '<a href="/people/jo">Jo Roe</a></figcaption></figure>',
+            [("Boats in Hamburg, Germany. Photo: Jo Roe", {})],
+            id="credit-that-is-a-link-stays",
+        ),
+        pytest.param(
+            "<figure><blockquote>We will rebuild.</blockquote><figcaption>— The mayor"
+            "</figcaption></figure>",
+            [],
+            id="quote-figure",
+        ),
+        pytest.param(
+            '<ul><li><figure><a href="/news/other"><img src="t.jpg"></a><figcaption>'
+            '<a href="/news/other">Another story people are reading</a></figcaption></figure></li></ul>',
+            [],
+            id="teaser-card",
+        ),
+        pytest.param(
+            '<figure><div class="player"><iframe src="https://video.example/1"></iframe></div>'
+            "<figcaption>Watch the storm arrive (Video: Jo Roe/Reuters)</figcaption></figure>",
+            [],
+            id="video-player",
+        ),
+        pytest.param(
+            '<figure><img src="a.jpg"><figcaption><span class="sr-only">Image caption:</span>'
+            'Crowds in Lima, Peru <span class="toggle">hide caption</span></figcaption></figure>',
+            [("Crowds in Lima, Peru", {})],
+            id="hidden-label-and-ui-text",
+        ),
+    ],
+)
+def test_markup_patterns(
+    tmp_path: Path, fragment: str, expected: list[tuple[str, dict[str, str]]]
+) -> None:
+    assert _captions_of(tmp_path, fragment) == expected

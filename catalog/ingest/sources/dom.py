@@ -99,14 +99,11 @@ BOILERPLATE_TOKENS = frozenset(
         "profile",
         "contributor",
         "contributors",
-        # moving pictures: their captions are not photo captions
-        "video",
-        "videos",
-        "player",
-        "audio",
-        "podcast",
     }
 )
+# Moving pictures: their captions are not photo captions.
+MEDIA_TOKENS = frozenset({"video", "videos", "player", "audio", "podcast"})
+BOILERPLATE_TOKENS |= MEDIA_TOKENS
 # Whole class names (not tokens: "overflow-hidden" wraps content) that hide text from sight.
 _HIDDEN_CLASSES = frozenset(
     {
@@ -295,6 +292,11 @@ def strip_boilerplate(root: Element) -> None:
             continue
         if el in keep or any(d in keep for d in el.iterdescendants()):
             continue
+        # A player inside a figure makes the whole figure a video, caption included.
+        if tokens(el) & MEDIA_TOKENS:
+            figure = next(el.iterancestors("figure"), None)
+            if figure is not None and mass.get(figure, 0) * 4 < max(total, 1):
+                el = figure
         doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:

@@ -35,6 +35,7 @@ _CREDIT_PROPS = frozenset({"copyrightholder", "creator", "author", "credittext",
 # "has-caption" / "no-caption" describe a wrapper, they do not mark the caption itself.
 _NOT_CAPTION = frozenset({"has", "no", "with", "without", "show", "hide", "toggle"})
 _MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
+_NON_PICTURE_TAGS = ("blockquote", "q", "table", "pre", "code")
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|tiff?)(?:[?#].*)?$", re.IGNORECASE)
 _MAX_CAPTION = 1500
 _MIN_IMAGE_SIDE = 100
@@ -85,6 +86,11 @@ def _plays_media(unit: Element) -> bool:
     return next(unit.iter(*_MEDIA_TAGS), None) is not None
 
 
+def _not_a_picture(unit: Element) -> bool:
+    """A figure of a quotation, table or code: its figcaption attributes a quote."""
+    return unit.tag == "figure" and next(unit.iter(*_NON_PICTURE_TAGS), None) is not None
+
+
 def _link_share(el: Element) -> float:
     """Share of the text that is link text: a teaser card's caption is all link."""
     total = len(clean(el.text_content()))
@@ -133,10 +139,30 @@ def _nearest_credit(el: Element, unit: Element) -> Element | None:
     return None
 
 
+def _without_trailing_link(el: Element, text: str) -> str:
+    """Drop a link that ends the caption after its credit ("... REUTERS/Jane Doe
+    Purchase Licensing Rights"): page furniture. A credit that is itself a link
+    ("Photo: <a>Jane Doe</a>", "REUTERS/<a>Jane Doe</a>") stays whole."""
+    links = [a for a in el.iter("a") if clean(a.text_content())]
+    if not links:
+        return text
+    last = links[-1]
+    after = (last.tail or "") + "".join(
+        sibling.text_content() + (sibling.tail or "") for sibling in last.itersiblings()
+    )
+    link_text = clean(last.text_content())
+    if clean(after) or not text.endswith(" " + link_text):
+        return text
+    shorter = text[: -len(link_text)].rstrip()
+    if not shorter or not (shorter[-1].isalnum() or shorter[-1] in ")]"):
+        return text
+    return shorter if split_credit(shorter) is not None else text
+
+
 def _caption_from(el: Element, unit: Element) -> tuple[str, dict[str, str]] | None:
     """The displayed caption of a caption element, with a credit marked up beside it
     joined on, and that credit also kept apart (``embedded["credit"]``)."""
-    text = visible_text(el)
+    text = _without_trailing_link(el, visible_text(el))
     if not text or len(text) > _MAX_CAPTION or _link_share(el) > 0.6:
         return None
     embedded: dict[str, str] = {}
@@ -212,7 +238,7 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
             continue
         taken.update(el.iter())
         unit = _unit(el)
-        if _plays_media(unit):
+        if _plays_media(unit) or _not_a_picture(unit):
             continue
         result = _caption_from(el, unit)
         if result is None:
