@@ -9,7 +9,7 @@ end of the first sentence); the description is what is left once the credit and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from catalog.parsing.credit_spans import LEADING_LABEL, find_credit, strip_furniture
 from catalog.parsing.dates import DateMention, choose_photo_date, find_dates, parse_article_date
@@ -59,16 +59,19 @@ _GETTY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
     r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*:\s+"
 )
-_DATELINE_TAIL = re.compile(r"^,\s*(?P<place>[^:.;]{2,80}?)\s*:\s+")
+_DATELINE_TAIL = re.compile(r",\s*(?P<place>[^:.;]{2,80}?)\s*:\s+")
+_DATE_SENTENCE_LEAD = re.compile(
+    r"^(?:(?:photo|picture|image|foto|imagen)\s+(?:taken|tirada|tomada|prise)|taken|pictured)$",
+    re.IGNORECASE,
+)
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 
 
 @dataclass
 class _Where:
     location: str | None = None
-    # Span of body text to drop from the description (the closing place/date phrase).
-    cut_start: int | None = None
-    cut_end: int | None = None
+    # Spans of body text to drop from the description (closing place/date phrases).
+    cuts: list[tuple[int, int]] = field(default_factory=list)
 
 
 def _normalise_lines(text: str) -> list[str]:
@@ -124,7 +127,15 @@ def _dateline(body: str) -> tuple[str, str | None, str | None]:
     return body, None, None
 
 
-def _where_from_date(body: str, date: DateMention, spans: list[tuple[int, int]]) -> _Where:
+def _sentence_end_before_punctuation(body: str, start: int, end: int) -> int:
+    while end > start and body[end - 1] in ".!? ":
+        end -= 1
+    return end
+
+
+def _where_from_date(
+    body: str, date: DateMention, mentions: list[DateMention], spans: list[tuple[int, int]]
+) -> _Where:
     index = _sentence_index(date.start, spans)
     sentence_start, sentence_end = spans[index] if spans else (0, len(body))
     after_text = body[date.end : sentence_end]
@@ -139,25 +150,49 @@ def _where_from_date(body: str, date: DateMention, spans: list[tuple[int, int]])
         where.location = place.location
     if at_tail:
         cut_start = sentence_start + len(chunk)
-        if after is None and before is not None and before.removable:
+        if not chunk.strip() or _DATE_SENTENCE_LEAD.match(chunk.strip()):
+            cut_start = sentence_start  # "Foto tirada em 6 de janeiro de 2020." is only a date
+        elif after is None and before is not None and before.removable:
             cut_start = sentence_start + before.start
-        cut_end = sentence_end
-        while cut_end > cut_start and body[cut_end - 1] in ".!? ":
-            cut_end -= 1
-        where.cut_start, where.cut_end = cut_start, cut_end
-    if where.location is None and not at_tail:
-        # "In this June 11, 2019 photo, ... in Kings Canyon National Park, Calif." — the date
-        # opens the sentence; the place closes it.
-        tail = _sentence_tail_place(body, sentence_start, sentence_end)
+        where.cuts.append(
+            (cut_start, _sentence_end_before_punctuation(body, cut_start, sentence_end))
+        )
+    if where.location is not None:
+        return where
+
+    # "In this June 11, 2019 photo, ... in Kings Canyon National Park, Calif.": the date opens
+    # the sentence and the place closes it. "... em Teerã, Irã. Foto tirada em 6 de janeiro de
+    # 2020.": the date has a sentence of its own and the place closes the first one.
+    candidates = [] if at_tail else [(sentence_start, sentence_end)]
+    if index > 0 and spans:
+        candidates.append(spans[0])
+    for start, end in candidates:
+        tail = _sentence_tail_place(body, start, end, mentions)
         if tail is not None:
+            tail.cuts.extend(where.cuts)
             return tail
+    mid = place_mid_sentence(body[sentence_start:sentence_end])
+    if mid is not None:
+        where.location = mid.location
     return where
 
 
-def _sentence_tail_place(body: str, start: int, end: int) -> _Where | None:
+def _sentence_tail_place(
+    body: str,
+    start: int,
+    end: int,
+    mentions: list[DateMention] = (),  # type: ignore[assignment]
+) -> _Where | None:
+    """The place phrase closing the sentence body[start:end], if any."""
     sentence = body[start:end]
     ended = sentence.rstrip().endswith((".", "!", "?"))
     text = keep_abbreviation_period(sentence)
+    # A date of its own may close the sentence after the place ("..., March 31, 2016.").
+    for mention in mentions:
+        if start <= mention.start and start + len(text.rstrip(" .")) <= mention.end:
+            text = _strip_connectors(body[start : mention.start])
+            ended = False
+            break
     relative = _RELATIVE_DAY.search(text)
     if relative:
         text = text[: relative.start()]
@@ -166,37 +201,47 @@ def _sentence_tail_place(body: str, start: int, end: int) -> _Where | None:
         return None
     where = _Where(location=place.location)
     if ended and relative is None and place.removable:
-        where.cut_start = start + place.start
-        where.cut_end = start + len(text.rstrip(". "))
+        where.cuts.append((start + place.start, start + len(text.rstrip(". "))))
     return where
 
 
 def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
     if not spans:
         return _Where()
+    # "... Here: A wild Bengal tiger captured ... in Trongsa, Bhutan." names this picture.
+    here = body.find("Here: ")
+    if here >= 0:
+        index = _sentence_index(here + 6, spans)
+        tail = _sentence_tail_place(body, here + 6, spans[index][1])
+        if tail is not None:
+            return tail
     first_start, first_end = spans[0]
     tail = _sentence_tail_place(body, first_start, first_end)
     if tail is not None:
         return tail
-    # A sentence that is only a place: "Lower Mpushini, near Pietermaritzburg, South Africa."
+    # A kicker first ("Single Sports Second Prize."), or a sentence that is only a place
+    # ("Lower Mpushini, near Pietermaritzburg, KwaZulu-Natal, South Africa.").
+    short_first = len(body[first_start:first_end].split()) <= 6
     for start, end in spans[1:4]:
         sentence = keep_abbreviation_period(body[start:end])
-        if len(sentence) < 120:
-            whole = place_before(sentence, whole_chunk_ok=True)
-            if whole is not None and whole.start == 0:
-                return _Where(whole.location, start, start + len(sentence.rstrip(". ")))
+        whole = place_before(sentence, whole_chunk_ok=True) if len(sentence) < 120 else None
+        if whole is not None and whole.start == 0:
+            return _Where(whole.location, [(start, start + len(sentence.rstrip(". ")))])
+        if short_first:
+            tail = _sentence_tail_place(body, start, end)
+            if tail is not None:
+                return tail
+            short_first = False
     mid = place_mid_sentence(body[first_start:first_end])
     return _Where(mid.location) if mid else _Where()
 
 
 def _describe(body: str, where: _Where) -> str | None:
     text = body
-    if (
-        where.cut_start is not None
-        and where.cut_end is not None
-        and where.cut_end > where.cut_start
-    ):
-        text = body[: where.cut_start].rstrip(" ,;–—-") + body[where.cut_end :]
+    # Cut from the end backwards so that earlier offsets stay valid.
+    for cut_start, cut_end in sorted(set(where.cuts), reverse=True):
+        if cut_end > cut_start:
+            text = text[:cut_start].rstrip(" ,;–—-") + text[cut_end:]
     text = text.strip().rstrip(" ,;:–—-")
     while text.endswith(".") and not text.endswith("..."):
         text = text[:-1].rstrip()
@@ -235,7 +280,7 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
         )
         where = _Where()
     elif date is not None:
-        where = _where_from_date(body, date, spans)
+        where = _where_from_date(body, date, mentions, spans)
     else:
         where = _where_without_date(body, spans)
     if dateline_place:

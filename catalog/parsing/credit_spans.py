@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.parsing.credits import CreditReading, read_credit
+from catalog.parsing.credits import CreditReading, read_credit, starts_with_label
 from catalog.parsing.names import looks_like_person
 from catalog.parsing.registry import get_registry
 
@@ -31,8 +31,8 @@ class CreditSpan:
 
 # Page furniture that follows a credit: NPR's caption toggles, Reuters' search slugs.
 _FURNITURE = re.compile(
-    r"(?:\s*(?:hide caption|toggle caption|"
-    r"SEARCH \"[^\"]{0,80}\" FOR (?:THIS STORY|ALL (?:STORIES|IMAGES))\.?))+\s*$",
+    r"(?:\s*(?:hide caption|toggle caption|TPX IMAGES OF THE DAY\.?|"
+    r"SEARCH\s+[\"“][^\"”]{0,80}[\"”]\s+FOR\s+[A-Z0-9 ,'’&-]{1,80}\.?))+\s*$",
     re.IGNORECASE,
 )
 # Labels that open a caption but are not its text: "Photo credit: <caption> (credit)".
@@ -41,6 +41,10 @@ LEADING_LABEL = re.compile(
 )
 _LABEL_TOKEN = re.compile(
     r"^(?:photos?|photographs?|credits?|images?|pictures?|fotos?|bild)\s*:$", re.IGNORECASE
+)
+_LABEL_WORDS = re.compile(
+    r"^(?:(?:pool|handout|file)\s+)?(?:photo(?:graph)?s?|images?|pictures?)(?:\s+illustration)?\s+by:?$|^©$",
+    re.IGNORECASE,
 )
 _MULTI_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -85,8 +89,8 @@ def _bracket_credit(text: str) -> CreditSpan | None:
         )
         if last_close < 0:
             return None
-        tail = stripped[last_close + 1 :]
-        if not tail.strip() or read_credit(tail.strip()).strength < 3:
+        tail = stripped[last_close + 1 :].strip()
+        if not tail or not starts_with_label(tail) or read_credit(tail).strength < 3:
             return None
         close_at = last_close
     open_at = _matching_open(stripped, close_at)
@@ -174,15 +178,26 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
         tokens = window[:slash].split()
         take = _name_tokens_back(tokens)
         prefix_tokens = tokens[: len(tokens) - take]
-        # A credit label just before the names: "Photos: Name/AFP".
-        if prefix_tokens and _LABEL_TOKEN.match(prefix_tokens[-1]):
-            take += 1
-            prefix_tokens = prefix_tokens[:-1]
+        # A credit label just before the names: "Photos: Name/AFP", "Photo illustration by".
+        for size in (3, 2, 1):
+            label = " ".join(prefix_tokens[-size:])
+            if len(prefix_tokens) >= size and (
+                _LABEL_TOKEN.match(label) or _LABEL_WORDS.match(label)
+            ):
+                take += size
+                break
         credit_start = _start_of_last_tokens(window, slash, take)
         credit = window[credit_start:].strip()
+        last_segment = re.split(r"/|\|", credit)[-1]
+        if len(last_segment.split()) > 8 or (
+            credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
+        ):
+            credit = ""
         reading = read_credit(credit)
         parsed = reading.parsed
-        if reading.strength >= 3 or (
+        if not credit:
+            pass
+        elif reading.strength >= 3 or (
             reading.strength == 2 and parsed.photographer and (parsed.agency or parsed.via)
         ):
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
@@ -297,7 +312,13 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
             if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
                 before = " ".join(lines[:-1])
                 return CreditSpan(last, reading, before, "")
-    for finder in (_bracket_credit, _bare_trailing_credit, _leading_credit, _leading_name):
+    # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
+    if len(text) <= 150:
+        reading = read_credit(text)
+        parsed = reading.parsed
+        if reading.strength >= 3 and (starts_with_label(text) or parsed.via or parsed.photographer):
+            return CreditSpan(text, reading, "", "")
+    for finder in (_bracket_credit, _leading_credit, _bare_trailing_credit, _leading_name):
         span = finder(text)
         if span is not None:
             return span

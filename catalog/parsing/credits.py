@@ -287,6 +287,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
     return CreditReading(parsed, strength)
 
 
+def starts_with_label(text: str) -> bool:
+    """Whether ``text`` opens with a credit label ("Photo by", "Credit:", "©", ...)."""
+    match = _PREFIX.match(text)
+    return match is not None and match.end() > 0
+
+
 _MAX_CREDIT = 2000
 
 

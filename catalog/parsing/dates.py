@@ -209,6 +209,10 @@ def choose_photo_date(
         elif mention.precision == "month":
             tier = 2
         elif mention.precision == "year":
+            # A bare year dates the photo only where it closes the caption ("... dinner in
+            # 2009."); earlier, "in 1979" is the story's history.
+            if spans and _sentence_of(mention.start, spans) != len(spans) - 1:
+                continue
             tier = 3
         else:
             tier = 4  # year-less, resolved from the article date

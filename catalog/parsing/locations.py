@@ -88,6 +88,8 @@ _PARTICLES = frozenset(
         "e",
     ]
 )
+# Other lower-case words of place names: "Indian controlled Kashmir", "Israeli-occupied".
+_PLACE_LOWER = frozenset(["controlled", "administered", "occupied", "held", "annexed"])
 # Words that say where relative to a place ("central Baghdad" is labelled "Baghdad").
 _RELATIVE_ADJECTIVES = frozenset(
     [
@@ -159,6 +161,66 @@ _NOT_PLACES = frozenset(
         "minister",
     ]
 )
+# Nouns that introduce a place: "the southern city of Basra", "the outskirts of Duhok".
+_DESCRIPTOR_NOUNS = frozenset(
+    [
+        "outskirts",
+        "suburbs",
+        "suburb",
+        "city",
+        "town",
+        "village",
+        "island",
+        "islands",
+        "province",
+        "region",
+        "district",
+        "governorate",
+        "county",
+        "state",
+        "capital",
+        "port",
+        "harbor",
+        "harbour",
+        "centre",
+        "center",
+        "heart",
+        "streets",
+        "area",
+        "edge",
+        "banks",
+        "shores",
+        "coast",
+        "municipality",
+        "prefecture",
+        "summit",
+        "top",
+        "foot",
+        "slopes",
+        "ruins",
+        "republic",
+        "kingdom",
+        "emirate",
+        "territory",
+        "enclave",
+        "camp",
+        "neighborhood",
+        "neighbourhood",
+    ]
+)
+# Words that make a capitalised phrase an organisation or a publication, not a place.
+_ORG_IN_PLACE = re.compile(
+    r"\b(?:Magazine|Agency|News|Press|Newspaper|Television|Radio|Company|Corporation|Inc|Ltd|"
+    r"Foundation|Association|Committee|Party|Council|Ministry|Festival|Awards?|Championships?|"
+    r"Games|Cup|League|Tournament|Conference|Summit|Convention|Show)\b"
+)
+# "on" names a place only for islands, squares, streets and the like ("on Phillip Island").
+_ON_PLACE = re.compile(
+    r"\b(?:Island|Islands|Isle|Square|Street|Avenue|Boulevard|Beach|Coast|Road|Bridge|Lake|River|"
+    r"Mount|Mountain|Hill|Plaza|Strip|Peninsula|Bank|Heights|Front|Line)s?\b",
+    re.IGNORECASE,
+)
+_LINK_WORDS = frozenset(["in", "at", "on", "of", "to", "for", "with", "from", "by", "and", "as"])
 _RELATIVE_PART = re.compile(
     r"^(?:(?:some|about|around|roughly|nearly|approximately|just)\s+)?"
     r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi|metres|meters)\s+)?"
@@ -175,9 +237,13 @@ _TRAILING_RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     r"^an?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|district|suburb|area|region|county)\s+(?:in|of|near)\s+",
 )
-_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|off|on|inside|toward|towards)\s+")
+# "em"/"en": Portuguese and Spanish captions ("em Teerã, Irã").
+_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|off|on|inside|toward|towards|em|en)\s+")
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
-_NESTED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_DESCRIBED_PLACE = re.compile(
+    r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|harbou?r)\s+of\s+"
+)
+_NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +256,16 @@ class PlacePhrase:
     # ("in Baghdad's Ghazil pet market" gives Baghdad).
     removable: bool = True
     region_like: bool = False
+
+
+def _region_word(word: str) -> bool:
+    folded = word.casefold()
+    return (
+        word[:1].isupper()
+        or folded in GEO_NOUNS
+        or folded in _RELATIVE_ADJECTIVES
+        or folded in _PLACE_LOWER
+    )
 
 
 def _valid_tokens(text: str) -> bool:
@@ -219,23 +295,25 @@ def _valid_tokens(text: str) -> bool:
     return True
 
 
-def place_core(phrase: str, preposition: str = "in") -> PlacePhrase | None:
+def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
     text = phrase.strip().rstrip(",;:")
     if text.casefold().startswith("the "):
         text = text[4:]
-    # "the outskirts of Duhok", "the Greek island of Kos": a descriptor ending in a lower-case
-    # noun, then "of" and the place.
+    # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
+    # for a kind of place, then "of" and the place.
     for _ in range(3):
         head, sep, tail = text.partition(" of ")
-        if not sep or len(head.split()) > 5:
+        head_words = head.split()
+        if not sep or not head_words or len(head_words) > 4:
             break
-        last_word = head.split()[-1] if head.split() else ""
-        if last_word[:1].islower() or head.casefold() in ("the", ""):
-            text = tail[4:] if tail.casefold().startswith("the ") else tail
-        else:
+        if head_words[-1].casefold() not in _DESCRIPTOR_NOUNS:
             break
+        if any(w.casefold() in _LINK_WORDS for w in head_words):
+            break
+        text = tail[4:] if tail.casefold().startswith("the ") else tail
     words = text.split()
+    unqualified = text
     while words and words[0].casefold() in _RELATIVE_ADJECTIVES and words[0][:1].islower():
         words = words[1:]
     text = " ".join(words)
@@ -246,16 +324,27 @@ def place_core(phrase: str, preposition: str = "in") -> PlacePhrase | None:
     if possessive:
         owner, rest = possessive.group("owner"), possessive.group("rest")
         rest_words = rest.split()
-        if any(w.casefold() in GEO_NOUNS for w in rest_words) and _valid_tokens(owner):
-            return PlacePhrase(text, 0, region_like=True)
+        if (
+            len(rest_words) <= 6
+            and any(w.casefold() in GEO_NOUNS for w in rest_words)
+            and all(_region_word(w) for w in rest_words)
+            and _valid_tokens(owner)
+        ):
+            # A named region phrase stays as written: "northwest China's Xinjiang Uygur
+            # Autonomous Region", "Iraq's northern autonomous Kurdish region".
+            return PlacePhrase(unqualified, 0, region_like=True)
         if all(w[:1].isupper() for w in rest_words) and _valid_tokens(rest):
             return PlacePhrase(f"{rest}, {owner}", 0)
         if preposition != "on" and is_known_place(owner):
             return PlacePhrase(owner, 0, removable=False)
         return None
+    if _ORG_IN_PLACE.search(text):
+        return None
+    if preposition == "on" and not (is_known_place(text.split(",")[0]) or _ON_PLACE.search(text)):
+        return None  # "on the Cossacks", "on Iran's nuclear programme": topics, not places
 
     # "St Thomas in the U.S. Virgin Islands": nested places, most specific first.
-    pieces = [p for p in _NESTED.split(text) if p]
+    pieces = [p for p in _NESTED.split(text) if p] if nested else [text]
     if len(pieces) > 1:
         cores = [place_core(p) for p in pieces]
         if all(c is not None and c.removable for c in cores):
@@ -275,12 +364,26 @@ def trailing_place(part: str) -> PlacePhrase | None:
     offset = max(0, len(text) - 160)
     for match in reversed(matches):
         preposition = match.group(0).strip().casefold()
+        if best is not None and preposition != "in":
+            break  # "at the Grand Bazaar in Urumqi" names Urumqi; the venue stays in the text
         core = place_core(text[offset + match.end() :], preposition)
         if core is None:
             if best is not None:
                 break
             continue
         best = PlacePhrase(core.location, offset + match.start(), core.removable, core.region_like)
+    if best is None:
+        # "after reaching the Greek island of Kos": the place without a preposition of its own;
+        # the phrase belongs to the sentence, so it stays in the description.
+        described = None
+        for described in _DESCRIBED_PLACE.finditer(text[-160:]):
+            pass
+        if described is not None:
+            core = place_core(text[offset + described.end() :])
+            if core is not None:
+                best = PlacePhrase(
+                    core.location, offset + described.start(), False, core.region_like
+                )
     return best
 
 
@@ -301,16 +404,40 @@ def _split_parts(text: str) -> list[tuple[int, str]]:
     return parts
 
 
+# Clauses that may sit between a place and its date: "in Managua, Nicaragua, where abortions
+# are illegal, on ...", "the town of Kobane, also known as Ain al-Arab, on ...".
+_SKIPPABLE_PART = re.compile(
+    r"^(?:where|which|who|also known as|known as|formerly|locally known as)\b"
+)
+
+
+def _whole_place(part: str) -> PlacePhrase | None:
+    """A comma part that is a place by itself: "Iran", "Calif.", "Kyiv Oblast", "a city in X"."""
+    if _PREPOSITION.match(part):
+        return None
+    appositive = _APPOSITIVE.match(part)
+    core = place_core(part[appositive.end() :] if appositive else part, nested=False)
+    return core if core is not None and core.removable else None
+
+
 def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None:
-    """The place phrase that ends ``chunk``, walking back over its comma-separated parts."""
+    """The place phrase that ends ``chunk``, walking back over its comma-separated parts.
+
+    The walk collects whole place parts ("Iran"), drops relative parts ("south of Baghdad")
+    and clauses ("where ..."), and ends at the part whose closing preposition phrase names the
+    place ("... in Tehran"). ``whole_chunk_ok`` accepts a chunk made only of place parts
+    (a dateline) when its last part is a known place.
+    """
     collected: list[str] = []
     start: int | None = None
     removable = True
     finished = False
+    walked_all = True
     for offset, raw in reversed(_split_parts(chunk)):
         part = raw.strip()
         lead = offset + (len(raw) - len(raw.lstrip()))
         if not part:
+            walked_all = False
             break
         if _RELATIVE_PART.match(part):
             inner = trailing_place(part) if " in " in part else None
@@ -320,24 +447,38 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
                 collected.clear()  # "some 450km east of the capital, Ankara": Ankara is not it
             start = lead
             continue
-        appositive = _APPOSITIVE.match(part)
-        whole = place_core(part[appositive.end() :] if appositive else part)
-        if whole is not None and whole.removable and not _PREPOSITION.match(part):
+        if _SKIPPABLE_PART.match(part) and collected == [] and start is None:
+            start = lead
+            continue
+        if _SKIPPABLE_PART.match(part):
+            continue
+        whole = _whole_place(part)
+        if whole is not None:
             collected.insert(0, whole.location)
             start = lead
             continue
+        if " - " in part:
+            # Reuters sports slugs: "Quarter Final - France v United States - Parc des Princes".
+            slug_place = _whole_place(part.rsplit(" - ", 1)[1])
+            if slug_place is not None:
+                collected.insert(0, slug_place.location)
+                start = lead + part.rfind(" - ") + 3
+                finished = True
+                walked_all = False
+                break
         found = trailing_place(part)
         if found is None:
+            walked_all = False
             break
         collected.insert(0, found.location)
         start = lead + found.start
         removable = removable and found.removable
-        if found.region_like:
-            continue
         finished = True
-        break
-    else:
-        finished = whole_chunk_ok and bool(collected)
+        if not found.region_like:
+            walked_all = False
+            break
+    if not finished and walked_all and whole_chunk_ok and collected:
+        finished = is_known_place(collected[-1])
     if not finished or not collected or start is None:
         return None
     return PlacePhrase(", ".join(collected), start, removable)
