@@ -65,3 +65,10 @@ def test_tab_separated(tmp_path: Path) -> None:
 def test_bad_csv(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(SourceError, match=message):
         list(read_path(_write(tmp_path, "bad.csv", text)))
+
+
+def test_undecodable_csv(tmp_path: Path) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes("caption\nCaf\xe9 in Lyon. REUTERS/Jo Roe\n".encode("latin-1"))
+    with pytest.raises(SourceError, match="UTF-8"):
+        list(read_path(path))

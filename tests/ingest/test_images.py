@@ -167,3 +167,21 @@ def test_bad_image_files(tmp_path: Path, data: bytes) -> None:
     with pytest.raises(SourceError) as error:
         list(read_path(path))
     assert str(path) in str(error.value)
+
+
+def test_webp_with_xmp(tmp_path: Path, images: ModuleType) -> None:
+    packet = images.xmp_packet({"description": CAPTION, "creator": "Ivan Petrenko"})
+    buffer = io.BytesIO()
+    Image.new("RGB", (32, 32)).save(buffer, "WEBP", xmp=packet)
+    (article,) = read_path(_save(tmp_path, "photo.webp", buffer.getvalue()))
+    (caption,) = article.captions
+    assert caption.text == CAPTION
+    assert caption.embedded["photographer"] == "Ivan Petrenko"
+
+
+def test_credit_without_caption_stands_in(tmp_path: Path, images: ModuleType) -> None:
+    block = images.iim_block({(2, 110): "REUTERS", (2, 80): "Jane Doe"})
+    (article,) = read_path(_save(tmp_path, "c.jpg", images.jpeg_bytes(images.app13_segment(block))))
+    (caption,) = article.captions
+    assert caption.text == "REUTERS"
+    assert caption.embedded["photographer"] == "Jane Doe"

@@ -162,3 +162,12 @@ def test_exiftool_forced_format(tmp_path: Path) -> None:
     path = _write(tmp_path, "meta.txt", json.dumps(EXIFTOOL[:1]))
     (article,) = read_path(path, fmt="exiftool")
     assert article.format == "exiftool"
+
+
+def test_unix_timestamps(tmp_path: Path) -> None:
+    lines = [
+        {"id": 1, "published": 1704067200, "text": "x"},
+        {"id": 2, "published": 1704067200000, "text": "x"},
+    ]
+    path = _write(tmp_path, "ts.jsonl", "\n".join(json.dumps(o) for o in lines))
+    assert [a.published for a in read_path(path)] == [date(2024, 1, 1)] * 2

@@ -4,18 +4,18 @@ columns; consecutive rows of one article (same id, URL or title) make one articl
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections.abc import Iterator
 from itertools import groupby
 from pathlib import Path
+from typing import TextIO
 
 from catalog.errors import SourceError
 from catalog.ingest.model import SourceArticle
 
 from .collect import CaptionCollector
 from .dates import iso_date, parse_date
-from .decoding import decode, read_bytes
+from .decoding import bom_encoding, is_binary
 from .folding import clean
 
 # Header names (lower case, non-letters as "_"), best first.
@@ -78,9 +78,30 @@ def _dialect(sample: str, path: Path) -> type[csv.Dialect] | csv.Dialect:
 
 
 def read_csv(path: Path) -> Iterator[SourceArticle]:
-    text = decode(read_bytes(path), path)
-    dialect = _dialect(text[:_SNIFF], path)
-    rows = csv.reader(io.StringIO(text, newline=""), dialect)
+    """Rows are streamed: a large export is never held in memory at once."""
+    try:
+        with path.open("rb") as raw:
+            head = raw.read(_SNIFF)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if not head.strip():
+        raise SourceError(f"{path}: empty file")
+    if is_binary(head):
+        raise SourceError(f"{path}: binary file, not CSV")
+    encoding = bom_encoding(head) or "utf-8-sig"
+    try:
+        with path.open(encoding=encoding, newline="") as handle:
+            yield from _read_rows(handle, path)
+    except UnicodeDecodeError as exc:
+        raise SourceError(
+            f"{path}: cannot decode as UTF-8 ({exc.reason}); save it as UTF-8"
+        ) from exc
+
+
+def _read_rows(handle: TextIO, path: Path) -> Iterator[SourceArticle]:
+    sample = handle.read(_SNIFF)
+    handle.seek(0)
+    rows = csv.reader(handle, _dialect(sample, path))
     try:
         header = next(rows)
     except (StopIteration, csv.Error) as exc:

@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from catalog.errors import SourceError
 
 _SNIFF = 8192
+# Only to find the declared charset before parsing; the markup itself is parsed by lxml.
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
+# What browsers do with legacy labels: Latin-1 pages are read as Windows-1252.
+_WHATWG_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+    "ascii": "cp1252",
+    "us-ascii": "cp1252",
+    "iso8859-1": "cp1252",
+}
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -65,3 +78,26 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> str:
     if not text.strip():
         raise SourceError(f"{path}: empty file")
     return text
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares (XML declaration or meta tag), browser-mapped."""
+    match = _XML_DECL.match(data) or _CHARSET.search(data[:4096])
+    if not match:
+        return None
+    label = match[1].decode("ascii", "replace").lower()
+    return _WHATWG_ALIASES.get(label, label)
+
+
+def decode_html(data: bytes, path: Path) -> str:
+    """Decode as a browser would: BOM, then the page's declared charset, then UTF-8, and
+    Windows-1252 for an undeclared page that is not UTF-8."""
+    if is_binary(data):
+        raise SourceError(f"{path}: binary file, not HTML")
+    declared = None if bom_encoding(data) else declared_charset(data)
+    try:
+        return decode(data, path, declared)
+    except SourceError:
+        if declared:
+            raise
+        return decode(data, path, "cp1252")

@@ -16,7 +16,7 @@ from catalog.ingest.model import FoundCaption, SourceArticle
 
 from .collect import CaptionCollector
 from .credits import is_credit, split_credit, strip_label
-from .decoding import bom_encoding, decode, is_binary, read_bytes
+from .decoding import decode_html, read_bytes
 from .dom import (
     Element,
     strip_boilerplate,
@@ -41,17 +41,6 @@ _MAX_CAPTION = 1500
 _MIN_IMAGE_SIDE = 100
 _UNIT_LEVELS = 4
 _MAX_CREDIT = 200
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
-# What browsers do with legacy labels: Latin-1 pages are read as Windows-1252.
-_WHATWG_ALIASES = {
-    "iso-8859-1": "cp1252",
-    "latin-1": "cp1252",
-    "latin1": "cp1252",
-    "ascii": "cp1252",
-    "us-ascii": "cp1252",
-    "iso8859-1": "cp1252",
-}
 
 
 def _looks_like_credit(el: Element) -> bool:
@@ -248,28 +237,6 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
     for image in meta.images if meta else ():
         found.add(image.caption, {"credit": image.credit} if image.credit else None, fuzzy=True)
     return found.captions()
-
-
-def _declared_charset(data: bytes) -> str | None:
-    match = _XML_DECL.match(data) or _CHARSET.search(data[:4096])
-    if not match:
-        return None
-    label = match[1].decode("ascii", "replace").lower()
-    return _WHATWG_ALIASES.get(label, label)
-
-
-def decode_html(data: bytes, path: Path) -> str:
-    """Decode as a browser would: BOM, then the page's declared charset, then UTF-8, and
-    Windows-1252 for an undeclared page that is not UTF-8."""
-    if is_binary(data):
-        raise SourceError(f"{path}: binary file, not HTML")
-    declared = (bom_encoding(data) and None) or _declared_charset(data)
-    try:
-        return decode(data, path, declared)
-    except SourceError:
-        if declared:
-            raise
-        return decode(data, path, "cp1252")
 
 
 def parse_html(markup: str, source: str) -> Element:

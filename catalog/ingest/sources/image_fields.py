@@ -64,8 +64,10 @@ def image_article(
 ) -> SourceArticle:
     """One image is one article holding (at most) one caption."""
     captions: tuple[FoundCaption, ...] = ()
-    if found.caption:
-        captions = (FoundCaption(text=clean(found.caption), position=0, embedded=found.embedded()),)
+    # A credited photo without a caption is still a licensed use: its credit stands in.
+    text = found.caption or found.credit
+    if text:
+        captions = (FoundCaption(text=clean(text), position=0, embedded=found.embedded()),)
     return SourceArticle(
         source=source,
         format=fmt,

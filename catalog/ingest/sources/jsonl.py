@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,19 @@ def _person(value: Any) -> str | None:
         names = [n for n in (_person(v) for v in value) if n]
         return ", ".join(names) or None
     return None
+
+
+def _published(value: Any) -> date | None:
+    """A date string, or a Unix timestamp (seconds, or milliseconds as some exports write)."""
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    if isinstance(value, int | float):
+        seconds = value / 1000 if value > 10**11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).date()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return parse_date(str(value))
 
 
 def _listed_captions(value: Any) -> list[tuple[str, dict[str, str]]]:
@@ -103,7 +117,7 @@ def article_from_object(obj: Mapping[str, Any], *, path: Path, where: str) -> So
         # The object's own fields win; the text/html header fills what they lack.
         title=(clean(title) if isinstance(title, str) else None) or inner.title,
         byline=_person(_first(obj, _AUTHOR_KEYS)) or inner.byline,
-        published=(parse_date(str(published)) if published else None) or inner.published,
+        published=_published(published) or inner.published,
         url=url or inner.url,
         path=str(path),
         content=json.dumps(obj, ensure_ascii=False, sort_keys=True),
