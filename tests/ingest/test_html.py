@@ -283,3 +283,29 @@ def test_markup_patterns(
     tmp_path: Path, fragment: str, expected: list[tuple[str, dict[str, str]]]
 ) -> None:
     assert _captions_of(tmp_path, fragment) == expected
+
+
+def test_credited_alt_text_and_figcaption_are_one_caption(tmp_path: Path) -> None:
+    fragment = (
+        '<figure><img src="a.jpg" alt="Flooded street. (Photo: Jo Roe/AP)">'
+        "<figcaption>Residents wade through a flooded street in Derna, Libya, September 12, "
+        "2023. (AP Photo/Jo Roe)</figcaption></figure>"
+    )
+    assert [text for text, _ in _captions_of(tmp_path, fragment)] == [
+        "Residents wade through a flooded street in Derna, Libya, September 12, 2023. "
+        "(AP Photo/Jo Roe)"
+    ]
+
+
+def test_photo_byline_inside_a_caption_is_its_credit(tmp_path: Path) -> None:
+    fragment = (
+        '<figure><img src="a.jpg"><figcaption><span class="caption">Miners leave a shaft '
+        'near Johannesburg, South Africa.</span> <span class="photo-byline">Siphiwe '
+        "Sibeko/Reuters</span></figcaption></figure>"
+    )
+    assert _captions_of(tmp_path, fragment) == [
+        (
+            "Miners leave a shaft near Johannesburg, South Africa. Siphiwe Sibeko/Reuters",
+            {"credit": "Siphiwe Sibeko/Reuters"},
+        )
+    ]

@@ -16,6 +16,7 @@ class _Entry:
     text: str
     key: str
     embedded: dict[str, str] = field(default_factory=dict)
+    fuzzy: bool = False  # came from a secondary copy (alt text, JSON-LD)
 
 
 class CaptionCollector:
@@ -42,13 +43,15 @@ class CaptionCollector:
             return False
         extra = {k: clean(v) for k, v in (embedded or {}).items() if v and clean(v)}
         for entry in self._entries:
-            if same_caption(entry.key, key) or (fuzzy and _similar(entry.key, key)):
+            if same_caption(entry.key, key) or (
+                (fuzzy or entry.fuzzy) and _similar(entry.key, key)
+            ):
                 if len(key) > len(entry.key):
                     entry.text, entry.key = text, key
                 for name, value in extra.items():
                     entry.embedded.setdefault(name, value)
                 return False
-        self._entries.append(_Entry(text, key, extra))
+        self._entries.append(_Entry(text, key, extra, fuzzy))
         return True
 
     def __len__(self) -> int:

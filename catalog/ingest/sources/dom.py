@@ -272,6 +272,10 @@ def is_boilerplate(el: Element) -> bool:
     return bool(tokens(el) & BOILERPLATE_TOKENS)
 
 
+def _inside_caption(el: Element) -> bool:
+    return any(a.tag == "figcaption" or "caption" in tokens(a) for a in el.iterancestors())
+
+
 def strip_boilerplate(root: Element) -> None:
     """Remove navigation, ads, teasers, author boxes and video players.
 
@@ -284,19 +288,20 @@ def strip_boilerplate(root: Element) -> None:
     # Elements themselves, not id(): lxml proxies are recreated, so their ids get reused.
     keep: set[Element] = set(root.iter("h1", "article", "main"))
     keep.update(root.xpath('//*[@itemprop="articleBody"]'))
+    keep.update(ancestor for el in list(keep) for ancestor in el.iterancestors())
     doomed: list[Element] = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body") or not is_boilerplate(el):
             continue
-        if total and mass.get(el, 0) * 4 >= total:
+        if el in keep or (total and mass.get(el, 0) * 4 >= total):
             continue
-        if el in keep or any(d in keep for d in el.iterdescendants()):
-            continue
-        # A player inside a figure makes the whole figure a video, caption included.
         if tokens(el) & MEDIA_TOKENS:
+            # A player inside a figure makes the whole figure a video, caption included.
             figure = next(el.iterancestors("figure"), None)
             if figure is not None and mass.get(figure, 0) * 4 < max(total, 1):
                 el = figure
+        elif _inside_caption(el):
+            continue  # "photo-byline" in a caption is the photo's credit, not an author box
         doomed.append(el)
     for el in doomed:
         if el.getparent() is not None:

@@ -29,7 +29,17 @@ from .html_meta import PageMeta, read_meta
 
 _CAPTION_TOKENS = frozenset({"caption", "figcaption", "cutline", "legend", "captiontext"})
 _CREDIT_TOKENS = frozenset(
-    {"credit", "credits", "copyright", "attribution", "photographer", "photocredit", "source"}
+    # "byline" inside a photo block credits the photographer (author boxes are gone by then).
+    {
+        "credit",
+        "credits",
+        "copyright",
+        "attribution",
+        "photographer",
+        "photocredit",
+        "source",
+        "byline",
+    }
 )
 _CREDIT_PROPS = frozenset({"copyrightholder", "creator", "author", "credittext", "copyrightnotice"})
 # "has-caption" / "no-caption" describe a wrapper, they do not mark the caption itself.
@@ -201,22 +211,22 @@ def _teaser_link(img: Element) -> bool:
 
 
 def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCaption, ...]:
-    """Captions of a parsed page in document order; ``root`` is cleaned in place."""
+    """Captions of a parsed page in document order; ``root`` is cleaned in place.
+
+    Caption elements are read first; an image's own text (data-caption, credited alt)
+    counts only for a photo block that has no caption element, wherever it sits.
+    """
     strip_invisible(root)
     strip_boilerplate(root)
-    found = CaptionCollector()
     taken: set[Element] = set()  # caption elements (and their insides) already read
     captioned_units: set[Element] = set()
-    for el in root.iter():
+    found: list[tuple[int, str, dict[str, str] | None, bool]] = []
+    images: list[tuple[int, Element, Element]] = []
+    for index, el in enumerate(root.iter()):
         if not isinstance(el.tag, str) or el in taken:
             continue
         if el.tag == "img":
-            unit = _unit(el)
-            if unit in captioned_units or _small(el) or _teaser_link(el) or _plays_media(unit):
-                continue
-            text = _image_caption(el)
-            if text:
-                found.add(text, fuzzy=True)
+            images.append((index, el, _unit(el)))
             continue
         if not is_caption_element(el):
             continue
@@ -230,13 +240,21 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
         if _plays_media(unit) or _not_a_picture(unit):
             continue
         result = _caption_from(el, unit)
-        if result is None:
+        if result is not None:
+            captioned_units.add(unit)
+            found.append((index, result[0], result[1], False))
+    for index, img, unit in images:
+        if unit in captioned_units or _small(img) or _teaser_link(img) or _plays_media(unit):
             continue
-        captioned_units.add(unit)
-        found.add(result[0], result[1])
+        text = _image_caption(img)
+        if text:
+            found.append((index, text, None, True))
+    collector = CaptionCollector()
+    for _index, text, embedded, fuzzy in sorted(found, key=lambda item: item[0]):
+        collector.add(text, embedded, fuzzy=fuzzy)
     for image in meta.images if meta else ():
-        found.add(image.caption, {"credit": image.credit} if image.credit else None, fuzzy=True)
-    return found.captions()
+        collector.add(image.caption, {"credit": image.credit} if image.credit else None, fuzzy=True)
+    return collector.captions()
 
 
 def parse_html(markup: str, source: str) -> Element:
