@@ -9,6 +9,7 @@ end of the first sentence); the description is what is left once the credit and 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from catalog.parsing.credit_spans import LEADING_LABEL, find_credit, strip_furniture
@@ -181,7 +182,7 @@ def _sentence_tail_place(
     body: str,
     start: int,
     end: int,
-    mentions: list[DateMention] = (),  # type: ignore[assignment]
+    mentions: Sequence[DateMention] = (),
 ) -> _Where | None:
     """The place phrase closing the sentence body[start:end], if any."""
     sentence = body[start:end]

@@ -316,7 +316,12 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
     if len(text) <= 150:
         reading = read_credit(text)
         parsed = reading.parsed
-        if reading.strength >= 3 and (starts_with_label(text) or parsed.via or parsed.photographer):
+        if (
+            reading.strength >= 3
+            and (starts_with_label(text) or parsed.photographer)
+            and not _has_sentence_stop(text + " ")
+            and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
+        ):
             return CreditSpan(text, reading, "", "")
     for finder in (_bracket_credit, _leading_credit, _bare_trailing_credit, _leading_name):
         span = finder(text)

@@ -375,9 +375,8 @@ def trailing_place(part: str) -> PlacePhrase | None:
     if best is None:
         # "after reaching the Greek island of Kos": the place without a preposition of its own;
         # the phrase belongs to the sentence, so it stays in the description.
-        described = None
-        for described in _DESCRIBED_PLACE.finditer(text[-160:]):
-            pass
+        found = list(_DESCRIBED_PLACE.finditer(text[-160:]))
+        described = found[-1] if found else None
         if described is not None:
             core = place_core(text[offset + described.end() :])
             if core is not None:
