@@ -28,6 +28,19 @@ class CaptionCollector:
 
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
+        # Copies that fold share their first _BUCKET characters: only those are compared.
+        self._buckets: dict[str, list[_Entry]] = {}
+        self._fuzzy = False
+
+    def _match(self, key: str, fuzzy: bool) -> _Entry | None:
+        for entry in self._buckets.get(key[:_BUCKET], ()):
+            if same_caption(entry.key, key, _BUCKET):
+                return entry
+        if fuzzy or self._fuzzy:
+            for entry in self._entries:
+                if (fuzzy or entry.fuzzy) and _similar(entry.key, key):
+                    return entry
+        return None
 
     def add(
         self, text: str, embedded: Mapping[str, str] | None = None, *, fuzzy: bool = False
@@ -42,16 +55,20 @@ class CaptionCollector:
         if not key:
             return False
         extra = {k: clean(v) for k, v in (embedded or {}).items() if v and clean(v)}
-        for entry in self._entries:
-            if same_caption(entry.key, key) or (
-                (fuzzy or entry.fuzzy) and _similar(entry.key, key)
-            ):
-                if len(key) > len(entry.key):
-                    entry.text, entry.key = text, key
-                for name, value in extra.items():
-                    entry.embedded.setdefault(name, value)
-                return False
-        self._entries.append(_Entry(text, key, extra, fuzzy))
+        entry = self._match(key, fuzzy)
+        if entry is not None:
+            if len(key) > len(entry.key):
+                entry.text, entry.key = text, key
+                bucket = self._buckets.setdefault(key[:_BUCKET], [])
+                if entry not in bucket:
+                    bucket.append(entry)
+            for name, value in extra.items():
+                entry.embedded.setdefault(name, value)
+            return False
+        entry = _Entry(text, key, extra, fuzzy)
+        self._entries.append(entry)
+        self._buckets.setdefault(key[:_BUCKET], []).append(entry)
+        self._fuzzy = self._fuzzy or fuzzy
         return True
 
     def __len__(self) -> int:
@@ -64,6 +81,7 @@ class CaptionCollector:
         )
 
 
+_BUCKET = 20
 _FUZZY_RATIO = 0.8
 _FUZZY_SPAN = 300
 

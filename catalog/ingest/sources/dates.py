@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from email.utils import parsedate_to_datetime
 
 _MONTHS = {
     name: number
@@ -44,7 +43,7 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 def parse_date(value: str | None) -> date | None:
     """The first date in ``value``: ISO / EXIF / IPTC forms, ``1/8/2020`` (US month first
-    unless the first number cannot be a month), ``Jan. 8, 2020``, ``8 January 2020``, RFC 2822.
+    unless the first number cannot be a month), ``Jan. 8, 2020``, ``8 January 2020``, RFC 2822 dates.
     ``None`` when no full date is written: a year or month alone is never widened to a day.
     """
     if not value:
@@ -65,13 +64,10 @@ def parse_date(value: str | None) -> date | None:
     match = _MONTH_FIRST.search(text)
     if match and match[1].lower() in _MONTHS:
         return _make(int(match[3]), _MONTHS[match[1].lower()], int(match[2]))
-    match = _DAY_FIRST.search(text)
+    match = _DAY_FIRST.search(text)  # also the date inside RFC 2822 "Wed, 08 Jan 2020 ..."
     if match and match[2].lower() in _MONTHS:
         return _make(int(match[3]), _MONTHS[match[2].lower()], int(match[1]))
-    try:
-        return parsedate_to_datetime(text).date()
-    except (TypeError, ValueError, IndexError):
-        return None
+    return None
 
 
 def iso_date(value: str | None) -> str | None:
@@ -94,7 +90,7 @@ def iso_date(value: str | None) -> str | None:
 def looks_like_date_line(line: str) -> bool:
     """A header line that holds only a date (``1/8/2020``, ``Jan. 8, 2020``, ``2020-01-08``)."""
     text = line.strip()
-    if len(text) > 40 or parse_date(text) is None:
+    if len(text) > 40 or not any(ch.isdigit() for ch in text) or parse_date(text) is None:
         return False
     # A date line has few words besides the date itself ("Published", "Updated", a time).
     return len(re.findall(r"[A-Za-z]{4,}", text)) <= 3

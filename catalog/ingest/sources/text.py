@@ -58,8 +58,9 @@ def read_header(lines: list[str]) -> TextHeader:
         title = first
         used.add(first_index)
     # The header ends with its last date line; without one only title copies are header.
-    date_rows = [i for i, line in numbered if looks_like_date_line(_DATE_LABEL.sub("", line))]
-    last = date_rows[-1] if date_rows else first_index
+    rests = {i: _DATE_LABEL.sub("", line) for i, line in numbered}
+    dates = {i for i, rest in rests.items() if looks_like_date_line(rest)}
+    last = max(dates) if dates else first_index
     byline: str | None = None
     published: date | None = None
     title_key = fold_key(title) if title else None
@@ -70,10 +71,10 @@ def read_header(lines: list[str]) -> TextHeader:
         if index > last:
             break
         label = _DATE_LABEL.match(line)
-        rest = _DATE_LABEL.sub("", line)
+        rest = rests[index]
         if label and not rest:
             used.add(index)  # "Updated:" with its date on the next line
-        elif looks_like_date_line(rest):
+        elif index in dates:
             used.add(index)
             # The first date is publication; an "Updated:" date is not.
             if published is None and not (
