@@ -36,6 +36,8 @@ _CONNECTORS = frozenset(
         "on",
         "in",
         "at",
+        "em",
+        "en",
         "early",
         "late",
         "during",
@@ -190,7 +192,8 @@ def _sentence_tail_place(
     text = keep_abbreviation_period(sentence)
     # A date of its own may close the sentence after the place ("..., March 31, 2016.").
     for mention in mentions:
-        if start <= mention.start and start + len(text.rstrip(" .")) <= mention.end:
+        text_end = start + len(text.rstrip(" ."))
+        if start <= mention.start < text_end <= mention.end:
             text = _strip_connectors(body[start : mention.start])
             ended = False
             break

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from catalog.parsing.places import is_known_place
+from catalog.parsing.places import is_abbreviation, is_known_place
 
 # Lower-case words that may sit inside a place name: "Gaza strip", "Minya governorate".
 GEO_NOUNS = frozenset(
@@ -491,8 +491,8 @@ def keep_abbreviation_period(text: str) -> str:
     text = text.rstrip()
     if not text.endswith("."):
         return text
-    last = text.rsplit(None, 1)[-1][:-1]
-    if last[:1].isupper() and (len(last) <= 5 or "." in last):
+    last = text.rsplit(None, 1)[-1]
+    if is_abbreviation(last) or "." in last[:-1]:
         return text
     return text.rstrip(".")
 

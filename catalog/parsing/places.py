@@ -37,6 +37,7 @@ class _Gazetteer:
     regions: dict[str, tuple[str, str]]  # folded name -> (region, ISO code)
     cities: dict[str, _City]  # folded name -> most populous city of that name
     cities_by_country: dict[tuple[str, str], _City]
+    abbreviations: frozenset[str]  # names written with a closing period: "Calif.", "D.C."
 
 
 def fold(name: str) -> str:
@@ -101,7 +102,18 @@ def _gazetteer() -> _Gazetteer:
         alias = _City(city_name, code, 10**9)
         cities[fold(name)] = alias
         by_country[(fold(name), code)] = alias
-    return _Gazetteer(countries, country_names, regions, cities, by_country)
+    abbreviations = frozenset(
+        name.casefold()
+        for table in ("countries", "regions", "cities")
+        for name in data.get(table, {})
+        if name.endswith(".")
+    )
+    return _Gazetteer(countries, country_names, regions, cities, by_country, abbreviations)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` ("Calif.", "D.C.", "Mo.") is a place abbreviation whose period stays."""
+    return word.casefold() in _gazetteer().abbreviations
 
 
 def warm_up() -> None:

@@ -10,7 +10,7 @@ from catalog.parsing import parse_caption
 
 SEED = Path(__file__).resolve().parents[2] / "samples" / "000_b5319b385a107b68.txt"
 
-EXPECTED = {
+EXPECTED: dict[str, dict[str, object]] = {
     "Iran's Supreme Leader Ayatollah Ali Khamenei in a meeting": {
         "description": "Iran's Supreme Leader Ayatollah Ali Khamenei in a meeting with Foreign Minister Mohammad Javad Zarif and the country's diplomats",
         "location": "Tehran",
