@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,6 +30,7 @@ from catalog.reports.contracts import Contracts
 GROUPINGS = ("licensor", "agency", "photographer", "month", "article")
 FLAGGED_ROLES = ("handout", "pool")
 NAME_PLACEHOLDER = "Name"
+REPORT_WORKERS = 2  # queries at once: more only queue on a small machine
 _NO_GROUP = {
     "licensor": "(no licensor)",
     "agency": "(no agency)",
@@ -172,8 +174,9 @@ def _date(value: object) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def _usage_rows(engine: Engine, flt: CaptionFilter, by: str) -> tuple[list[UsageRow], UsageRow]:
-    total_row = q.usage_total(engine, flt)
+def _usage_rows(
+    by: str, groups: list[q.AnyRow], total_row: q.AnyRow
+) -> tuple[list[UsageRow], UsageRow]:
     all_uses = int(total_row.uses)
 
     def share(uses: int) -> float:
@@ -191,7 +194,7 @@ def _usage_rows(engine: Engine, flt: CaptionFilter, by: str) -> tuple[list[Usage
             share=share(int(row.uses)),
             article_id=row.article_id if by == "article" else None,
         )
-        for row in q.usage_by(engine, flt, by)
+        for row in groups
     ]
     if by == "month":
         rows.sort(key=lambda row: (row.group is None, row.group or ""))
@@ -213,9 +216,12 @@ def _usage_rows(engine: Engine, flt: CaptionFilter, by: str) -> tuple[list[Usage
 
 
 def _uncredited(
-    engine: Engine, flt: CaptionFilter, limit: int, articles_per_caption: int
+    engine: Engine,
+    flt: CaptionFilter,
+    facets: list[q.AnyRow],
+    top: list[q.AnyRow],
+    articles_per_caption: int,
 ) -> Uncredited:
-    captions, uses, top = q.uncredited(engine, flt, limit)
     articles: dict[int, list[ArticleRef]] = defaultdict(list)
     for row in q.articles_of(engine, flt, [row.id for row in top]):
         if len(articles[row.caption_id]) < articles_per_caption:
@@ -223,24 +229,37 @@ def _uncredited(
                 ArticleRef(row.id, row.title, row.source, _date(row.published))
             )
     items = tuple(
-        UncreditedCaption(row.id, row.text, int(row.uses), tuple(articles[row.id])) for row in top
+        UncreditedCaption(row[0], row[1], int(row[2]), tuple(articles[row[0]])) for row in top
     )
-    return Uncredited(captions, uses, items)
+    missing = [row for row in facets if row.credit is None]
+    photos = sum(int(row.photos) for row in missing)
+    return Uncredited(photos, sum(int(row.uses) for row in missing), items)
 
 
-def _unknown(engine: Engine, flt: CaptionFilter, limit: int) -> UnknownOrganisations:
-    count, rows = q.unknown_organisations(engine, flt, limit)
-    items = tuple(UnknownCredit(agency, credit, int(p), int(u)) for agency, credit, p, u in rows)
-    return UnknownOrganisations(count, items)
+def _unknown(facets: list[q.AnyRow], limit: int) -> UnknownOrganisations:
+    counts: dict[tuple[str | None, str | None], list[int]] = defaultdict(lambda: [0, 0])
+    for row in facets:
+        if row.agency_known is False:
+            counts[(row.agency, row.credit)][0] += int(row.photos)
+            counts[(row.agency, row.credit)][1] += int(row.uses)
+    ranked = sorted(
+        counts.items(), key=lambda item: (-item[1][1], item[0][0] or "", item[0][1] or "")
+    )
+    items = tuple(
+        UnknownCredit(agency, credit, photos, uses)
+        for (agency, credit), (photos, uses) in ranked[:limit]
+    )
+    return UnknownOrganisations(len(counts), items)
 
 
-def _variants(engine: Engine, flt: CaptionFilter, limit: int) -> tuple[LicensorVariants, ...]:
+def _variants(facets: list[q.AnyRow], limit: int) -> tuple[LicensorVariants, ...]:
     forms: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for licensor, credit, photographer, photos, uses in q.credit_forms(engine, flt):
-        counts = forms[licensor][credit_form(credit, photographer)]
-        # One caption has one credit, so photos add up across the photographer rows.
-        counts[0] += int(photos)
-        counts[1] += int(uses)
+    for row in facets:
+        if row.licensor is None or row.credit is None:
+            continue
+        counts = forms[row.licensor][credit_form(row.credit, row.photographer)]
+        counts[0] += int(row.photos)
+        counts[1] += int(row.uses)
     result = []
     for licensor in sorted(forms, key=str.lower):
         ranked = sorted(forms[licensor].items(), key=lambda item: (-item[1][1], item[0]))
@@ -249,13 +268,14 @@ def _variants(engine: Engine, flt: CaptionFilter, limit: int) -> tuple[LicensorV
     return tuple(result)
 
 
-def _roles(engine: Engine, flt: CaptionFilter) -> tuple[RoleCount, ...]:
+def _roles(facets: list[q.AnyRow]) -> tuple[RoleCount, ...]:
     counts: dict[tuple[str | None, str], list[int]] = defaultdict(lambda: [0, 0])
-    for licensor, roles, photos, uses in q.role_counts(engine, flt, FLAGGED_ROLES):
+    for row in facets:
+        flags = (row.roles or "").split()
         for role in FLAGGED_ROLES:
-            if role in roles.split():
-                counts[(licensor, role)][0] += int(photos)
-                counts[(licensor, role)][1] += int(uses)
+            if role in flags:
+                counts[(row.licensor, role)][0] += int(row.photos)
+                counts[(row.licensor, role)][1] += int(row.uses)
     ordered = sorted(counts.items(), key=lambda item: (item[0][1], -item[1][1], item[0][0] or ""))
     return tuple(RoleCount(lic, role, photos, uses) for (lic, role), (photos, uses) in ordered)
 
@@ -294,30 +314,50 @@ def credit_report(
     by: str = "licensor",
     contracts: Contracts | None = None,
     *,
+    sections: bool = True,
     limit: int = 20,
     articles_per_caption: int = 5,
 ) -> CreditReport:
     """The credit report over the captions ``flt`` selects.
 
     ``limit`` bounds each list section (uncredited captions, unknown organisations, credit
-    forms per licensor); their totals are always complete.
+    forms per licensor); their totals are always complete. ``sections=False`` computes only
+    the table (and contracts), for a quick view; the sections are then empty.
+
+    The parts are independent queries, run on two connections at once: each is one pass over
+    the uses, and the database does the work outside the GIL.
     """
     if by not in GROUPINGS:
         raise CatalogError(f"cannot group by {by!r} (use {', '.join(GROUPINGS)})")
     flt = flt or CaptionFilter()
-    rows, total = _usage_rows(engine, flt, by)
     period = flt.since is not None or flt.until is not None
-    return CreditReport(
-        by=by,
-        query=flt.to_query(),
-        since=flt.since,
-        until=flt.until,
-        rows=tuple(rows),
-        total=total,
-        undated_uses=q.undated_uses(engine, flt) if period else None,
-        uncredited=_uncredited(engine, flt, limit, articles_per_caption),
-        unknown=_unknown(engine, flt, limit),
-        variants=_variants(engine, flt, limit),
-        roles=_roles(engine, flt),
-        contracts=_contract_lines(engine, flt, contracts) if contracts is not None else None,
-    )
+    with ThreadPoolExecutor(max_workers=REPORT_WORKERS) as pool:
+        # Longest first, so that the two workers finish together.
+        facets = pool.submit(q.credit_facets, engine, flt) if sections else None
+        groups = pool.submit(q.usage_by, engine, flt, by)
+        total = pool.submit(q.usage_total, engine, flt)
+        top = pool.submit(q.top_uncredited, engine, flt, limit) if sections else None
+        undated = pool.submit(q.undated_uses, engine, flt) if period else None
+        lines = (
+            pool.submit(_contract_lines, engine, flt, contracts) if contracts is not None else None
+        )
+        rows, total_row = _usage_rows(by, groups.result(), total.result())
+        facet_rows = facets.result() if facets else []
+        return CreditReport(
+            by=by,
+            query=flt.to_query(),
+            since=flt.since,
+            until=flt.until,
+            rows=tuple(rows),
+            total=total_row,
+            undated_uses=undated.result() if undated else None,
+            uncredited=(
+                _uncredited(engine, flt, facet_rows, top.result(), articles_per_caption)
+                if top
+                else Uncredited(0, 0, ())
+            ),
+            unknown=_unknown(facet_rows, limit),
+            variants=_variants(facet_rows, limit),
+            roles=_roles(facet_rows),
+            contracts=lines.result() if lines else None,
+        )

@@ -21,8 +21,16 @@ def _table(title: str, columns: tuple[str, ...] | list[str], **options: object) 
 
 
 def render_table(report: CreditReport, out: TextIO, width: int | None = None) -> None:
-    # Wide enough for long credit strings when written to a file or a pipe.
-    console = Console(file=out, width=width or (None if out.isatty() else 120))
+    terminal = out.isatty()
+    # A file or a pipe gets plain text (no colour codes, whatever FORCE_COLOR says), wide
+    # enough for long credit strings.
+    console = Console(
+        file=out,
+        width=width or (None if terminal else 120),
+        color_system="auto" if terminal else None,
+        force_terminal=terminal,
+        highlight=False,
+    )
     heads = common.section_counts(report)
 
     usage = _table(
