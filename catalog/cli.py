@@ -241,19 +241,36 @@ def _echo_json(data: object) -> None:
     help="Read every file as this format (default: from the extension and the content).",
 )
 @click.option("--batch-size", default=20_000, show_default=True, help="Captions per transaction.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes reading and parsing (default: one per core for large inputs).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[Path, ...], fmt: str | None, batch_size: int, as_json: bool
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    fmt: str | None,
+    batch_size: int,
+    workers: int | None,
+    as_json: bool,
 ) -> None:
     """Read captions from files and folders into the catalog."""
     from catalog.ingest.console import ProgressObserver, summary_table
-    from catalog.ingest.pipeline import Ingest
+    from catalog.ingest.pipeline import Ingest, default_workers
 
     engine = _engine(ctx)
     stdout = Console()
     with ProgressObserver(stderr) as observer:
-        run = Ingest(engine, fmt=fmt, observer=observer, batch_size=batch_size)
+        run = Ingest(
+            engine,
+            fmt=fmt,
+            observer=observer,
+            batch_size=batch_size,
+            workers=workers or default_workers(paths),
+        )
         try:
             run.run(paths)
         except KeyboardInterrupt:
@@ -331,6 +348,16 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
             hit.text + (" [dim](edited)[/]" if hit.edited else ""),
         )
     Console().print(table)
+
+
+@cli.command()
+@click.option("--light", is_flag=True, help="Start with the light theme.")
+@click.pass_context
+def browse(ctx: click.Context, light: bool) -> None:
+    """Browse, search, correct and report in a terminal UI (Textual)."""
+    from catalog.tui.app import make_app
+
+    make_app(_engine(ctx), dark=not light).run()
 
 
 @cli.command()

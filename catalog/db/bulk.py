@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -91,10 +91,6 @@ class BatchCounts:
         self.articles_known += other.articles_known
         self.captions_new += other.captions_new
         self.uses_new += other.uses_new
-
-
-# Builds ``caption`` rows (dicts over CAPTION_COLUMNS) for keys the catalog does not hold yet.
-RowBuilder = Callable[[Sequence[str]], list[dict[str, Any]]]
 
 
 @dataclass
@@ -329,23 +325,61 @@ def _retryable(exc: BaseException) -> bool:
     return "database is locked" in str(original)
 
 
+@dataclass
+class BatchPlan:
+    """What a batch needs, found before the write transaction (so parsing holds no lock)."""
+
+    fresh: dict[str, ArticleIn]  # by content hash: articles the catalog does not hold
+    ids: dict[str, int]  # caption ids already known, by key
+    missing: list[str]  # caption keys to parse and insert, sorted
+    articles_known: int
+
+
+def plan_batch(
+    engine: Engine, store: BulkStore, articles: Sequence[ArticleIn], cache: KeyCache
+) -> BatchPlan:
+    """Skip articles already stored and find which captions are new (read-only)."""
+    with engine.connect() as connection:
+        known = store.existing_articles(connection, [a.content_hash for a in articles])
+        fresh: dict[str, ArticleIn] = {}
+        skipped = 0
+        for article in articles:
+            if article.content_hash in known or article.content_hash in fresh:
+                skipped += 1
+            else:
+                fresh[article.content_hash] = article
+        keys = list(dict.fromkeys(key for a in fresh.values() for key, _ in a.uses))
+        ids = {key: cache.ids[key] for key in keys if key in cache.ids}
+        learned = store.caption_ids(connection, [key for key in keys if key not in ids])
+        connection.rollback()
+    cache.update(learned)
+    ids.update(learned)
+    missing = sorted(key for key in keys if key not in ids)
+    return BatchPlan(fresh, ids, missing, skipped)
+
+
 def write_batch(
     engine: Engine,
     store: BulkStore,
-    articles: Sequence[ArticleIn],
-    build_rows: RowBuilder,
+    plan: BatchPlan,
+    rows: Sequence[tuple[Any, ...]],
     cache: KeyCache,
 ) -> BatchCounts:
-    """Store whole articles with their uses and any new captions, in one transaction."""
+    """Store the plan's articles with their uses and the new captions, in one transaction.
+
+    ``rows`` are the ``caption`` rows of ``plan.missing``. A deadlock or lock timeout between
+    concurrent writers rolls the transaction back and it is tried again.
+    """
     for attempt in range(_RETRIES):
         try:
             with engine.begin() as connection:
-                counts, learned = _write(connection, store, articles, build_rows, cache)
+                counts, learned = _write(connection, store, plan, rows)
         except Exception as exc:
             if attempt + 1 < _RETRIES and _retryable(exc):
                 time.sleep(0.05 * 2**attempt)
                 continue
             raise
+        counts.articles_known += plan.articles_known
         cache.update(learned)
         return counts
     raise AssertionError("unreachable")
@@ -354,38 +388,27 @@ def write_batch(
 def _write(
     connection: Connection,
     store: BulkStore,
-    articles: Sequence[ArticleIn],
-    build_rows: RowBuilder,
-    cache: KeyCache,
+    plan: BatchPlan,
+    rows: Sequence[tuple[Any, ...]],
 ) -> tuple[BatchCounts, dict[str, int]]:
     store.begin(connection)
     counts = BatchCounts()
-    known = store.existing_articles(connection, [a.content_hash for a in articles])
-    fresh: dict[str, ArticleIn] = {}
-    for article in articles:
-        if article.content_hash in known or article.content_hash in fresh:
-            counts.articles_known += 1
-        else:
-            fresh[article.content_hash] = article
-    keys = list(dict.fromkeys(key for article in fresh.values() for key, _ in article.uses))
-    ids = {key: cache.ids[key] for key in keys if key in cache.ids}
-    learned = store.caption_ids(connection, [key for key in keys if key not in ids])
-    ids.update(learned)
-    missing = sorted(key for key in keys if key not in ids)
-    if missing:
-        rows = sorted(build_rows(missing), key=lambda row: row["key"])
-        counts.captions_new = store.insert_captions(connection, [caption_values(r) for r in rows])
-        created = store.caption_ids(connection, missing)
-        store.queue_checks(connection, sorted(created.values()))
-        learned.update(created)
-        ids.update(created)
-    hashes = sorted(fresh)
-    counts.articles_new = store.insert_articles(connection, [fresh[h].row for h in hashes])
+    ids = dict(plan.ids)
+    learned: dict[str, int] = {}
+    if plan.missing:
+        ordered = sorted(rows, key=lambda row: row[0])  # by key: one lock order for all writers
+        counts.captions_new = store.insert_captions(connection, ordered)
+        # Includes captions a concurrent ingest stored first: ON CONFLICT left theirs.
+        learned = store.caption_ids(connection, plan.missing)
+        store.queue_checks(connection, sorted(learned.values()))
+        ids.update(learned)
+    hashes = sorted(plan.fresh)
+    counts.articles_new = store.insert_articles(connection, [plan.fresh[h].row for h in hashes])
     article_ids = store.article_ids(connection, hashes)
     uses = [
         (ids[key], article_ids[digest], position)
         for digest in hashes
-        for key, position in fresh[digest].uses
+        for key, position in plan.fresh[digest].uses
     ]
     counts.uses_new = store.insert_uses(connection, uses)
     store.finish(connection)

@@ -8,28 +8,38 @@ rest goes in. Near-duplicates are searched once at the end of the run (see db.du
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 
-from catalog.db.bulk import ArticleIn, BatchCounts, KeyCache, make_store, write_batch
+from catalog.db.bulk import ArticleIn, BatchCounts, KeyCache, make_store, plan_batch, write_batch
 from catalog.db.duplicates import link_queued
-from catalog.db.fields import caption_row
-from catalog.dedupe import caption_key
-from catalog.errors import SourceError
-from catalog.ingest.model import FoundCaption, SourceArticle
-from catalog.parsing.model import ParsedCaption
+from catalog.ingest.model import SourceArticle
+from catalog.ingest.prepare import (
+    CaptionText,
+    FileResult,
+    PreparedArticle,
+    caption_rows,
+    prepare_article,
+    read_articles,
+    read_file,
+)
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
 # an interrupted run loses little and concurrent writers wait briefly.
 DEFAULT_BATCH = 20_000
-# Raw caption text -> key, for wire captions printed in many articles (NFKC + SHA-1 skipped).
-_TEXT_CACHE_LIMIT = 100_000
+# Inputs smaller than this are ingested in-process; worker start-up would cost more.
+_PARALLEL_BYTES = 4_000_000
+# New captions in a batch below this are parsed in-process rather than shipped to workers.
+_PARALLEL_PARSE_MIN = 200
 # Report reading progress at least this often (articles), even inside one huge file.
 _TICK = 500
 
@@ -98,14 +108,13 @@ class IngestObserver:
     def finished(self, report: IngestReport) -> None: ...
 
 
-def _parse(text: str, article_date: date | None) -> ParsedCaption:
-    from catalog.parsing import parse_caption
-
-    return parse_caption(text, article_date)
-
-
 class Ingest:
-    """One ingest run into one catalog. ``report`` is live while ``run`` works."""
+    """One ingest run into one catalog. ``report`` is live while ``run`` works.
+
+    With ``workers`` > 1, files are read and new captions parsed in worker processes (the
+    parser and the readers are pure Python, so threads would not help); the main process
+    plans and writes the batches. A bounded window of files in flight keeps memory flat.
+    """
 
     def __init__(
         self,
@@ -115,20 +124,22 @@ class Ingest:
         observer: IngestObserver | None = None,
         batch_size: int = DEFAULT_BATCH,
         find_duplicates: bool = True,
+        workers: int = 1,
     ) -> None:
         self.engine = engine
         self.fmt = fmt
         self.observer = observer or IngestObserver()
         self.batch_size = max(1, batch_size)
         self.find_duplicates = find_duplicates
+        self.workers = max(1, workers)
         self.report = IngestReport()
         self._store = make_store(engine)
         self._ids = KeyCache()
-        self._keys: dict[str, str] = {}
         self._pending: list[ArticleIn] = []
         self._pending_uses = 0
         # First occurrence in the pending batch of each key: what a new caption is parsed from.
-        self._first: dict[str, tuple[FoundCaption, date | None]] = {}
+        self._texts: dict[str, CaptionText] = {}
+        self._pool: ProcessPoolExecutor | None = None
 
     # --- entry points -------------------------------------------------------------------
 
@@ -139,13 +150,23 @@ class Ingest:
         files = list(find_files(Path(p) for p in paths))
         self.report.files_total = len(files)
         self.observer.files_listed(len(files))
-        return self.run_articles(self._read_files(files))
+        if self.workers > 1 and len(files) > 1:
+            with self._worker_pool() as pool:
+                self._pool = pool
+                try:
+                    return self._run(self._read_in_workers(files, pool))
+                finally:
+                    self._pool = None
+        return self._run(self._read_here(files))
 
     def run_articles(self, articles: Iterable[SourceArticle]) -> IngestReport:
-        """Ingest articles from any source (the readers, a benchmark generator, a test)."""
+        """Ingest articles from any source (a generator, a test), in this process."""
+        return self._run(prepare_article(article) for article in articles)
+
+    def _run(self, prepared: Iterable[PreparedArticle]) -> IngestReport:
         started = time.perf_counter()
         try:
-            for article in articles:
+            for article in prepared:
                 self._add(article)
             self._flush()
             if self.find_duplicates:
@@ -158,104 +179,105 @@ class Ingest:
 
     # --- reading --------------------------------------------------------------------------
 
-    def _read_files(self, files: Sequence[Path]) -> Iterator[SourceArticle]:
-        from catalog.ingest.sources import read_path
-
+    def _read_here(self, files: Sequence[Path]) -> Iterator[PreparedArticle]:
         for path in files:
             self.observer.file_started(path)
-            try:
-                articles = read_path(path, self.fmt)
-                # Only the reader is guarded: a database error must stop the run, not be
-                # reported as a bad file.
-                while True:
-                    try:
-                        article = next(articles)
-                    except StopIteration:
-                        break
-                    yield article
-            except SourceError as exc:
-                self._skip(path, exc.message)
-                continue
-            except (OSError, ValueError, LookupError, RecursionError) as exc:
-                # A reader tripping over input it did not expect is still one bad file:
-                # report it and go on with the rest of the batch.
-                self._skip(path, f"{type(exc).__name__}: {exc}")
-                continue
+            reasons: list[str] = []
+            for article in read_articles(path, self.fmt, reasons.append):
+                yield prepare_article(article)
+            self._file_done(path, reasons[0] if reasons else None)
+
+    def _worker_pool(self) -> ProcessPoolExecutor:
+        # "spawn": the main process runs a progress thread, and forking a threaded process
+        # can leave a worker holding a copy of a lock nobody will release.
+        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def _read_in_workers(
+        self, files: Sequence[Path], pool: ProcessPoolExecutor
+    ) -> Iterator[PreparedArticle]:
+        window: deque[tuple[Path, Future[FileResult]]] = deque()
+        upcoming = iter(files)
+        while True:
+            # Files in flight are bounded, so a slow writer never makes the readers pile up
+            # the corpus in memory.
+            while len(window) < 2 * self.workers:
+                path = next(upcoming, None)
+                if path is None:
+                    break
+                window.append((path, pool.submit(read_file, str(path), self.fmt)))
+            if not window:
+                return
+            path, future = window.popleft()
+            self.observer.file_started(path)
+            result = future.result()
+            yield from result.articles
+            self._file_done(path, result.skipped)
+
+    def _file_done(self, path: Path, skipped: str | None) -> None:
+        if skipped is None:
             self.report.files_read += 1
             self.observer.file_finished(path)
-
-    def _skip(self, path: Path, reason: str) -> None:
-        reason = reason.removeprefix(f"{path}: ")  # readers name the file; the report does too
-        self.report.skipped.append(SkippedFile(str(path), reason))
-        self.observer.file_skipped(path, reason)
+        else:
+            self.report.skipped.append(SkippedFile(str(path), skipped))
+            self.observer.file_skipped(path, skipped)
 
     # --- batching -------------------------------------------------------------------------
 
-    def _key(self, text: str) -> str:
-        key = self._keys.get(text)
-        if key is None:
-            key = caption_key(text)
-            if len(self._keys) >= _TEXT_CACHE_LIMIT:
-                self._keys.clear()
-            self._keys[text] = key
-        return key
-
-    def _add(self, article: SourceArticle) -> None:
-        uses: list[tuple[str, int]] = []
-        seen: set[str] = set()
-        for found in article.captions:
-            key = self._key(found.text)
-            self.report.captions_found += 1
-            # A caption printed twice in one article is one use of one photo.
-            if key in seen:
-                continue
-            seen.add(key)
-            uses.append((key, found.position))
-            if key not in self._first:
-                self._first[key] = (found, article.published)
-        row = (
-            article.content_hash,
-            article.source,
-            article.format,
-            article.title,
-            article.byline,
-            article.published,
-            article.url,
-            article.path,
-        )
-        self._pending.append(ArticleIn(row, uses))
-        self._pending_uses += len(uses) + 1
+    def _add(self, article: PreparedArticle) -> None:
+        self.report.captions_found += article.found
+        for text in article.texts:
+            self._texts.setdefault(text.key, text)
+        self._pending.append(ArticleIn(article.row, article.uses))
+        self._pending_uses += len(article.uses) + 1
         self.report.articles += 1
         if self.report.articles % _TICK == 0:
             self.observer.captions_read(self.report)
         if self._pending_uses >= self.batch_size:
             self._flush()
 
-    def _rows(self, keys: Sequence[str]) -> list[dict[str, Any]]:
+    def _caption_rows(self, keys: Sequence[str]) -> list[tuple[Any, ...]]:
+        texts = [self._texts[key] for key in keys]
+        if self._pool is None or len(texts) < _PARALLEL_PARSE_MIN:
+            rows, errors = caption_rows(texts)
+            self.report.parse_errors += errors
+            return rows
+        size = -(-len(texts) // (2 * self.workers))
+        chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
         rows = []
-        for key in keys:
-            found, published = self._first[key]
-            try:
-                parsed = _parse(found.text, published)
-            except Exception:
-                # A parser bug on one odd caption must not lose the batch: store the caption
-                # unparsed (its text is kept, so `catalog reparse` can fill it in later).
-                self.report.parse_errors += 1
-                parsed = ParsedCaption(caption=" ".join(found.text.split()))
-            row = caption_row(parsed, found.embedded)
-            row["key"] = key
-            rows.append(row)
+        for chunk_rows, errors in self._pool.map(caption_rows, chunks):
+            rows.extend(chunk_rows)
+            self.report.parse_errors += errors
         return rows
 
     def _flush(self) -> None:
         if not self._pending:
             return
-        counts = write_batch(self.engine, self._store, self._pending, self._rows, self._ids)
+        plan = plan_batch(self.engine, self._store, self._pending, self._ids)
+        rows = self._caption_rows(plan.missing)
+        counts = write_batch(self.engine, self._store, plan, rows, self._ids)
         self.report.add(counts)
         self._pending = []
         self._pending_uses = 0
-        self._first = {}
+        self._texts = {}
         self.observer.batch_written(self.report)
+
+
+def default_workers(paths: Sequence[Path]) -> int:
+    """Worker processes worth starting: none for a handful of small files (start-up costs
+    about a second), one per core for a real corpus."""
+    total = 0
+    for path in paths:
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            for child in path.rglob("*"):
+                if child.is_file():
+                    total += child.stat().st_size
+                if total > _PARALLEL_BYTES:
+                    break
+        if total > _PARALLEL_BYTES:
+            return max(1, min(os.cpu_count() or 1, 8))
+    return 1
 
 
 def ingest_paths(
@@ -265,6 +287,8 @@ def ingest_paths(
     fmt: str | None = None,
     observer: IngestObserver | None = None,
     batch_size: int = DEFAULT_BATCH,
+    workers: int = 1,
 ) -> IngestReport:
     """Ingest files and folders into the catalog behind ``engine``."""
-    return Ingest(engine, fmt=fmt, observer=observer, batch_size=batch_size).run(paths)
+    run = Ingest(engine, fmt=fmt, observer=observer, batch_size=batch_size, workers=workers)
+    return run.run(paths)
