@@ -13,7 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from catalog.parsing.credit_spans import LEADING_LABEL, find_credit, strip_furniture
-from catalog.parsing.dates import DateMention, choose_photo_date, find_dates, parse_article_date
+from catalog.parsing.dates import (
+    DateMention,
+    choose_photo_date,
+    find_dates,
+    is_month_word,
+    parse_article_date,
+)
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -119,7 +125,8 @@ def _dateline(body: str) -> tuple[str, str | None, str | None]:
     getty = _GETTY_DATELINE.match(body)
     if getty:
         return body[getty.end() :], getty.group("place").strip(), getty.group("date")
-    mentions = find_dates(body[:60])
+    first_word = body[:12].split(" ", 1)[0].rstrip(",")
+    mentions = find_dates(body[:60]) if body[:1].isdigit() or is_month_word(first_word) else []
     if mentions and mentions[0].start == 0 and mentions[0].iso:
         tail = _DATELINE_TAIL.match(body, mentions[0].end)
         if tail:
@@ -197,7 +204,7 @@ def _sentence_tail_place(
             text = _strip_connectors(body[start : mention.start])
             ended = False
             break
-    relative = _RELATIVE_DAY.search(text)
+    relative = _RELATIVE_DAY.search(text, max(0, len(text) - 60))
     if relative:
         text = text[: relative.start()]
     place = place_before(text)
@@ -271,7 +278,11 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
     else:
         body = strip_furniture(" ".join(analysed_lines))
     body = LEADING_LABEL.sub("", body, count=1)
-    body = _unquote(_VIDEO_DATE.sub("", body))
+    # AP video captions end with the day they ran: "... (June 25)".
+    video_date = _VIDEO_DATE.search(body, max(0, len(body) - 40)) if body.endswith(")") else None
+    if video_date is not None:
+        body = body[: video_date.start()]
+    body = _unquote(body)
 
     body, dateline_place, dateline_date = _dateline(body)
     reference = parse_article_date(article_date)

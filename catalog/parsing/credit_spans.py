@@ -46,6 +46,10 @@ _LABEL_WORDS = re.compile(
     r"^(?:(?:pool|handout|file)\s+)?(?:photo(?:graph)?s?|images?|pictures?)(?:\s+illustration)?\s+by:?$|^©$",
     re.IGNORECASE,
 )
+# Cheap test before reading a whole line as a credit: it must have a credit's marks.
+_MAY_BE_CREDIT_LINE = re.compile(
+    r"/|\|| via | for |©|^(?:photo|image|credit|courtesy|copyright)", re.IGNORECASE
+)
 _MULTI_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A word glued to the next one when markup was lost: "KenareMultidão", "AGENCYHomem".
@@ -53,7 +57,13 @@ _GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-�
 
 
 def strip_furniture(text: str) -> str:
-    return _FURNITURE.sub("", text).rstrip()
+    """Drop page furniture after the caption (looked for in its last few hundred characters)."""
+    tail_start = max(0, len(text) - 300)
+    tail = text[tail_start:]
+    if "SEARCH" not in tail and "TPX" not in tail and "caption" not in tail.casefold():
+        return text.rstrip()
+    match = _FURNITURE.search(text, tail_start)
+    return (text[: match.start()] if match else text).rstrip()
 
 
 def _matching_open(text: str, close_at: int) -> int | None:
@@ -313,7 +323,7 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
                 before = " ".join(lines[:-1])
                 return CreditSpan(last, reading, before, "")
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
-    if len(text) <= 150:
+    if len(text) <= 150 and _MAY_BE_CREDIT_LINE.search(text) and not _has_sentence_stop(text + " "):
         reading = read_credit(text)
         parsed = reading.parsed
         if (

@@ -64,6 +64,8 @@ _ROLE_WORDS = {
 
 # "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
 _NAME_CLIENT = re.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")
+_DIGIT = re.compile(r"\d")
+_TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?)$", re.IGNORECASE)
 
@@ -153,8 +155,7 @@ def _is_noise(segment: str) -> bool:
     """Archive furniture in a credit ("Photographic print", "Record Unit 371"), not an owner."""
     if ":" in segment:
         return True
-    digits = sum(ch.isdigit() for ch in segment)
-    if digits and not re.search(r"(?:^|\s)\d{4}$", segment):
+    if _DIGIT.search(segment) and not _TRAILING_YEAR_ONLY.search(segment):
         return True
     # "Photographic print": a capitalised word then plain lower-case words, none an org word.
     words = segment.split()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -32,19 +32,37 @@ _FOREIGN_MONTHS = {
     "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
 }  # fmt: skip
 
-_MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_FOREIGN = "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
 
+def _both_cases(pattern_words: list[str]) -> str:
+    """An alternation of words as printed in running text ("March") and in datelines ("MARCH")."""
+    forms = []
+    for word in pattern_words:
+        forms.extend([word, word.upper()])
+    return "|".join(forms)
+
+
+# Months as newsrooms write them; a trailing period is kept for abbreviations ("Jan.", "Sept.").
+_MONTH_WORDS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Sept.", "Sept", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
+    "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+    "Aug", "Sep", "Oct", "Nov", "Dec",
+]  # fmt: skip
+_MONTH = "(?:" + _both_cases([re.escape(w) for w in _MONTH_WORDS]) + r")(?![A-Za-z])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_FOREIGN = "|".join(
+    form
+    for word in sorted(_FOREIGN_MONTHS, key=len, reverse=True)
+    for form in (word, word.capitalize())
+)
+
+# Every alternative of _DATE starts at a month word or at a digit; find_dates tries it only at
+# those places (found by cheap searches), which keeps the scan fast on long captions.
 _DATE = re.compile(
     rf"""
-    (?P<mdy>(?:{_WEEKDAY},?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
+    (?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
         (?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)
-    |(?P<dmy>(?:{_WEEKDAY},?\s+)?(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
+    |(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
         (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
     |(?P<my>(?P<my_m>{_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
     |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
@@ -52,8 +70,31 @@ _DATE = re.compile(
     |(?P<foreign>(?P<f_d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<f_m>{_FOREIGN})(?:\s+(?:de\s+)?(?P<f_y>{_YEAR})(?!\d))?)
     |(?P<year>(?<=\bin\s)(?P<year_y>{_YEAR})(?=\s*(?:[.;)]|$))|(?<=,\s)(?P<year_y2>{_YEAR})(?=\s*(?:[.;]|,\s|$)))
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
 )
+_NUMBER = re.compile(r"\d+")
+_MONTH_SET = frozenset(_MONTH_WORDS) | frozenset(w.upper() for w in _MONTH_WORDS)
+
+
+def is_month_word(word: str) -> bool:
+    return word in _MONTH_SET
+
+
+def _month_word_before(text: str, position: int, floor: int) -> int | None:
+    """Start of a month word just before ``position`` ("Jan. 8", "March of 2014"), if any."""
+    window_start = max(floor, position - 16)
+    words = text[window_start:position].split()
+    if words and words[-1] == "of":
+        words.pop()
+    if not words or words[-1] not in _MONTH_SET:
+        return None
+    found = text.rfind(words[-1], window_start, position)
+    if found > 0 and text[found - 1].isalpha():
+        return None
+    return found if found >= 0 else None
+
+
+_WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
 
 Precision = str  # "day" | "month" | "year"
 
@@ -151,27 +192,76 @@ def _mention(match: re.Match[str], article_date: dt.date | None) -> DateMention 
 
 def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:
     """Every date mention in ``text``, in order."""
-    mentions = []
-    for match in _DATE.finditer(text):
+    mentions: list[DateMention] = []
+    covered = 0
+    for number in _NUMBER.finditer(text):
+        if number.start() < covered:
+            continue
+        month_start = _month_word_before(text, number.start(), covered)
+        match = None
+        if month_start is not None:
+            match = _DATE.match(text, month_start)
+        if match is None or match.end() <= number.start():
+            match = _DATE.match(text, number.start())
+        if match is None:
+            continue
+        covered = match.end()
         mention = _mention(match, article_date)
-        if mention is not None:
-            mentions.append(mention)
+        if mention is None:
+            continue
+        # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase.
+        weekday = _WEEKDAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if weekday is not None:
+            mention = replace(mention, start=weekday.start())
+        mentions.append(mention)
     return mentions
 
 
 # Words just before a date that say it is not when the photo was taken.
-_NOT_TAKEN = re.compile(
-    r"(?:released|obtained|issued|published|distributed|provided|posted|made available|died|"
-    r"born|birth|until|till|through|since|scheduled(?:\s+for)?|from|between|before|after|"
-    r"starting|opens?|closes?|ends?|due)(?:\s+(?:on|in))?\s*$",
-    re.IGNORECASE,
+_NOT_TAKEN_WORDS = frozenset(
+    [
+        "released",
+        "obtained",
+        "issued",
+        "published",
+        "distributed",
+        "provided",
+        "posted",
+        "available",
+        "died",
+        "born",
+        "birth",
+        "until",
+        "till",
+        "through",
+        "since",
+        "scheduled",
+        "from",
+        "between",
+        "before",
+        "after",
+        "starting",
+        "open",
+        "opens",
+        "close",
+        "closes",
+        "end",
+        "ends",
+        "due",
+    ]
 )
-_TAKEN_BEFORE = re.compile(
-    r"(?:taken|photographed|shot|pictured|captured)(?:\s+(?:on|in))?\s*$", re.IGNORECASE
-)
+_TAKEN_WORDS = frozenset(["taken", "photographed", "shot", "pictured", "captured"])
 _PHOTO_AFTER = re.compile(
-    r"^,?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|picture|image|photograph)\b", re.IGNORECASE
+    r",?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|picture|image|photograph)\b", re.IGNORECASE
 )
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word before ``position``, skipping "on"/"in"/"for" ("released on", "scheduled for")."""
+    words = text[max(0, position - 40) : position].casefold().split()
+    while words and words[-1] in ("on", "in", "for"):
+        words.pop()
+    return words[-1].strip(",") if words else ""
 
 
 def _sentence_of(position: int, spans: list[tuple[int, int]]) -> int:
@@ -197,11 +287,10 @@ def choose_photo_date(
     for mention in mentions:
         if mention.iso is None:
             continue
-        before = text[max(0, mention.start - 40) : mention.start]
-        if _NOT_TAKEN.search(before):
+        word_before = _word_before(text, mention.start)
+        if word_before in _NOT_TAKEN_WORDS:
             continue
-        after = text[mention.end : mention.end + 30]
-        explicit = bool(_TAKEN_BEFORE.search(before) or _PHOTO_AFTER.match(after))
+        explicit = word_before in _TAKEN_WORDS or _PHOTO_AFTER.match(text, mention.end) is not None
         if explicit:
             tier = 0
         elif mention.precision == "day" and mention.has_year:

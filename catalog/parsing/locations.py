@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from catalog.parsing.places import is_abbreviation, is_known_place
 
@@ -295,6 +296,7 @@ def _valid_tokens(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=65536)
 def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
     text = phrase.strip().rstrip(",;:")
@@ -356,9 +358,14 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     return PlacePhrase(text, 0, region_like=region_like)
 
 
+@lru_cache(maxsize=16384)
 def trailing_place(part: str) -> PlacePhrase | None:
     """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon")."""
-    text = _TRAILING_RELATIVE.sub("", part)
+    text = part
+    if " of " in part[-90:]:
+        relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
+        if relative is not None:
+            text = part[: relative.start()]
     best: PlacePhrase | None = None
     matches = list(_PREPOSITION.finditer(text[-160:]))
     offset = max(0, len(text) - 160)
@@ -388,7 +395,14 @@ def trailing_place(part: str) -> PlacePhrase | None:
 
 def _split_parts(text: str) -> list[tuple[int, str]]:
     """Comma-separated parts with their offsets, not splitting inside brackets."""
-    parts: list[tuple[int, str]] = []
+    if "(" not in text and "[" not in text:
+        parts = []
+        offset = 0
+        for piece in text.split(","):
+            parts.append((offset, piece))
+            offset += len(piece) + 1
+        return parts
+    parts = []
     depth = 0
     start = 0
     for index, char in enumerate(text):
@@ -410,6 +424,7 @@ _SKIPPABLE_PART = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _whole_place(part: str) -> PlacePhrase | None:
     """A comma part that is a place by itself: "Iran", "Calif.", "Kyiv Oblast", "a city in X"."""
     if _PREPOSITION.match(part):

@@ -50,6 +50,7 @@ class Registry:
     def __init__(self, agencies: list[Agency]) -> None:
         self._by_key: dict[str, Agency] = {}
         self._by_name: dict[str, Agency] = {}
+        self._memo: dict[str, str | None] = {}
         for agency in agencies:
             self._by_name[agency.name] = agency
             for written in (agency.name, *agency.aliases):
@@ -60,8 +61,16 @@ class Registry:
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of a known organisation, or None when the registry lacks it."""
+        # Memoised: the same few hundred names are looked up for every caption.
+        try:
+            return self._memo[name]
+        except KeyError:
+            pass
         agency = self._by_key.get(fold(name))
-        return agency.name if agency else None
+        result = agency.name if agency else None
+        if len(self._memo) < 100_000:
+            self._memo[name] = result
+        return result
 
     def kind(self, canonical: str) -> str:
         """The kind of an organisation; for unknown ones, a guess from the words of its name."""
