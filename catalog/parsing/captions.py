@@ -298,7 +298,7 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
         where = _where_from_date(body, date, mentions, spans)
     else:
         where = _where_without_date(body, spans)
-    if dateline_place:
+    if dateline_place and where.location is None:
         where.location = dateline_place
 
     parts = resolve(where.location) if where.location else None

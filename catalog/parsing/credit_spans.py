@@ -37,7 +37,8 @@ _FURNITURE = re.compile(
 )
 # Labels that open a caption but are not its text: "Photo credit: <caption> (credit)".
 LEADING_LABEL = re.compile(
-    r"^(?:photo\s+credit|bild|foto|caption|image|picture|photo)\s*:\s+", re.IGNORECASE
+    r"^(?:(?:photo\s+credit|bild|foto|caption|image|picture|photo)\s*:|image\s+caption\s*,)\s+",
+    re.IGNORECASE,
 )
 _LABEL_TOKEN = re.compile(
     r"^(?:photos?|photographs?|credits?|images?|pictures?|fotos?|bild)\s*:$", re.IGNORECASE
@@ -212,6 +213,19 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
         ):
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
 
+    # A short credit sentence closing the caption: "... on March 17. KCNA via REUTERS".
+    if last_stop >= 0:
+        tail = window[last_stop + 2 :].strip()
+        if 0 < len(tail.split()) <= 8 and not tail.endswith("."):
+            reading = read_credit(tail)
+            parsed = reading.parsed
+            if (
+                reading.strength >= 3
+                and (parsed.via or not parsed.unknown_organisations)
+                and all(len(name.split()) <= 4 for name in parsed.unknown_organisations)
+            ):
+                return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
+
     # A bare agency or "Copyright Agency" closing the caption: "... show. NPR".
     tokens = window.split()
     for size in (4, 3, 2, 1):
@@ -322,6 +336,9 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
             if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
                 before = " ".join(lines[:-1])
                 return CreditSpan(last, reading, before, "")
+    bracketed = _bracket_credit(text)
+    if bracketed is not None:
+        return bracketed
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
     if len(text) <= 150 and _MAY_BE_CREDIT_LINE.search(text) and not _has_sentence_stop(text + " "):
         reading = read_credit(text)
@@ -333,7 +350,7 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
             and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
         ):
             return CreditSpan(text, reading, "", "")
-    for finder in (_bracket_credit, _leading_credit, _bare_trailing_credit, _leading_name):
+    for finder in (_leading_credit, _bare_trailing_credit, _leading_name):
         span = finder(text)
         if span is not None:
             return span

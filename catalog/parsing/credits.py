@@ -31,7 +31,8 @@ _PREFIX = re.compile(
     r"|(?:photo(?:graph)?s?\s+illustration\s+by|illustration\s+by|photo\s+illustration\s*:)"
     r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos|video)\s+by\b\s*:?"
     r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos)\s*:"
-    r"|(?P<courtesy>courtesy(?:\s+of)?\b\s*:?)"
+    r"|image\s+source\s*,"
+    r"|(?P<courtesy>(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\b\s*:?)"
     r")\s*",
     re.IGNORECASE,
 )
@@ -65,6 +66,7 @@ _ROLE_WORDS = {
 # "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
 _NAME_CLIENT = re.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")
 _DIGIT = re.compile(r"\d")
+_MONONYM = re.compile(r"^[A-Z][a-z]+$")
 _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?)$", re.IGNORECASE)
@@ -213,6 +215,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if role:
             roles.add(role)
             continue
+        # "ISRAELI ARMY HANDOUT", "Ministry of Defence Handout": the source, then the role.
+        source, _, last_word = segment.rpartition(" ")
+        if source and last_word.casefold() in ("handout", "ho"):
+            roles.add("handout")
+            segment = source
         name_client = _NAME_CLIENT.match(segment)
         if name_client and looks_like_person(name_client.group("name")):
             segment = name_client.group("name").strip()
@@ -221,13 +228,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
     person_index: int | None = None
     if segments and not _known(registry, segments[0]) and _is_person_slot(segments[0]):
         person_index = 0
-    elif (
-        len(segments) >= 2
-        and _known(registry, segments[0])
-        and not _known(registry, segments[1])
-        and _is_person_slot(segments[1])
-    ):
-        person_index = 1
+    elif len(segments) >= 2 and not _known(registry, segments[1]):
+        # "REUTERS/Name", "ESO/Y. Beletsky": an organisation first, then the photographer;
+        # after a known agency a single name will do ("AP Photo/Libkos").
+        first_known = _known(registry, segments[0]) is not None
+        if _is_person_slot(segments[1]) or (first_known and _MONONYM.match(segments[1])):
+            person_index = 1
 
     people: list[str] = []
     orgs: list[tuple[str, bool]] = []  # (name, known)

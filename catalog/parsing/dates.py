@@ -256,6 +256,17 @@ _PHOTO_AFTER = re.compile(
 )
 
 
+# "released by KCNA on March 17": the release is a few words before its date.
+_RELEASE_WORDS = frozenset(
+    ["released", "obtained", "issued", "published", "distributed", "provided"]
+)
+
+
+def _released_before(text: str, position: int) -> bool:
+    words = text[max(0, position - 50) : position].casefold().split()[-5:]
+    return any(word in _RELEASE_WORDS for word in words)
+
+
 def _word_before(text: str, position: int) -> str:
     """The word before ``position``, skipping "on"/"in"/"for" ("released on", "scheduled for")."""
     words = text[max(0, position - 40) : position].casefold().split()
@@ -288,7 +299,7 @@ def choose_photo_date(
         if mention.iso is None:
             continue
         word_before = _word_before(text, mention.start)
-        if word_before in _NOT_TAKEN_WORDS:
+        if word_before in _NOT_TAKEN_WORDS or _released_before(text, mention.start):
             continue
         explicit = word_before in _TAKEN_WORDS or _PHOTO_AFTER.match(text, mention.end) is not None
         if explicit:

@@ -215,6 +215,9 @@ _ORG_IN_PLACE = re.compile(
     r"Foundation|Association|Committee|Party|Council|Ministry|Festival|Awards?|Championships?|"
     r"Games|Cup|League|Tournament|Conference|Summit|Convention|Show)\b"
 )
+# Prepositions that also introduce topics ("a speech on Iran's programme", "a row over Gaza"):
+# they name a place only when it is a known one or an island, square, street and the like.
+_TOPIC_PREPOSITIONS = frozenset(["on", "over", "above"])
 # "on" names a place only for islands, squares, streets and the like ("on Phillip Island").
 _ON_PLACE = re.compile(
     r"\b(?:Island|Islands|Isle|Square|Street|Avenue|Boulevard|Beach|Coast|Road|Bridge|Lake|River|"
@@ -239,7 +242,9 @@ _APPOSITIVE = re.compile(
     r"^an?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|district|suburb|area|region|county)\s+(?:in|of|near)\s+",
 )
 # "em"/"en": Portuguese and Spanish captions ("em Teerã, Irã").
-_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|off|on|inside|toward|towards|em|en)\s+")
+_PREPOSITION = re.compile(
+    r"\b(?:in|at|near|outside|off|on|over|above|inside|toward|towards|em|en)\s+"
+)
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
 _DESCRIBED_PLACE = re.compile(
     r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|harbou?r)\s+of\s+"
@@ -337,12 +342,14 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
             return PlacePhrase(unqualified, 0, region_like=True)
         if all(w[:1].isupper() for w in rest_words) and _valid_tokens(rest):
             return PlacePhrase(f"{rest}, {owner}", 0)
-        if preposition != "on" and is_known_place(owner):
+        if preposition not in _TOPIC_PREPOSITIONS and is_known_place(owner):
             return PlacePhrase(owner, 0, removable=False)
         return None
     if _ORG_IN_PLACE.search(text):
         return None
-    if preposition == "on" and not (is_known_place(text.split(",")[0]) or _ON_PLACE.search(text)):
+    if preposition in _TOPIC_PREPOSITIONS and not (
+        is_known_place(text.split(",")[0]) or _ON_PLACE.search(text)
+    ):
         return None  # "on the Cossacks", "on Iran's nuclear programme": topics, not places
 
     # "St Thomas in the U.S. Virgin Islands": nested places, most specific first.
@@ -491,8 +498,11 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         if not found.region_like:
             walked_all = False
             break
-    if not finished and walked_all and whole_chunk_ok and collected:
-        finished = is_known_place(collected[-1])
+    if not finished and whole_chunk_ok and collected:
+        # A dateline ("Kathmandu, Nepal, Sept. 15"), or "City, Country" after a verb's object
+        # ("leaves Downing Street, London, Britain, July 7"): known places only.
+        known = [is_known_place(part) for part in collected]
+        finished = known[-1] and (walked_all or (len(known) >= 2 and all(known)))
     if not finished or not collected or start is None:
         return None
     return PlacePhrase(", ".join(collected), start, removable)

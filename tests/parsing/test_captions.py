@@ -196,6 +196,25 @@ CREDIT_POSITIONS = [
         {"photographer": "Claire Dumont", "agency": "EPA-EFE", "date": "2024-01-12"},
     ),
     (
+        "credit-sentence-with-via",
+        "A leader inspects a launch site in this photo released by KCNA on March 17, 2023. KCNA via REUTERS",
+        {"credit": "KCNA via REUTERS", "agency": "KCNA", "via": "Reuters", "date": None},
+    ),
+    (
+        "bbc-image-source",
+        "Image source, Getty Images",
+        {"credit": "Image source, Getty Images", "agency": "Getty Images", "description": None},
+    ),
+    (
+        "bracketed-credit-alone",
+        "(Photo by Ana Weiss/AFP via Getty Images)",
+        {
+            "credit": "Photo by Ana Weiss/AFP via Getty Images",
+            "photographer": "Ana Weiss",
+            "description": None,
+        },
+    ),
+    (
         "labelled-second-credit-glued",
         "A diver enters the water off Malta. (AP Photo/Leo Grech/FILE)Photo by: AP",
         {"credit": "AP Photo/Leo Grech/FILE", "photographer": "Leo Grech", "roles": ["file"]},

@@ -100,6 +100,12 @@ CREDITS = [
         "AP",
         ("file", "handout"),
     ),
+    ("AP Photo/Libkos", "Libkos", "AP", None, ()),
+    ("EPA-EFE/ISRAELI ARMY HANDOUT", None, "ISRAELI ARMY", None, ("handout",)),
+    ("Image: ESO/Y. Beletsky", "Y. Beletsky", "ESO", None, ()),
+    ("Image source, Getty Images", None, "Getty Images", None, ()),
+    ("Photo courtesy of Harbor Museum", None, "Harbor Museum", None, ("courtesy",)),
+    ("KCNA via REUTERS", None, "KCNA", "Reuters", ("handout",)),
 ]
 
 

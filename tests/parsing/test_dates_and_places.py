@@ -305,6 +305,33 @@ PLACES = [
         "Afghanistan",
         "AF",
     ),
+    (
+        "city-country-after-object",
+        "The minister leaves Downing Street, London, Britain, July 7, 2022.",
+        "London, Britain",
+        "London",
+        None,
+        "United Kingdom",
+        "GB",
+    ),
+    (
+        "above-known-place",
+        "The northern lights glow above Tromso, Norway.",
+        "Tromso, Norway",
+        "Tromso",
+        None,
+        "Norway",
+        "NO",
+    ),
+    (
+        "topic-is-not-place",
+        "The minister gives a speech on Iran's nuclear programme.",
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),
 ]
 
 
