@@ -294,7 +294,7 @@ def _contract_lines(
         owed = contract.owed(int(uses), int(photos), over)
         lines.append(
             ContractLine(
-                licensor=contract.licensor,
+                licensor=licensor,
                 month=month,
                 photos=int(photos),
                 uses=int(uses),
