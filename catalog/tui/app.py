@@ -1,0 +1,274 @@
+"""The catalog browser (``catalog browse``): the App, its write workers, its one error handler.
+
+``make_app`` is shared by the CLI and the tests. The App owns what outlives a screen: the
+engine, the undo stack of corrections, and ``data_version``, which screens watch to reload
+after a change. Reading is done by each screen's workers; writing (corrections, undo,
+duplicate decisions, export) by the App's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, ClassVar
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from catalog.db import browse_queries as q
+from catalog.db.corrections import correct, decide_duplicate, undo
+from catalog.db.filters import CaptionFilter
+from catalog.errors import CatalogError
+from catalog.tui.messages import CatalogChanged, ExportFinished
+from catalog.tui.screens.correction import Changes, CorrectionScreen
+from catalog.tui.screens.credits import CreditsScreen
+from catalog.tui.screens.detail import DetailScreen
+from catalog.tui.screens.dialogs import ExportScreen, HelpScreen
+from catalog.tui.screens.main import MainScreen
+
+
+@dataclass(frozen=True)
+class UndoEntry:
+    summary: str
+    correction_ids: tuple[int, ...]
+
+
+def describe_error(error: BaseException) -> tuple[str, str]:
+    """(title, message) for a notification."""
+    if isinstance(error, CatalogError):
+        return error.title, error.message
+    if isinstance(error, DBAPIError):
+        text = str(error.orig) if error.orig is not None else str(error)
+        if "locked" in text or "busy" in text:
+            return "Database busy", f"{text} — another program is writing; try again."
+        return "Database error", text
+    if isinstance(error, SQLAlchemyError):
+        return "Database error", str(error).splitlines()[0]
+    if isinstance(error, OSError):
+        return "File error", str(error)
+    return type(error).__name__, str(error) or repr(error)
+
+
+class CatalogApp(App[None]):
+    """Browse, search, facet, correct, report and export the caption catalog."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "Caption catalog"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "question_mark,f1", "help", "Help", tooltip="Keys and the search language", id="help"
+        ),
+        Binding("u", "undo", "Undo", tooltip="Undo the last correction or decision", id="undo"),
+        Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch dark and light", id="theme"),
+        Binding("q", "quit", "Quit", tooltip="Leave the browser", id="quit"),
+    ]
+
+    data_version: reactive[int] = reactive(0)
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        search_delay: float = 0.2,
+        dark: bool = True,
+        database_label: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.engine = engine
+        self.search_delay = search_delay
+        self.database_label = database_label or engine.url.render_as_string(hide_password=True)
+        self.undo_stack: list[UndoEntry] = []
+        self.theme = "textual-dark" if dark else "textual-light"
+
+    def on_mount(self) -> None:
+        self.push_screen(MainScreen())
+
+    # Errors: one handler for every worker ---------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.report_error(event.worker.error)
+
+    def report_error(self, error: BaseException) -> None:
+        title, message = describe_error(error)
+        self.log.error(f"{title}: {message}")
+        self.notify(message, title=title, severity="error", timeout=8)
+
+    # Navigation ------------------------------------------------------------------------------
+
+    @property
+    def main_screen(self) -> MainScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        return None
+
+    def open_detail(self, caption_id: int) -> None:
+        self.push_screen(DetailScreen(caption_id))
+
+    def open_correction(self, caption_id: int) -> None:
+        self.push_screen(CorrectionScreen(caption_id), partial(self._corrected, caption_id))
+
+    def _corrected(self, caption_id: int, changes: Changes | None) -> None:
+        if changes is None:
+            return
+        if not changes:
+            self.notify("Nothing changed.")
+            return
+        self.save_correction(caption_id, changes)
+
+    def open_credits(self) -> None:
+        self.push_screen(CreditsScreen())
+
+    def open_export(self, flt: CaptionFilter, sort: q.Sort) -> None:
+        main = self.main_screen
+        rows = main.total if main is not None else None
+        self.push_screen(
+            ExportScreen(str(Path.cwd() / "captions.csv"), rows),
+            partial(self._export_chosen, flt, sort),
+        )
+
+    def _export_chosen(self, flt: CaptionFilter, sort: q.Sort, path: str | None) -> None:
+        if path:
+            self.notify(f"Exporting to {path}…")
+            self.export(flt, sort, path)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(keys_markdown()))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    # Writes ----------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def save_correction(self, caption_id: int, changes: Changes) -> None:
+        ids = correct(self.engine, caption_id, changes, author="catalog browse")
+        fields = ", ".join(changes)
+        self.post_message(CatalogChanged(f"Corrected {fields} of #{caption_id}", tuple(ids)))
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def decide_duplicate(self, duplicate_id: int, confirm: bool) -> None:
+        ids = decide_duplicate(self.engine, duplicate_id, confirm, author="catalog browse")
+        verb = "Merged" if confirm else "Rejected"
+        # A rejection is a status change, not a correction: it cannot be undone from here.
+        self.post_message(
+            CatalogChanged(f"{verb} possible duplicate {duplicate_id}", tuple(ids), bool(ids))
+        )
+
+    @work(thread=True, exclusive=True, group="write", exit_on_error=False)
+    def undo_corrections(self, entry: UndoEntry) -> None:
+        undo(self.engine, entry.correction_ids)
+        self.post_message(CatalogChanged(f"Undone: {entry.summary}", undoable=False))
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export(self, flt: CaptionFilter, sort: q.Sort, path: str) -> None:
+        target = Path(path).expanduser()
+        with self.engine.connect() as connection:
+            rows = q.export_csv(connection, flt, sort, target)
+        self.post_message(ExportFinished(str(target), rows))
+
+    def on_catalog_changed(self, message: CatalogChanged) -> None:
+        if message.undoable and message.correction_ids:
+            self.undo_stack.append(UndoEntry(message.summary, message.correction_ids))
+            self.notify(f"{message.summary}. Press u to undo.", title="Saved")
+        else:
+            self.notify(message.summary)
+        self.data_version += 1
+
+    def on_export_finished(self, message: ExportFinished) -> None:
+        self.notify(f"Exported {message.rows:,} captions to {message.path}", title="Export")
+
+    def action_undo(self) -> None:
+        if not self.undo_stack:
+            self.notify("Nothing to undo.", severity="warning")
+            return
+        self.undo_corrections(self.undo_stack.pop())
+
+    # Command palette: every action ---------------------------------------------------------
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        for node, binding in command_bindings(self, screen):
+            if binding.action in seen:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description,
+                binding.tooltip or binding.description,
+                partial(self._run_on, node, binding.action),
+            )
+        if isinstance(screen, MainScreen):
+            for column in q.SORT_COLUMNS:
+                if column != "id":
+                    yield SystemCommand(
+                        f"Sort by {column}",
+                        "Choose again to reverse the order",
+                        partial(screen.sort_by, column),
+                    )
+
+    async def _run_on(self, node: App[None] | Screen[object], action: str) -> None:
+        await self.run_action(action, node)
+
+
+def command_bindings(
+    app: CatalogApp, screen: Screen[object]
+) -> list[tuple[App[None] | Screen[object], Binding]]:
+    """The documented bindings of the screen and the app (those with an id)."""
+    found: list[tuple[App[None] | Screen[object], Binding]] = []
+    for node in (screen, app):
+        for binding in node.BINDINGS:
+            if isinstance(binding, Binding) and binding.id:
+                found.append((node, binding))
+    return found
+
+
+def keys_markdown() -> str:
+    lines = ["# Keys", ""]
+    screens: list[tuple[str, type[Any]]] = [
+        ("Everywhere", CatalogApp),
+        ("Caption list", MainScreen),
+        ("Caption detail", DetailScreen),
+        ("Correction form", CorrectionScreen),
+        ("Credits", CreditsScreen),
+    ]
+    for title, owner in screens:
+        lines += [f"## {title}", "", "| key | does |", "|---|---|"]
+        for binding in owner.BINDINGS:
+            if isinstance(binding, Binding) and binding.id:
+                keys = ", ".join(f"`{key.strip()}`" for key in binding.key.split(","))
+                lines.append(f"| {keys} | {binding.tooltip or binding.description} |")
+        lines.append("")
+    lines += [
+        "`ctrl+p` opens the command palette: every action is there. In the list, `enter` opens "
+        "a caption, `up`/`down`/`pgup`/`pgdn`/`home`/`end` move, a click on a heading sorts."
+    ]
+    return "\n".join(lines)
+
+
+def make_app(
+    engine_or_url: Engine | str | None = None,
+    *,
+    search_delay: float = 0.2,
+    dark: bool = True,
+) -> CatalogApp:
+    """The browser on an engine, or on a database URL (``--db`` > ``CATALOG_DB`` > default)."""
+    if isinstance(engine_or_url, Engine):
+        engine = engine_or_url
+    else:
+        from catalog.db import open_catalog
+
+        engine = open_catalog(engine_or_url)
+    return CatalogApp(engine, search_delay=search_delay, dark=dark)

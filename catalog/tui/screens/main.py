@@ -1,0 +1,320 @@
+"""The main screen: search bar, facet panel, caption table and status line.
+
+Every database call runs in a thread worker with its own connection; the workers post
+messages (catalog.tui.messages) and the handlers here update the widgets. A generation
+number ties each answer to the search it belongs to.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from catalog.db import browse_queries as q
+from catalog.db.filters import CaptionFilter
+from catalog.errors import CatalogError
+from catalog.tui.messages import (
+    FacetsLoaded,
+    PagesLoaded,
+    SnapshotLoaded,
+    ViewLoaded,
+)
+from catalog.tui.screens.base import RoutesWorkerErrors
+from catalog.tui.widgets.caption_table import COLUMNS, CaptionTable, PageRequest
+from catalog.tui.widgets.facets import FacetPanel
+
+if TYPE_CHECKING:
+    from catalog.tui.app import CatalogApp
+
+SEARCH_PLACEHOLDER = (
+    "Search: words, agency:AP via:Reuters by:Name in:Place date:2020-01..2020-03 is:uncredited"
+)
+EMPTY_CATALOG = """\
+[b]The catalog is empty.[/b]
+
+Add articles, then come back:
+
+    catalog ingest samples/
+    catalog ingest ~/archive/*.html
+
+Text, HTML, JSON lines, CSV and JPEG/TIFF files are read; folders are walked.
+Database: {url}
+"""
+
+
+class MainScreen(RoutesWorkerErrors, Screen[None]):
+    """Browse the catalog: search, facets, the caption table."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "slash",
+            "focus_search",
+            "Search",
+            tooltip="Type words and filters: agency: via: by: in: date: is:",
+            id="search",
+        ),
+        Binding("escape", "focus_table", "Table", show=False, id="table"),
+        Binding(
+            "f", "toggle_facets", "Facets", tooltip="Show or hide the facet panel", id="facets"
+        ),
+        Binding("s", "next_sort", "Sort", tooltip="Sort by the next column", id="sort"),
+        Binding("S", "reverse_sort", "Reverse", tooltip="Reverse the sort order", id="reverse"),
+        Binding("c", "correct", "Correct", tooltip="Correct the highlighted caption", id="correct"),
+        Binding("r", "credits", "Credits", tooltip="Credit report per licensor", id="credits"),
+        Binding("x", "export", "Export", tooltip="Write the current view to CSV", id="export"),
+        Binding("ctrl+l", "clear_search", "Clear", show=False, id="clear"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.flt = CaptionFilter()
+        self.sort = q.Sort()
+        self.generation = 0
+        self.total = 0
+        self._ids: array[int] | None = None
+        self._debounce: Timer | None = None
+        self._facets_hidden: bool | None = None
+
+    @property
+    def catalog_app(self) -> CatalogApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=SEARCH_PLACEHOLDER, id="search")
+        with Horizontal(id="body"):
+            yield FacetPanel(id="facets")
+            with Vertical(id="list"):
+                yield CaptionTable(id="captions")
+                yield Static(id="empty")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#empty").display = False
+        self.table.focus()
+        self.reload()
+        self.watch(self.app, "data_version", self._data_changed, init=False)
+
+    @property
+    def table(self) -> CaptionTable:
+        return self.query_one(CaptionTable)
+
+    # Loading -------------------------------------------------------------------------------
+
+    def reload(self, keep_position: bool = False) -> None:
+        self.generation += 1
+        self._ids = None
+        self._status("Loading…")
+        self.load_view(self.generation, self.flt, self.sort, keep_position)
+
+    def _data_changed(self) -> None:
+        self.reload(keep_position=True)
+
+    @work(thread=True, exclusive=True, group="view", exit_on_error=False)
+    def load_view(
+        self, generation: int, flt: CaptionFilter, sort: q.Sort, keep_position: bool
+    ) -> None:
+        worker = get_current_worker()
+        with self.catalog_app.engine.connect() as connection:
+            start = q.open_view(connection, flt, sort)
+            empty = start.total == 0 and flt.is_empty and q.catalog_is_empty(connection)
+        if worker.is_cancelled:
+            return
+        self.post_message(ViewLoaded(generation, flt, sort, start, empty, keep_position))
+        if start.needs_snapshot:
+            with self.catalog_app.engine.connect() as connection:
+                ids = q.sorted_ids(connection, flt, sort)
+            if not worker.is_cancelled:
+                self.post_message(SnapshotLoaded(generation, ids))
+
+    @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
+    def load_facets(self, generation: int, flt: CaptionFilter, total: int) -> None:
+        worker = get_current_worker()
+        with self.catalog_app.engine.connect() as connection:
+            facets = q.facet_counts(connection, flt, total=total)
+        if not worker.is_cancelled:
+            self.post_message(FacetsLoaded(generation, facets))
+
+    @work(thread=True, exclusive=True, group="pages", exit_on_error=False)
+    def load_pages(
+        self,
+        generation: int,
+        flt: CaptionFilter,
+        sort: q.Sort,
+        ids: array[int] | None,
+        requests: tuple[PageRequest, ...],
+    ) -> None:
+        worker = get_current_worker()
+        pages: dict[int, list[q.CaptionRow]] = {}
+        with self.catalog_app.engine.connect() as connection:
+            for request in requests:
+                start = request.page * q.PAGE_SIZE
+                if ids is not None:
+                    rows = q.rows_by_ids(connection, ids[start : start + q.PAGE_SIZE])
+                elif request.after is not None:
+                    rows = q.page_after(connection, flt, sort, request.after)
+                elif request.before is not None:
+                    rows = q.page_before(connection, flt, sort, request.before)
+                else:
+                    rows = q.page_at(connection, flt, sort, start)
+                pages[request.page] = rows
+                if worker.is_cancelled:
+                    return
+        self.post_message(PagesLoaded(generation, pages))
+
+    def on_view_loaded(self, message: ViewLoaded) -> None:
+        if message.generation != self.generation:
+            return
+        self.total = message.start.total
+        self._ids = message.start.ids
+        empty = self.query_one("#empty", Static)
+        empty.display = message.catalog_empty
+        self.table.display = not message.catalog_empty
+        if message.catalog_empty:
+            empty.update(EMPTY_CATALOG.format(url=self.catalog_app.database_label))
+        self.table.reset(
+            message.generation,
+            message.start.total,
+            message.start.first,
+            message.sort,
+            keep_position=message.keep_position,
+        )
+        self._status()
+        self.load_facets(message.generation, message.flt, message.start.total)
+
+    def on_snapshot_loaded(self, message: SnapshotLoaded) -> None:
+        if message.generation == self.generation:
+            self._ids = message.ids
+
+    def on_pages_loaded(self, message: PagesLoaded) -> None:
+        self.table.set_pages(message.generation, message.pages)
+
+    def on_facets_loaded(self, message: FacetsLoaded) -> None:
+        if message.generation == self.generation:
+            self.query_one(FacetPanel).show_facets(message.facets)
+
+    @on(CaptionTable.PagesWanted)
+    def _pages_wanted(self, message: CaptionTable.PagesWanted) -> None:
+        if message.generation == self.generation:
+            self.load_pages(message.generation, self.flt, self.sort, self._ids, message.requests)
+
+    # Search --------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        delay = self.catalog_app.search_delay
+        if delay <= 0:
+            self.search(event.value)
+        else:
+            self._debounce = self.set_timer(delay, lambda: self.search(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self.search(event.value)
+        self.table.focus()
+
+    def search(self, text: str) -> None:
+        """Show the captions the query keeps (a bad filter leaves the results as they are)."""
+        search = self.query_one("#search", Input)
+        try:
+            flt = CaptionFilter.parse(text)
+        except CatalogError as error:
+            search.add_class("-invalid")
+            self._status(error.message, error=True)
+            return
+        search.remove_class("-invalid")
+        if flt == self.flt:
+            self._status()
+            return
+        self.flt = flt
+        self.reload()
+
+    def set_query(self, text: str) -> None:
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = text
+        self.search(text)
+
+    # Actions -------------------------------------------------------------------------------
+
+    def action_focus_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_focus_table(self) -> None:
+        self.table.focus()
+
+    def action_clear_search(self) -> None:
+        self.set_query("")
+
+    def action_toggle_facets(self) -> None:
+        panel = self.query_one(FacetPanel)
+        panel.display = not panel.display
+
+    def action_next_sort(self) -> None:
+        names = [column for column, _, _ in COLUMNS]
+        following = names[(names.index(self.sort.column) + 1) % len(names)]
+        self.sort_by(following)
+
+    def action_reverse_sort(self) -> None:
+        self.sort = q.Sort(self.sort.column, not self.sort.descending)
+        self.reload()
+
+    def sort_by(self, column: str) -> None:
+        self.sort = self.sort.toggled(column)
+        self.reload()
+
+    @on(CaptionTable.SortRequested)
+    def _sort_requested(self, message: CaptionTable.SortRequested) -> None:
+        self.sort_by(message.column)
+
+    @on(CaptionTable.RowSelected)
+    def _row_selected(self, message: CaptionTable.RowSelected) -> None:
+        self.catalog_app.open_detail(message.row.id)
+
+    @on(CaptionTable.RowHighlighted)
+    def _row_highlighted(self, message: CaptionTable.RowHighlighted) -> None:
+        self._status()
+
+    @on(FacetPanel.FacetChosen)
+    def _facet_chosen(self, message: FacetPanel.FacetChosen) -> None:
+        flt = q.facet_filter(self.flt, message.facet, message.value)
+        self.set_query(flt.to_query())
+
+    def action_correct(self) -> None:
+        row = self.table.current_row
+        if row is None:
+            self.notify("No caption is highlighted.", severity="warning")
+            return
+        self.catalog_app.open_correction(row.id)
+
+    def action_credits(self) -> None:
+        self.catalog_app.open_credits()
+
+    def action_export(self) -> None:
+        self.catalog_app.open_export(self.flt, self.sort)
+
+    # Status --------------------------------------------------------------------------------
+
+    def _status(self, text: str | None = None, error: bool = False) -> None:
+        status = self.query_one("#status", Static)
+        status.set_class(error, "-error")
+        if text is None:
+            direction = "↓" if self.sort.descending else "↑"
+            position = f"{self.table.cursor_row + 1:,} of " if self.total else ""
+            text = f"{position}{self.total:,} captions · sorted by {self.sort.column} {direction}"
+            if not self.flt.is_empty:
+                text += f" · {self.flt.to_query()}"
+        status.update(text)

@@ -1,0 +1,132 @@
+"""browse_queries: keyset pages agree with the full ordering, NULLs included, every sort."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, insert
+
+from catalog.db import browse_queries as q
+from catalog.db import open_catalog
+from catalog.db.fields import caption_row
+from catalog.db.filters import CaptionFilter
+from catalog.db.models import Caption
+from catalog.parsing.model import ParsedCaption
+
+from .conftest import build_catalog
+
+
+def bulk_catalog(path: Path, n: int) -> Engine:
+    """``n`` captions with repeated and missing sort values (ties and NULLs in every column)."""
+    rng = random.Random(5)
+    engine = open_catalog(f"sqlite:///{path}")
+    rows = []
+    for number in range(n):
+        agency = rng.choice(["AP", "Reuters", "AFP", None])
+        text = f"Caption number {number} about {'floods' if number % 3 else 'elections'}"
+        parsed = ParsedCaption(
+            caption=text,
+            description=None if number % 17 == 0 else f"Scene {rng.randint(0, 40)}",
+            location=rng.choice(["Tehran, Iran", "Kyiv, Ukraine", None]),
+            date=rng.choice(["2020-01-08", "2021-07", "2019", None]),
+            photographer=rng.choice(["Ana Silva", "Tom Quinn", None]),
+            agency=agency,
+            credit=agency,
+        )
+        row = caption_row(parsed)
+        row["id"] = number + 1
+        row["key"] = hashlib.sha1(text.encode()).hexdigest()
+        rows.append(row)
+    with engine.begin() as connection:
+        connection.execute(insert(Caption), rows)
+    return engine
+
+
+@pytest.fixture(scope="module")
+def bulk(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return bulk_catalog(tmp_path_factory.mktemp("bulk") / "bulk.db", 457)
+
+
+SORTS = [q.Sort(column, descending) for column in q.SORT_COLUMNS for descending in (False, True)]
+FILTERS = ["", "floods", "agency:AP", "is:uncredited"]
+
+
+@pytest.mark.parametrize("flt_text", FILTERS)
+@pytest.mark.parametrize(
+    "sort", SORTS, ids=lambda s: f"{s.column}-{'desc' if s.descending else 'asc'}"
+)
+def test_keyset_pages_follow_the_ordering(bulk: Engine, sort: q.Sort, flt_text: str) -> None:
+    flt = CaptionFilter.parse(flt_text)
+    with bulk.connect() as connection:
+        expected = list(q.sorted_ids(connection, flt, sort))
+        assert len(expected) == q.count_captions(connection, flt)
+        forward: list[int] = []
+        rows = q.first_page(connection, flt, sort, limit=50)
+        while rows:
+            forward += [row.id for row in rows]
+            rows = q.page_after(connection, flt, sort, rows[-1].key(sort), limit=50)
+        assert forward == expected
+        backward: list[int] = []
+        last = q.page_at(connection, flt, sort, len(expected) - 1, limit=1)
+        if last:
+            backward = [last[0].id]
+            rows = q.page_before(connection, flt, sort, last[0].key(sort), limit=37)
+            while rows:
+                backward = [row.id for row in rows] + backward
+                rows = q.page_before(connection, flt, sort, rows[0].key(sort), limit=37)
+        assert backward == expected
+        assert [row.id for row in q.page_at(connection, flt, sort, 100, limit=30)] == expected[
+            100:130
+        ]
+        start = q.open_view(connection, flt, sort)
+        assert start.total == len(expected)
+        assert [row.id for row in start.first] == expected[: q.PAGE_SIZE]
+
+
+def test_facets_count_the_filter(bulk: Engine) -> None:
+    with bulk.connect() as connection:
+        everything = {f.name: f for f in q.facet_counts(connection, CaptionFilter(), limit=50)}
+        ap = {f.name: f for f in q.facet_counts(connection, CaptionFilter(agency="AP"), limit=50)}
+        total = q.count_captions(connection, CaptionFilter())
+    assert sum(value.count for value in everything["licensor"].values) == total
+    assert [value.value for value in ap["agency"].values] == ["AP"]
+    assert sum(value.count for value in ap["year"].values) == ap["agency"].values[0].count
+
+
+def test_facet_filter_maps_values_to_query_fields() -> None:
+    flt = CaptionFilter()
+    assert q.facet_filter(flt, "agency", "AP").to_query() == "agency:AP"
+    assert q.facet_filter(flt, "photographer", "Ana Silva").photographer == "Ana Silva"
+    assert q.facet_filter(flt, "country", "Iran").place == "Iran"
+    assert q.facet_filter(flt, "year", "2020").to_query() == "date:2020..2020"
+    assert q.facet_filter(flt, "licensor", None).uncredited
+
+
+def test_detail_and_credits(tmp_path: Path) -> None:
+    engine = build_catalog(f"sqlite:///{tmp_path / 'c.db'}")
+    with engine.connect() as connection:
+        detail = q.caption_detail(connection, 3)
+        assert detail is not None
+        assert detail.value("agency") == "AP"
+        assert len(detail.uses) == 2
+        assert q.caption_detail(connection, 999) is None
+        lines = {line.licensor: line for line in q.credit_lines(connection)}
+    assert lines["Reuters"].uses == 4 and lines["Reuters"].photos == 4
+    assert lines["AP"].uses == 2 and lines["AP"].photos == 1
+
+
+def test_export_guards_formulas(tmp_path: Path) -> None:
+    engine = build_catalog(f"sqlite:///{tmp_path / 'c.db'}")
+    from catalog.db.corrections import correct
+
+    correct(engine, 1, {"description": "=HYPERLINK(1)"})
+    target = tmp_path / "out.csv"
+    with engine.connect() as connection:
+        rows = q.export_csv(
+            connection, CaptionFilter(agency="WANA (West Asia News Agency)"), q.Sort(), target
+        )
+    assert rows == 2
+    assert "'=HYPERLINK(1)" in target.read_text(encoding="utf-8-sig")
