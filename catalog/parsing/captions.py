@@ -104,7 +104,7 @@ def _strip_connectors(chunk: str) -> str:
     """Drop the words between a place phrase and the date that follows it."""
     text = chunk
     while True:
-        text = text.rstrip(" ,")
+        text = text.rstrip(" ,-–—")
         cut = text.rfind(" ")
         word = text[cut + 1 :]
         if word.casefold() in _CONNECTORS:

@@ -32,6 +32,7 @@ _PREFIX = re.compile(
     r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos|video)\s+by\b\s*:?"
     r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos)\s*:"
     r"|image\s+source\s*,"
+    r"|(?P<file>file(?:\s+photo)?)\s*:"
     r"|(?P<courtesy>(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\b\s*:?)"
     r")\s*",
     re.IGNORECASE,
@@ -95,6 +96,8 @@ def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
             roles.add("handout")
         if match.group("courtesy"):
             roles.add("courtesy")
+        if match.group("file"):
+            roles.add("file")
         text = text[match.end() :]
     return text.strip(), labelled
 

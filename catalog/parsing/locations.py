@@ -546,11 +546,13 @@ _MID_SENTENCE = re.compile(
 def place_mid_sentence(sentence: str) -> PlacePhrase | None:
     """A known place named inside the first sentence: "Protesters in Yemen have been ..."."""
     for match in _MID_SENTENCE.finditer(sentence[:600]):
-        place = match.group("place").rstrip(".")
+        place = match.group("place")
+        if not is_abbreviation(place.rsplit(" ", 1)[-1]):
+            place = place.rstrip(".")
         if place.endswith(("'s", "’s")):
             place = place[:-2]
-        if not place:
-            continue
+        if not place or place.split()[0].casefold() in _NOT_PLACES:
+            continue  # "in March" is a month, although GeoNames has a town called March
         if is_known_place(place):
             rest = sentence[match.end("place") :]
             more = re.match(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", rest)

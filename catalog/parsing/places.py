@@ -151,26 +151,36 @@ def resolve(location: str) -> PlaceParts:
         region, code = gazetteer.regions[last]
         remaining.pop()
 
-    # Middle parts name regions ("Seattle, Washington, U.S.", "Bucha, Kyiv Oblast, Ukraine").
-    while len(remaining) > 1:
-        part = remaining.pop()
-        known = gazetteer.regions.get(fold(part))
-        if region is None:
-            region = known[0] if known else part
-        if known and code is None:
-            code = known[1]
-
+    # The city is the first part GeoNames knows (parts before it are venues: "Wembley
+    # Stadium, London"); parts between it and the country name regions ("Seattle, Washington").
     city: str | None = None
-    if remaining:
-        key = fold(remaining[0])
+    city_index: int | None = None
+    for index, part in enumerate(remaining):
+        key = fold(part)
         found = gazetteer.cities_by_country.get((key, code)) if code else gazetteer.cities.get(key)
-        if found is not None:
-            city = remaining[0]
+        if found is not None and not (
+            index == 0 and len(remaining) > 1 and key in gazetteer.regions
+        ):
+            city, city_index = part, index
             code = code or found.country_code
-        elif key in gazetteer.countries and code is None:
+            break
+    if city_index is not None:
+        if region is None and city_index + 1 < len(remaining):
+            middle = remaining[city_index + 1]
+            known = gazetteer.regions.get(fold(middle))
+            region = known[0] if known else middle
+            code = code or (known[1] if known else None)
+    elif len(remaining) == 1:
+        # No known city: a lone part may still be a country or a region ("Gaza", "Tasmania").
+        key = fold(remaining[0])
+        if key in gazetteer.countries and code is None:
             code = gazetteer.countries[key]
         elif key in gazetteer.regions and region is None:
             region, region_code = gazetteer.regions[key]
             code = code or region_code
+    elif len(remaining) > 1 and region is None:
+        known = gazetteer.regions.get(fold(remaining[-1]))
+        region = known[0] if known else remaining[-1]
+        code = code or (known[1] if known else None)
     country = gazetteer.country_names.get(code) if code else None
     return PlaceParts(city=city, region=region, country=country, country_code=code)

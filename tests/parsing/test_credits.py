@@ -106,6 +106,7 @@ CREDITS = [
     ("Image source, Getty Images", None, "Getty Images", None, ()),
     ("Photo courtesy of Harbor Museum", None, "Harbor Museum", None, ("courtesy",)),
     ("KCNA via REUTERS", None, "KCNA", "Reuters", ("handout",)),
+    ("File: Umit Bektas/Reuters", "Umit Bektas", "Reuters", None, ("file",)),
 ]
 
 

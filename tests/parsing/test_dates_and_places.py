@@ -332,6 +332,24 @@ PLACES = [
         None,
         None,
     ),
+    (
+        "month-is-not-a-town",
+        "Volunteers help families during a trip in March.",
+        None,
+        None,
+        None,
+        None,
+        None,
+    ),
+    (
+        "reuters-sports-slug",
+        "Soccer - Cup Final - Lions v Eagles - Wembley Stadium, London, Britain - May 4, 2024 Fans cheer",
+        "Wembley Stadium, London, Britain",
+        "London",
+        None,
+        "United Kingdom",
+        "GB",
+    ),
 ]
 
 
