@@ -178,21 +178,27 @@ def articles_of(engine: Engine, flt: CaptionFilter, caption_ids: Sequence[int]) 
 
 
 def credit_facets(engine: Engine, flt: CaptionFilter) -> list[AnyRow]:
-    """Uses and photos per distinct credit: licensor, agency, credit, roles, agency_known,
-    photographer, photos, uses.
+    """Uses and photos per distinct credit: credit, licensor, agency, roles, known (0 when
+    some caption with this credit names an unknown organisation, 1 when all are known, None
+    without an agency), photographer, photos, uses.
 
     One pass serves every section of the report (uncredited totals, unknown organisations,
     credit forms, handout and pool): at a million uses each extra GROUP BY is a sort of a
-    million rows, the dominant cost on SQLite. The photographer rides along (``max``) rather
-    than being a key: the parser reads it from the credit, so it adds no groups, only sort work.
-    A photo has one credit, so photos add up across these rows.
+    million rows, the dominant cost on SQLite. Only credit and licensor are keys (the credit
+    first: it settles most comparisons); agency, roles and photographer follow from the
+    credit, as the parser reads them from it, and ride along as aggregates. A photo has one
+    credit, so photos add up across these rows.
     """
     dialect = engine.dialect.name
-    keys = [Caption.licensor, Caption.agency, Caption.credit, Caption.roles, Caption.agency_known]
+    keys = [Caption.credit, Caption.licensor]
+    known = case((Caption.agency_known.is_(True), 1), (Caption.agency_known == false(), 0))
     statement = _uses(
         flt,
         dialect,
         *keys,
+        func.max(Caption.agency).label("agency"),
+        func.max(Caption.roles).label("roles"),
+        func.min(known).label("known"),
         func.max(Caption.photographer).label("photographer"),
         func.count(photo_id.distinct()).label("photos"),
         func.count().label("uses"),

@@ -239,7 +239,7 @@ def _uncredited(
 def _unknown(facets: list[q.AnyRow], limit: int) -> UnknownOrganisations:
     counts: dict[tuple[str | None, str | None], list[int]] = defaultdict(lambda: [0, 0])
     for row in facets:
-        if row.agency_known is False:
+        if row.known == 0:
             counts[(row.agency, row.credit)][0] += int(row.photos)
             counts[(row.agency, row.credit)][1] += int(row.uses)
     ranked = sorted(
