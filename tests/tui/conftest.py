@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from sqlalchemy import Engine, insert
 from textual.pilot import Pilot
 from textual.widgets import Input
+from textual.worker import WorkerCancelled
 
 from catalog.db import open_catalog
 from catalog.db.fields import caption_row
@@ -210,7 +212,9 @@ def app(catalog_engine: Engine) -> CatalogApp:
 async def settle(pilot: Pilot[None]) -> None:
     """Wait until workers are done and their messages handled (answers start new workers)."""
     for _ in range(4):
-        await pilot.app.workers.wait_for_complete()
+        # An exclusive worker superseded by a newer one ends cancelled; that is expected.
+        with suppress(WorkerCancelled):
+            await pilot.app.workers.wait_for_complete()
         await pilot.pause()
 
 
