@@ -209,9 +209,18 @@ def export(
     def warn(message: str) -> None:
         stderr.print(f"[yellow]warning:[/] {message}", highlight=False)
 
-    with _output(output) as stream:
+    # A running count on stderr (a terminal only: rich stays silent in pipes and logs).
+    with _output(output) as stream, stderr.status("Exporting…") as status:
         rows = export_captions(
-            engine, flt, stream, fmt=fmt, uses=uses, excel=excel, raw=raw, warn=warn
+            engine,
+            flt,
+            stream,
+            fmt=fmt,
+            uses=uses,
+            excel=excel,
+            raw=raw,
+            warn=warn,
+            progress=lambda count: status.update(f"Exporting… {count:,} rows"),
         )
     stderr.print(f"{rows} row(s) exported{f' to {output}' if output else ''}.", highlight=False)
 
