@@ -306,7 +306,7 @@ def starts_with_label(text: str) -> bool:
 _MAX_CREDIT = 2000
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def read_credit(text: str) -> CreditReading:
     """``parse_credit`` plus a strength score; cached because credits repeat across captions."""
     return _read(text, get_registry())
