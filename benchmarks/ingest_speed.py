@@ -273,9 +273,9 @@ def report(name: str, seconds: float, summary: dict[str, object], peak: float) -
     print(f"  uses stored     {rate('uses')}")
     print(f"  new captions    {rate('captions_new')}")
     print(f"  possible dups   {summary['possible_duplicates']}")
-    print(
-        f"  files           {summary['files_read']} read, {len(summary['files_skipped'])} skipped"
-    )  # type: ignore[arg-type]
+    skipped = summary["files_skipped"]
+    assert isinstance(skipped, list)
+    print(f"  files           {summary['files_read']} read, {len(skipped)} skipped")
 
 
 def main() -> None:

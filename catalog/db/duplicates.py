@@ -11,19 +11,19 @@ once per batch, and a killed run leaves its queue for the next one.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, tuple_
+from sqlalchemy import Connection, Engine, delete, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from catalog.db.models import Caption, DuplicateCheck, PossibleDuplicate
 from catalog.dedupe import Candidate, NearDuplicate, find_near_duplicates, normalise
 
-# Queued captions handled per transaction, and blocks read per query.
-_QUEUE_CHUNK = 20_000
-_BLOCK_CHUNK = 200
+# Blocks read and linked per transaction.
+_BLOCK_CHUNK = 500
 
 # (licensor, date): never NULL here, captions without either have no block.
 Block = tuple[Any, Any]
@@ -35,45 +35,58 @@ def _insert(connection: Connection) -> Any:
     )
 
 
-def _block_members(connection: Connection, blocks: Sequence[Block]) -> dict[Block, list[Candidate]]:
+_SQLITE_BLOCK_ROWS = text(
+    # A join on json_each, not "(licensor, date) IN (VALUES ...)": SQLite answers the row-value
+    # IN with a scan of the whole index, the join with one index search per block.
+    """
+    SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id
+    FROM json_each(:blocks) AS b
+    JOIN caption AS c
+      ON c.licensor = json_extract(b.value, '$[0]') AND c.date = json_extract(b.value, '$[1]')
+    LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
+    """
+)
+_POSTGRES_BLOCK_ROWS = text(
+    """
+    SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id
+    FROM unnest(CAST(:licensors AS text[]), CAST(:dates AS text[])) AS b(licensor, date)
+    JOIN caption AS c ON c.licensor = b.licensor AND c.date = b.date
+    LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
+    """
+)
+
+
+def _block_rows(connection: Connection, blocks: Sequence[Block]) -> Any:
+    if connection.dialect.name == "postgresql":
+        return connection.execute(
+            _POSTGRES_BLOCK_ROWS,
+            {"licensors": [b[0] for b in blocks], "dates": [b[1] for b in blocks]},
+        )
+    return connection.execute(_SQLITE_BLOCK_ROWS, {"blocks": json.dumps([list(b) for b in blocks])})
+
+
+def _link_blocks(connection: Connection, blocks: Sequence[Block]) -> tuple[int, list[int]]:
+    """Search the queued captions of these blocks; returns (new links, queued ids seen)."""
     members: dict[Block, list[Candidate]] = defaultdict(list)
-    for start in range(0, len(blocks), _BLOCK_CHUNK):
-        chunk = blocks[start : start + _BLOCK_CHUNK]
-        rows = connection.execute(
-            select(Caption.id, Caption.licensor, Caption.date, Caption.text)
-            .where(tuple_(Caption.licensor, Caption.date).in_(chunk))
-            .where(Caption.merged_into_id.is_(None))
-            .order_by(Caption.id)
-        )
-        for caption_id, licensor, day, text in rows:
-            members[(licensor, day)].append(Candidate(caption_id, normalise(text)))
-    return members
-
-
-def link_captions(connection: Connection, caption_ids: Sequence[int]) -> int:
-    """Search near-duplicates of these captions in their blocks; returns the new links."""
-    new_by_block: dict[Block, set[int]] = defaultdict(set)
-    for start in range(0, len(caption_ids), 5_000):
-        rows = connection.execute(
-            select(Caption.id, Caption.licensor, Caption.date).where(
-                Caption.id.in_(caption_ids[start : start + 5_000]),
-                Caption.licensor.is_not(None),
-                Caption.date.is_not(None),
-                Caption.merged_into_id.is_(None),
-            )
-        )
-        for caption_id, licensor, day in rows:
-            new_by_block[(licensor, day)].add(caption_id)
-    if not new_by_block:
-        return 0
-    members = _block_members(connection, sorted(new_by_block))
-    pairs: list[NearDuplicate] = []
-    for block, new_ids in new_by_block.items():
-        candidates = members.get(block, [])
-        if len(candidates) < 2:
+    new: dict[Block, list[Candidate]] = defaultdict(list)
+    queued: list[int] = []
+    for caption_id, licensor, day, caption_text, merged, check in _block_rows(connection, blocks):
+        if check is not None:
+            queued.append(caption_id)
+        # merged_into_id is filtered here: a confirmed duplicate is no longer a candidate.
+        if merged is not None:
             continue
-        new = [item for item in candidates if item.id in new_ids]
-        pairs.extend(find_near_duplicates(new, candidates))
+        candidate = Candidate(caption_id, normalise(caption_text))
+        members[(licensor, day)].append(candidate)
+        if check is not None:
+            new[(licensor, day)].append(candidate)
+    pairs: list[NearDuplicate] = []
+    for block, fresh in new.items():
+        pairs.extend(find_near_duplicates(fresh, sorted(members[block], key=lambda c: c.id)))
+    return _store_links(connection, pairs), queued
+
+
+def _store_links(connection: Connection, pairs: Sequence[NearDuplicate]) -> int:
     created = 0
     for start in range(0, len(pairs), 1_000):
         values = [
@@ -106,20 +119,38 @@ def _insert_check(connection: Connection) -> Any:
 
 
 def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -> int:
-    """Work through the ``duplicate_check`` queue; returns the number of new links."""
+    """Work through the ``duplicate_check`` queue; returns the number of new links.
+
+    Blocks are visited once each, a chunk of blocks per transaction, so a large ingest reads
+    every block it touched once, however many batches touched it.
+    """
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(Caption.licensor, Caption.date)
+            .join(DuplicateCheck, DuplicateCheck.caption_id == Caption.id)
+            .where(Caption.licensor.is_not(None), Caption.date.is_not(None))
+            .distinct()
+        )
+        blocks: list[Block] = sorted((licensor, day) for licensor, day in rows)
     created = 0
-    while True:
+    for start in range(0, len(blocks), _BLOCK_CHUNK):
         with engine.begin() as connection:
-            ids = list(
+            links, queued = _link_blocks(connection, blocks[start : start + _BLOCK_CHUNK])
+            created += links
+            for first in range(0, len(queued), 5_000):
                 connection.execute(
-                    select(DuplicateCheck.caption_id)
-                    .order_by(DuplicateCheck.caption_id)
-                    .limit(_QUEUE_CHUNK)
-                ).scalars()
-            )
-            if not ids:
-                return created
-            created += link_captions(connection, ids)
-            connection.execute(delete(DuplicateCheck).where(DuplicateCheck.caption_id.in_(ids)))
+                    delete(DuplicateCheck).where(
+                        DuplicateCheck.caption_id.in_(queued[first : first + 5_000])
+                    )
+                )
         if progress is not None:
-            progress(len(ids))
+            progress(len(queued))
+    with engine.begin() as connection:
+        # Queued captions without a block (no licensor or no date) have nothing to compare.
+        blockless = (
+            select(Caption.id)
+            .where(Caption.id == DuplicateCheck.caption_id)
+            .where(or_(Caption.licensor.is_(None), Caption.date.is_(None)))
+        )
+        connection.execute(delete(DuplicateCheck).where(blockless.exists()))
+    return created

@@ -31,6 +31,7 @@ from catalog.ingest.prepare import (
     prepare_article,
     read_articles,
     read_file,
+    watch_parent,
 )
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
@@ -190,7 +191,12 @@ class Ingest:
     def _worker_pool(self) -> ProcessPoolExecutor:
         # "spawn": the main process runs a progress thread, and forking a threaded process
         # can leave a worker holding a copy of a lock nobody will release.
-        return ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=watch_parent,
+            initargs=(os.getpid(),),
+        )
 
     def _read_in_workers(
         self, files: Sequence[Path], pool: ProcessPoolExecutor

@@ -8,6 +8,9 @@ in the main process or in worker processes alike.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -119,6 +122,20 @@ def read_file(path: str, fmt: str | None) -> FileResult:
     reasons: list[str] = []
     articles = [prepare_article(a) for a in read_articles(Path(path), fmt, reasons.append)]
     return FileResult(path, articles, reasons[0] if reasons else None)
+
+
+def watch_parent(parent: int) -> None:
+    """Worker initializer: exit when the ingest process is gone (killed, not shut down).
+
+    Spawned workers each hold both ends of the task pipe, so they never see it close.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def parse(text: str, article_date: date | None) -> ParsedCaption:
