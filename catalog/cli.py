@@ -491,25 +491,37 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
 
 
 def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
+    """One field/value table per caption: a wide table of long captions is unreadable."""
+    from rich.markup import escape
     from rich.table import Table
 
-    columns = ["credit", "photographer", "agency", "via", "roles"]
+    fields = ["credit", "photographer", "agency", "via", "licensor", "roles"]
     if not credit_only:
-        columns = ["description", "location", "date", *columns]
-    if any("id" in row for row in rows):
-        columns = ["id", *columns]
-    table = Table(show_lines=True)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        cells = []
-        for column in columns:
-            value = row.get(column)
+        fields = [
+            "description",
+            "location",
+            "city",
+            "region",
+            "country",
+            "country_code",
+            "date",
+            *fields,
+        ]
+    console = Console()
+    for number, row in enumerate(rows, start=1):
+        title = f"{row['id']}" if "id" in row else f"caption {number}"
+        table = Table(title=title, title_justify="left", show_header=False, box=None)
+        table.add_column("field", style="bold cyan", no_wrap=True)
+        table.add_column("value", overflow="fold")
+        for name in fields:
+            value = row.get(name)
             if isinstance(value, list):
                 value = ", ".join(value)
-            cells.append("" if value is None else str(value))
-        table.add_row(*cells)
-    Console().print(table)
+            unknown = name == "agency" and row.get("unknown_organisations")
+            shown = "[dim]-[/]" if value in (None, "") else escape(str(value))
+            table.add_row(name, shown + (" [yellow](unknown)[/]" if unknown else ""))
+        console.print(table)
+        console.print()
 
 
 def main() -> None:
