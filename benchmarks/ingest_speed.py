@@ -23,6 +23,7 @@ import random
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -241,8 +242,47 @@ def write_corpus(folder: Path, corpus: Corpus, text_share: float) -> tuple[int, 
     return articles, uses
 
 
-def run_ingest(url: str, corpus: Path, extra: list[str]) -> tuple[float, dict[str, object], float]:
-    """Time one `catalog ingest` process; returns (seconds, summary, its peak RSS in MB)."""
+def _tree_rss(pid: int) -> int:
+    """Resident memory (KiB) of a process and all its descendants, from /proc (Linux)."""
+    total = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += int(status.split("VmRSS:")[1].split()[0])
+            for task in Path(f"/proc/{current}/task").iterdir():
+                pending += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, IndexError, ValueError):
+            continue  # gone, or a zombie without memory
+    return total
+
+
+class TreeMemory:
+    """Samples the ingest process tree's RSS (main process plus its worker processes)."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self.peak = max(self.peak, _tree_rss(self.pid))
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak / 1024
+
+
+def run_ingest(
+    url: str, corpus: Path, extra: list[str]
+) -> tuple[float, dict[str, object], float, float]:
+    """Time one `catalog ingest` process; returns (seconds, summary, peak RSS of the main
+    process in MB, peak RSS of the main process and its workers together in MB)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         child = subprocess.Popen(
@@ -250,24 +290,31 @@ def run_ingest(url: str, corpus: Path, extra: list[str]) -> tuple[float, dict[st
             stdout=out,
             stderr=err,
         )
+        tree = TreeMemory(child.pid)
         # wait4 gives this child's own resource usage (ru_maxrss in KiB on Linux).
         _pid, status, usage = os.wait4(child.pid, 0)
+        together = tree.stop()
         seconds = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         if child.returncode != 0:
             sys.exit(f"ingest failed ({child.returncode}):\n{err.read()[-3000:]}")
-        return seconds, json.loads(out.read()), usage.ru_maxrss / 1024
+        return seconds, json.loads(out.read()), usage.ru_maxrss / 1024, together
 
 
-def report(name: str, seconds: float, summary: dict[str, object], peak: float) -> None:
+def report(
+    name: str, seconds: float, summary: dict[str, object], peak: float, together: float
+) -> None:
     def rate(key: str) -> str:
         value = summary[key]
         assert isinstance(value, int)
         return f"{value:>9,} ({value / seconds:>9,.0f}/s)"
 
-    print(f"\n{name}: {seconds:.1f} s, peak memory {peak:,.0f} MB")
+    print(
+        f"\n{name}: {seconds:.1f} s, peak memory {peak:,.0f} MB in the ingest process, "
+        f"{together:,.0f} MB with its worker processes (sampled)"
+    )
     print(f"  articles        {rate('articles')}")
     print(f"  captions found  {rate('captions_found')}")
     print(f"  uses stored     {rate('uses')}")

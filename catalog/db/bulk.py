@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -333,12 +333,22 @@ class BatchPlan:
     ids: dict[str, int]  # caption ids already known, by key
     missing: list[str]  # caption keys to parse and insert, sorted
     articles_known: int
+    # Keys an earlier batch, not written yet, is inserting: their ids are read at write time.
+    deferred: list[str] = field(default_factory=list)
 
 
 def plan_batch(
-    engine: Engine, store: BulkStore, articles: Sequence[ArticleIn], cache: KeyCache
+    engine: Engine,
+    store: BulkStore,
+    articles: Sequence[ArticleIn],
+    cache: KeyCache,
+    in_flight: Collection[str] = (),
 ) -> BatchPlan:
-    """Skip articles already stored and find which captions are new (read-only)."""
+    """Skip articles already stored and find which captions are new (read-only).
+
+    ``in_flight`` holds keys that earlier batches, not yet written, will insert: they are
+    neither parsed again nor inserted again here (batches are written in order).
+    """
     with engine.connect() as connection:
         known = store.existing_articles(connection, [a.content_hash for a in articles])
         fresh: dict[str, ArticleIn] = {}
@@ -354,8 +364,10 @@ def plan_batch(
         connection.rollback()
     cache.update(learned)
     ids.update(learned)
-    missing = sorted(key for key in keys if key not in ids)
-    return BatchPlan(fresh, ids, missing, skipped)
+    unknown = [key for key in keys if key not in ids]
+    missing = sorted(key for key in unknown if key not in in_flight)
+    deferred = [key for key in unknown if key in in_flight]
+    return BatchPlan(fresh, ids, missing, skipped, deferred)
 
 
 def write_batch(
@@ -395,13 +407,17 @@ def _write(
     counts = BatchCounts()
     ids = dict(plan.ids)
     learned: dict[str, int] = {}
+    if plan.deferred:
+        learned.update(store.caption_ids(connection, plan.deferred))
+        ids.update(learned)
     if plan.missing:
         ordered = sorted(rows, key=lambda row: row[0])  # by key: one lock order for all writers
         counts.captions_new = store.insert_captions(connection, ordered)
         # Includes captions a concurrent ingest stored first: ON CONFLICT left theirs.
-        learned = store.caption_ids(connection, plan.missing)
-        store.queue_checks(connection, sorted(learned.values()))
-        ids.update(learned)
+        created = store.caption_ids(connection, plan.missing)
+        store.queue_checks(connection, sorted(created.values()))
+        learned.update(created)
+        ids.update(created)
     hashes = sorted(plan.fresh)
     counts.articles_new = store.insert_articles(connection, [plan.fresh[h].row for h in hashes])
     article_ids = store.article_ids(connection, hashes)

@@ -20,7 +20,15 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from catalog.db.bulk import ArticleIn, BatchCounts, KeyCache, make_store, plan_batch, write_batch
+from catalog.db.bulk import (
+    ArticleIn,
+    BatchCounts,
+    BatchPlan,
+    KeyCache,
+    make_store,
+    plan_batch,
+    write_batch,
+)
 from catalog.db.duplicates import link_queued
 from catalog.ingest.model import SourceArticle
 from catalog.ingest.prepare import (
@@ -39,10 +47,10 @@ from catalog.ingest.prepare import (
 DEFAULT_BATCH = 20_000
 # Inputs smaller than this are ingested in-process; worker start-up would cost more.
 _PARALLEL_BYTES = 4_000_000
-# New captions in a batch below this are parsed in-process rather than shipped to workers.
-_PARALLEL_PARSE_MIN = 200
+# Batches planned and parsing while this process writes: enough to keep the workers busy.
+_JOBS_IN_FLIGHT = 2
 # Report reading progress at least this often (articles), even inside one huge file.
-_TICK = 500
+_TICK = 100
 
 
 @dataclass(frozen=True)
@@ -141,6 +149,8 @@ class Ingest:
         # First occurrence in the pending batch of each key: what a new caption is parsed from.
         self._texts: dict[str, CaptionText] = {}
         self._pool: ProcessPoolExecutor | None = None
+        self._jobs: deque[_Job] = deque()
+        self._in_flight: set[str] = set()  # keys that planned, unwritten batches will insert
 
     # --- entry points -------------------------------------------------------------------
 
@@ -169,7 +179,7 @@ class Ingest:
         try:
             for article in prepared:
                 self._add(article)
-            self._flush()
+            self._drain()
             if self.find_duplicates:
                 self.observer.linking(self.report.captions_new)
                 self.report.possible_duplicates += link_queued(self.engine)
@@ -238,34 +248,67 @@ class Ingest:
         self.report.articles += 1
         if self.report.articles % _TICK == 0:
             self.observer.captions_read(self.report)
+            self._write_ready()
         if self._pending_uses >= self.batch_size:
             self._flush()
 
-    def _caption_rows(self, keys: Sequence[str]) -> list[tuple[Any, ...]]:
-        texts = [self._texts[key] for key in keys]
-        if self._pool is None or len(texts) < _PARALLEL_PARSE_MIN:
+    def _parse_job(self, plan: BatchPlan) -> _Job:
+        texts = [self._texts[key] for key in plan.missing]
+        if self._pool is None:
             rows, errors = caption_rows(texts)
             self.report.parse_errors += errors
-            return rows
-        size = -(-len(texts) // (2 * self.workers))
+            return _Job(plan, rows=rows)
+        # Chunks for every worker, queued behind the files already being read.
+        size = max(1, -(-len(texts) // (2 * self.workers)))
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-        rows = []
-        for chunk_rows, errors in self._pool.map(caption_rows, chunks):
-            rows.extend(chunk_rows)
-            self.report.parse_errors += errors
-        return rows
+        return _Job(plan, futures=[self._pool.submit(caption_rows, chunk) for chunk in chunks])
 
     def _flush(self) -> None:
-        if not self._pending:
-            return
-        plan = plan_batch(self.engine, self._store, self._pending, self._ids)
-        rows = self._caption_rows(plan.missing)
-        counts = write_batch(self.engine, self._store, plan, rows, self._ids)
+        """Plan the pending batch and start parsing its new captions; write what is ready."""
+        if self._pending:
+            plan = plan_batch(self.engine, self._store, self._pending, self._ids, self._in_flight)
+            self._jobs.append(self._parse_job(plan))
+            self._in_flight.update(plan.missing)
+            self._pending = []
+            self._pending_uses = 0
+            self._texts = {}
+        # Workers parse the next batch while this process writes the previous one.
+        while len(self._jobs) > _JOBS_IN_FLIGHT:
+            self._write_next()
+        self._write_ready()
+
+    def _write_ready(self) -> None:
+        while self._jobs and self._jobs[0].ready():
+            self._write_next()
+
+    def _drain(self) -> None:
+        self._flush()
+        while self._jobs:
+            self._write_next()
+
+    def _write_next(self) -> None:
+        job = self._jobs.popleft()
+        rows = job.rows
+        for future in job.futures:
+            chunk_rows, errors = future.result()
+            rows.extend(chunk_rows)
+            self.report.parse_errors += errors
+        counts = write_batch(self.engine, self._store, job.plan, rows, self._ids)
+        self._in_flight.difference_update(job.plan.missing)
         self.report.add(counts)
-        self._pending = []
-        self._pending_uses = 0
-        self._texts = {}
         self.observer.batch_written(self.report)
+
+
+@dataclass
+class _Job:
+    """A planned batch whose new captions are being parsed (in workers, or done here)."""
+
+    plan: BatchPlan
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    futures: list[Future[tuple[list[tuple[Any, ...]], int]]] = field(default_factory=list)
+
+    def ready(self) -> bool:
+        return all(future.done() for future in self.futures)
 
 
 def default_workers(paths: Sequence[Path]) -> int:
