@@ -10,7 +10,7 @@ Only the first and last few hundred characters are examined, so any input costs 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from catalog.parsing.credits import CreditReading, read_credit, starts_with_label
 from catalog.parsing.names import looks_like_person
@@ -19,9 +19,8 @@ from catalog.parsing.registry import get_registry
 _WINDOW = 400
 
 
-@dataclass(frozen=True, slots=True)
-class CreditSpan:
-    """The credit text and the caption text left around it."""
+class CreditSpan(NamedTuple):
+    """The credit text and the caption text left around it (a named tuple: cheap to build)."""
 
     credit: str
     reading: CreditReading
@@ -125,17 +124,25 @@ def _bracket_credit(text: str) -> CreditSpan | None:
 
 
 _CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s")
-_STOP = re.compile(r"(\S*)[.!?]+[\"”’)]*\s")
+# The mark that closes a sentence: a stop, closing quotes or brackets, then a space. Found
+# first and the word before it read back from there: a regex that also captured the word
+# ("(\S*)[.!?]...") retried its greedy \S* at every letter of every word.
+_STOP_MARK = re.compile(r"[.!?][\"”’)]*\s")
+_INITIALS_WORD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _has_sentence_stop(text: str) -> bool:
     """A sentence ends in ``text``: a period after a word that is not an initial or "U.S"."""
-    for match in _STOP.finditer(text):
-        word = match.group(1)
+    for match in _STOP_MARK.finditer(text):
+        end = match.start()
+        start = end
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        word = text[start:end]
         if len(word) == 1 and word.isalpha():
-            continue
-        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-            continue
+            continue  # "Sara D. Davis"
+        if _INITIALS_WORD.fullmatch(word):
+            continue  # "U.S. Rep."
         return True
     return False
 
@@ -172,6 +179,20 @@ def _name_tokens_back(tokens: list[str]) -> int:
     return count
 
 
+def _first_separator_scan(window: str) -> int:
+    """Where a chain separator may first start: just before the first "/" or "|".
+
+    Scanning the whole window with the regex costs a failed try at every character; most
+    captions have no slash at all, and those that have one have it near the end.
+    """
+    first = len(window)
+    for mark in "/|":
+        found = window.find(mark)
+        if 0 <= found < first:
+            first = found
+    return max(0, first - 1)
+
+
 def _bare_trailing_credit(text: str) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
@@ -181,7 +202,7 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
     # A slash chain ending the caption: its first slash with no sentence stop after it.
     last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
     slash = -1
-    for match in _CHAIN_SEPARATOR.finditer(window):
+    for match in _CHAIN_SEPARATOR.finditer(window, _first_separator_scan(window)):
         if not _has_sentence_stop(window[match.end() :]):
             slash = match.start()
             break
@@ -228,7 +249,9 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
 
     # A bare agency or "Copyright Agency" closing the caption: "... show. NPR".
     tokens = window.split()
-    for size in (4, 3, 2, 1):
+    # Every candidate ends with the last word: when no known name ends with it, none matches.
+    ends_known = bool(tokens) and registry.may_end_name(tokens[-1])
+    for size in (4, 3, 2, 1) if ends_known else ():
         if len(tokens) <= size:
             continue
         tail_tokens = tokens[-size:]
@@ -318,7 +341,8 @@ def _leading_name(text: str) -> CreditSpan | None:
         if len(words) <= size:
             continue
         name = " ".join(words[:size])
-        if looks_like_person(name) and text.find(name, len(name)) > 0:
+        # The cheap test first: the name must come again in the caption.
+        if text.find(name, len(name)) > 0 and looks_like_person(name):
             return CreditSpan(name, read_credit(name), "", text[len(name) :].strip())
     return None
 
@@ -346,7 +370,6 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
         if (
             reading.strength >= 3
             and (starts_with_label(text) or parsed.photographer)
-            and not _has_sentence_stop(text + " ")
             and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
         ):
             return CreditSpan(text, reading, "", "")

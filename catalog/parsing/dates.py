@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import NamedTuple
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -99,9 +100,12 @@ _WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$"
 Precision = str  # "day" | "month" | "year"
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    """One date written in the text; ``iso`` is None for a year-less date left unresolved."""
+class DateMention(NamedTuple):
+    """One date written in the text; ``iso`` is None for a year-less date left unresolved.
+
+    A named tuple rather than a frozen dataclass: one is built for every date of every caption,
+    and a frozen dataclass's ``__init__`` costs several times as much.
+    """
 
     start: int
     end: int
@@ -118,7 +122,9 @@ def _month_number(word: str) -> int | None:
     return _MONTHS.get(word[:3].casefold())
 
 
+@lru_cache(maxsize=8192)
 def _iso_day(year: int, month: int, day: int) -> str | None:
+    """ "2020-01-08", or None for a day that does not exist; cached: dates repeat."""
     try:
         return dt.date(year, month, day).isoformat()
     except ValueError:
@@ -139,53 +145,60 @@ def _resolve_yearless(month: int, day: int, article_date: dt.date | None) -> str
     return None
 
 
-def _mention(match: re.Match[str], article_date: dt.date | None) -> DateMention | None:
-    start, end = match.start(), match.end()
-    if match.group("mdy") or match.group("dmy"):
-        prefix = "mdy" if match.group("mdy") else "dmy"
-        month = _month_number(match.group(f"{prefix}_m"))
-        day = int(match.group(f"{prefix}_d"))
+def _day_month(
+    start: int,
+    end: int,
+    month: int,
+    day: int,
+    year_text: str | None,
+    article_date: dt.date | None,
+) -> DateMention | None:
+    """A day and month, with the year as written or (when absent) from the article date."""
+    if year_text:
+        iso = _iso_day(int(year_text), month, day)
+        return DateMention(start, end, iso, "day", True, month, day) if iso else None
+    iso = _resolve_yearless(month, day, article_date)
+    return DateMention(start, end, iso, "day" if iso else None, False, month, day)
+
+
+def _mention(match: re.Match[str], start: int, article_date: dt.date | None) -> DateMention | None:
+    """The mention a match of _DATE reads; ``start`` may be earlier (a weekday before it)."""
+    end = match.end()
+    # The alternative that matched is the outermost group, the last one closed.
+    kind = match.lastgroup
+    if kind == "mdy" or kind == "dmy":
+        month_word, day_text, year_text = match.group(f"{kind}_m", f"{kind}_d", f"{kind}_y")
+        month = _month_number(month_word)
+        day = int(day_text)
         if month is None or not 1 <= day <= 31:
             return None
-        year_text = match.group(f"{prefix}_y")
-        if year_text:
-            iso = _iso_day(int(year_text), month, day)
-            return (
-                DateMention(start, end, iso, "day" if iso else None, True, month, day)
-                if iso
-                else None
-            )
-        iso = _resolve_yearless(month, day, article_date)
-        return DateMention(start, end, iso, "day" if iso else None, False, month, day)
-    if match.group("my"):
+        return _day_month(start, end, month, day, year_text, article_date)
+    if kind == "my":
         month = _month_number(match.group("my_m"))
         if month is None:
             return None
         return DateMention(start, end, f"{match.group('my_y')}-{month:02d}", "month", True, month)
-    if match.group("num"):
-        first, second = int(match.group("num_a")), int(match.group("num_b"))
-        year = int(match.group("num_y"))
+    if kind == "num":
+        first_text, second_text, separator, year_text = match.group(
+            "num_a", "num_b", "num_sep", "num_y"
+        )
+        first, second, year = int(first_text), int(second_text), int(year_text)
         # Slashes are read US-style (month/day) unless that is impossible; dots are day.month.
-        month, day = (first, second) if match.group("num_sep") == "/" else (second, first)
+        month, day = (first, second) if separator == "/" else (second, first)
         if month > 12:
             month, day = day, month
         iso = _iso_day(year, month, day)
         return DateMention(start, end, iso, "day", True, month, day) if iso else None
-    if match.group("iso"):
-        iso = _iso_day(
-            int(match.group("iso_y")), int(match.group("iso_m")), int(match.group("iso_d"))
-        )
+    if kind == "iso":
+        year_text, month_text, day_text = match.group("iso_y", "iso_m", "iso_d")
+        iso = _iso_day(int(year_text), int(month_text), int(day_text))
         return DateMention(start, end, iso, "day", True) if iso else None
-    if match.group("foreign"):
-        month = _FOREIGN_MONTHS.get(match.group("f_m").casefold())
-        day = int(match.group("f_d"))
-        if month is None:
+    if kind == "foreign":
+        month_word, day_text, year_text = match.group("f_m", "f_d", "f_y")
+        foreign_month = _FOREIGN_MONTHS.get(month_word.casefold())
+        if foreign_month is None:
             return None
-        if match.group("f_y"):
-            iso = _iso_day(int(match.group("f_y")), month, day)
-            return DateMention(start, end, iso, "day", True, month, day) if iso else None
-        iso = _resolve_yearless(month, day, article_date)
-        return DateMention(start, end, iso, "day" if iso else None, False, month, day)
+        return _day_month(start, end, foreign_month, int(day_text), year_text, article_date)
     bare_year = match.group("year_y") or match.group("year_y2")
     return DateMention(start, end, bare_year, "year", True)
 
@@ -206,14 +219,17 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
         if match is None:
             continue
         covered = match.end()
-        mention = _mention(match, article_date)
-        if mention is None:
-            continue
-        # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase.
-        weekday = _WEEKDAY_BEFORE.search(text, max(0, mention.start - 12), mention.start)
-        if weekday is not None:
-            mention = replace(mention, start=weekday.start())
-        mentions.append(mention)
+        # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase. ("day" is looked
+        # for first: the regex would be tried at each of the twelve places before the date.)
+        start = match.start()
+        weekday = (
+            _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
+            if text.find("day", max(0, start - 12), start) >= 0
+            else None
+        )
+        mention = _mention(match, weekday.start() if weekday else start, article_date)
+        if mention is not None:
+            mentions.append(mention)
     return mentions
 
 

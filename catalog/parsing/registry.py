@@ -55,6 +55,8 @@ class Registry:
             self._by_name[agency.name] = agency
             for written in (agency.name, *agency.aliases):
                 self._by_key[fold(written)] = agency
+        # The last word of every key: a quick "no" for text that cannot end a known name.
+        self._last_words = frozenset(key.rpartition(" ")[2] for key in self._by_key)
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -71,6 +73,15 @@ class Registry:
         if len(self._memo) < 100_000:
             self._memo[name] = result
         return result
+
+    def may_end_name(self, word: str) -> bool:
+        """False when no known name can end with ``word`` (a last word of caption text).
+
+        Folding is word by word, so the key of any text ending in ``word`` ends with the last
+        word of ``word``'s key (when it has one: "—" folds to nothing and proves nothing).
+        """
+        key = fold(word)
+        return not key or key.rpartition(" ")[2] in self._last_words
 
     def kind(self, canonical: str) -> str:
         """The kind of an organisation; for unknown ones, a guess from the words of its name."""
