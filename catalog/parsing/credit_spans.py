@@ -46,10 +46,24 @@ _LABEL_WORDS = re.compile(
     r"^(?:(?:pool|handout|file)\s+)?(?:photo(?:graph)?s?|images?|pictures?)(?:\s+illustration)?\s+by:?$|^©$",
     re.IGNORECASE,
 )
-# Cheap test before reading a whole line as a credit: it must have a credit's marks.
-_MAY_BE_CREDIT_LINE = re.compile(
-    r"/|\|| via | for |©|^(?:photo|image|credit|courtesy|copyright)", re.IGNORECASE
-)
+# Cheap test before reading a whole line as a credit: it must have a credit's marks ("/", "|",
+# "©", " via ", " for ", a label first). The single-character marks are looked for with ``in``
+# and the words with regexes of their own: one alternation of all of them costs a failed try
+# of every branch at every character.
+_CREDIT_LINE_WORD = re.compile(r" (?:via|for) ", re.IGNORECASE)
+_CREDIT_LINE_LABEL = re.compile(r"(?:photo|image|credit|courtesy|copyright)", re.IGNORECASE)
+
+
+def _may_be_credit_line(text: str) -> bool:
+    return (
+        "/" in text
+        or "|" in text
+        or "©" in text
+        or _CREDIT_LINE_WORD.search(text) is not None
+        or _CREDIT_LINE_LABEL.match(text) is not None
+    )
+
+
 _MULTI_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A word glued to the next one when markup was lost: "KenareMultidão", "AGENCYHomem".
@@ -70,9 +84,13 @@ def _matching_open(text: str, close_at: int) -> int | None:
     """Index of the bracket that opens the one closing at ``close_at`` (nesting respected)."""
     closer = text[close_at]
     opener = "(" if closer == ")" else "["
+    limit = max(0, close_at - _WINDOW)
+    # Usually nothing is nested: the last opener before the closer is the one.
+    open_at = text.rfind(opener, limit, close_at)
+    if text.find(closer, max(open_at + 1, limit), close_at) < 0:
+        return open_at if open_at >= 0 else None
     depth = 0
     position = close_at
-    limit = max(0, close_at - _WINDOW)
     while position >= limit:
         char = text[position]
         if char == closer:
@@ -155,7 +173,9 @@ def _name_tokens_back(tokens: list[str]) -> int:
         bare = token.rstrip(";")
         if token.endswith(";") and count:
             items.append(0)
-        if _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare)):
+        if "." in bare and (
+            _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
+        ):
             break
         if not (
             bare[:1].isupper()
@@ -177,6 +197,19 @@ def _name_tokens_back(tokens: list[str]) -> int:
         if extra > 0:
             count -= extra
     return count
+
+
+def _label_size(prefix_tokens: list[str]) -> int:
+    """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©"."""
+    # Every label ends with ":", "by" or is "©"; most captions have none of them there.
+    last = prefix_tokens[-1] if prefix_tokens else ""
+    if not (last.endswith(":") or last == "©" or last.casefold() == "by"):
+        return 0
+    for size in (3, 2, 1):
+        label = " ".join(prefix_tokens[-size:])
+        if len(prefix_tokens) >= size and (_LABEL_TOKEN.match(label) or _LABEL_WORDS.match(label)):
+            return size
+    return 0
 
 
 def _first_separator_scan(window: str) -> int:
@@ -209,18 +242,10 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
     if slash >= 0:
         tokens = window[:slash].split()
         take = _name_tokens_back(tokens)
-        prefix_tokens = tokens[: len(tokens) - take]
-        # A credit label just before the names: "Photos: Name/AFP", "Photo illustration by".
-        for size in (3, 2, 1):
-            label = " ".join(prefix_tokens[-size:])
-            if len(prefix_tokens) >= size and (
-                _LABEL_TOKEN.match(label) or _LABEL_WORDS.match(label)
-            ):
-                take += size
-                break
+        take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
         credit = window[credit_start:].strip()
-        last_segment = re.split(r"/|\|", credit)[-1]
+        last_segment = credit[max(credit.rfind("/"), credit.rfind("|")) + 1 :]
         if len(last_segment.split()) > 8 or (
             credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
         ):
@@ -364,7 +389,7 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
     if bracketed is not None:
         return bracketed
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
-    if len(text) <= 150 and _MAY_BE_CREDIT_LINE.search(text) and not _has_sentence_stop(text + " "):
+    if len(text) <= 150 and _may_be_credit_line(text) and not _has_sentence_stop(text + " "):
         reading = read_credit(text)
         parsed = reading.parsed
         if (
