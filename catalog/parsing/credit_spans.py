@@ -213,17 +213,15 @@ def _label_size(prefix_tokens: list[str]) -> int:
 
 
 def _first_separator_scan(window: str) -> int:
-    """Where a chain separator may first start: just before the first "/" or "|".
+    """Where a chain separator may first start: just before the first "/" or "|"; -1 if none.
 
     Scanning the whole window with the regex costs a failed try at every character; most
     captions have no slash at all, and those that have one have it near the end.
     """
-    first = len(window)
-    for mark in "/|":
-        found = window.find(mark)
-        if 0 <= found < first:
-            first = found
-    return max(0, first - 1)
+    slash = window.find("/")
+    bar = window.find("|")
+    first = bar if slash < 0 else slash if bar < 0 else min(slash, bar)
+    return max(0, first - 1) if first >= 0 else -1
 
 
 def _bare_trailing_credit(text: str) -> CreditSpan | None:
@@ -235,7 +233,8 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
     # A slash chain ending the caption: its first slash with no sentence stop after it.
     last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
     slash = -1
-    for match in _CHAIN_SEPARATOR.finditer(window, _first_separator_scan(window)):
+    scan_from = _first_separator_scan(window)
+    for match in _CHAIN_SEPARATOR.finditer(window, scan_from) if scan_from >= 0 else ():
         if not _has_sentence_stop(window[match.end() :]):
             slash = match.start()
             break
@@ -262,7 +261,7 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
     # A short credit sentence closing the caption: "... on March 17. KCNA via REUTERS".
     if last_stop >= 0:
         tail = window[last_stop + 2 :].strip()
-        if 0 < len(tail.split()) <= 8 and not tail.endswith("."):
+        if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
             reading = read_credit(tail)
             parsed = reading.parsed
             if (
@@ -273,9 +272,10 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
                 return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
 
     # A bare agency or "Copyright Agency" closing the caption: "... show. NPR".
-    tokens = window.split()
     # Every candidate ends with the last word: when no known name ends with it, none matches.
-    ends_known = bool(tokens) and registry.may_end_name(tokens[-1])
+    last_word = window.rsplit(None, 1)[-1:]
+    ends_known = bool(last_word) and registry.may_end_name(last_word[0])
+    tokens = window.split() if ends_known else []
     for size in (4, 3, 2, 1) if ends_known else ():
         if len(tokens) <= size:
             continue

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 _MONTHS = {
@@ -280,7 +281,7 @@ _RELEASE_WORDS = frozenset(
 
 def _released_before(text: str, position: int) -> bool:
     words = text[max(0, position - 50) : position].casefold().split()[-5:]
-    return any(word in _RELEASE_WORDS for word in words)
+    return not _RELEASE_WORDS.isdisjoint(words)
 
 
 def _word_before(text: str, position: int) -> str:
@@ -336,7 +337,7 @@ def choose_photo_date(
         ranked.append(((tier, sentence, -mention.start), mention))
     if not ranked:
         return None
-    best = min(ranked, key=lambda item: item[0])[1]
+    best = min(ranked, key=itemgetter(0))[1]
     if best.precision == "year":
         return _with_yearless_day(best, mentions, spans)
     return best

@@ -434,6 +434,20 @@ _SKIPPABLE_PART = re.compile(
 
 
 @lru_cache(maxsize=16384)
+def _part_kind(part: str) -> str:
+    """ "relative" ("south of Baghdad", "near X"), "clause" ("where ..."), or "" for others.
+
+    Cached: the short parts of place phrases ("Iran", "Calif.") come again in caption after
+    caption.
+    """
+    if _RELATIVE_PART.match(part):
+        return "relative"
+    if _SKIPPABLE_PART.match(part):
+        return "clause"
+    return ""
+
+
+@lru_cache(maxsize=16384)
 def _whole_place(part: str) -> PlacePhrase | None:
     """A comma part that is a place by itself: "Iran", "Calif.", "Kyiv Oblast", "a city in X"."""
     if _PREPOSITION.match(part):
@@ -462,7 +476,8 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         if not part:
             walked_all = False
             break
-        if _RELATIVE_PART.match(part):
+        kind = _part_kind(part)
+        if kind == "relative":
             inner = trailing_place(part) if " in " in part else None
             if inner is not None and inner.region_like:
                 collected.insert(0, inner.location)
@@ -470,10 +485,9 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
                 collected.clear()  # "some 450km east of the capital, Ankara": Ankara is not it
             start = lead
             continue
-        if _SKIPPABLE_PART.match(part) and collected == [] and start is None:
-            start = lead
-            continue
-        if _SKIPPABLE_PART.match(part):
+        if kind == "clause":
+            if collected == [] and start is None:
+                start = lead
             continue
         whole = _whole_place(part)
         if whole is not None:

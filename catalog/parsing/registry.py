@@ -29,9 +29,12 @@ _HANDOUT_WORDS = re.compile(
 )
 
 
+_NOT_WORD = re.compile(r"[^\w&]+")
+
+
 def fold(name: str) -> str:
     """The matching key of a name: case, punctuation, spacing and a leading "The" ignored."""
-    key = re.sub(r"[^\w&]+", " ", name.casefold()).strip()
+    key = _NOT_WORD.sub(" ", name.casefold()).strip()
     if key.startswith("the "):
         key = key[4:]
     return key
@@ -57,6 +60,7 @@ class Registry:
                 self._by_key[fold(written)] = agency
         # The last word of every key: a quick "no" for text that cannot end a known name.
         self._last_words = frozenset(key.rpartition(" ")[2] for key in self._by_key)
+        self._may_end_memo: dict[str, bool] = {}
 
     def __len__(self) -> int:
         return len(self._by_name)
@@ -80,8 +84,15 @@ class Registry:
         Folding is word by word, so the key of any text ending in ``word`` ends with the last
         word of ``word``'s key (when it has one: "—" folds to nothing and proves nothing).
         """
+        try:
+            return self._may_end_memo[word]
+        except KeyError:
+            pass
         key = fold(word)
-        return not key or key.rpartition(" ")[2] in self._last_words
+        result = not key or key.rpartition(" ")[2] in self._last_words
+        if len(self._may_end_memo) < 100_000:
+            self._may_end_memo[word] = result
+        return result
 
     def kind(self, canonical: str) -> str:
         """The kind of an organisation; for unknown ones, a guess from the words of its name."""

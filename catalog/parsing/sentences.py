@@ -120,11 +120,14 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
     return len(bare) == 1 and bare.isalpha()
 
 
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
 def _initials_word(text: str, period: int) -> bool:
     start = period
     while start > 0 and not text[start - 1].isspace():
         start -= 1
-    return re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", text[start:period]) is not None
+    return _INITIALS.fullmatch(text, start, period) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
