@@ -20,6 +20,14 @@ def _table(title: str, columns: tuple[str, ...] | list[str], **options: object) 
     return table
 
 
+def _print_section(console: Console, table: Table) -> None:
+    # An empty section is one line, not a frame of headers around nothing.
+    if table.row_count:
+        console.print(table)
+    else:
+        console.print(f"[bold]{table.title}[/]")
+
+
 def render_table(report: CreditReport, out: TextIO, width: int | None = None) -> None:
     terminal = out.isatty()
     # A file or a pipe gets plain text (no colour codes, whatever FORCE_COLOR says), wide
@@ -58,12 +66,12 @@ def render_table(report: CreditReport, out: TextIO, width: int | None = None) ->
     uncredited = _table(heads["uncredited"], common.UNCREDITED_COLUMNS)
     for index, item in enumerate(report.uncredited.items):
         uncredited.add_row(item.caption, str(item.uses), common.article_list(report, index))
-    console.print(uncredited)
+    _print_section(console, uncredited)
 
     unknown = _table(heads["unknown"], common.UNKNOWN_COLUMNS)
     for entry in report.unknown.items:
         unknown.add_row(entry.agency or "", entry.credit or "", str(entry.photos), str(entry.uses))
-    console.print(unknown)
+    _print_section(console, unknown)
 
     variants = _table(heads["variants"], common.VARIANT_COLUMNS)
     for group in report.variants:
@@ -71,11 +79,11 @@ def render_table(report: CreditReport, out: TextIO, width: int | None = None) ->
             variants.add_row(group.licensor, form.form, str(form.photos), str(form.uses))
         if group.more:
             variants.add_row(group.licensor, f"… {group.more} more form(s)", "", "")
-    console.print(variants)
+    _print_section(console, variants)
 
     roles = _table(heads["roles"], common.ROLE_COLUMNS)
     for count in report.roles:
         roles.add_row(
             count.role, count.licensor or "(no licensor)", str(count.photos), str(count.uses)
         )
-    console.print(roles)
+    _print_section(console, roles)
