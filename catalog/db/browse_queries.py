@@ -179,10 +179,10 @@ def _where(
         text=None, agency=None, via=None, licensor=None, photographer=None, uncredited=False
     )
     where: list[ColumnElement[bool]] = []
+    target = (Caption.id + 0) if scan else Caption.id
     if flt.text:
         expression = fts_match_expression(flt.text)
         if expression:
-            target = (Caption.id + 0) if scan else Caption.id
             where.append(target.in_(_fts(expression)))
     for name in ("agency", "via", "licensor"):
         value = getattr(flt, name)
@@ -197,12 +197,12 @@ def _where(
     if flt.photographer:
         words = _column_words("photographer", flt.photographer)
         if words:
-            where.append(Caption.id.in_(_fts(words)))
+            where.append(target.in_(_fts(words)))
         where.extend(conditions(CaptionFilter(photographer=flt.photographer), dialect))
     if flt.place and not (len(flt.place) == 2 and flt.place.isalpha()):
         words = _column_words("location", flt.place)
         if words:
-            where.append(Caption.id.in_(_fts(words)))
+            where.append(target.in_(_fts(words)))
     if flt.uncredited:
         # No credit means no agency and no via, hence no licensor: the licensor index narrows.
         where.append(Caption.licensor.is_(None))
@@ -450,14 +450,14 @@ def facet_counts(
     counters: dict[str, Counter[Any]]
     if not flt.is_empty and total is not None and total <= ONE_PASS_FACETS:
         columns = [FACETS[name][0] for name in names]
-        counters = {name: Counter() for name in names}
-        result = connection.execution_options(yield_per=20_000).execute(
-            select(*columns).where(*where)
-        )
-        for partition in result.partitions():
-            for values in partition:
-                for name, value in zip(names, values, strict=True):
-                    counters[name][value] += 1
+        rows = _fetch_all(connection, select(*columns).where(*where))
+        # Counter over a column list counts in C: one pass per facet over plain tuples.
+        counters = {
+            name: Counter(values)
+            for name, values in zip(names, zip(*rows, strict=True), strict=False)
+        }
+        for name in names:
+            counters.setdefault(name, Counter())
     else:
         counters = {}
         sqlite = _dialect(connection) == "sqlite"
@@ -480,6 +480,19 @@ def facet_counts(
         )
         facets.append(Facet(name, top, max(0, len(ranked) - limit)))
     return facets
+
+
+def _fetch_all(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+    """All rows as plain tuples; on SQLite straight from the driver's cursor (no Row objects)."""
+    if _dialect(connection) != "sqlite":
+        return [tuple(row) for row in connection.execute(statement)]
+    compiled = statement.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    return list(driver.execute(compiled.string, params).fetchall())
 
 
 def facet_filter(flt: CaptionFilter, facet: str, value: str | None) -> CaptionFilter:

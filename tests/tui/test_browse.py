@@ -395,8 +395,7 @@ async def test_help_screen(app: CatalogApp) -> None:
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         assert (
-            "is:unknown-agency"
-            in app.screen.keys_markdown + app.screen.query_one(Markdown).source
+            "is:unknown-agency" in app.screen.keys_markdown + app.screen.query_one(Markdown).source
         )
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
