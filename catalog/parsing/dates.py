@@ -211,6 +211,9 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
     for number in _NUMBER.finditer(text):
         if number.start() < covered:
             continue
+        digits = number.end() - number.start()
+        if digits == 3 or digits > 4:
+            continue  # every date's numbers have one, two or four digits: "120 people"
         month_start = _month_word_before(text, number.start(), covered)
         match = None
         if month_start is not None:

@@ -434,20 +434,6 @@ _SKIPPABLE_PART = re.compile(
 
 
 @lru_cache(maxsize=16384)
-def _part_kind(part: str) -> str:
-    """ "relative" ("south of Baghdad", "near X"), "clause" ("where ..."), or "" for others.
-
-    Cached: the short parts of place phrases ("Iran", "Calif.") come again in caption after
-    caption.
-    """
-    if _RELATIVE_PART.match(part):
-        return "relative"
-    if _SKIPPABLE_PART.match(part):
-        return "clause"
-    return ""
-
-
-@lru_cache(maxsize=16384)
 def _whole_place(part: str) -> PlacePhrase | None:
     """A comma part that is a place by itself: "Iran", "Calif.", "Kyiv Oblast", "a city in X"."""
     if _PREPOSITION.match(part):
@@ -455,6 +441,22 @@ def _whole_place(part: str) -> PlacePhrase | None:
     appositive = _APPOSITIVE.match(part)
     core = place_core(part[appositive.end() :] if appositive else part, nested=False)
     return core if core is not None and core.removable else None
+
+
+@lru_cache(maxsize=16384)
+def _part_reading(part: str) -> tuple[str, PlacePhrase | None]:
+    """How the walk of ``place_before`` takes one comma part, with the place of a whole part.
+
+    "relative" ("south of Baghdad", "near X"), "clause" ("where ..."), "whole" ("Iran",
+    "Calif."), or "" for anything else. Cached: the short parts of place phrases come again
+    in caption after caption.
+    """
+    if _RELATIVE_PART.match(part):
+        return "relative", None
+    if _SKIPPABLE_PART.match(part):
+        return "clause", None
+    whole = _whole_place(part)
+    return ("whole", whole) if whole is not None else ("", None)
 
 
 def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None:
@@ -476,7 +478,7 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         if not part:
             walked_all = False
             break
-        kind = _part_kind(part)
+        kind, whole = _part_reading(part)
         if kind == "relative":
             inner = trailing_place(part) if " in " in part else None
             if inner is not None and inner.region_like:
@@ -489,7 +491,6 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
             if collected == [] and start is None:
                 start = lead
             continue
-        whole = _whole_place(part)
         if whole is not None:
             collected.insert(0, whole.location)
             start = lead
