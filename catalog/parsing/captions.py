@@ -122,7 +122,9 @@ def _sentence_index(position: int, spans: list[tuple[int, int]]) -> int:
 
 def _dateline(body: str) -> tuple[str, str | None, str | None]:
     """Remove a leading dateline; return (body, location, date text) from it."""
-    getty = _GETTY_DATELINE.match(body)
+    # The Getty dateline opens with two capitals ("KYIV, UKRAINE - ..."): test that first.
+    second = body[1:2]
+    getty = _GETTY_DATELINE.match(body) if second.isupper() or second in " .'’-" else None
     if getty:
         return body[getty.end() :], getty.group("place").strip(), getty.group("date")
     first_word = body[:12].split(" ", 1)[0].rstrip(",")
@@ -249,8 +251,9 @@ def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
 
 def _describe(body: str, where: _Where) -> str | None:
     text = body
+    cuts = where.cuts
     # Cut from the end backwards so that earlier offsets stay valid.
-    for cut_start, cut_end in sorted(set(where.cuts), reverse=True):
+    for cut_start, cut_end in cuts if len(cuts) < 2 else sorted(set(cuts), reverse=True):
         if cut_end > cut_start:
             text = text[:cut_start].rstrip(" ,;–—-") + text[cut_end:]
     text = text.strip().rstrip(" ,;:–—-")

@@ -124,6 +124,8 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _initials_word(text: str, period: int) -> bool:
+    if period < 3 or text[period - 2] != ".":
+        return False  # initials end "X.Y": most words ("2008", "Iran") are ruled out here
     start = period
     while start > 0 and not text[start - 1].isspace():
         start -= 1
