@@ -451,14 +451,22 @@ class PaintSpy:
         return strip
 
 
-async def _until(pilot: Any, condition: Any, spy: PaintSpy | None = None) -> None:
+async def _until(
+    pilot: Any, condition: Any, spy: PaintSpy | None = None, timeout: float = 30.0
+) -> None:
     """Wait for the condition, then (with a spy) for the table to paint after it held."""
+    deadline = time.perf_counter() + timeout
     while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the browser did not get there")
         await asyncio.sleep(0.0005)
     if spy is None:
         return
     held = time.perf_counter()
+    spy.table.refresh()  # a repaint is due anyway; make sure one comes when nothing changed
     while spy.painted_at < held:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("the table did not repaint")
         await asyncio.sleep(0.0005)
 
 
@@ -504,6 +512,7 @@ async def in_app(url: str, runs: int) -> dict[str, list[float]]:
                     ),
                 )
                 label = f"search {query!r}" if query else "search cleared"
+                print(f"  {label}", file=sys.stderr, flush=True)
                 figures.setdefault(label, []).append(time.perf_counter() - started)
                 await _until(pilot, lambda: screen.generation in facets_seen)
                 figures.setdefault(f"facets in app {query!r}", []).append(
@@ -525,9 +534,17 @@ async def in_app(url: str, runs: int) -> dict[str, list[float]]:
                 await _until(pilot, lambda t=target: table.row_at(t) is not None, spy)
                 figures.setdefault(label, []).append(time.perf_counter() - started)
             # Deep inside a search result (ids snapshot): 40,000 rows down "polling".
+            generation = screen.generation
             search.value = "polling"
-            await _until(pilot, lambda: table.total and table.row_at(0) is not None)
-            await app.workers.wait_for_complete()
+            await _until(
+                pilot,
+                lambda g=generation: (
+                    screen.generation > g
+                    and table.generation == screen.generation
+                    and table.row_at(0) is not None
+                ),
+            )
+            await app.workers.wait_for_complete()  # the id snapshot is in
             await pilot.pause()
             started = time.perf_counter()
             table.move_cursor(40_000)
