@@ -48,7 +48,9 @@ class CorrectionScreen(RoutesWorkerErrors, ModalScreen[Changes | None]):
             with Grid(id="form-fields"):
                 for name in EDITABLE_FIELDS:
                     yield Label(name, classes="field-label")
-                    yield Input(id=f"field-{name}", disabled=True, compact=True)
+                    yield Input(
+                        id=f"field-{name}", disabled=True, compact=True, select_on_focus=False
+                    )
             with Horizontal(id="form-buttons"):
                 yield Button("Save  ctrl+s", variant="primary", id="save")
                 yield Button("Cancel  esc", id="cancel")
