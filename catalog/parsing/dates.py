@@ -146,68 +146,62 @@ def _resolve_yearless(month: int, day: int, article_date: dt.date | None) -> str
     return None
 
 
-# What a date phrase says, wherever it stands: (iso, precision, has_year, month, day).
-_Reading = tuple[str | None, Precision | None, bool, int | None, int | None]
-_GROUP_NAMES = tuple(sorted(_DATE.groupindex, key=_DATE.groupindex.__getitem__))
-
-
 def _day_month(
-    month: int, day: int, year_text: str | None, article_date: dt.date | None
-) -> _Reading | None:
+    start: int,
+    end: int,
+    month: int,
+    day: int,
+    year_text: str | None,
+    article_date: dt.date | None,
+) -> DateMention | None:
     """A day and month, with the year as written or (when absent) from the article date."""
     if year_text:
         iso = _iso_day(int(year_text), month, day)
-        return (iso, "day", True, month, day) if iso else None
+        return DateMention(start, end, iso, "day", True, month, day) if iso else None
     iso = _resolve_yearless(month, day, article_date)
-    return (iso, "day" if iso else None, False, month, day)
-
-
-@lru_cache(maxsize=8192)
-def _reading(groups: tuple[str | None, ...], article_date: dt.date | None) -> _Reading | None:
-    """What a match of _DATE says, from its groups (``match.groups()``).
-
-    Cached: the same dates come again and again (a day's photos all carry it), and reading
-    one builds dates and strings.
-    """
-    group = dict(zip(_GROUP_NAMES, groups, strict=True))
-    if group["mdy"] or group["dmy"]:
-        prefix = "mdy" if group["mdy"] else "dmy"
-        month = _month_number(group[f"{prefix}_m"] or "")
-        day = int(group[f"{prefix}_d"] or "0")
-        if month is None or not 1 <= day <= 31:
-            return None
-        return _day_month(month, day, group[f"{prefix}_y"], article_date)
-    if group["my"]:
-        month = _month_number(group["my_m"] or "")
-        if month is None:
-            return None
-        return (f"{group['my_y']}-{month:02d}", "month", True, month, None)
-    if group["num"]:
-        first, second = int(group["num_a"] or "0"), int(group["num_b"] or "0")
-        year = int(group["num_y"] or "0")
-        # Slashes are read US-style (month/day) unless that is impossible; dots are day.month.
-        month, day = (first, second) if group["num_sep"] == "/" else (second, first)
-        if month > 12:
-            month, day = day, month
-        iso = _iso_day(year, month, day)
-        return (iso, "day", True, month, day) if iso else None
-    if group["iso"]:
-        iso = _iso_day(
-            int(group["iso_y"] or "0"), int(group["iso_m"] or "0"), int(group["iso_d"] or "0")
-        )
-        return (iso, "day", True, None, None) if iso else None
-    if group["foreign"]:
-        foreign_month = _FOREIGN_MONTHS.get((group["f_m"] or "").casefold())
-        if foreign_month is None:
-            return None
-        return _day_month(foreign_month, int(group["f_d"] or "0"), group["f_y"], article_date)
-    return (group["year_y"] or group["year_y2"], "year", True, None, None)
+    return DateMention(start, end, iso, "day" if iso else None, False, month, day)
 
 
 def _mention(match: re.Match[str], start: int, article_date: dt.date | None) -> DateMention | None:
     """The mention a match of _DATE reads; ``start`` may be earlier (a weekday before it)."""
-    reading = _reading(match.groups(), article_date)
-    return None if reading is None else DateMention(start, match.end(), *reading)
+    end = match.end()
+    # The alternative that matched is the outermost group, the last one closed.
+    kind = match.lastgroup
+    if kind == "mdy" or kind == "dmy":
+        month_word, day_text, year_text = match.group(f"{kind}_m", f"{kind}_d", f"{kind}_y")
+        month = _month_number(month_word)
+        day = int(day_text)
+        if month is None or not 1 <= day <= 31:
+            return None
+        return _day_month(start, end, month, day, year_text, article_date)
+    if kind == "my":
+        month = _month_number(match.group("my_m"))
+        if month is None:
+            return None
+        return DateMention(start, end, f"{match.group('my_y')}-{month:02d}", "month", True, month)
+    if kind == "num":
+        first_text, second_text, separator, year_text = match.group(
+            "num_a", "num_b", "num_sep", "num_y"
+        )
+        first, second, year = int(first_text), int(second_text), int(year_text)
+        # Slashes are read US-style (month/day) unless that is impossible; dots are day.month.
+        month, day = (first, second) if separator == "/" else (second, first)
+        if month > 12:
+            month, day = day, month
+        iso = _iso_day(year, month, day)
+        return DateMention(start, end, iso, "day", True, month, day) if iso else None
+    if kind == "iso":
+        year_text, month_text, day_text = match.group("iso_y", "iso_m", "iso_d")
+        iso = _iso_day(int(year_text), int(month_text), int(day_text))
+        return DateMention(start, end, iso, "day", True) if iso else None
+    if kind == "foreign":
+        month_word, day_text, year_text = match.group("f_m", "f_d", "f_y")
+        foreign_month = _FOREIGN_MONTHS.get(month_word.casefold())
+        if foreign_month is None:
+            return None
+        return _day_month(start, end, foreign_month, int(day_text), year_text, article_date)
+    bare_year = match.group("year_y") or match.group("year_y2")
+    return DateMention(start, end, bare_year, "year", True)
 
 
 def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:
