@@ -17,6 +17,7 @@ from catalog.db.migrate import (
     head_revision,
     include_name,
     include_object,
+    shipped_head,
     upgrade,
 )
 from catalog.db.models import Base
@@ -157,3 +158,8 @@ def test_new_database_is_created_at_head(db_url: str) -> None:
     engine = open_catalog(db_url)
     assert current_revision(engine) == head_revision()
     engine.dispose()
+
+
+def test_start_up_head_check_agrees_with_alembic() -> None:
+    # ensure_schema skips importing Alembic when the stamp equals this; it must never disagree.
+    assert shipped_head() == head_revision()
