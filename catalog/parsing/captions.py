@@ -73,6 +73,7 @@ _DATE_SENTENCE_LEAD = re.compile(
     r"^(?:(?:photo|picture|image|foto|imagen)\s+(?:taken|tirada|tomada|prise)|taken|pictured)$",
     re.IGNORECASE,
 )
+_NO_CREDIT = ParsedCredit()
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 
 
@@ -84,7 +85,11 @@ class _Where:
 
 
 def _normalise_lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    lines = text.splitlines()
+    if len(lines) == 1:  # most captions are one line
+        line = " ".join(lines[0].split())
+        return [line] if line else []
+    return [" ".join(line.split()) for line in lines if line.strip()]
 
 
 def _unquote(text: str) -> str:
@@ -162,7 +167,8 @@ def _where_from_date(
         where.location = place.location
     if at_tail:
         cut_start = sentence_start + len(chunk)
-        if not chunk.strip() or _DATE_SENTENCE_LEAD.match(chunk.strip()):
+        lead = chunk.strip()
+        if not lead or _DATE_SENTENCE_LEAD.match(lead):
             cut_start = sentence_start  # "Foto tirada em 6 de janeiro de 2020." is only a date
         elif after is None and before is not None and before.removable:
             cut_start = sentence_start + before.start
@@ -275,7 +281,7 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
     )
 
     span = find_credit(analysed_lines)
-    credit = span.reading.parsed if span else ParsedCredit()
+    credit = span.reading.parsed if span else _NO_CREDIT
     if span is not None:
         body = f"{span.before} {span.after}".strip()
     else:
