@@ -158,7 +158,9 @@ def _where_from_date(
     after_text = body[date.end : sentence_end]
     after = place_after(after_text)
     chunk = _strip_connectors(body[sentence_start : date.start])
-    before = place_before(chunk, whole_chunk_ok=True)
+    # The place after the date wins ("on March 15, 2022 in Wellington"); only without one is
+    # the phrase before it read.
+    before = place_before(chunk, whole_chunk_ok=True) if after is None else None
     at_tail = after is not None or not after_text.strip(" .,;")
 
     where = _Where()

@@ -543,6 +543,12 @@ def place_after(text: str) -> PlacePhrase | None:
     """ "..., on March 15, 2022 in Wellington, New Zealand." -> the phrase after the date."""
     if len(text) > 140:
         return None
+    return _place_after(text)
+
+
+@lru_cache(maxsize=4096)
+def _place_after(text: str) -> PlacePhrase | None:
+    """``place_after`` for a short text; cached: the words after a date repeat (".", "in X.")."""
     match = _AFTER.match(text)
     if not match:
         return None
