@@ -282,17 +282,21 @@ _RELEASE_WORDS = frozenset(
 )
 
 
-def _released_before(text: str, position: int) -> bool:
-    words = text[max(0, position - 50) : position].casefold().split()[-5:]
-    return not _RELEASE_WORDS.isdisjoint(words)
-
-
-def _word_before(text: str, position: int) -> str:
-    """The word before ``position``, skipping "on"/"in"/"for" ("released on", "scheduled for")."""
+def _words_before(text: str, position: int) -> tuple[str, bool]:
+    """The word before ``position`` (skipping "on"/"in"/"for": "released on", "scheduled
+    for"), and whether one of the five words before it says the photo was released."""
     words = text[max(0, position - 40) : position].casefold().split()
+    # Only the first word of the 40 characters may be cut short, so with six words or more
+    # the last five are the last five of the 50 characters as well.
+    last_five = (
+        words[-5:]
+        if len(words) >= 6
+        else text[max(0, position - 50) : position].casefold().split()[-5:]
+    )
+    released = not _RELEASE_WORDS.isdisjoint(last_five)
     while words and words[-1] in ("on", "in", "for"):
         words.pop()
-    return words[-1].strip(",") if words else ""
+    return (words[-1].strip(",") if words else ""), released
 
 
 def _sentence_of(position: int, spans: list[tuple[int, int]]) -> int:
@@ -318,8 +322,8 @@ def choose_photo_date(
     for mention in mentions:
         if mention.iso is None:
             continue
-        word_before = _word_before(text, mention.start)
-        if word_before in _NOT_TAKEN_WORDS or _released_before(text, mention.start):
+        word_before, released = _words_before(text, mention.start)
+        if released or word_before in _NOT_TAKEN_WORDS:
             continue
         explicit = word_before in _TAKEN_WORDS or _PHOTO_AFTER.match(text, mention.end) is not None
         if explicit:
