@@ -397,6 +397,44 @@ def write_batch(
     raise AssertionError("unreachable")
 
 
+_RECOUNT = """
+UPDATE caption SET use_count = s.uses, first_use = s.first_use, last_use = s.last_use
+FROM (
+    SELECT u.caption_id AS caption_id, count(*) AS uses,
+           min(a.published) AS first_use, max(a.published) AS last_use
+    FROM caption_use u JOIN article a ON a.id = u.article_id
+    WHERE u.caption_id {ids}
+    GROUP BY u.caption_id
+) AS s
+WHERE caption.id = s.caption_id
+"""
+
+
+def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
+    """Recount ``Caption.use_count``, ``first_use`` and ``last_use`` of these captions from
+    their uses, inside the caller's transaction (the one that added the uses).
+
+    A recount, not an increment: exact whatever the batch skipped (ON CONFLICT) or a killed
+    run left, and idempotent. On PostgreSQL two ingests may add uses of one caption at once:
+    each locks the caption rows first (in id order, so they cannot deadlock; NO KEY UPDATE
+    does not wait for the KEY SHARE locks that foreign key checks hold), then counts in a new
+    statement, whose snapshot includes the uses of whichever ingest held the lock before.
+    """
+    if not caption_ids:
+        return
+    ids = list(caption_ids)
+    driver = _driver(connection)
+    if connection.dialect.name == "postgresql":
+        driver.execute(
+            "SELECT id FROM caption WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE", (ids,)
+        ).fetchall()
+        driver.execute(_RECOUNT.format(ids="= ANY(%s)"), (ids,))
+    else:
+        driver.execute(
+            _RECOUNT.format(ids="IN (SELECT value FROM json_each(?))"), (json.dumps(ids),)
+        )
+
+
 def _write(
     connection: Connection,
     store: BulkStore,
@@ -427,6 +465,8 @@ def _write(
         for key, position in plan.fresh[digest].uses
     ]
     counts.uses_new = store.insert_uses(connection, uses)
+    if counts.uses_new:
+        recount_uses(connection, sorted({use[0] for use in uses}))
     store.finish(connection)
     return counts, learned
 

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -175,7 +176,7 @@ def _date(value: object) -> date | None:
 
 
 def _usage_rows(
-    by: str, groups: list[q.AnyRow], total_row: q.AnyRow
+    by: str, groups: list[q.UsageCounts], total_row: q.UsageCounts
 ) -> tuple[list[UsageRow], UsageRow]:
     all_uses = int(total_row.uses)
 
@@ -218,7 +219,7 @@ def _usage_rows(
 def _uncredited(
     engine: Engine,
     flt: CaptionFilter,
-    facets: list[q.AnyRow],
+    facets: list[q.CreditFacet],
     top: list[q.AnyRow],
     articles_per_caption: int,
 ) -> Uncredited:
@@ -236,7 +237,7 @@ def _uncredited(
     return Uncredited(photos, sum(int(row.uses) for row in missing), items)
 
 
-def _unknown(facets: list[q.AnyRow], limit: int) -> UnknownOrganisations:
+def _unknown(facets: list[q.CreditFacet], limit: int) -> UnknownOrganisations:
     counts: dict[tuple[str | None, str | None], list[int]] = defaultdict(lambda: [0, 0])
     for row in facets:
         if row.known == 0:
@@ -252,7 +253,7 @@ def _unknown(facets: list[q.AnyRow], limit: int) -> UnknownOrganisations:
     return UnknownOrganisations(len(counts), items)
 
 
-def _variants(facets: list[q.AnyRow], limit: int) -> tuple[LicensorVariants, ...]:
+def _variants(facets: list[q.CreditFacet], limit: int) -> tuple[LicensorVariants, ...]:
     forms: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for row in facets:
         if row.licensor is None or row.credit is None:
@@ -268,7 +269,7 @@ def _variants(facets: list[q.AnyRow], limit: int) -> tuple[LicensorVariants, ...
     return tuple(result)
 
 
-def _roles(facets: list[q.AnyRow]) -> tuple[RoleCount, ...]:
+def _roles(facets: list[q.CreditFacet]) -> tuple[RoleCount, ...]:
     counts: dict[tuple[str | None, str], list[int]] = defaultdict(lambda: [0, 0])
     for row in facets:
         flags = (row.roles or "").split()
@@ -325,23 +326,54 @@ def credit_report(
     the table (and contracts), for a quick view; the sections are then empty.
 
     The parts are independent queries, run on two connections at once: each is one pass over
-    the uses, and the database does the work outside the GIL.
+    the captions (their use statistics) or the uses, and the database does the work outside
+    the GIL.
     """
     if by not in GROUPINGS:
         raise CatalogError(f"cannot group by {by!r} (use {', '.join(GROUPINGS)})")
     flt = flt or CaptionFilter()
     period = flt.since is not None or flt.until is not None
+    articles: Future[dict[Any, int]] | None
+    sums: Future[list[q.UsageCounts]] | None
+    groups: Future[list[q.UsageCounts]] | None
+    total_articles: Future[dict[Any, int]] | None
+    total_sums: Future[list[q.UsageCounts]] | None
+    total: Future[q.UsageCounts] | None
     with ThreadPoolExecutor(max_workers=REPORT_WORKERS) as pool:
         # Longest first, so that the two workers finish together.
-        facets = pool.submit(q.credit_facets, engine, flt) if sections else None
-        groups = pool.submit(q.usage_by, engine, flt, by)
-        total = pool.submit(q.usage_total, engine, flt)
+        if q.from_captions(flt, by):
+            # Distinct articles need the uses: the longest part, apart from the sums.
+            articles = pool.submit(q.articles_by, engine, flt, by)
+            facets = pool.submit(q.credit_facets, engine, flt) if sections else None
+            sums = pool.submit(q.caption_usage_by, engine, flt, by)
+            groups = None
+        else:
+            articles = sums = None
+            facets = pool.submit(q.credit_facets, engine, flt) if sections else None
+            groups = pool.submit(q.usage_by, engine, flt, by)
+        if q.from_captions(flt):
+            total_articles = pool.submit(q.articles_by, engine, flt, None)
+            total_sums = pool.submit(q.caption_usage_by, engine, flt, None)
+            total = None
+        else:
+            total_articles = total_sums = None
+            total = pool.submit(q.usage_total, engine, flt)
         top = pool.submit(q.top_uncredited, engine, flt, limit) if sections else None
         undated = pool.submit(q.undated_uses, engine, flt) if period else None
         lines = (
             pool.submit(_contract_lines, engine, flt, contracts) if contracts is not None else None
         )
-        rows, total_row = _usage_rows(by, groups.result(), total.result())
+        if groups is not None:
+            group_rows = groups.result()
+        else:
+            assert sums is not None and articles is not None
+            group_rows = q.with_articles(sums.result(), articles.result())
+        if total is not None:
+            total_counts = total.result()
+        else:
+            assert total_sums is not None and total_articles is not None
+            total_counts = q.with_articles(total_sums.result(), total_articles.result())[0]
+        rows, total_row = _usage_rows(by, group_rows, total_counts)
         facet_rows = facets.result() if facets else []
         return CreditReport(
             by=by,

@@ -25,6 +25,7 @@ import pytest
 from sqlalchemy import Engine, insert
 
 from catalog.db import open_catalog
+from catalog.db.bulk import recount_uses
 from catalog.db.fields import caption_row
 from catalog.db.models import Article, Caption, Use
 from catalog.parsing.model import ParsedCaption
@@ -172,7 +173,8 @@ def insert_catalog(
     uses: dict[int, list[int]],
     merged: dict[int, int] | None = None,
 ) -> None:
-    """Insert articles, captions (ids from 1, in order) and uses straight into the tables."""
+    """Insert articles, captions (ids from 1, in order) and uses straight into the tables,
+    then the captions' use statistics."""
     with engine.begin() as connection:
         for article in articles:
             connection.execute(
@@ -189,6 +191,8 @@ def insert_catalog(
                         caption_id=caption_id, article_id=article_id, position=position
                     )
                 )
+        # As ingest does in the transaction that adds uses.
+        recount_uses(connection, sorted({c for ids in uses.values() for c in ids}))
 
 
 @dataclass
