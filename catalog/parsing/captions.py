@@ -94,6 +94,8 @@ def _normalise_lines(text: str) -> list[str]:
 
 def _unquote(text: str) -> str:
     """A caption quoted whole by a blog: “...” -> ..."""
+    if text[:1] not in '“"‘':
+        return text  # the usual case: not quoted
     for opening, closing in _QUOTES:
         if (
             text.startswith(opening)
@@ -296,7 +298,7 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
     body = _unquote(body)
 
     body, dateline_place, dateline_date = _dateline(body)
-    reference = parse_article_date(article_date)
+    reference = parse_article_date(article_date) if article_date is not None else None
     spans = sentence_spans(body)
     mentions = find_dates(body, reference)
     date = choose_photo_date(body, mentions, spans)
