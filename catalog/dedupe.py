@@ -28,6 +28,7 @@ _PUNCT_MAP = str.maketrans(
         **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     }
 )
+_ASCII_MAPPED = tuple(chr(code) for code in _PUNCT_MAP if code < 128)  # the backtick
 # Applied after case folding and dash mapping. "FILE - " is AP's spelling of the same prefix;
 # the bare form needs spaces around the dash so that "File-sharing ..." is left alone.
 _FILE_PREFIX = re.compile(r"^(?:file photo\s*[:-]|file\s+-\s|file:)\s*")
@@ -37,7 +38,9 @@ _FILE_SUFFIX = re.compile(r"\s*/\s*file photo(?=[)\].\s]*$)")
 
 def normalise(text: str) -> str:
     """The text two copies of one caption have in common (see the module docstring)."""
-    text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
+    # ASCII text is NFKC already, and the map changes none of it but its ASCII keys.
+    if not text.isascii() or any(char in text for char in _ASCII_MAPPED):
+        text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
     text = " ".join(text.split()).casefold()
     if "file" in text:
         text = _FILE_PREFIX.sub("", text)

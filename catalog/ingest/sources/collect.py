@@ -51,11 +51,21 @@ class CaptionCollector:
         little, so one that is mostly the same text as a caption found is that caption.
         """
         text = clean(text)
-        key = fold_key(text)
+        extra = {k: clean(v) for k, v in embedded.items() if v and clean(v)} if embedded else {}
+        return self._add(text, fold_key(text), extra, fuzzy)
+
+    def add_clean(self, text: str) -> bool:
+        """``add`` for a text already cleaned (white space collapsed and trimmed), with no
+        embedded fields: what the text reader finds, line by line."""
+        return self._add(text, fold_key(text), {}, False)
+
+    def _add(self, text: str, key: str, extra: dict[str, str], fuzzy: bool) -> bool:
         if not key:
             return False
-        extra = {k: clean(v) for k, v in (embedded or {}).items() if v and clean(v)}
-        entry = self._match(key, fuzzy)
+        bucket_key = key[:_BUCKET]
+        bucket = self._buckets.get(bucket_key)
+        # Most captions are new: no bucket of their first characters yet, nothing to compare.
+        entry = self._match(key, fuzzy) if bucket is not None or fuzzy or self._fuzzy else None
         if entry is not None:
             if len(key) > len(entry.key):
                 entry.text, entry.key = text, key
@@ -67,7 +77,10 @@ class CaptionCollector:
             return False
         entry = _Entry(text, key, extra, fuzzy)
         self._entries.append(entry)
-        self._buckets.setdefault(key[:_BUCKET], []).append(entry)
+        if bucket is None:
+            self._buckets[bucket_key] = [entry]
+        else:
+            bucket.append(entry)
         self._fuzzy = self._fuzzy or fuzzy
         return True
 

@@ -198,6 +198,12 @@ def _trailing_parenthetical(text: str) -> tuple[int, str] | None:
     end = len(text.rstrip().rstrip("."))
     if end == 0 or text[end - 1] not in ")]":
         return None
+    start = max(text.rfind("(", 0, end - 1), text.rfind("[", 0, end - 1))
+    if start < 0:
+        return None
+    content = text[start + 1 : end - 1]
+    if ")" not in content and "]" not in content:
+        return start, content  # not nested (the common case): no scan
     depth = 0
     for index in range(end - 1, -1, -1):
         char = text[index]

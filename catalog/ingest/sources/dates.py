@@ -87,10 +87,18 @@ def iso_date(value: str | None) -> str | None:
     return match[1]
 
 
+# A date line is short: a longer line is body text (callers may test this first, cheaply).
+DATE_LINE_MAX = 40
+
+
 def looks_like_date_line(line: str) -> bool:
     """A header line that holds only a date (``1/8/2020``, ``Jan. 8, 2020``, ``2020-01-08``)."""
     text = line.strip()
-    if len(text) > 40 or not any(ch.isdigit() for ch in text) or parse_date(text) is None:
+    if (
+        len(text) > DATE_LINE_MAX
+        or not any(ch.isdigit() for ch in text)
+        or parse_date(text) is None
+    ):
         return False
     # A date line has few words besides the date itself ("Published", "Updated", a time).
     return len(re.findall(r"[A-Za-z]{4,}", text)) <= 3

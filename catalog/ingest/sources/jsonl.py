@@ -98,18 +98,27 @@ def article_from_object(obj: Mapping[str, Any], *, path: Path, where: str) -> So
             inner = article_from_html(html, source=source, path=str(path), fmt="jsonl")
         except SourceError:
             text = text or html  # an "html" field without markup is plain text
+    from_text = False
     if inner is None and isinstance(text, str) and text.strip():
         inner = article_from_text(text, source=source, path=str(path), fmt="jsonl")
+        from_text = True
     if inner is None:
         inner = SourceArticle(source=source, format="jsonl", captions=())
-    collector = CaptionCollector()
-    for caption in inner.captions:
-        collector.add(caption.text, caption.embedded)
-    for caption_text, extra in _listed_captions(obj.get("captions")):
-        collector.add(caption_text, extra)
+    listed = _listed_captions(obj.get("captions"))
+    captions: tuple[FoundCaption, ...]
+    if from_text and not listed:
+        # The text reader's captions are folded already and hold no embedded fields: adding
+        # them to a new collector would give them back unchanged.
+        captions = inner.captions
+    else:
+        collector = CaptionCollector()
+        for caption in inner.captions:
+            collector.add(caption.text, caption.embedded)
+        for caption_text, extra in listed:
+            collector.add(caption_text, extra)
+        captions = collector.captions()
     title = _first(obj, _TITLE_KEYS)
     published = _first(obj, _DATE_KEYS)
-    captions: tuple[FoundCaption, ...] = collector.captions()
     return SourceArticle(
         source=source,
         format="jsonl",

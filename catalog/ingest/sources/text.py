@@ -13,7 +13,7 @@ from catalog.ingest.model import FoundCaption, SourceArticle
 
 from .collect import CaptionCollector
 from .credits import split_credit
-from .dates import looks_like_date_line, parse_date
+from .dates import DATE_LINE_MAX, looks_like_date_line, parse_date
 from .decoding import decode, read_bytes
 from .folding import clean, fold_key
 
@@ -24,6 +24,7 @@ _MAX_CAPTION = 2000
 _DATE_LABEL = re.compile(
     r"^(updated|published|posted|last updated|modified|date)\s*:?\s*", re.IGNORECASE
 )
+_LABEL_INITIALS = frozenset("uUpPlLmMdD")  # lines are clean: a label is their first word
 _BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(and|de|van|von|da|der|la|le)$")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ")", "]", ":")
@@ -48,7 +49,12 @@ def _is_name_line(line: str) -> bool:
 
 def read_header(lines: list[str]) -> TextHeader:
     """Title, byline and date from the top of the article (the seed's layout)."""
-    numbered = [(i, line) for i, line in enumerate(lines) if line][:_HEADER_LINES]
+    numbered: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        if line:
+            numbered.append((i, line))
+            if len(numbered) == _HEADER_LINES:
+                break
     if not numbered:
         return TextHeader(None, None, None, frozenset())
     first_index, first = numbered[0]
@@ -58,8 +64,13 @@ def read_header(lines: list[str]) -> TextHeader:
         title = first
         used.add(first_index)
     # The header ends with its last date line; without one only title copies are header.
-    rests = {i: _DATE_LABEL.sub("", line) for i, line in numbered}
-    dates = {i for i, rest in rests.items() if looks_like_date_line(rest)}
+    rests = {
+        i: _DATE_LABEL.sub("", line) if line[0] in _LABEL_INITIALS else line for i, line in numbered
+    }
+    # Lines are clean, so the length test spares most of them the full date test.
+    dates = {
+        i for i, rest in rests.items() if len(rest) <= DATE_LINE_MAX and looks_like_date_line(rest)
+    }
     last = max(dates) if dates else first_index
     byline: str | None = None
     published: date | None = None
@@ -70,7 +81,7 @@ def read_header(lines: list[str]) -> TextHeader:
             continue
         if index > last:
             break
-        label = _DATE_LABEL.match(line)
+        label = _DATE_LABEL.match(line) if line[0] in _LABEL_INITIALS else None
         rest = rests[index]
         if label and not rest:
             used.add(index)  # "Updated:" with its date on the next line
@@ -88,14 +99,16 @@ def read_header(lines: list[str]) -> TextHeader:
 
 
 def find_captions(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[FoundCaption, ...]:
-    """Captions among body lines: a line ending with a credit; uncredited lines before a
-    credit printed alone (a caption wrapped over lines, or with its credit below it)."""
+    """Captions among body lines (as ``split_lines`` gives them): a line ending with a credit;
+    uncredited lines before a credit printed alone (a caption wrapped over lines, or with its
+    credit below it)."""
     found = CaptionCollector()
     pending: list[str] = []  # uncredited lines of the current block, in order
     last_credit: str | None = None  # credit of the caption just above, in this block
     for index, line in enumerate(lines):
-        if not line or index in skip:
-            pending, last_credit = [], None
+        if not line or (skip and index in skip):
+            if pending or last_credit is not None:
+                pending, last_credit = [], None
             continue
         split = split_credit(line)
         if split is None:
@@ -104,16 +117,24 @@ def find_captions(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple
         before, credit = split
         if not before:
             if pending:
-                found.add(" ".join([*pending, line])[:_MAX_CAPTION])
+                _add(found, " ".join([*pending, line]))
             elif last_credit is None or fold_key(credit) != fold_key(last_credit):
-                found.add(line)  # a credit-only caption
+                _add(found, line)  # a credit-only caption
             # else: the credit repeated alone under its caption is no new caption
         elif pending and not pending[-1].endswith(_SENTENCE_END):
-            found.add(" ".join([*pending, line])[:_MAX_CAPTION])  # wrapped mid-sentence
+            _add(found, " ".join([*pending, line]))  # wrapped mid-sentence
         else:
-            found.add(line[:_MAX_CAPTION])
+            _add(found, line)
         pending, last_credit = [], credit
     return found.captions()
+
+
+def _add(found: CaptionCollector, text: str) -> None:
+    """Lines are clean, and so is their join; only a cut can leave a space at the end."""
+    if len(text) > _MAX_CAPTION:
+        found.add(text[:_MAX_CAPTION])
+    else:
+        found.add_clean(text)
 
 
 def split_lines(text: str) -> list[str]:
