@@ -16,7 +16,6 @@ a time: a single condition with ``OR ... IS NULL`` defeats the index range scan.
 from __future__ import annotations
 
 import csv
-import re
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -132,83 +131,15 @@ def _nulls_low(connection: Connection) -> bool:
     return _dialect(connection) != "postgresql"
 
 
-def _fts(expression: str) -> Select[Any]:
-    return (
-        select(literal_column("rowid"))
-        .select_from(table("caption_fts"))
-        .where(literal_column("caption_fts").op("MATCH")(expression))
-    )
-
-
-def _column_words(column: str, value: str) -> str:
-    """An FTS5 query: every word of ``value`` as a prefix, in one column."""
-    words = re.findall(r"\w+", value)
-    return " AND ".join(f'{column} : "{word}"*' for word in words)
-
-
-def _spellings(connection: Connection, column: Any, value: str) -> list[str]:
-    """How ``value`` is stored in ``column``, found by index seeks on likely spellings."""
-    candidates = dict.fromkeys([value, value.upper(), value.lower(), value.title()])
-    found = []
-    for candidate in candidates:
-        hit = connection.execute(select(column).where(column == candidate).limit(1)).first()
-        if hit is not None:
-            found.append(candidate)
-    return found
-
-
 def _where(
     connection: Connection, flt: CaptionFilter, scan: bool = False
 ) -> list[ColumnElement[bool]]:
-    """The filter's WHERE clauses, written so that SQLite can answer them from indexes.
-
-    Same meaning as ``filters.conditions`` (which serves reports and PostgreSQL), with three
-    changes for speed on SQLite: a case-folded name is first looked up by its likely spellings
-    (an ``IN`` on the index instead of ``lower()`` on every row); photographer and place
-    narrow through the full-text index's columns before the exact test; and "uncredited"
-    goes through the licensor index. ``by:`` and ``in:`` therefore match whole words or word
-    prefixes (``by:mall`` finds Malla, ``by:alla`` does not).
+    """The filter's WHERE clauses: ``filters.conditions``, the ones reports and exports use.
 
     ``scan``: the caller walks a sort index and stops after a page, so full-text matches
     must be a set to test against (``id + 0 IN``) rather than the rows to start from.
     """
-    dialect = _dialect(connection)
-    if dialect != "sqlite":
-        return conditions(flt, dialect)
-    rest = flt.with_(
-        text=None, agency=None, via=None, licensor=None, photographer=None, uncredited=False
-    )
-    where: list[ColumnElement[bool]] = []
-    target = (Caption.id + 0) if scan else Caption.id
-    if flt.text:
-        expression = fts_match_expression(flt.text)
-        if expression:
-            where.append(target.in_(_fts(expression)))
-    for name in ("agency", "via", "licensor"):
-        value = getattr(flt, name)
-        if value is None:
-            continue
-        column = getattr(Caption, name)
-        spellings = _spellings(connection, column, value)
-        if spellings:
-            where.append(column.in_(spellings))
-        else:
-            where.extend(conditions(CaptionFilter(**{name: value}), dialect))
-    if flt.photographer:
-        words = _column_words("photographer", flt.photographer)
-        if words:
-            where.append(target.in_(_fts(words)))
-        where.extend(conditions(CaptionFilter(photographer=flt.photographer), dialect))
-    if flt.place and not (len(flt.place) == 2 and flt.place.isalpha()):
-        words = _column_words("location", flt.place)
-        if words:
-            where.append(target.in_(_fts(words)))
-    if flt.uncredited:
-        # No credit means no agency and no via, hence no licensor: the licensor index narrows.
-        where.append(Caption.licensor.is_(None))
-        where.append(Caption.credit.is_(None))
-    where.extend(conditions(rest, dialect))
-    return where
+    return conditions(flt, _dialect(connection), scan=scan)
 
 
 def count_captions(connection: Connection, flt: CaptionFilter) -> int:
