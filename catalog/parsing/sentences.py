@@ -107,6 +107,8 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
     """Whether the period at ``period`` belongs to an abbreviation rather than ending a sentence."""
+    if period and text[period - 1].isdigit():
+        return False  # "... on Jan. 8, 2020.": no abbreviation ends with a digit
     start = period
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'":
         start -= 1
