@@ -15,26 +15,21 @@ a time: a single condition with ``OR ... IS NULL`` defeats the index range scan.
 
 from __future__ import annotations
 
-import csv
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
-    and_,
-    distinct,
     func,
     literal_column,
     select,
     table,
-    true,
     tuple_,
 )
 
@@ -398,7 +393,7 @@ def facet_counts(
             # which would test every row of the catalog against the filter).
             key = column if flt.is_empty or not sqlite else literal_column(f"+caption.{name}")
             statement = select(key, func.count()).where(*where).group_by(key)
-            counters[name] = Counter(dict(connection.execute(statement).tuples().all()))
+            counters[name] = Counter({key: count for key, count in connection.execute(statement)})
     facets = []
     for name in names:
         ranked = sorted(
@@ -583,87 +578,6 @@ def caption_detail(connection: Connection, caption_id: int) -> CaptionDetail | N
     )
 
 
-# Credits and export (used until catalog.reports provides them) ----------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CreditLine:
-    licensor: str | None  # None: published without a credit
-    uses: int
-    photos: int
-
-
-def credit_lines(
-    connection: Connection, since: date | None = None, until: date | None = None
-) -> list[CreditLine]:
-    """Uses and distinct photos per licensor for articles published in a period."""
-    # A confirmed duplicate counts as the photo it was merged into.
-    photo = func.coalesce(Caption.merged_into_id, Caption.id)
-    period: list[ColumnElement[bool]] = []
-    if since is not None:
-        period.append(Article.published >= since)
-    if until is not None:
-        period.append(Article.published <= until)
-    statement = (
-        select(Caption.licensor, func.count(Use.id), func.count(distinct(photo)))
-        .select_from(Use)
-        .join(Caption, Caption.id == Use.caption_id)
-        .join(Article, Article.id == Use.article_id)
-        .where(and_(true(), *period))
-        .group_by(Caption.licensor)
-        .order_by(func.count(Use.id).desc(), Caption.licensor)
-    )
-    return [
-        CreditLine(licensor, int(uses), int(photos))
-        for licensor, uses, photos in connection.execute(statement)
-    ]
-
-
-EXPORT_COLUMNS = (
-    "id",
-    "date",
-    "description",
-    "location",
-    "city",
-    "region",
-    "country",
-    "country_code",
-    "credit",
-    "photographer",
-    "agency",
-    "via",
-    "licensor",
-    "roles",
-    "edited",
-    "text",
-)
-# A text cell that a spreadsheet would read as a formula gets a quote in front (OWASP).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\0")
-
-
-def _guard(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def export_csv(connection: Connection, flt: CaptionFilter, sort: Sort, path: Path) -> int:
-    """Write the captions the filter keeps, in the table's order, to a CSV file; returns rows."""
-    columns = [getattr(Caption, name) for name in EXPORT_COLUMNS]
-    statement = _ordered(select(*columns).where(*_where(connection, flt)), sort)
-    count = 0
-    with path.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(EXPORT_COLUMNS)
-        result = connection.execution_options(stream_results=True, yield_per=5_000).execute(
-            statement
-        )
-        for values in result:
-            writer.writerow([_guard(value) for value in values])
-            count += 1
-    return count
-
-
 def catalog_is_empty(connection: Connection) -> bool:
     return connection.execute(select(Caption.id).limit(1)).first() is None
 
@@ -676,7 +590,6 @@ __all__ = [
     "CaptionDetail",
     "CaptionRow",
     "CorrectionEntry",
-    "CreditLine",
     "DuplicateLink",
     "Facet",
     "FacetValue",
@@ -687,8 +600,6 @@ __all__ = [
     "caption_detail",
     "catalog_is_empty",
     "count_captions",
-    "credit_lines",
-    "export_csv",
     "facet_counts",
     "facet_filter",
     "first_page",

@@ -130,18 +130,18 @@ class CatalogApp(App[None]):
     def open_credits(self) -> None:
         self.push_screen(CreditsScreen())
 
-    def open_export(self, flt: CaptionFilter, sort: q.Sort) -> None:
+    def open_export(self, flt: CaptionFilter) -> None:
         main = self.main_screen
         rows = main.total if main is not None else None
         self.push_screen(
             ExportScreen(str(Path.cwd() / "captions.csv"), rows),
-            partial(self._export_chosen, flt, sort),
+            partial(self._export_chosen, flt),
         )
 
-    def _export_chosen(self, flt: CaptionFilter, sort: q.Sort, path: str | None) -> None:
+    def _export_chosen(self, flt: CaptionFilter, path: str | None) -> None:
         if path:
             self.notify(f"Exporting to {path}…")
-            self.export(flt, sort, path)
+            self.export(flt, path)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -173,10 +173,13 @@ class CatalogApp(App[None]):
         self.post_message(CatalogChanged(f"Undone: {entry.summary}", undoable=False))
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
-    def export(self, flt: CaptionFilter, sort: q.Sort, path: str) -> None:
+    def export(self, flt: CaptionFilter, path: str) -> None:
+        """``catalog export`` for the current filter: CSV, formulas neutralised, by caption id."""
+        from catalog.reports import export_captions  # not needed to paint the first rows
+
         target = Path(path).expanduser()
-        with self.engine.connect() as connection:
-            rows = q.export_csv(connection, flt, sort, target)
+        with target.open("w", newline="", encoding="utf-8") as out:
+            rows = export_captions(self.engine, flt, out, fmt="csv")
         self.post_message(ExportFinished(str(target), rows))
 
     def on_catalog_changed(self, message: CatalogChanged) -> None:

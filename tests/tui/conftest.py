@@ -14,6 +14,7 @@ from textual.widgets import Input
 from textual.worker import WorkerCancelled
 
 from catalog.db import open_catalog
+from catalog.db.bulk import recount_uses
 from catalog.db.fields import caption_row
 from catalog.db.models import Article, Caption, PossibleDuplicate, Use
 from catalog.parsing.model import ParsedCaption
@@ -196,6 +197,8 @@ def build_catalog(url: str) -> Engine:
         connection.execute(
             insert(PossibleDuplicate).values(id=1, caption_id=2, other_id=1, score=0.97)
         )
+        # The use statistics ingest keeps (the credit report reads them).
+        recount_uses(connection, range(1, len(CAPTIONS) + 1))
     return engine
 
 

@@ -1,4 +1,8 @@
-"""The credit report: uses and distinct photos per licensor, with bars, for a chosen period."""
+"""The credit report: uses and distinct photos per licensor, with bars, for a chosen period.
+
+The figures are ``catalog.reports.credit_report``'s (the table part, without the sections), so
+the screen agrees with ``catalog report credits`` to the use.
+"""
 
 from __future__ import annotations
 
@@ -18,11 +22,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from catalog.db import browse_queries as q
+from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
 from catalog.tui.screens.base import RoutesWorkerErrors
 
 if TYPE_CHECKING:
+    from catalog.reports import CreditReport
+    from catalog.reports.credits import UsageRow
     from catalog.tui.app import CatalogApp
 
 _BOUND = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -59,7 +65,7 @@ def parse_period(text: str) -> tuple[date | None, date | None]:
     return bound(low, end=False), bound(high, end=True)
 
 
-def credits_table(lines: list[q.CreditLine], width: int = BAR_WIDTH) -> Table:
+def credits_table(lines: tuple[UsageRow, ...], width: int = BAR_WIDTH) -> Table:
     table = Table(box=None, header_style="bold", expand=True, pad_edge=False)
     table.add_column("Licensor", no_wrap=True, max_width=28)
     table.add_column("Uses", justify="right", no_wrap=True)
@@ -68,8 +74,9 @@ def credits_table(lines: list[q.CreditLine], width: int = BAR_WIDTH) -> Table:
     top = max((line.uses for line in lines), default=0)
     for line in lines:
         cells = round(width * line.uses / top) if top else 0
-        bar = Text("█" * cells, style="red" if line.licensor is None else "green")
-        name = Text(line.licensor or "(no credit)", style="italic" if line.licensor is None else "")
+        missing = line.group is None
+        bar = Text("█" * cells, style="red" if missing else "green")
+        name = Text(line.label, style="italic" if missing else "")
         table.add_row(name, f"{line.uses:,}", f"{line.photos:,}", bar)
     return table
 
@@ -83,10 +90,10 @@ class CreditsScreen(RoutesWorkerErrors, Screen[None]):
     ]
 
     class Loaded(Message):
-        def __init__(self, period: str, lines: list[q.CreditLine]) -> None:
+        def __init__(self, period: str, report: CreditReport) -> None:
             super().__init__()
             self.period = period
-            self.lines = lines
+            self.report = report
 
     @property
     def catalog_app(self) -> CatalogApp:
@@ -119,19 +126,22 @@ class CreditsScreen(RoutesWorkerErrors, Screen[None]):
     @work(thread=True, exclusive=True, group="credits", exit_on_error=False)
     def load(self, period: str) -> None:
         worker = get_current_worker()
+        # Imported here: the reports package is not needed to paint the first rows.
+        from catalog.reports import credit_report
+
         since, until = parse_period(period)
-        with self.catalog_app.engine.connect() as connection:
-            lines = q.credit_lines(connection, since, until)
+        flt = CaptionFilter(since=since, until=until)
+        report = credit_report(self.catalog_app.engine, flt, by="licensor", sections=False)
         if not worker.is_cancelled:
-            self.post_message(self.Loaded(period, lines))
+            self.post_message(self.Loaded(period, report))
 
     def on_credits_screen_loaded(self, message: Loaded) -> None:
         body = self.query_one("#credits-body")
-        uses = sum(line.uses for line in message.lines)
+        report = message.report
         label = message.period.strip() or "all time"
-        body.border_title = f"Credits · {label} · {uses:,} uses"
+        body.border_title = f"Credits · {label} · {report.total.uses:,} uses"
         static = self.query_one("#credits", Static)
-        if not message.lines:
+        if not report.rows:
             static.update(Text("No uses in this period.", style="dim"))
         else:
-            static.update(credits_table(message.lines))
+            static.update(credits_table(report.rows))

@@ -304,7 +304,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         self.catalog_app.open_credits()
 
     def action_export(self) -> None:
-        self.catalog_app.open_export(self.flt, self.sort)
+        self.catalog_app.open_export(self.flt)
 
     # Status --------------------------------------------------------------------------------
 
