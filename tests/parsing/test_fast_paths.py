@@ -1,0 +1,85 @@
+"""The parser's fast paths give the same answers as the plain versions they replaced."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from catalog.parsing.credit_spans import _has_sentence_stop, _matching_open
+from catalog.parsing.dates import _RELEASE_WORDS, _words_before
+from catalog.parsing.registry import get_registry
+
+# Text made of the characters these helpers look at, so that examples hit their branches.
+_MARKS = st.text(alphabet=list('aZ.!?"”’)([] \t\nU.S/ßİ,'), max_size=40)
+_WORDS = st.lists(
+    st.sampled_from(["released", "RELEASED", "on", "in", "for", "a", "bb", "x,", "ß", " ", "\t"]),
+    max_size=20,
+).map(" ".join)
+
+
+def _plain_sentence_stop(text: str) -> bool:
+    for match in re.finditer(r"(\S*)[.!?]+[\"”’)]*\s", text):
+        word = match.group(1)
+        if len(word) == 1 and word.isalpha():
+            continue
+        if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+            continue
+        return True
+    return False
+
+
+def _plain_matching_open(text: str, close_at: int) -> int | None:
+    closer = text[close_at]
+    opener = "(" if closer == ")" else "["
+    depth = 0
+    position = close_at
+    limit = max(0, close_at - 400)
+    while position >= limit:
+        if text[position] == closer:
+            depth += 1
+        elif text[position] == opener:
+            depth -= 1
+            if depth == 0:
+                return position
+        position -= 1
+    return None
+
+
+def _plain_words_before(text: str, position: int) -> tuple[str, bool]:
+    last_five = text[max(0, position - 50) : position].casefold().split()[-5:]
+    released = any(word in _RELEASE_WORDS for word in last_five)
+    words = text[max(0, position - 40) : position].casefold().split()
+    while words and words[-1] in ("on", "in", "for"):
+        words.pop()
+    return (words[-1].strip(",") if words else ""), released
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKS)
+def test_sentence_stop_matches_the_plain_regex(text: str) -> None:
+    assert _has_sentence_stop(text) == _plain_sentence_stop(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKS.filter(lambda text: any(c in ")]" for c in text)))
+def test_matching_open_matches_the_plain_scan(text: str) -> None:
+    for close_at, char in enumerate(text):
+        if char in ")]":
+            assert _matching_open(text, close_at) == _plain_matching_open(text, close_at)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, st.integers(min_value=0, max_value=200))
+def test_words_before_match_the_plain_windows(text: str, position: int) -> None:
+    position = min(position, len(text))
+    assert _words_before(text, position) == _plain_words_before(text, position)
+
+
+def test_every_known_name_may_end_with_its_last_word() -> None:
+    registry = get_registry()
+    for agency in registry._by_name.values():
+        for written in (agency.name, *agency.aliases):
+            words = written.split()
+            assert words and registry.may_end_name(words[-1]), written
