@@ -162,13 +162,16 @@ def _day_month(
     return DateMention(start, end, iso, "day" if iso else None, False, month, day)
 
 
+_DAY_MONTH_GROUPS = {"mdy": ("mdy_m", "mdy_d", "mdy_y"), "dmy": ("dmy_m", "dmy_d", "dmy_y")}
+
+
 def _mention(match: re.Match[str], start: int, article_date: dt.date | None) -> DateMention | None:
     """The mention a match of _DATE reads; ``start`` may be earlier (a weekday before it)."""
     end = match.end()
     # The alternative that matched is the outermost group, the last one closed.
     kind = match.lastgroup
     if kind == "mdy" or kind == "dmy":
-        month_word, day_text, year_text = match.group(f"{kind}_m", f"{kind}_d", f"{kind}_y")
+        month_word, day_text, year_text = match.group(*_DAY_MONTH_GROUPS[kind])
         month = _month_number(month_word)
         day = int(day_text)
         if month is None or not 1 <= day <= 31:
