@@ -259,6 +259,15 @@ def _spellings(column: Any, value: str) -> Select[Any]:
     return select(walk.c.value).where(func.lower(walk.c.value) == func.lower(value))
 
 
+def _likely_few(condition: ColumnElement[bool], dialect: str) -> ColumnElement[bool]:
+    """SQLite: ``unlikely(condition)``, a planner hint that few rows pass. Without it, SQLite
+    cannot guess how many spellings an ``IN (subquery)`` yields and scans the table rather
+    than seek the column's index."""
+    if dialect != "sqlite":
+        return condition
+    return func.unlikely(condition)
+
+
 def _words(value: str) -> list[str]:
     # Word characters without "_", which the FTS5 tokenizer reads as a separator.
     return re.findall(r"[^\W_]+", value)
@@ -336,7 +345,7 @@ def conditions(
         value = getattr(flt, name)
         if value is not None:
             column = getattr(Caption, name)
-            where.append(column.in_(_spellings(column, value)))
+            where.append(_likely_few(column.in_(_spellings(column, value)), dialect))
     if flt.photographer:
         words = _words_condition("photographer", flt.photographer, dialect, scan=scan)
         where.append(words if words is not None else false())

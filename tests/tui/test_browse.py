@@ -474,3 +474,25 @@ def test_make_app_opens_a_url(tmp_path: Path) -> None:
     engine.dispose()
     app = make_app(f"sqlite:///{tmp_path / 'a.db'}")
     assert app.engine.url.database == str(tmp_path / "a.db")
+
+
+async def test_keys_typed_in_one_burst_after_slash_reach_the_search_box(app: CatalogApp) -> None:
+    """A terminal delivers fast typing in one read: every key is queued before the first one
+    is handled. The search box must have focus before the key after ``/`` is dispatched."""
+    from textual import events
+
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not isinstance(app.focused, Input)
+        burst = [events.Key("slash", "/")] + [events.Key(char, char) for char in "iran"]
+        for event in burst:
+            app.post_message(event)  # all queued at once, no pause between them
+        await pilot.pause()
+        field = app.screen.query_one("#search", Input)
+        assert app.focused is field
+        assert field.value == "iran"
+        # In the search box, "/" is text ("AP Photo/Hadi").
+        for event in [events.Key("slash", "/"), events.Key("x", "x")]:
+            app.post_message(event)
+        await pilot.pause()
+        assert field.value == "iran/x"

@@ -113,3 +113,23 @@ def test_detail(tmp_path: Path) -> None:
         assert detail.value("agency") == "AP"
         assert len(detail.uses) == 2
         assert q.caption_detail(connection, 999) is None
+
+
+def test_unfiltered_facets_follow_catalog_changes(tmp_path: Path) -> None:
+    from catalog.db.corrections import correct, undo
+
+    engine = build_catalog(f"sqlite:///{tmp_path / 'c.db'}")
+
+    def agencies() -> dict[str | None, int]:
+        with engine.connect() as connection:
+            [facet] = q.facet_counts(connection, CaptionFilter(), names=["agency"], limit=50)
+        return {value.value: value.count for value in facet.values}
+
+    before = agencies()
+    assert agencies() == before  # served from the cache
+    [correction_id] = correct(engine, 3, {"agency": "AFP"})
+    after = agencies()
+    assert after["AFP"] == before.get("AFP", 0) + 1
+    assert after.get("AP", 0) == before["AP"] - 1
+    undo(engine, [correction_id])
+    assert agencies() == before

@@ -61,6 +61,8 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
             "Search",
             tooltip="Type words and filters: agency: via: by: in: date: is:",
             id="search",
+            # Checked by the App as the key arrives (see action_focus_search).
+            priority=True,
         ),
         Binding("escape", "focus_table", "Table", show=False, id="table"),
         Binding(
@@ -123,26 +125,26 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
     def load_view(
         self, generation: int, flt: CaptionFilter, sort: q.Sort, keep_position: bool
     ) -> None:
+        """The first page, then the facets, then (when needed) the ordered id snapshot.
+
+        One after the other in one worker: run side by side, the facet counts and the id
+        snapshot compete for the same cores (and the GIL) and both arrive late.
+        """
         worker = get_current_worker()
         with self.catalog_app.engine.connect() as connection:
             start = q.open_view(connection, flt, sort)
             empty = start.total == 0 and flt.is_empty and q.catalog_is_empty(connection)
-        if worker.is_cancelled:
-            return
-        self.post_message(ViewLoaded(generation, flt, sort, start, empty, keep_position))
-        if start.needs_snapshot:
-            with self.catalog_app.engine.connect() as connection:
-                ids = q.sorted_ids(connection, flt, sort)
-            if not worker.is_cancelled:
-                self.post_message(SnapshotLoaded(generation, ids))
-
-    @work(thread=True, exclusive=True, group="facets", exit_on_error=False)
-    def load_facets(self, generation: int, flt: CaptionFilter, total: int) -> None:
-        worker = get_current_worker()
-        with self.catalog_app.engine.connect() as connection:
-            facets = q.facet_counts(connection, flt, total=total)
-        if not worker.is_cancelled:
+            if worker.is_cancelled:
+                return
+            self.post_message(ViewLoaded(generation, flt, sort, start, empty, keep_position))
+            facets = q.facet_counts(connection, flt, total=start.total)
+            if worker.is_cancelled:
+                return
             self.post_message(FacetsLoaded(generation, facets))
+            if start.needs_snapshot:
+                ids = q.sorted_ids(connection, flt, sort)
+                if not worker.is_cancelled:
+                    self.post_message(SnapshotLoaded(generation, ids))
 
     @work(thread=True, exclusive=True, group="pages", exit_on_error=False)
     def load_pages(
@@ -189,7 +191,6 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
             keep_position=message.keep_position,
         )
         self._status()
-        self.load_facets(message.generation, message.flt, message.start.total)
 
     def on_snapshot_loaded(self, message: SnapshotLoaded) -> None:
         if message.generation == self.generation:
@@ -251,7 +252,19 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
     # Actions -------------------------------------------------------------------------------
 
     def action_focus_search(self) -> None:
-        self.query_one("#search", Input).focus()
+        """Focus the search box before the next key is dispatched.
+
+        A terminal hands over fast typing in one read, so the keys after "/" are already
+        queued. A plain binding runs only when "/" has bubbled up from the table, after the
+        App has sent the following keys to the table; ``focus()`` would defer once more. So the
+        binding has priority (the App runs it as the key arrives) and focus is set at once.
+        In the search box itself, "/" is typed as text.
+        """
+        search = self.query_one("#search", Input)
+        if self.focused is search:
+            search.insert_text_at_cursor("/")
+        else:
+            self.set_focus(search)
 
     def action_focus_table(self) -> None:
         self.table.focus()
