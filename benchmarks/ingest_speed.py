@@ -10,8 +10,10 @@ articles. Wire captions are drawn from a shared pool with a skewed distribution,
 caption is reused across many articles, as agency photos are; the rest are local one-offs.
 
 Each run is a separate `catalog ingest` process into a blank catalog; the figures are its wall
-time and its peak resident memory (ru_maxrss of the child), so they include start-up, reading,
-parsing, dedupe, writes, the FTS index and the near-duplicate search.
+time, its peak resident memory (ru_maxrss of the child) and the peak of the whole process tree
+(the ingest process plus its reader and parser workers, sampled every 0.2 s, RSS summed), and
+the CPU time of the tree, so they include start-up, reading, parsing, dedupe, writes, the FTS
+index, the use statistics and the near-duplicate search.
 """
 
 from __future__ import annotations
@@ -280,9 +282,10 @@ class TreeMemory:
 
 def run_ingest(
     url: str, corpus: Path, extra: list[str]
-) -> tuple[float, dict[str, object], float, float]:
+) -> tuple[float, dict[str, object], float, float, float]:
     """Time one `catalog ingest` process; returns (seconds, summary, peak RSS of the main
-    process in MB, peak RSS of the main process and its workers together in MB)."""
+    process in MB, peak RSS of the main process and its workers together in MB, CPU seconds
+    of the main process and its workers together)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         started = time.perf_counter()
         child = subprocess.Popen(
@@ -291,7 +294,8 @@ def run_ingest(
             stderr=err,
         )
         tree = TreeMemory(child.pid)
-        # wait4 gives this child's own resource usage (ru_maxrss in KiB on Linux).
+        # wait4 gives this child's resource usage (ru_maxrss in KiB on Linux: its own peak);
+        # its CPU times include the workers it waited for.
         _pid, status, usage = os.wait4(child.pid, 0)
         together = tree.stop()
         seconds = time.perf_counter() - started
@@ -300,11 +304,17 @@ def run_ingest(
         err.seek(0)
         if child.returncode != 0:
             sys.exit(f"ingest failed ({child.returncode}):\n{err.read()[-3000:]}")
-        return seconds, json.loads(out.read()), usage.ru_maxrss / 1024, together
+        cpu = usage.ru_utime + usage.ru_stime
+        return seconds, json.loads(out.read()), usage.ru_maxrss / 1024, together, cpu
 
 
 def report(
-    name: str, seconds: float, summary: dict[str, object], peak: float, together: float
+    name: str,
+    seconds: float,
+    summary: dict[str, object],
+    peak: float,
+    together: float,
+    cpu: float,
 ) -> None:
     def rate(key: str) -> str:
         value = summary[key]
@@ -315,6 +325,8 @@ def report(
         f"\n{name}: {seconds:.1f} s, peak memory {peak:,.0f} MB in the ingest process, "
         f"{together:,.0f} MB with its worker processes (sampled)"
     )
+    # On a shared machine the wall time depends on the load; CPU time much less.
+    print(f"  CPU time        {cpu:.1f} s, ingest process and workers (load {_load()})")
     print(f"  articles        {rate('articles')}")
     print(f"  captions found  {rate('captions_found')}")
     print(f"  uses stored     {rate('uses')}")
@@ -323,6 +335,13 @@ def report(
     skipped = summary["files_skipped"]
     assert isinstance(skipped, list)
     print(f"  files           {summary['files_read']} read, {len(skipped)} skipped")
+
+
+def _load() -> str:
+    try:
+        return ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,7 +39,8 @@ from catalog.ingest.prepare import (
     prepare_article,
     read_articles,
     read_file,
-    watch_parent,
+    start_worker,
+    warm_parser,
 )
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
@@ -120,9 +121,11 @@ class IngestObserver:
 class Ingest:
     """One ingest run into one catalog. ``report`` is live while ``run`` works.
 
-    With ``workers`` > 1, files are read and new captions parsed in worker processes (the
-    parser and the readers are pure Python, so threads would not help); the main process
-    plans and writes the batches. A bounded window of files in flight keeps memory flat.
+    With ``workers`` > 1, files are read in reader processes and new captions parsed in
+    parser processes (the parser and the readers are pure Python, so threads would not help);
+    the main process plans and writes the batches. Only the parser processes load the
+    parser's place index (about 150 MB each), so there are as few of them as keep up: one
+    per two workers. A bounded window of files in flight keeps memory flat.
     """
 
     def __init__(
@@ -148,7 +151,10 @@ class Ingest:
         self._pending_uses = 0
         # First occurrence in the pending batch of each key: what a new caption is parsed from.
         self._texts: dict[str, CaptionText] = {}
-        self._pool: ProcessPoolExecutor | None = None
+        # Texts of the file being added: its articles may run on into the next batch.
+        self._file_texts: dict[str, CaptionText] = {}
+        self._parsers: ProcessPoolExecutor | None = None
+        self._parser_count = 0
         self._jobs: deque[_Job] = deque()
         self._in_flight: set[str] = set()  # keys that planned, unwritten batches will insert
 
@@ -162,12 +168,16 @@ class Ingest:
         self.report.files_total = len(files)
         self.observer.files_listed(len(files))
         if self.workers > 1 and len(files) > 1:
-            with self._worker_pool() as pool:
-                self._pool = pool
+            parsers, readers = split_workers(self.workers)
+            with (
+                self._worker_pool(readers) as reader_pool,
+                self._worker_pool(parsers, warm_parser) as parser_pool,
+            ):
+                self._parsers, self._parser_count = parser_pool, parsers
                 try:
-                    return self._run(self._read_in_workers(files, pool))
+                    return self._run(self._read_in_workers(files, reader_pool, readers))
                 finally:
-                    self._pool = None
+                    self._parsers = None
         return self._run(self._read_here(files))
 
     def run_articles(self, articles: Iterable[SourceArticle]) -> IngestReport:
@@ -198,25 +208,27 @@ class Ingest:
                 yield prepare_article(article)
             self._file_done(path, reasons[0] if reasons else None)
 
-    def _worker_pool(self) -> ProcessPoolExecutor:
+    def _worker_pool(
+        self, count: int, warm: Callable[[], None] | None = None
+    ) -> ProcessPoolExecutor:
         # "spawn": the main process runs a progress thread, and forking a threaded process
         # can leave a worker holding a copy of a lock nobody will release.
         return ProcessPoolExecutor(
-            self.workers,
+            count,
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=watch_parent,
-            initargs=(os.getpid(),),
+            initializer=start_worker,
+            initargs=(os.getpid(), warm),
         )
 
     def _read_in_workers(
-        self, files: Sequence[Path], pool: ProcessPoolExecutor
+        self, files: Sequence[Path], pool: ProcessPoolExecutor, readers: int
     ) -> Iterator[PreparedArticle]:
         window: deque[tuple[Path, Future[FileResult]]] = deque()
         upcoming = iter(files)
         while True:
             # Files in flight are bounded, so a slow writer never makes the readers pile up
             # the corpus in memory.
-            while len(window) < 2 * self.workers:
+            while len(window) < 2 * readers:
                 path = next(upcoming, None)
                 if path is None:
                     break
@@ -226,7 +238,12 @@ class Ingest:
             path, future = window.popleft()
             self.observer.file_started(path)
             result = future.result()
-            yield from result.articles
+            self._file_texts = result.texts
+            for text in result.texts.values():
+                self._texts.setdefault(text.key, text)
+            for row, uses, found in result.articles:
+                yield PreparedArticle(row, uses, (), found)
+            self._file_texts = {}
             self._file_done(path, result.skipped)
 
     def _file_done(self, path: Path, skipped: str | None) -> None:
@@ -254,14 +271,14 @@ class Ingest:
 
     def _parse_job(self, plan: BatchPlan) -> _Job:
         texts = [self._texts[key] for key in plan.missing]
-        if self._pool is None:
+        if self._parsers is None:
             rows, errors = caption_rows(texts)
             self.report.parse_errors += errors
             return _Job(plan, rows=rows)
-        # Chunks for every worker, queued behind the files already being read.
-        size = max(1, -(-len(texts) // (2 * self.workers)))
+        # A few chunks per parser, so that rows come back while the rest is parsed.
+        size = max(1, -(-len(texts) // (2 * self._parser_count)))
         chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-        return _Job(plan, futures=[self._pool.submit(caption_rows, chunk) for chunk in chunks])
+        return _Job(plan, futures=[self._parsers.submit(caption_rows, chunk) for chunk in chunks])
 
     def _flush(self) -> None:
         """Plan the pending batch and start parsing its new captions; write what is ready."""
@@ -271,7 +288,8 @@ class Ingest:
             self._in_flight.update(plan.missing)
             self._pending = []
             self._pending_uses = 0
-            self._texts = {}
+            # The rest of the current file's articles come in the next batch.
+            self._texts = dict(self._file_texts)
         # Workers parse the next batch while this process writes the previous one.
         while len(self._jobs) > _JOBS_IN_FLIGHT:
             self._write_next()
@@ -327,6 +345,17 @@ def default_workers(paths: Sequence[Path]) -> int:
         if total > _PARALLEL_BYTES:
             return max(1, min(os.cpu_count() or 1, 8))
     return 1
+
+
+def split_workers(workers: int) -> tuple[int, int]:
+    """(parser processes, reader processes) for ``workers`` worker processes (at least 2).
+
+    Each parser holds the parser's place index, so they are half the workers at most; on two
+    cores one of each. Reading a caption use costs about a fifth of parsing a new caption, and
+    a corpus with reused wire captions has few new ones, so that keeps both busy.
+    """
+    parsers = max(1, workers // 2)
+    return parsers, max(1, workers - parsers)
 
 
 def ingest_paths(

@@ -3,7 +3,12 @@ in the main process or in worker processes alike.
 
 - ``prepare_article``: an article from a reader -> its ``article`` row, its uses by caption key,
   and the text (with embedded fields and the article date) of each caption, to parse if new.
-- ``caption_rows``: parse captions and build their ``caption`` rows (db.bulk tuples).
+- ``read_file``: a reader worker's task: one file's articles, prepared, in a compact form (each
+  caption's text is sent once per file, however many articles print it).
+- ``caption_rows``: a parser worker's task: parse captions and build their ``caption`` rows.
+
+Only ``caption_rows`` needs the parser and the database columns, so they are imported there:
+a reader worker (or the main process, when workers parse) never loads the parser's place data.
 """
 
 from __future__ import annotations
@@ -12,17 +17,14 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from catalog.db.bulk import caption_values
-from catalog.db.fields import caption_row
 from catalog.dedupe import caption_key
 from catalog.errors import SourceError
 from catalog.ingest.model import SourceArticle
-from catalog.parsing.model import ParsedCaption
 
 # Raw caption text -> key, for wire captions printed in many articles (NFKC + SHA-1 skipped).
 _TEXT_CACHE_LIMIT = 100_000
@@ -39,9 +41,8 @@ def key_of(text: str) -> str:
     return key
 
 
-@dataclass(frozen=True, slots=True)
-class CaptionText:
-    """What a new caption is parsed from: its first occurrence."""
+class CaptionText(NamedTuple):
+    """What a new caption is parsed from: its first occurrence (a tuple: cheap to pickle)."""
 
     key: str
     text: str
@@ -53,14 +54,19 @@ class CaptionText:
 class PreparedArticle:
     row: tuple[Any, ...]  # db.bulk.ARTICLE_COLUMNS
     uses: list[tuple[str, int]]  # (caption key, position)
-    texts: list[CaptionText]  # one per distinct key
+    texts: Sequence[CaptionText]  # one per distinct key (none for keys sent before)
     found: int  # captions the reader found, copies in one article included
 
 
-def prepare_article(article: SourceArticle) -> PreparedArticle:
+def prepare_article(
+    article: SourceArticle, sent: Mapping[str, CaptionText] | None = None
+) -> PreparedArticle:
+    """``sent``: texts already given for some keys (earlier in the same file); those are
+    not repeated."""
     uses: list[tuple[str, int]] = []
     texts: list[CaptionText] = []
     seen: set[str] = set()
+    published = article.published
     for found in article.captions:
         key = key_of(found.text)
         # A caption printed twice in one article is one use of one photo.
@@ -68,7 +74,9 @@ def prepare_article(article: SourceArticle) -> PreparedArticle:
             continue
         seen.add(key)
         uses.append((key, found.position))
-        texts.append(CaptionText(key, found.text, dict(found.embedded), article.published))
+        if sent is None or key not in sent:
+            embedded = dict(found.embedded) if found.embedded else {}
+            texts.append(CaptionText(key, found.text, embedded, published))
     row = (
         article.content_hash,
         article.source,
@@ -84,10 +92,12 @@ def prepare_article(article: SourceArticle) -> PreparedArticle:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """A file read by a worker: its prepared articles, or why it was skipped."""
+    """A file read by a worker: its articles as (row, uses, found) tuples and the text of
+    each caption key at its first occurrence in the file; or why the file was skipped."""
 
     path: str
-    articles: list[PreparedArticle]
+    articles: list[tuple[tuple[Any, ...], list[tuple[str, int]], int]]
+    texts: dict[str, CaptionText] = field(default_factory=dict)
     skipped: str | None = None
 
 
@@ -118,10 +128,28 @@ def read_articles(
 
 
 def read_file(path: str, fmt: str | None) -> FileResult:
-    """Worker task: read and prepare one whole file."""
+    """Reader worker task: read and prepare one whole file.
+
+    Plain tuples, and each caption text once per file: wire captions recur in most articles
+    of a file, and pickling them again for every use cost as much as reading them.
+    """
     reasons: list[str] = []
-    articles = [prepare_article(a) for a in read_articles(Path(path), fmt, reasons.append)]
-    return FileResult(path, articles, reasons[0] if reasons else None)
+    texts: dict[str, CaptionText] = {}
+    articles = []
+    for article in read_articles(Path(path), fmt, reasons.append):
+        prepared = prepare_article(article, texts)
+        for text in prepared.texts:
+            texts[text.key] = text
+        articles.append((prepared.row, prepared.uses, prepared.found))
+    return FileResult(path, articles, texts, reasons[0] if reasons else None)
+
+
+def start_worker(parent: int, warm: Callable[[], None] | None) -> None:
+    """Worker initializer. It lives here, not in the pipeline, so that a reader worker
+    imports neither SQLAlchemy nor the parser (about 35 MB of the worker's memory)."""
+    watch_parent(parent)
+    if warm is not None:
+        warm()
 
 
 def watch_parent(parent: int) -> None:
@@ -138,23 +166,22 @@ def watch_parent(parent: int) -> None:
     threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
-def parse(text: str, article_date: date | None) -> ParsedCaption:
-    from catalog.parsing import parse_caption
-
-    return parse_caption(text, article_date)
-
-
 def caption_rows(texts: Sequence[CaptionText]) -> tuple[list[tuple[Any, ...]], int]:
     """``caption`` rows for new captions, and how many the parser failed on.
 
     A parser bug on one odd caption must not lose the batch: that caption is stored unparsed
     (its text is kept, so ``catalog reparse`` can fill it in later).
     """
+    from catalog.db.bulk import caption_values
+    from catalog.db.fields import caption_row
+    from catalog.parsing import parse_caption
+    from catalog.parsing.model import ParsedCaption
+
     rows = []
     errors = 0
     for item in texts:
         try:
-            parsed = parse(item.text, item.article_date)
+            parsed = parse_caption(item.text, item.article_date)
         except Exception:
             errors += 1
             parsed = ParsedCaption(caption=" ".join(item.text.split()))
@@ -162,3 +189,10 @@ def caption_rows(texts: Sequence[CaptionText]) -> tuple[list[tuple[Any, ...]], i
         row["key"] = item.key
         rows.append(caption_values(row))
     return rows, errors
+
+
+def warm_parser() -> None:
+    """Parser worker initializer: build the parser's place index before the first batch."""
+    from catalog.parsing import parse_caption
+
+    parse_caption("Residents gather in Tehran, Iran, on Jan. 8, 2020. (Jane Doe/Reuters)")
