@@ -14,26 +14,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from catalog.db.fields import ORIGINS_KEY, derived_columns
+from catalog.db.fields import ORIGINS_KEY, agency_known, derived_columns
 from catalog.db.models import Caption, Correction, PossibleDuplicate
 from catalog.errors import CatalogError
 from catalog.parsing.model import EDITABLE_FIELDS
 
 MERGED_INTO = "merged_into"
-
-
-def _agency_known(values: Mapping[str, Any], parsed: Mapping[str, Any]) -> bool | None:
-    """Whether the effective agency and via are organisations the registry knows."""
-    if values.get("agency") == parsed.get("agency") and values.get("via") == parsed.get("via"):
-        return parsed.get("agency_known")
-    from catalog.parsing.registry import get_registry
-
-    registry = get_registry()
-    names = [values.get("agency"), values.get("via")]
-    named = [name for name in names if name]
-    if not named:
-        return None
-    return all(registry.canonical(name) is not None for name in named)
 
 
 def active_corrections(connection: Connection, caption_id: int) -> dict[str, str | None]:
@@ -62,7 +48,7 @@ def effective_columns(
         columns["date_precision"] = None if not values["date"] else columns["date_precision"]
     else:
         columns["date_precision"] = parsed.get("date_precision")
-    columns["agency_known"] = _agency_known(values, parsed)
+    columns["agency_known"] = agency_known(values, parsed)
     columns["origins"] = origins
     columns["edited"] = bool(corrections)
     merged = corrections.get(MERGED_INTO)

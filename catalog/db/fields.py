@@ -10,7 +10,9 @@ from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
+from catalog.parsing.embedded import resolve_embedded
 from catalog.parsing.model import EDITABLE_FIELDS, ParsedCaption
+from catalog.parsing.registry import get_registry
 
 # Inside ``Caption.parsed``: where each value came from before any correction.
 ORIGINS_KEY = "_origins"
@@ -37,6 +39,17 @@ def derived_columns(values: Mapping[str, Any]) -> dict[str, Any]:
     roles = values.get("roles") or ()
     columns["roles"] = " ".join(roles) if not isinstance(roles, str) else roles
     return columns
+
+
+def agency_known(values: Mapping[str, Any], parsed: Mapping[str, Any]) -> bool | None:
+    """Whether the effective agency and via are organisations the registry knows."""
+    if values.get("agency") == parsed.get("agency") and values.get("via") == parsed.get("via"):
+        return parsed.get("agency_known")
+    named = [name for name in (values.get("agency"), values.get("via")) if name]
+    if not named:
+        return None
+    registry = get_registry()
+    return all(registry.canonical(name) is not None for name in named)
 
 
 _PARSED_FIELDS = tuple(item.name for item in fields(ParsedCaption))
@@ -66,12 +79,17 @@ def caption_row(
     """
     values = parsed_values(parsed)
     origins = {name: "parsed" for name in EDITABLE_FIELDS if values.get(name) is not None}
-    for name, value in (embedded or {}).items():
-        if name in EDITABLE_FIELDS and value:
-            values[name] = value
-            origins[name] = "embedded"
-    if embedded and embedded.get("date"):
-        values["date_precision"] = date_precision(values["date"])
+    if embedded:
+        resolved = resolve_embedded(embedded)
+        for name, value in resolved.items():
+            if name in EDITABLE_FIELDS:
+                values[name] = value
+                origins[name] = "embedded"
+        if resolved.get("date"):
+            values["date_precision"] = date_precision(values["date"])
+        if "agency" in resolved or "via" in resolved:
+            values["licensor"] = values.get("via") or values.get("agency")
+            values["agency_known"] = agency_known(values, parsed_values(parsed))
     values[ORIGINS_KEY] = origins
     row = derived_columns(values)
     row["text"] = parsed.caption
