@@ -410,26 +410,6 @@ WHERE caption.id = s.caption_id
 """
 
 
-# SQLite, one batch: the uses this transaction added (BEGIN IMMEDIATE: the only writer) have
-# ids above the largest before it, so the statistics move by exactly those uses. A recount of
-# every touched caption re-read all its uses in every batch: half the ingest's CPU at 1M uses.
-_ADD_NEW_USES = """
-UPDATE caption SET use_count = caption.use_count + s.uses,
-    first_use = coalesce(min(caption.first_use, s.first_use), caption.first_use, s.first_use),
-    last_use = coalesce(max(caption.last_use, s.last_use), caption.last_use, s.last_use)
-FROM (
-    SELECT u.caption_id AS caption_id, count(*) AS uses,
-           min(a.published) AS first_use, max(a.published) AS last_use
-    FROM caption_use u JOIN article a ON a.id = u.article_id
-    WHERE u.id > ?
-    GROUP BY u.caption_id
-) AS s
-WHERE caption.id = s.caption_id
-"""
-# Set by _write around recount_uses on SQLite: the largest caption_use id before the batch.
-_USES_AFTER = "catalog.bulk.uses_after"
-
-
 def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
     """Recount ``Caption.use_count``, ``first_use`` and ``last_use`` of these captions from
     their uses, inside the caller's transaction (the one that added the uses).
@@ -449,8 +429,6 @@ def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
             "SELECT id FROM caption WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE", (ids,)
         ).fetchall()
         driver.execute(_RECOUNT.format(ids="= ANY(%s)"), (ids,))
-    elif connection.info.get(_USES_AFTER) is not None:
-        driver.execute(_ADD_NEW_USES, (connection.info[_USES_AFTER],))
     else:
         driver.execute(
             _RECOUNT.format(ids="IN (SELECT value FROM json_each(?))"), (json.dumps(ids),)
@@ -486,17 +464,9 @@ def _write(
         for digest in hashes
         for key, position in plan.fresh[digest].uses
     ]
-    sqlite = connection.dialect.name == "sqlite"
-    if sqlite:
-        last = _driver(connection).execute("SELECT max(id) FROM caption_use").fetchone()[0]
     counts.uses_new = store.insert_uses(connection, uses)
     if counts.uses_new:
-        if sqlite:
-            connection.info[_USES_AFTER] = last or 0
-        try:
-            recount_uses(connection, sorted({use[0] for use in uses}))
-        finally:
-            connection.info.pop(_USES_AFTER, None)
+        recount_uses(connection, sorted({use[0] for use in uses}))
     store.finish(connection)
     return counts, learned
 
