@@ -415,10 +415,13 @@ def _facet_counts(
     where = _where(connection, flt)
     if total is None and not flt.is_empty:
         total = count_captions(connection, flt)
+    sqlite = _dialect(connection) == "sqlite"
+    if sqlite and not flt.is_empty:
+        where = _facet_where(connection, flt)
     counters: dict[str, Counter[Any]]
     if not flt.is_empty and total is not None and total <= ONE_PASS_FACETS:
         columns = [FACETS[name][0] for name in names]
-        rows = _fetch_all(connection, select(*columns).where(*where))
+        rows = _fetch_all(connection, select(*columns).where(*where), _facet_hint(flt))
         # Counter over a column list counts in C: one pass per facet over plain tuples.
         counters = {
             name: Counter(values)
@@ -428,14 +431,14 @@ def _facet_counts(
             counters.setdefault(name, Counter())
     else:
         counters = {}
-        sqlite = _dialect(connection) == "sqlite"
         for name in names:
             column = FACETS[name][0]
             # Filtered: group the selected rows (+column keeps SQLite off the column's index,
             # which would test every row of the catalog against the filter).
             key = column if flt.is_empty or not sqlite else literal_column(f"+caption.{name}")
             statement = select(key, func.count()).where(*where).group_by(key)
-            counters[name] = Counter({key: count for key, count in connection.execute(statement)})
+            groups = _fetch_all(connection, statement, _facet_hint(flt))
+            counters[name] = Counter({key: count for key, count in groups})
     facets = []
     for name in names:
         ranked = sorted(
@@ -450,17 +453,58 @@ def _facet_counts(
     return facets
 
 
-def _fetch_all(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
-    """All rows as plain tuples; on SQLite straight from the driver's cursor (no Row objects)."""
+# Filter fields whose SQLite conditions are id sets only (``id IN`` the full-text index or
+# ``filters.place_ids``): they can be tested on the facet index's ids directly.
+_ID_SET_FIELDS = frozenset({"text", "photographer", "place"})
+
+
+def _facet_where(connection: Connection, flt: CaptionFilter) -> list[ColumnElement[bool]]:
+    """SQLite: the filter's conditions for a read of the facet index (``_facet_hint``).
+
+    Conditions on id sets stay as they are: the index is seeked by the ids. Any other
+    condition reads its own index for the matching ids first (``id IN (SELECT id ...)``),
+    since the facet index cannot answer it without a full scan or the table rows.
+    """
+    where = _where(connection, flt)
+    others = flt.with_(**{name: None for name in _ID_SET_FIELDS})
+    if others.is_empty:
+        return where
+    return [Caption.id.in_(select(Caption.id).where(*where))]
+
+
+# The outer FROM of a compiled statement on ``caption`` (SQLAlchemy renders no SQLite hints).
+_CAPTION_FROM = "\nFROM caption \n"
+
+
+def _facet_hint(flt: CaptionFilter) -> str | None:
+    """SQLite, filtered: read the facet columns from ``ix_caption_facets`` (id, licensor,
+    agency, photographer, country, year), a few dense pages, instead of one wide caption row
+    per matching id."""
+    return None if flt.is_empty else "INDEXED BY ix_caption_facets"
+
+
+def _fetch_all(
+    connection: Connection, statement: Select[Any], hint: str | None = None
+) -> list[tuple[Any, ...]]:
+    """All rows as plain tuples; on SQLite straight from the driver's cursor (no Row objects).
+
+    ``hint`` (SQLite only): put after the statement's own ``FROM caption``.
+    """
     if _dialect(connection) != "sqlite":
         return [tuple(row) for row in connection.execute(statement)]
     compiled = statement.compile(
         dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
     )
+    sql = compiled.string
+    if hint:
+        # The first FROM is the statement's own: its columns come before it, and no
+        # subquery in them.
+        start = sql.index(_CAPTION_FROM)
+        sql = f"{sql[:start]}\nFROM caption {hint} \n{sql[start + len(_CAPTION_FROM) :]}"
     params = [compiled.params[name] for name in compiled.positiontup or ()]
     driver = connection.connection.driver_connection
     assert driver is not None
-    return list(driver.execute(compiled.string, params).fetchall())
+    return list(driver.execute(sql, params).fetchall())
 
 
 def facet_filter(flt: CaptionFilter, facet: str, value: str | None) -> CaptionFilter:

@@ -339,18 +339,20 @@ def conditions(
     tested row by row (``id + 0 IN``) rather than read as the rows to start from.
     """
     where: list[ColumnElement[bool]] = []
+    names = [name for name in ("agency", "via", "licensor") if getattr(flt, name) is not None]
+    # With a name, id sets are tested on the name index's entries (``id + 0 IN``): starting
+    # from the id set instead, SQLite reads each caption row to test the name.
+    id_scan = scan or bool(names)
     if flt.text:
-        where.append(text_condition(flt.text, dialect, scan=scan))
-    for name in ("agency", "via", "licensor"):
-        value = getattr(flt, name)
-        if value is not None:
-            column = getattr(Caption, name)
-            where.append(_likely_few(column.in_(_spellings(column, value)), dialect))
+        where.append(text_condition(flt.text, dialect, scan=id_scan))
+    for name in names:
+        column = getattr(Caption, name)
+        where.append(_likely_few(column.in_(_spellings(column, getattr(flt, name))), dialect))
     if flt.photographer:
-        words = _words_condition("photographer", flt.photographer, dialect, scan=scan)
+        words = _words_condition("photographer", flt.photographer, dialect, scan=id_scan)
         where.append(words if words is not None else false())
     if flt.place:
-        where.append(_unindexed_id(scan).in_(place_ids(flt.place, dialect)))
+        where.append(_unindexed_id(id_scan).in_(place_ids(flt.place, dialect)))
     if flt.date_from:
         where.append(Caption.date >= flt.date_from)
     if flt.date_to:

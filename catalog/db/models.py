@@ -142,6 +142,19 @@ class Caption(Base):
 # entry cannot hold a long text: there a sort by them sorts.
 Index("ix_caption_location", Caption.location, postgresql_where=sql_text("false"))
 Index("ix_caption_description", Caption.description, postgresql_where=sql_text("false"))
+# Facet counts of a filtered view read the five facet columns of each matching caption from
+# this narrow index (seeked by id, migration 0005) instead of one wide table page per caption.
+# Empty on PostgreSQL, which reads the rows it selects.
+Index(
+    "ix_caption_facets",
+    Caption.id,
+    Caption.licensor,
+    Caption.agency,
+    Caption.photographer,
+    Caption.country,
+    Caption.year,
+    postgresql_where=sql_text("false"),
+)
 
 
 class Use(Base):
