@@ -123,7 +123,9 @@ class BulkStore(Protocol):
     def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int: ...
     def insert_articles(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int: ...
     def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int: ...
-    def queue_checks(self, connection: Connection, caption_ids: Sequence[int]) -> None: ...
+    def queue_checks(
+        self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
+    ) -> None: ...
 
 
 def _driver(connection: Connection) -> Any:
@@ -195,8 +197,10 @@ class SqliteStore:
     def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int:
         return self._many(connection, self._uses, rows)
 
-    def queue_checks(self, connection: Connection, caption_ids: Sequence[int]) -> None:
-        sql = "INSERT INTO duplicate_check (caption_id) VALUES (?) ON CONFLICT DO NOTHING"
+    def queue_checks(
+        self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
+    ) -> None:
+        sql = f"INSERT INTO {table} (caption_id) VALUES (?) ON CONFLICT DO NOTHING"
         self._many(connection, sql, [(caption_id,) for caption_id in caption_ids])
 
 
@@ -290,10 +294,12 @@ class PostgresStore:
             "article_id, position",
         )
 
-    def queue_checks(self, connection: Connection, caption_ids: Sequence[int]) -> None:
+    def queue_checks(
+        self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
+    ) -> None:
         if caption_ids:
             _driver(connection).execute(
-                "INSERT INTO duplicate_check (caption_id) SELECT unnest(%s::integer[]) "
+                f"INSERT INTO {table} (caption_id) SELECT unnest(%s::integer[]) "
                 "ORDER BY 1 ON CONFLICT DO NOTHING",
                 (list(caption_ids),),
             )
@@ -412,7 +418,8 @@ WHERE caption.id = s.caption_id
 
 def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
     """Recount ``Caption.use_count``, ``first_use`` and ``last_use`` of these captions from
-    their uses, inside the caller's transaction (the one that added the uses).
+    their uses, inside the caller's transaction (``flush_use_counts`` drains the queue of
+    captions whose uses changed).
 
     A recount, not an increment: exact whatever the batch skipped (ON CONFLICT) or a killed
     run left, and idempotent. On PostgreSQL two ingests may add uses of one caption at once:
@@ -433,6 +440,44 @@ def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
         driver.execute(
             _RECOUNT.format(ids="IN (SELECT value FROM json_each(?))"), (json.dumps(ids),)
         )
+
+
+USE_COUNT_QUEUE = "use_count_check"
+# Captions recounted per transaction when the queue is flushed.
+_FLUSH_CHUNK = 20_000
+
+
+def flush_use_counts(engine: Engine) -> int:
+    """Recount the use statistics of every queued caption and empty the queue; returns how
+    many were recounted. Each chunk is one transaction, so an interrupted flush loses nothing:
+    what it did not reach stays queued. Safe to run from two processes at once (the recount
+    locks its rows on PostgreSQL; a caption recounted twice is still exact)."""
+    done = 0
+    while True:
+        with engine.begin() as connection:
+            ids = [
+                int(row[0])
+                for row in _driver(connection)
+                .execute(
+                    f"SELECT caption_id FROM {USE_COUNT_QUEUE} ORDER BY caption_id LIMIT "
+                    f"{_FLUSH_CHUNK}"
+                )
+                .fetchall()
+            ]
+            if not ids:
+                return done
+            recount_uses(connection, ids)
+            if connection.dialect.name == "postgresql":
+                _driver(connection).execute(
+                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id = ANY(%s)", (ids,)
+                )
+            else:
+                _driver(connection).execute(
+                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(ids),),
+                )
+            done += len(ids)
 
 
 def _write(
@@ -466,7 +511,8 @@ def _write(
     ]
     counts.uses_new = store.insert_uses(connection, uses)
     if counts.uses_new:
-        recount_uses(connection, sorted({use[0] for use in uses}))
+        # Recounted once at the end of the run (flush_use_counts), not once per batch.
+        store.queue_checks(connection, sorted({use[0] for use in uses}), USE_COUNT_QUEUE)
     store.finish(connection)
     return counts, learned
 

@@ -25,6 +25,7 @@ from catalog.db.bulk import (
     BatchCounts,
     BatchPlan,
     KeyCache,
+    flush_use_counts,
     make_store,
     plan_batch,
     write_batch,
@@ -190,6 +191,7 @@ class Ingest:
             for article in prepared:
                 self._add(article)
             self._drain()
+            flush_use_counts(self.engine)
             if self.find_duplicates:
                 self.observer.linking(self.report.captions_new)
                 self.report.possible_duplicates += link_queued(self.engine)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from catalog.db import report_queries as q
+from catalog.db.bulk import flush_use_counts
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
 from catalog.reports.contracts import Contracts
@@ -332,6 +333,8 @@ def credit_report(
     if by not in GROUPINGS:
         raise CatalogError(f"cannot group by {by!r} (use {', '.join(GROUPINGS)})")
     flt = flt or CaptionFilter()
+    # Statistics a killed ingest left queued are recounted before anyone reads them.
+    flush_use_counts(engine)
     period = flt.since is not None or flt.until is not None
     articles: Future[dict[Any, int]] | None
     sums: Future[list[q.UsageCounts]] | None

@@ -158,7 +158,7 @@ def test_concurrent_ingests_of_overlapping_articles_stay_exact(db_url: str) -> N
     engine.dispose()
 
 
-def test_a_failed_batch_leaves_the_statistics_as_they_were(
+def test_an_interrupted_recount_leaves_the_statistics_as_they_were(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     engine = open_catalog(db_url)
@@ -167,7 +167,7 @@ def test_a_failed_batch_leaves_the_statistics_as_they_were(
 
     def killed(connection: Any, caption_ids: Any) -> None:
         real_recount(connection, caption_ids)
-        raise RuntimeError("killed after the recount, before the commit")
+        raise RuntimeError("killed after the recount, before its commit")
 
     real_recount = bulk.recount_uses
     monkeypatch.setattr(bulk, "recount_uses", killed)
@@ -231,4 +231,23 @@ def test_reports_from_statistics_equal_reports_from_uses(
         assert from_statistics == from_uses, (by, query)
         if not query:
             assert from_statistics.total.uses == sum(u for u, _, _ in _stored(engine).values())
+    engine.dispose()
+
+
+def test_statistics_a_killed_run_left_queued_are_recounted_before_a_report(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog.ingest import pipeline
+
+    engine = open_catalog(db_url)
+    # The run dies after its batches committed, before its end-of-run recount.
+    monkeypatch.setattr(pipeline, "flush_use_counts", lambda engine: 0)
+    _ingest(engine, _corpus(1, 12))
+    with engine.connect() as connection:
+        queued = connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar()
+    assert queued and _stored(engine) != _truth(engine)
+    credit_report(engine)
+    _assert_exact(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar() == 0
     engine.dispose()
