@@ -484,7 +484,10 @@ USE_FIELDS: tuple[tuple[str, Any, str], ...] = (
     ("article_title", Article.title, "text"),
     ("article_byline", Article.byline, "text"),
     ("published", Article.published, "date"),
+    # The file the article was read from, then what users see (the URL when there is one).
+    ("path", Article.path, "text"),
     ("source", Article.source, "text"),
+    ("url", Article.url, "text"),
 )
 
 

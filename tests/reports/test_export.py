@@ -23,7 +23,7 @@ CAPTION_HEADER = [
 ]  # fmt: skip
 USE_HEADER = [
     *CAPTION_HEADER, "article_id", "position", "article_title", "article_byline", "published",
-    "source",
+    "path", "source", "url",
 ]  # fmt: skip
 
 
@@ -87,8 +87,12 @@ def test_csv_per_use_adds_the_article(catalog: Catalog) -> None:
         "Zachary Stieber",
         "2020-01-08",
     )
-    assert first["source"] == "samples/a1.txt"
-    assert (url["source"], url["published"]) == ("https://example.com/a2", "2020-02-03")
+    assert (first["path"], first["source"], first["url"]) == ("samples/a1.txt",) * 2 + ("",)
+    assert (url["source"], url["url"], url["published"]) == (
+        "https://example.com/a2",
+        "https://example.com/a2",
+        "2020-02-03",
+    )
     undated = [r for r in records if r["article_id"] == "3"]
     assert [r["published"] for r in undated] == ["", ""]
 
