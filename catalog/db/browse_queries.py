@@ -5,7 +5,8 @@ The caption list is read a page at a time and never as a whole:
 - ``page_after`` / ``page_before`` continue from a known row by key (the sort value and the
   id), so scrolling costs one index range scan per page whatever the depth;
 - ``page_at`` reaches an arbitrary position (a scrollbar jump) by walking only the sort
-  column's index for the offset, then reading the page's rows by id.
+  column's index for the offset (from the nearer end, when the total is known), then
+  reading the page's rows by id.
 
 NULL sort values sort where each dialect puts them by default (first in ascending order on
 SQLite, last on PostgreSQL), so that the indexes serve ``ORDER BY`` as they are. The keyset
@@ -21,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -35,7 +37,7 @@ from sqlalchemy import (
     tuple_,
 )
 
-from catalog.db.filters import CaptionFilter, conditions, fts_match_expression
+from catalog.db.filters import CaptionFilter, conditions, fts_match_expression, id_set
 from catalog.db.models import Article, Caption, Correction, PossibleDuplicate, Use
 from catalog.parsing.model import EDITABLE_FIELDS
 
@@ -150,6 +152,12 @@ def count_captions(connection: Connection, flt: CaptionFilter) -> int:
                 .where(literal_column("caption_fts").op("MATCH")(expression))
             )
             return int(connection.execute(statement).scalar_one())
+    ids = id_set(flt, _dialect(connection))
+    if ids is not None:
+        # One id set (``in:``, ``by:``): its distinct ids, counted from the indexes alone.
+        subquery = ids.subquery()
+        statement = select(func.count(subquery.c[0].distinct()))
+        return int(connection.execute(statement).scalar_one())
     statement = select(func.count()).select_from(Caption).where(*_where(connection, flt))
     return int(connection.execute(statement).scalar_one())
 
@@ -322,10 +330,26 @@ def page_at(
     sort: Sort,
     offset: int,
     limit: int = PAGE_SIZE,
+    total: int | None = None,
 ) -> list[CaptionRow]:
-    """The rows at an arbitrary position: the offset walks ids only, then rows load by id."""
-    ids_statement = _ordered(select(Caption.id).where(*_where(connection, flt)), sort)
-    ids = list(connection.execute(ids_statement.limit(limit).offset(offset)).scalars())
+    """The rows at an arbitrary position: the offset walks ids only, then rows load by id.
+
+    ``total``: the filter's row count, when the caller knows it. A position in the second
+    half is then reached from the end (the ordering reversed), so that the walk over the
+    sort index is never longer than half of it: row 900,000 of a million walks 100,000.
+    """
+    statement = select(Caption.id).where(*_where(connection, flt))
+    if total is not None and offset > total // 2:
+        end = min(total, offset + limit)
+        limit = end - offset
+        if limit <= 0:
+            return []
+        reverse = _ordered(statement, sort, reverse=True).limit(limit).offset(total - end)
+        ids = list(connection.execute(reverse).scalars())
+        ids.reverse()
+    else:
+        forward = _ordered(statement, sort).limit(limit).offset(offset)
+        ids = list(connection.execute(forward).scalars())
     return rows_by_ids(connection, ids)
 
 
@@ -422,13 +446,9 @@ def _facet_counts(
     if not flt.is_empty and total is not None and total <= ONE_PASS_FACETS:
         columns = [FACETS[name][0] for name in names]
         rows = _fetch_all(connection, select(*columns).where(*where), _facet_hint(flt))
-        # Counter over a column list counts in C: one pass per facet over plain tuples.
-        counters = {
-            name: Counter(values)
-            for name, values in zip(names, zip(*rows, strict=True), strict=False)
-        }
-        for name in names:
-            counters.setdefault(name, Counter())
+        # Counter over a map of itemgetter counts in C: one pass per facet over plain tuples
+        # (transposing the rows first costs more than the counting).
+        counters = {name: Counter(map(itemgetter(i), rows)) for i, name in enumerate(names)}
     else:
         counters = {}
         for name in names:

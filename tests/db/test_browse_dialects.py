@@ -22,7 +22,7 @@ def engine(db_url: str) -> Iterator[Engine]:
     engine.dispose()
 
 
-@pytest.mark.parametrize("flt_text", ["", "agency:reuters", "in:iran", "is:uncredited"])
+@pytest.mark.parametrize("flt_text", ["", "agency:reuters", "in:iran", "by:malla", "is:uncredited"])
 def test_keyset_pages_follow_the_ordering(engine: Engine, flt_text: str) -> None:
     flt = CaptionFilter.parse(flt_text)
     with engine.connect() as connection:
@@ -43,6 +43,10 @@ def test_keyset_pages_follow_the_ordering(engine: Engine, flt_text: str) -> None
                     backward = [row.id for row in rows] + backward
                     rows = q.page_before(connection, flt, sort, rows[0].key(sort), limit=3)
                 assert backward == expected, sort
+                total = len(expected)
+                for offset in {total // 2, total // 2 + 1, max(0, total - 2), total - 1}:
+                    rows = q.page_at(connection, flt, sort, offset, limit=2, total=total)
+                    assert [row.id for row in rows] == expected[offset : offset + 2], sort
             start = q.open_view(connection, flt, sort)
             assert start.total == len(expected)
             assert [row.id for row in start.first] == expected[: q.PAGE_SIZE]

@@ -51,7 +51,7 @@ def bulk(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 
 SORTS = [q.Sort(column, descending) for column in q.SORT_COLUMNS for descending in (False, True)]
-FILTERS = ["", "floods", "agency:AP", "is:uncredited"]
+FILTERS = ["", "floods", "agency:AP", "is:uncredited", "in:tehran", "by:ana"]
 
 
 @pytest.mark.parametrize("flt_text", FILTERS)
@@ -81,6 +81,12 @@ def test_keyset_pages_follow_the_ordering(bulk: Engine, sort: q.Sort, flt_text: 
         assert [row.id for row in q.page_at(connection, flt, sort, 100, limit=30)] == expected[
             100:130
         ]
+        total = len(expected)
+        for offset in (0, total // 2, total // 2 + 1, total - 31, total - 30, total - 1, total):
+            offset = max(0, offset)
+            # With the total, positions in the second half are read from the end.
+            rows = q.page_at(connection, flt, sort, offset, limit=30, total=total)
+            assert [row.id for row in rows] == expected[offset : offset + 30], offset
         start = q.open_view(connection, flt, sort)
         assert start.total == len(expected)
         assert [row.id for row in start.first] == expected[: q.PAGE_SIZE]

@@ -154,20 +154,27 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         sort: q.Sort,
         ids: array[int] | None,
         requests: tuple[PageRequest, ...],
+        total: int | None = None,
     ) -> None:
         worker = get_current_worker()
         pages: dict[int, list[q.CaptionRow]] = {}
         with self.catalog_app.engine.connect() as connection:
-            for request in requests:
+            # In page order: a page following one just read continues from its last key
+            # instead of walking the sort index for its offset again.
+            for request in sorted(requests, key=lambda request: request.page):
                 start = request.page * q.PAGE_SIZE
+                previous = pages.get(request.page - 1)
+                after = request.after
+                if after is None and previous and len(previous) == q.PAGE_SIZE:
+                    after = previous[-1].key(sort)
                 if ids is not None:
                     rows = q.rows_by_ids(connection, ids[start : start + q.PAGE_SIZE])
-                elif request.after is not None:
-                    rows = q.page_after(connection, flt, sort, request.after)
+                elif after is not None:
+                    rows = q.page_after(connection, flt, sort, after)
                 elif request.before is not None:
                     rows = q.page_before(connection, flt, sort, request.before)
                 else:
-                    rows = q.page_at(connection, flt, sort, start)
+                    rows = q.page_at(connection, flt, sort, start, total=total)
                 pages[request.page] = rows
                 if worker.is_cancelled:
                     return
@@ -206,7 +213,9 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
     @on(CaptionTable.PagesWanted)
     def _pages_wanted(self, message: CaptionTable.PagesWanted) -> None:
         if message.generation == self.generation:
-            self.load_pages(message.generation, self.flt, self.sort, self._ids, message.requests)
+            self.load_pages(
+                message.generation, self.flt, self.sort, self._ids, message.requests, self.total
+            )
 
     # Search --------------------------------------------------------------------------------
 
