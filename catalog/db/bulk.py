@@ -24,32 +24,9 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from catalog.db.models import Article, Caption, DuplicateCheck
+from catalog.db.rows import CAPTION_COLUMNS
 from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
 
-CAPTION_COLUMNS: tuple[str, ...] = (
-    "key",
-    "text",
-    "description",
-    "location",
-    "city",
-    "region",
-    "country",
-    "country_code",
-    "date",
-    "date_precision",
-    "year",
-    "credit",
-    "photographer",
-    "agency",
-    "via",
-    "licensor",
-    "roles",
-    "agency_known",
-    "edited",
-    "parsed",
-    "origins",
-)
-_JSON_COLUMNS = frozenset({"parsed", "origins"})
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "content_hash",
     "source",
@@ -313,14 +290,6 @@ def make_store(engine: Engine) -> BulkStore:
     from catalog.errors import DatabaseError
 
     raise DatabaseError(f"ingest supports SQLite and PostgreSQL, not {engine.dialect.name}")
-
-
-def caption_values(row: dict[str, Any]) -> tuple[Any, ...]:
-    """A ``caption`` row as a tuple in CAPTION_COLUMNS order, JSON columns serialised."""
-    return tuple(
-        json.dumps(row.get(name) or {}) if name in _JSON_COLUMNS else row.get(name)
-        for name in CAPTION_COLUMNS
-    )
 
 
 def _retryable(exc: BaseException) -> bool:

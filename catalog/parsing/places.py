@@ -9,6 +9,7 @@ written in ``location``; only the parts found here fill city, region, country an
 
 from __future__ import annotations
 
+import gc
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -23,7 +24,7 @@ class PlaceParts:
     country_code: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _City:
     name: str
     country_code: str
@@ -36,7 +37,9 @@ class _Gazetteer:
     country_names: dict[str, str]  # ISO code -> display name
     regions: dict[str, tuple[str, str]]  # folded name -> (region, ISO code)
     cities: dict[str, _City]  # folded name -> most populous city of that name
-    cities_by_country: dict[tuple[str, str], _City]
+    # "name\0CC" -> most populous city of that name in that country, only where that is not
+    # the one in ``cities`` (string keys, and few of them: most names are in one country).
+    cities_elsewhere: dict[str, _City]
     abbreviations: frozenset[str]  # names written with a closing period: "Calif.", "D.C."
 
 
@@ -86,7 +89,8 @@ def _gazetteer() -> _Gazetteer:
 
     cities: dict[str, _City] = {}
     by_country: dict[tuple[str, str], _City] = {}
-    for record in cache_.get_cities().values():
+    records = cache_.get_cities()
+    for record in records.values():
         city = _City(record["name"], record["countrycode"], int(record.get("population") or 0))
         for name in (record["name"], *record.get("alternatenames", ())):
             if not name or not _latin(name):
@@ -102,13 +106,22 @@ def _gazetteer() -> _Gazetteer:
         alias = _City(city_name, code, 10**9)
         cities[fold(name)] = alias
         by_country[(fold(name), code)] = alias
+    # GeoNames' JSON (tens of MB of dicts) is not needed once indexed.
+    del records, cache_
+    elsewhere = {
+        f"{key}\0{code}": city
+        for (key, code), city in by_country.items()
+        if cities.get(key) is not city
+    }
+    del by_country
+    gc.collect()
     abbreviations = frozenset(
         name.casefold()
         for table in ("countries", "regions", "cities")
         for name in data.get(table, {})
         if name.endswith(".")
     )
-    return _Gazetteer(countries, country_names, regions, cities, by_country, abbreviations)
+    return _Gazetteer(countries, country_names, regions, cities, elsewhere, abbreviations)
 
 
 def is_abbreviation(word: str) -> bool:
@@ -157,7 +170,9 @@ def resolve(location: str) -> PlaceParts:
     city_index: int | None = None
     for index, part in enumerate(remaining):
         key = fold(part)
-        found = gazetteer.cities_by_country.get((key, code)) if code else gazetteer.cities.get(key)
+        found = gazetteer.cities.get(key)
+        if code and found is not None and found.country_code != code:
+            found = gazetteer.cities_elsewhere.get(f"{key}\0{code}")
         if found is not None and not (
             index == 0 and len(remaining) > 1 and key in gazetteer.regions
         ):

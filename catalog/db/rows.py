@@ -1,0 +1,40 @@
+"""Caption rows as the bulk writer takes them: pure Python, no SQLAlchemy, so that a parser
+worker can build them without loading the database layer (about 30 MB of its memory)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+CAPTION_COLUMNS: tuple[str, ...] = (
+    "key",
+    "text",
+    "description",
+    "location",
+    "city",
+    "region",
+    "country",
+    "country_code",
+    "date",
+    "date_precision",
+    "year",
+    "credit",
+    "photographer",
+    "agency",
+    "via",
+    "licensor",
+    "roles",
+    "agency_known",
+    "edited",
+    "parsed",
+    "origins",
+)
+_JSON_COLUMNS = frozenset({"parsed", "origins"})
+
+
+def caption_values(row: dict[str, Any]) -> tuple[Any, ...]:
+    """A ``caption`` row as a tuple in CAPTION_COLUMNS order, JSON columns serialised."""
+    return tuple(
+        json.dumps(row.get(name) or {}) if name in _JSON_COLUMNS else row.get(name)
+        for name in CAPTION_COLUMNS
+    )
