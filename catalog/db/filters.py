@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import shlex
+from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any
@@ -160,27 +161,33 @@ def _upper_bound(prefix: str) -> str:
     return prefix + "\uffff"
 
 
+def _query_terms(text: str) -> Iterator[tuple[list[str], bool, bool]]:
+    """The user's search terms: (words of the term or phrase, prefix?, excluded?)."""
+    try:
+        tokens = shlex.split(text)
+    except ValueError:
+        # An unbalanced quote while typing: read the words as they are.
+        tokens = text.replace('"', " ").split()
+    for token in tokens:
+        excluded = token.startswith("-") and len(token) > 1
+        if excluded:
+            token = token[1:]
+        words = token.rstrip("*").replace('"', " ").split()
+        if words:
+            yield words, token.endswith("*"), excluded
+
+
 def fts_match_expression(text: str) -> str:
     """Translate the user's words into FTS5 MATCH syntax, quoting every term.
 
     Quoting stops FTS5 from reading user punctuation ("U.S.", "AP:") as query syntax.
     ``word*`` stays a prefix query, ``-word`` becomes NOT, ``"a phrase"`` stays a phrase.
     """
-    try:
-        tokens = shlex.split(text)
-    except ValueError:
-        tokens = text.replace('"', " ").split()
     positive: list[str] = []
     negative: list[str] = []
-    for token in tokens:
-        target = positive
-        if token.startswith("-") and len(token) > 1:
-            target, token = negative, token[1:]
-        prefix = token.endswith("*")
-        words = token.rstrip("*").replace('"', " ").strip()
-        if not words:
-            continue
-        target.append(f'"{words}"' + ("*" if prefix else ""))
+    for words, prefix, excluded in _query_terms(text):
+        term = '"' + " ".join(words) + '"' + ("*" if prefix else "")
+        (negative if excluded else positive).append(term)
     if not positive:
         return ""
     expression = " AND ".join(positive)
@@ -201,24 +208,13 @@ def tsquery_expression(text: str) -> str:
     words are ANDed, ``"a phrase"`` becomes ``a <-> phrase``, ``word*`` becomes ``word:*``
     and ``-word`` becomes ``!word``.
     """
-    try:
-        tokens = shlex.split(text)
-    except ValueError:
-        tokens = text.replace('"', " ").split()
     positive: list[str] = []
     negative: list[str] = []
-    for token in tokens:
-        target = positive
-        if token.startswith("-") and len(token) > 1:
-            target, token = negative, token[1:]
-        prefix = token.endswith("*")
-        words = token.rstrip("*").replace('"', " ").split()
-        if not words:
-            continue
+    for words, prefix, excluded in _query_terms(text):
         lexemes = [_lexeme(word) for word in words]
         if prefix:
             lexemes[-1] += ":*"
-        target.append("(" + " <-> ".join(lexemes) + ")")
+        (negative if excluded else positive).append("(" + " <-> ".join(lexemes) + ")")
     if not positive:
         return ""
     return " & ".join(positive + [f"!{term}" for term in negative])
