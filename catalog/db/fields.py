@@ -80,6 +80,8 @@ def caption_row(
     values = parsed_values(parsed)
     origins = {name: "parsed" for name in EDITABLE_FIELDS if values.get(name) is not None}
     if embedded:
+        # What agency_known compares against, before embedded values overwrite it.
+        machine = {name: values[name] for name in ("agency", "via", "agency_known")}
         resolved = resolve_embedded(embedded)
         for name, value in resolved.items():
             if name in EDITABLE_FIELDS:
@@ -89,7 +91,7 @@ def caption_row(
             values["date_precision"] = date_precision(values["date"])
         if "agency" in resolved or "via" in resolved:
             values["licensor"] = values.get("via") or values.get("agency")
-            values["agency_known"] = agency_known(values, parsed_values(parsed))
+            values["agency_known"] = agency_known(values, machine)
     values[ORIGINS_KEY] = origins
     row = derived_columns(values)
     row["text"] = parsed.caption
