@@ -14,6 +14,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,13 +34,13 @@ from catalog.db.bulk import (
 from catalog.db.duplicates import link_queued
 from catalog.ingest.model import SourceArticle
 from catalog.ingest.prepare import (
+    BundleResult,
     CaptionText,
-    FileResult,
     PreparedArticle,
     caption_rows,
     prepare_article,
     read_articles,
-    read_file,
+    read_files,
     start_worker,
     warm_parser,
 )
@@ -51,6 +52,11 @@ DEFAULT_BATCH = 20_000
 _PARALLEL_BYTES = 4_000_000
 # Batches planned and parsing while this process writes: enough to keep the workers busy.
 _JOBS_IN_FLIGHT = 2
+# A reader worker's task: files up to this many bytes together (or one larger file).
+_BUNDLE_BYTES = 1_000_000
+_BUNDLE_FILES = 500
+# Input bytes being read ahead of the writer: about two batches of seed-shaped articles.
+_WINDOW_BYTES = 16_000_000
 # Report reading progress at least this often (articles), even inside one huge file.
 _TICK = 100
 
@@ -152,8 +158,8 @@ class Ingest:
         self._pending_uses = 0
         # First occurrence in the pending batch of each key: what a new caption is parsed from.
         self._texts: dict[str, CaptionText] = {}
-        # Texts of the file being added: its articles may run on into the next batch.
-        self._file_texts: dict[str, CaptionText] = {}
+        # Texts of the reader bundle being added: its articles may run on into the next batch.
+        self._bundle_texts: dict[str, CaptionText] = {}
         self._parsers: ProcessPoolExecutor | None = None
         self._parser_count = 0
         self._jobs: deque[_Job] = deque()
@@ -225,28 +231,36 @@ class Ingest:
     def _read_in_workers(
         self, files: Sequence[Path], pool: ProcessPoolExecutor, readers: int
     ) -> Iterator[PreparedArticle]:
-        window: deque[tuple[Path, Future[FileResult]]] = deque()
-        upcoming = iter(files)
+        window: deque[tuple[int, Future[BundleResult]]] = deque()
+        in_flight = 0  # bytes of the bundles in the window
+        upcoming = iter(bundle_files(files))
         while True:
-            # Files in flight are bounded, so a slow writer never makes the readers pile up
-            # the corpus in memory.
-            while len(window) < 2 * readers:
-                path = next(upcoming, None)
-                if path is None:
+            # The readers run a batch or two ahead of the writer (reading in step with it left
+            # this process waiting on them for a third of a run), but no further: a slow writer
+            # never makes them pile up the corpus in memory.
+            while len(window) < 2 * readers or in_flight < _WINDOW_BYTES:
+                bundle = next(upcoming, None)
+                if bundle is None:
                     break
-                window.append((path, pool.submit(read_file, str(path), self.fmt)))
+                task = pool.submit(read_files, [str(path) for path in bundle.paths], self.fmt)
+                window.append((bundle.size, task))
+                in_flight += bundle.size
             if not window:
                 return
-            path, future = window.popleft()
-            self.observer.file_started(path)
-            result = future.result()
-            self._file_texts = result.texts
+            size, task = window.popleft()
+            in_flight -= size
+            result = task.result()
+            # The bundle's articles may run on into the next batch: its texts stay at hand.
+            self._bundle_texts = result.texts
             for text in result.texts.values():
                 self._texts.setdefault(text.key, text)
-            for row, uses, found in result.articles:
-                yield PreparedArticle(row, uses, (), found)
-            self._file_texts = {}
-            self._file_done(path, result.skipped)
+            for read in result.files:
+                path = Path(read.path)
+                self.observer.file_started(path)
+                for row, uses, found in read.articles:
+                    yield PreparedArticle(row, uses, (), found)
+                self._file_done(path, read.skipped)
+            self._bundle_texts = {}
 
     def _file_done(self, path: Path, skipped: str | None) -> None:
         if skipped is None:
@@ -290,8 +304,8 @@ class Ingest:
             self._in_flight.update(plan.missing)
             self._pending = []
             self._pending_uses = 0
-            # The rest of the current file's articles come in the next batch.
-            self._texts = dict(self._file_texts)
+            # The rest of the current bundle's articles come in the next batch.
+            self._texts = dict(self._bundle_texts)
         # Workers parse the next batch while this process writes the previous one.
         while len(self._jobs) > _JOBS_IN_FLIGHT:
             self._write_next()
@@ -329,6 +343,27 @@ class _Job:
 
     def ready(self) -> bool:
         return all(future.done() for future in self.futures)
+
+
+@dataclass
+class _Bundle:
+    paths: list[Path] = field(default_factory=list)
+    size: int = 0  # bytes
+
+
+def bundle_files(files: Iterable[Path]) -> Iterator[_Bundle]:
+    """Files grouped for reader tasks: small files together, up to _BUNDLE_BYTES or
+    _BUNDLE_FILES; a larger file alone."""
+    bundle = _Bundle()
+    for path in files:
+        with suppress(OSError):  # its reader reports why
+            bundle.size += path.stat().st_size
+        bundle.paths.append(path)
+        if bundle.size >= _BUNDLE_BYTES or len(bundle.paths) >= _BUNDLE_FILES:
+            yield bundle
+            bundle = _Bundle()
+    if bundle.paths:
+        yield bundle
 
 
 def default_workers(paths: Sequence[Path]) -> int:

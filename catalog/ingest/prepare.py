@@ -3,8 +3,8 @@ in the main process or in worker processes alike.
 
 - ``prepare_article``: an article from a reader -> its ``article`` row, its uses by caption key,
   and the text (with embedded fields and the article date) of each caption, to parse if new.
-- ``read_file``: a reader worker's task: one file's articles, prepared, in a compact form (each
-  caption's text is sent once per file, however many articles print it).
+- ``read_files``: a reader worker's task: a bundle of files' articles, prepared, in a compact
+  form (each caption's text is sent once per bundle, however many articles print it).
 - ``caption_rows``: a parser worker's task: parse captions and build their ``caption`` rows.
 
 Only ``caption_rows`` needs the parser and the database columns, so they are imported there:
@@ -93,13 +93,21 @@ def prepare_article(
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """A file read by a worker: its articles as (row, uses, found) tuples and the text of
-    each caption key at its first occurrence in the file; or why the file was skipped."""
+    """A file read by a worker: its articles as (row, uses, found) tuples, or why the file
+    was skipped."""
 
     path: str
     articles: list[tuple[tuple[Any, ...], list[tuple[str, int]], int]]
-    texts: dict[str, CaptionText] = field(default_factory=dict)
     skipped: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BundleResult:
+    """Files read by one worker task, and the text of each caption key at its first
+    occurrence in the bundle (a wire caption printed in many of its articles is sent once)."""
+
+    files: list[FileResult]
+    texts: dict[str, CaptionText] = field(default_factory=dict)
 
 
 def read_articles(
@@ -128,21 +136,26 @@ def read_articles(
         on_skip(f"{type(exc).__name__}: {exc}")
 
 
-def read_file(path: str, fmt: str | None) -> FileResult:
-    """Reader worker task: read and prepare one whole file.
+def read_files(paths: Sequence[str], fmt: str | None) -> BundleResult:
+    """Reader worker task: read and prepare a bundle of whole files.
 
-    Plain tuples, and each caption text once per file: wire captions recur in most articles
-    of a file, and pickling them again for every use cost as much as reading them.
+    Several small files per task: a seed-shaped text file holds one article, and a round
+    trip to the worker per file left the ingest process waiting on it for a third of a run.
+    Plain tuples, and each caption text once per bundle: wire captions recur in most articles,
+    and pickling them again for every use cost as much as reading them.
     """
-    reasons: list[str] = []
     texts: dict[str, CaptionText] = {}
-    articles = []
-    for article in read_articles(Path(path), fmt, reasons.append):
-        prepared = prepare_article(article, texts)
-        for text in prepared.texts:
-            texts[text.key] = text
-        articles.append((prepared.row, prepared.uses, prepared.found))
-    return FileResult(path, articles, texts, reasons[0] if reasons else None)
+    files = []
+    for path in paths:
+        reasons: list[str] = []
+        articles = []
+        for article in read_articles(Path(path), fmt, reasons.append):
+            prepared = prepare_article(article, texts)
+            for text in prepared.texts:
+                texts[text.key] = text
+            articles.append((prepared.row, prepared.uses, prepared.found))
+        files.append(FileResult(path, articles, reasons[0] if reasons else None))
+    return BundleResult(files, texts)
 
 
 def start_worker(parent: int, warm: Callable[[], None] | None) -> None:

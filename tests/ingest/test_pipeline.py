@@ -201,3 +201,25 @@ def test_corrections_survive_reingest(db_url: str) -> None:
     assert row.licensor == "Getty Images"
     assert row.edited and row.origins["photographer"] == "manual"
     assert catalog_info(engine).uses == 2
+
+
+def test_files_are_read_in_bundles_bounded_by_count_and_bytes(tmp_path: Path) -> None:
+    from catalog.ingest import pipeline
+
+    small = []
+    for number in range(1200):
+        path = tmp_path / f"small_{number:04d}.txt"
+        path.write_text("x" * 100)
+        small.append(path)
+    large = tmp_path / "large.jsonl"
+    large.write_bytes(b"x" * pipeline._BUNDLE_BYTES)
+    missing = tmp_path / "gone.txt"
+
+    bundles = list(pipeline.bundle_files([*small, large, missing]))
+
+    # Every file once, in order; a bundle closes at the file limit or once it holds the byte
+    # limit (the large file ends one), and a file that cannot be measured counts nothing.
+    assert [p for b in bundles for p in b.paths] == [*small, large, missing]
+    assert [len(b.paths) for b in bundles] == [500, 500, 201, 1]
+    assert bundles[2].paths[-1] == large
+    assert bundles[3].paths == [missing] and bundles[3].size == 0
