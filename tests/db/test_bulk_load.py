@@ -1,0 +1,100 @@
+"""Bulk loads into SQLite build the browsing and report indexes after the load, and a killed
+load leaves them for the next process that opens the catalog."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from catalog.db import bulk_load, open_catalog
+from catalog.db.queries import catalog_info
+from tests.ingest.test_pipeline_processes import write_corpus
+
+
+def _indexes(path: Path) -> dict[str, str]:
+    with sqlite3.connect(path) as connection:
+        return dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'"))
+
+
+def _user_version(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _ingest(url: str, folder: Path, *extra: str) -> None:
+    command = [sys.executable, "-m", "catalog", "--db", url, "ingest", "--json", *extra]
+    done = subprocess.run([*command, str(folder)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_deferred_indexes_are_the_non_unique_ones_of_captions_and_uses() -> None:
+    names = {str(index.name) for index in bulk_load.deferrable_indexes()}
+    assert {"ix_caption_facets", "ix_caption_report_credit", "ix_caption_use_caption_id"} <= names
+    # Ingest relies on these for ON CONFLICT: never dropped.
+    assert not names & {"uq_caption_key", "uq_caption_use_article_position"}
+    assert all(not index.unique for index in bulk_load.deferrable_indexes())
+
+
+def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 150, seed=4)
+    reference, bulk = tmp_path / "reference.db", tmp_path / "bulk.db"
+    _ingest(f"sqlite:///{reference}", folder, "--workers", "1")
+    # Two workers and several files: the parallel path, which bulk-loads an empty catalog.
+    _ingest(f"sqlite:///{bulk}", folder, "--workers", "2", "--batch-size", "60")
+
+    assert _indexes(bulk) == _indexes(reference)
+    assert _user_version(bulk) == 0
+    engines = [open_catalog(f"sqlite:///{path}") for path in (reference, bulk)]
+    assert catalog_info(engines[0]).as_dict() | {"database": ""} == catalog_info(
+        engines[1]
+    ).as_dict() | {"database": ""}
+    for engine in engines:
+        engine.dispose()
+
+
+def test_a_killed_bulk_load_is_repaired_by_the_next_opener(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.db"
+    url = f"sqlite:///{path}"
+    open_catalog(url).dispose()
+    complete = _indexes(path)
+    engine = open_catalog(url)
+    assert bulk_load.begin_bulk_load(engine)
+    engine.dispose()  # killed here: nothing rebuilt them
+    assert _user_version(path) == 1
+    assert len(_indexes(path)) == len(complete) - len(bulk_load.deferrable_indexes())
+
+    open_catalog(url).dispose()
+
+    assert _indexes(path) == complete
+    assert _user_version(path) == 0
+
+
+def test_a_catalog_larger_than_the_limit_keeps_its_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 30, seed=5)
+    url = f"sqlite:///{tmp_path / 'catalog.db'}"
+    _ingest(url, folder, "--workers", "1")
+    monkeypatch.setattr(bulk_load, "BULK_LOAD_MAX_CAPTIONS", 10)
+    engine = open_catalog(url)
+    assert not bulk_load.begin_bulk_load(engine)
+    monkeypatch.setattr(bulk_load, "BULK_LOAD_MAX_CAPTIONS", 10_000)
+    assert bulk_load.begin_bulk_load(engine)
+    assert bulk_load.restore_indexes(engine)
+    assert not bulk_load.restore_indexes(engine)  # nothing left to do
+    engine.dispose()
+
+
+def test_postgres_is_never_bulk_loaded(db_url: str) -> None:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the PostgreSQL side")
+    engine = open_catalog(db_url)
+    assert not bulk_load.begin_bulk_load(engine)
+    assert not bulk_load.restore_indexes(engine)
+    engine.dispose()
