@@ -56,8 +56,11 @@ _JOBS_IN_FLIGHT = 2
 # A reader worker's task: files up to this many bytes together (or one larger file).
 _BUNDLE_BYTES = 1_000_000
 _BUNDLE_FILES = 500
-# Input bytes being read ahead of the writer: about two batches of seed-shaped articles.
-_WINDOW_BYTES = 16_000_000
+# Input bytes being read ahead of the writer: about a batch of seed-shaped articles.
+_WINDOW_BYTES = 8_000_000
+# A file this large is read in this process, article by article, not by a reader worker
+# (which would hold all of its articles at once).
+_STREAM_BYTES = 32_000_000
 # Report reading progress at least this often (articles), even inside one huge file.
 _TICK = 100
 
@@ -245,24 +248,33 @@ class Ingest:
     def _read_in_workers(
         self, files: Sequence[Path], pool: ProcessPoolExecutor, readers: int
     ) -> Iterator[PreparedArticle]:
-        window: deque[tuple[int, Future[BundleResult]]] = deque()
-        in_flight = 0  # bytes of the bundles in the window
+        # (input bytes, the reader task) or, for a file too large to read in one task, (0, None)
+        window: deque[tuple[_Bundle, Future[BundleResult] | None]] = deque()
+        in_flight = 0  # bytes of the bundles the readers have
         upcoming = iter(bundle_files(files))
         while True:
-            # The readers run a batch or two ahead of the writer (reading in step with it left
+            # The readers run about a batch ahead of the writer (reading in step with it left
             # this process waiting on them for a third of a run), but no further: a slow writer
             # never makes them pile up the corpus in memory.
             while len(window) < 2 * readers or in_flight < _WINDOW_BYTES:
                 bundle = next(upcoming, None)
                 if bundle is None:
                     break
-                task = pool.submit(read_files, [str(path) for path in bundle.paths], self.fmt)
-                window.append((bundle.size, task))
+                if bundle.size >= _STREAM_BYTES:
+                    window.append((bundle, None))
+                    continue
+                paths = [str(path) for path in bundle.paths]
+                window.append((bundle, pool.submit(read_files, paths, self.fmt)))
                 in_flight += bundle.size
             if not window:
                 return
-            size, task = window.popleft()
-            in_flight -= size
+            bundle, task = window.popleft()
+            if task is None:
+                # A worker returns a whole file at once: a large one is streamed here instead,
+                # so that memory stays flat however large the file (the parsers still parse).
+                yield from self._read_here(bundle.paths)
+                continue
+            in_flight -= bundle.size
             result = task.result()
             # The bundle's articles may run on into the next batch: its texts stay at hand.
             self._bundle_texts = result.texts

@@ -223,3 +223,40 @@ def test_files_are_read_in_bundles_bounded_by_count_and_bytes(tmp_path: Path) ->
     assert [len(b.paths) for b in bundles] == [500, 500, 201, 1]
     assert bundles[2].paths[-1] == large
     assert bundles[3].paths == [missing] and bundles[3].size == 0
+
+
+def test_files_too_large_for_one_reader_task_are_streamed_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog.ingest import pipeline
+    from tests.ingest.test_pipeline_processes import write_corpus
+
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 40, seed=6)
+    reference = open_catalog(f"sqlite:///{tmp_path / 'reference.db'}")
+    Ingest(reference, workers=1, batch_size=50).run([folder])
+
+    streamed: list[Path] = []
+    read_here = pipeline.Ingest._read_here
+
+    def spy(self: Ingest, files: list[Path]) -> object:
+        streamed.extend(files)
+        return read_here(self, files)
+
+    monkeypatch.setattr(pipeline.Ingest, "_read_here", spy)
+    # One file per bundle, and the larger half of the files count as too large for a worker.
+    sizes = sorted(path.stat().st_size for path in folder.iterdir())
+    monkeypatch.setattr(pipeline, "_BUNDLE_BYTES", 1)
+    monkeypatch.setattr(pipeline, "_STREAM_BYTES", sizes[len(sizes) // 2])
+    engine = open_catalog(f"sqlite:///{tmp_path / 'streamed.db'}")
+    Ingest(engine, workers=2, batch_size=50).run([folder])
+
+    assert 0 < len(streamed) < 40  # some bundles streamed here, the rest read by workers
+    mine, theirs = catalog_info(engine), catalog_info(reference)
+    assert (mine.articles, mine.captions, mine.uses) == (
+        theirs.articles,
+        theirs.captions,
+        theirs.uses,
+    )
+    engine.dispose()
+    reference.dispose()
