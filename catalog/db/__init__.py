@@ -23,7 +23,13 @@ def open_catalog(url: str | None = None, *, migrate: bool = True) -> Engine:
     if migrate:
         ensure_schema(engine)
         # A bulk load killed before it rebuilt its indexes left them for the next opener.
+        from contextlib import suppress
+
+        from sqlalchemy.exc import OperationalError
+
         from catalog.db.bulk_load import restore_indexes
 
-        restore_indexes(engine)
+        # A read-only file, or a writer holding the lock: queries work, only slower.
+        with suppress(OperationalError):
+            restore_indexes(engine)
     return engine

@@ -6,17 +6,20 @@ ingest's writes together; built once at the end (one sort each) they cost a thir
 an ingest that is about to load much more than the catalog holds drops them first and
 rebuilds them before it recounts use statistics and links near-duplicates (which need them).
 
-Crash-safety: the drop and ``PRAGMA user_version = 1`` commit together, and the rebuild
-resets it in the transaction that creates the indexes. A killed ingest therefore leaves the
-mark, and the next process that opens the catalog (``open_catalog``) rebuilds the indexes:
-queries are only ever slow in between, never wrong. Uniqueness, which ingest relies on, lives
-in indexes that are never dropped.
+Crash-safety: the drop and ``PRAGMA user_version = <the loading process id>`` commit
+together, and the rebuild resets it to 0 in the transaction that creates the indexes. A killed
+ingest therefore leaves the mark, and the next process that opens the catalog
+(``open_catalog``) finds its loader gone and rebuilds the indexes; while the loader runs,
+others leave them to it (a browser opened meanwhile is slower, never wrong). Uniqueness, which
+ingest relies on, lives in indexes that are never dropped.
 
 PostgreSQL is not treated so: concurrent ingests are its use, and its COPY path is within the
 speed target with its indexes in place.
 """
 
 from __future__ import annotations
+
+import os
 
 from sqlalchemy import Connection, Engine, Index
 
@@ -26,7 +29,6 @@ from catalog.db.models import Caption, Use
 # A catalog holding more captions than this is not rebuilt: the rebuild would cost more than
 # the load saves.
 BULK_LOAD_MAX_CAPTIONS = 50_000
-_DEFERRED_MARK = 1
 
 
 def deferrable_indexes() -> list[Index]:
@@ -40,8 +42,23 @@ def deferrable_indexes() -> list[Index]:
     return sorted(indexes, key=lambda index: str(index.name))
 
 
-def _marked(connection: Connection) -> bool:
-    return bool(connection.exec_driver_sql("PRAGMA user_version").scalar())
+def _loader(connection: Connection) -> int:
+    """The process id of the bulk load that dropped the indexes, or 0 if none did."""
+    return int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # this process: its own load is over when it asks
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return False
+    return True
 
 
 def begin_bulk_load(engine: Engine) -> bool:
@@ -53,25 +70,30 @@ def begin_bulk_load(engine: Engine) -> bool:
         captions = connection.exec_driver_sql(
             f"SELECT count(*) FROM (SELECT 1 FROM caption LIMIT {BULK_LOAD_MAX_CAPTIONS + 1})"
         ).scalar()
-        if not _marked(connection) and (captions or 0) > BULK_LOAD_MAX_CAPTIONS:
+        loader = _loader(connection)
+        if loader and _running(loader):
+            return False  # another load is under way; this one writes with the indexes absent
+        if not loader and (captions or 0) > BULK_LOAD_MAX_CAPTIONS:
             return False
         for index in deferrable_indexes():
             connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
-        connection.exec_driver_sql(f"PRAGMA user_version = {_DEFERRED_MARK}")
+        connection.exec_driver_sql(f"PRAGMA user_version = {os.getpid()}")
     return True
 
 
 def restore_indexes(engine: Engine) -> bool:
-    """Rebuild the indexes a bulk load dropped, if any are marked missing; returns whether
-    it rebuilt them. Cheap when there is nothing to do (one pragma read)."""
+    """Rebuild the indexes a bulk load dropped, unless none are missing or the load that
+    dropped them is still running; returns whether it rebuilt them. Cheap when there is
+    nothing to do (one pragma read)."""
     if not is_sqlite(engine):
         return False
     with engine.connect() as connection:
-        if not _marked(connection):
-            return False
+        loader = _loader(connection)
+    if not loader or _running(loader):
+        return False
     with engine.begin() as connection:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
-        if not _marked(connection):  # another process rebuilt them meanwhile
+        if not _loader(connection):  # another process rebuilt them meanwhile
             return False
         for index in deferrable_indexes():
             index.create(connection, checkfirst=True)
