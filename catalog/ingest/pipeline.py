@@ -37,6 +37,7 @@ from catalog.ingest.model import SourceArticle
 from catalog.ingest.prepare import (
     BundleResult,
     CaptionText,
+    Piece,
     PreparedArticle,
     caption_rows,
     prepare_article,
@@ -170,6 +171,7 @@ class Ingest:
         self._jobs: deque[_Job] = deque()
         self._in_flight: set[str] = set()  # keys that planned, unwritten batches will insert
         self._bulk_load = False  # secondary indexes dropped until the load is written
+        self._part_reasons: dict[str, str] = {}  # files read in parts: the first skip reason
 
     # --- entry points -------------------------------------------------------------------
 
@@ -251,7 +253,7 @@ class Ingest:
         # (input bytes, the reader task) or, for a file too large to read in one task, (0, None)
         window: deque[tuple[_Bundle, Future[BundleResult] | None]] = deque()
         in_flight = 0  # bytes of the bundles the readers have
-        upcoming = iter(bundle_files(files))
+        upcoming = iter(bundle_files(files, self.fmt))
         while True:
             # The readers run about a batch ahead of the writer (reading in step with it left
             # this process waiting on them for a third of a run), but no further: a slow writer
@@ -263,8 +265,7 @@ class Ingest:
                 if bundle.size >= _STREAM_BYTES:
                     window.append((bundle, None))
                     continue
-                paths = [str(path) for path in bundle.paths]
-                window.append((bundle, pool.submit(read_files, paths, self.fmt)))
+                window.append((bundle, pool.submit(read_files, bundle.pieces, self.fmt)))
                 in_flight += bundle.size
             if not window:
                 return
@@ -285,7 +286,12 @@ class Ingest:
                 self.observer.file_started(path)
                 for row, uses, found in read.articles:
                     yield PreparedArticle(row, uses, (), found)
-                self._file_done(path, read.skipped)
+                # A file read in parts is done with its last part, skipped if any part was.
+                reason = self._part_reasons.pop(read.path, None) or read.skipped
+                if read.last:
+                    self._file_done(path, reason)
+                elif reason:
+                    self._part_reasons[read.path] = reason
             self._bundle_texts = {}
 
     def _file_done(self, path: Path, skipped: str | None) -> None:
@@ -374,17 +380,32 @@ class _Job:
 @dataclass
 class _Bundle:
     paths: list[Path] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)  # what the reader task reads
     size: int = 0  # bytes
 
 
-def bundle_files(files: Iterable[Path]) -> Iterator[_Bundle]:
+def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bundle]:
     """Files grouped for reader tasks: small files together, up to _BUNDLE_BYTES or
-    _BUNDLE_FILES; a larger file alone."""
+    _BUNDLE_FILES; a JSON lines file larger than that cut into parts of about that size, one
+    task each (a worker returns its task's articles at once: a whole large file would sit in
+    its memory, and in this process's, twice over); any other larger file alone."""
+    from catalog.ingest.sources import json_lines_parts
+
     bundle = _Bundle()
     for path in files:
+        parts = json_lines_parts(path, fmt, _BUNDLE_BYTES)
+        if parts:
+            if bundle.paths:
+                yield bundle
+                bundle = _Bundle()
+            for number, part in enumerate(parts, start=1):
+                piece = (str(path), part, number == len(parts))
+                yield _Bundle([path], [piece], part[1] - part[0])
+            continue
         with suppress(OSError):  # its reader reports why
             bundle.size += path.stat().st_size
         bundle.paths.append(path)
+        bundle.pieces.append(str(path))
         if bundle.size >= _BUNDLE_BYTES or len(bundle.paths) >= _BUNDLE_FILES:
             yield bundle
             bundle = _Bundle()

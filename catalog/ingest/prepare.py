@@ -93,12 +93,17 @@ def prepare_article(
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
-    """A file read by a worker: its articles as (row, uses, found) tuples, or why the file
-    was skipped."""
+    """A file (or a part of one) read by a worker: its articles as (row, uses, found) tuples,
+    or why the file was skipped."""
 
     path: str
     articles: list[tuple[tuple[Any, ...], list[tuple[str, int]], int]]
     skipped: str | None = None
+    last: bool = True  # the file's last part (or the whole file)
+
+
+# What a reader task reads: a whole file, or (path, part, is it the file's last part).
+Piece = str | tuple[str, tuple[int, int, int], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,17 +116,21 @@ class BundleResult:
 
 
 def read_articles(
-    path: Path, fmt: str | None, on_skip: Callable[[str], None]
+    path: Path,
+    fmt: str | None,
+    on_skip: Callable[[str], None],
+    part: tuple[int, int, int] | None = None,
 ) -> Iterator[SourceArticle]:
-    """The articles of one file; a file the reader cannot read is reported through ``on_skip``.
+    """The articles of one file (or of one ``part`` of a JSON lines file); a file the reader
+    cannot read is reported through ``on_skip``.
 
     Only the reader is guarded: an error of the caller (the database) must stop the run, not
     be reported as a bad file. Articles read before a failure are kept.
     """
-    from catalog.ingest.sources import read_path
+    from catalog.ingest.sources import read_part, read_path
 
     try:
-        articles = read_path(path, fmt)
+        articles = read_path(path, fmt) if part is None else read_part(path, part)
         while True:
             try:
                 article = next(articles)
@@ -136,8 +145,8 @@ def read_articles(
         on_skip(f"{type(exc).__name__}: {exc}")
 
 
-def read_files(paths: Sequence[str], fmt: str | None) -> BundleResult:
-    """Reader worker task: read and prepare a bundle of whole files.
+def read_files(pieces: Sequence[Piece], fmt: str | None) -> BundleResult:
+    """Reader worker task: read and prepare a bundle of whole files or parts of large ones.
 
     Several small files per task: a seed-shaped text file holds one article, and a round
     trip to the worker per file left the ingest process waiting on it for a third of a run.
@@ -146,15 +155,16 @@ def read_files(paths: Sequence[str], fmt: str | None) -> BundleResult:
     """
     texts: dict[str, CaptionText] = {}
     files = []
-    for path in paths:
+    for piece in pieces:
+        path, part, last = (piece, None, True) if isinstance(piece, str) else piece
         reasons: list[str] = []
         articles = []
-        for article in read_articles(Path(path), fmt, reasons.append):
+        for article in read_articles(Path(path), fmt, reasons.append, part):
             prepared = prepare_article(article, texts)
             for text in prepared.texts:
                 texts[text.key] = text
             articles.append((prepared.row, prepared.uses, prepared.found))
-        files.append(FileResult(path, articles, reasons[0] if reasons else None))
+        files.append(FileResult(path, articles, reasons[0] if reasons else None, last))
     return BundleResult(files, texts)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -171,3 +172,73 @@ def test_unix_timestamps(tmp_path: Path) -> None:
     ]
     path = _write(tmp_path, "ts.jsonl", "\n".join(json.dumps(o) for o in lines))
     assert [a.published for a in read_path(path)] == [date(2024, 1, 1)] * 2
+
+
+def _lines_file(path: Path, count: int, *, bad_line: int | None = None) -> Path:
+    """JSON lines with a BOM, blank lines and, optionally, one malformed line."""
+    lines = []
+    for number in range(count):
+        obj = {
+            "id": f"n{number}",
+            "title": f"Story {number}",
+            "published": "2023-09-10",
+            "text": f"Story {number}\n\nRescuers search the rubble in block {number} of Amizmiz, "
+            "Morocco, September 10, 2023. (REUTERS/Nadia Karim)\n\nMore text.",
+        }
+        lines.append(json.dumps(obj))
+        if number % 5 == 0:
+            lines.append("")
+    if bad_line is not None:
+        lines.insert(bad_line - 1, "{not json")
+    path.write_bytes(b"\xef\xbb\xbf" + "\n".join(lines).encode() + b"\n")
+    return path
+
+
+def test_a_large_json_lines_file_is_cut_into_parts_that_read_as_the_whole(tmp_path: Path) -> None:
+    from catalog.ingest.sources import json_lines_parts, read_part
+
+    path = _lines_file(tmp_path / "big.jsonl", 300)
+    parts = json_lines_parts(path, None, 4_000)
+    assert parts is not None and len(parts) > 5
+    # Contiguous, cut at line ends, numbered by line.
+    data = path.read_bytes()
+    assert parts[0][0] == 0 and parts[-1][1] == len(data)
+    for (_, end, _), (start, _, first_line) in itertools.pairwise(parts):
+        assert end == start and data[end - 1 : end] == b"\n"
+        assert first_line == data[:start].count(b"\n") + 1
+
+    whole = list(read_path(path))
+    pieces = [article for part in parts for article in read_part(path, part)]
+    assert [a.content_hash for a in pieces] == [a.content_hash for a in whole]
+    assert [a.source for a in pieces] == [a.source for a in whole]
+    assert len(whole) == 300
+
+
+def test_a_malformed_line_is_reported_by_its_part_with_its_number(tmp_path: Path) -> None:
+    from catalog.ingest.sources import json_lines_parts, read_part
+
+    path = _lines_file(tmp_path / "big.jsonl", 300, bad_line=200)
+    parts = json_lines_parts(path, None, 4_000)
+    assert parts is not None
+    read, errors = 0, []
+    for part in parts:
+        try:
+            for _article in read_part(path, part):
+                read += 1
+        except SourceError as exc:
+            errors.append(exc.message)
+    assert read == 300
+    assert len(errors) == 1 and "line 200:" in errors[0]
+
+
+def test_only_large_json_lines_files_are_cut(tmp_path: Path) -> None:
+    from catalog.ingest.sources import json_lines_parts
+
+    small = _lines_file(tmp_path / "small.jsonl", 3)
+    assert json_lines_parts(small, None, 1_000_000) is None
+    array = tmp_path / "array.json"
+    array.write_text(json.dumps([{"title": f"t{n}", "text": "x" * 100} for n in range(100)]))
+    assert json_lines_parts(array, None, 1_000) is None  # one document: read whole
+    text = tmp_path / "story.txt"
+    text.write_text("Title\n\n" + "Body text. " * 1000)
+    assert json_lines_parts(text, None, 1_000) is None

@@ -260,3 +260,42 @@ def test_files_too_large_for_one_reader_task_are_streamed_with_the_same_result(
     )
     engine.dispose()
     reference.dispose()
+
+
+def test_a_large_json_lines_file_is_read_in_parts_by_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog.ingest import pipeline
+    from tests.ingest.test_jsonl import _lines_file
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    _lines_file(folder / "a_good.jsonl", 200)
+    _lines_file(folder / "b_bad.jsonl", 200, bad_line=150)
+    shutil.copy(SEED, folder / "c_seed.txt")
+    reference = open_catalog(f"sqlite:///{tmp_path / 'reference.db'}")
+    expected = Ingest(reference, workers=1).run([folder])
+
+    bundles = list(pipeline.bundle_files(sorted(folder.iterdir())))
+    monkeypatch.setattr(pipeline, "_BUNDLE_BYTES", 3_000)
+    parted = list(pipeline.bundle_files(sorted(folder.iterdir())))
+    assert len(parted) > len(bundles) + 10  # the JSON lines files went in parts
+
+    engine = open_catalog(f"sqlite:///{tmp_path / 'parts.db'}")
+    report = Ingest(engine, workers=2, batch_size=100).run([folder])
+
+    # Files are counted and skipped as files, however many parts they were read in.
+    assert (report.files_read, [s.path for s in report.skipped]) == (
+        2,
+        [str(folder / "b_bad.jsonl")],
+    )
+    assert "line 150:" in report.skipped[0].reason
+    assert (report.articles, report.uses_new) == (expected.articles, expected.uses_new)
+    mine, theirs = catalog_info(engine), catalog_info(reference)
+    assert (mine.articles, mine.captions, mine.uses) == (
+        theirs.articles,
+        theirs.captions,
+        theirs.uses,
+    )
+    engine.dispose()
+    reference.dispose()

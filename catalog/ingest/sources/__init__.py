@@ -95,3 +95,24 @@ def read_path(path: Path, fmt: str | None = None) -> Iterator[SourceArticle]:
         raise SourceError(f"{path}: is a folder; use find_files to list it")
     chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
     return reader_for(chosen)(path)
+
+
+def json_lines_parts(path: Path, fmt: str | None, size: int) -> list[tuple[int, int, int]] | None:
+    """A JSON lines file larger than ``size`` cut into parts at line ends (see
+    ``jsonl.json_lines_parts``); None for any other file, which is read whole."""
+    from .jsonl import json_lines_parts as parts_of
+
+    try:
+        if path.stat().st_size <= size:
+            return None
+        chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
+    except (OSError, SourceError):
+        return None
+    return parts_of(path, size) if chosen == "jsonl" else None
+
+
+def read_part(path: Path, part: tuple[int, int, int]) -> Iterator[SourceArticle]:
+    """The articles of one part of a JSON lines file."""
+    from .jsonl import read_json_lines_part
+
+    return read_json_lines_part(Path(path), part)

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -162,33 +163,80 @@ def _read_document(text: str, path: Path) -> Iterator[SourceArticle]:
 def _read_lines(path: Path) -> Iterator[SourceArticle]:
     """JSON lines, streamed: a huge file is never held in memory. Malformed lines are
     skipped and reported together at the end, after the good ones were yielded."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            yield from _objects_in_lines(handle, path, first_line=1, whole_file=True)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _objects_in_lines(
+    lines: Iterable[str], path: Path, *, first_line: int, whole_file: bool
+) -> Iterator[SourceArticle]:
     bad: list[str] = []
     count = 0
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    obj = json.loads(line)
-                except ValueError as exc:
-                    bad.append(f"line {number}: {exc}")
-                    continue
-                if not isinstance(obj, Mapping):
-                    bad.append(f"line {number}: not an object")
-                    continue
-                count += 1
-                yield article_from_object(obj, path=path, where=f"line {number}")
+        for number, line in enumerate(lines, start=first_line):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as exc:
+                bad.append(f"line {number}: {exc}")
+                continue
+            if not isinstance(obj, Mapping):
+                bad.append(f"line {number}: not an object")
+                continue
+            count += 1
+            yield article_from_object(obj, path=path, where=f"line {number}")
     except UnicodeDecodeError as exc:
         raise SourceError(f"{path}: not valid UTF-8 ({exc.reason} after {count} objects)") from exc
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     if bad:
         raise SourceError(
             f"{path}: {len(bad)} malformed line(s) skipped, {count} read (first: {bad[0]})"
         )
-    if count == 0:
+    if count == 0 and whole_file:
         raise SourceError(f"{path}: no JSON objects")
+
+
+# (first byte, end byte, number of its first line) of a run of whole lines of a file.
+LinesPart = tuple[int, int, int]
+
+
+def json_lines_parts(path: Path, size: int) -> list[LinesPart] | None:
+    """A JSON lines file cut at line ends into parts of about ``size`` bytes, so that
+    several reader tasks share a large file; None if the file is not JSON lines."""
+    try:
+        if not _is_json_lines(path):
+            return None
+        parts: list[LinesPart] = []
+        start, position, first_line, lines = 0, 0, 1, 0
+        with path.open("rb") as handle:
+            for raw in handle:  # JSON holds no raw line break inside a value
+                position += len(raw)
+                lines += 1
+                if position - start >= size:
+                    parts.append((start, position, first_line))
+                    start, first_line, lines = position, first_line + lines, 0
+        if position > start:
+            parts.append((start, position, first_line))
+        return parts
+    except (OSError, SourceError):
+        return None  # read whole, where the reader reports it
+
+
+def read_json_lines_part(path: Path, part: LinesPart) -> Iterator[SourceArticle]:
+    """The articles of one part of a JSON lines file (see ``json_lines_parts``)."""
+    start, end, first_line = part
+    try:
+        with path.open("rb") as handle:
+            handle.seek(start)
+            data = handle.read(end - start)
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    encoding = "utf-8-sig" if start == 0 else "utf-8"
+    lines = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    return _objects_in_lines(lines, path, first_line=first_line, whole_file=False)
 
 
 def _first_line(path: Path) -> tuple[bytes, bytes]:
@@ -202,8 +250,8 @@ def _first_line(path: Path) -> tuple[bytes, bytes]:
     return head, b""
 
 
-def read_json(path: Path) -> Iterator[SourceArticle]:
-    """JSON lines when the first line is a whole object, else one JSON document."""
+def _is_json_lines(path: Path) -> bool:
+    """Whether the first line is a whole object (else the file is one JSON document)."""
     try:
         head, first = _first_line(path)
     except OSError as exc:
@@ -213,13 +261,18 @@ def read_json(path: Path) -> Iterator[SourceArticle]:
     if is_binary(head):
         raise SourceError(f"{path}: binary file, not JSON")
     stripped = first.strip().lstrip(b"\xef\xbb\xbf")
-    if stripped.startswith(b"{"):
-        try:
-            whole_line = isinstance(json.loads(stripped), Mapping)
-        except ValueError:
-            whole_line = False
-        if whole_line:
-            return _read_lines(path)
+    if not stripped.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(stripped), Mapping)
+    except ValueError:
+        return False
+
+
+def read_json(path: Path) -> Iterator[SourceArticle]:
+    """JSON lines when the first line is a whole object, else one JSON document."""
+    if _is_json_lines(path):
+        return _read_lines(path)
     return _read_document(decode(read_bytes(path), path), path)
 
 
