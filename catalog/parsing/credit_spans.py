@@ -40,7 +40,7 @@ LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_TOKEN = re.compile(
-    r"^(?:photos?|photographs?|credits?|images?|pictures?|fotos?|bild)\s*:$", re.IGNORECASE
+    r"^(?:photos?|photograph(?:s|ers?)?|credits?|images?|pictures?|fotos?|bild)\s*:$", re.IGNORECASE
 )
 _LABEL_WORDS = re.compile(
     r"^(?:(?:pool|handout|file)\s+)?(?:photo(?:graph)?s?|images?|pictures?)(?:\s+illustration)?\s+by:?$|^©$",
@@ -138,7 +138,14 @@ def _bracket_credit(text: str) -> CreditSpan | None:
             ok = True
     if not ok:
         return None
-    return CreditSpan(inner, reading, before.rstrip(), "")
+    before = before.rstrip()
+    if before.endswith((")", "]")) and reading.strength >= 3:
+        # Two bracketed credits in a row, as Getty prints them: "(Photo by Name/AFP) (Photo by
+        # NAME/AFP via Getty Images)". The first is the credit.
+        earlier = _bracket_credit(before)
+        if earlier is not None and earlier.reading.strength >= 3:
+            return earlier
+    return CreditSpan(inner, reading, before, "")
 
 
 _CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s")

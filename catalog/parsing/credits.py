@@ -17,7 +17,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from catalog.parsing.model import ParsedCredit
-from catalog.parsing.names import clean_person, has_org_word, looks_like_person
+from catalog.parsing.names import (
+    clean_person,
+    has_org_word,
+    looks_like_person,
+    looks_like_person_in_slot,
+)
 from catalog.parsing.registry import Registry, get_registry
 
 # Labels printed before a credit. Each may repeat ("Credit Image: © Name/ZUMA Press Wire").
@@ -25,7 +30,8 @@ _PREFIX = re.compile(
     r"^(?:"
     r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
     r"|(?:photo|image|picture)s?\s+credits?\s*:"
-    r"|credit\s+image\s*:|mandatory\s+credit\s*:|credits?\s*:"
+    r"|credit\s+image\s*:|mandatory\s+credit\s*:|credits?\s*(?::|\.{2,}|…)"
+    r"|photographers?\s*:"
     r"|(?P<pool>pool\s+(?:photo|image|picture)\s+by)\b\s*:?"
     r"|(?P<handout>handout\s+(?:photo|image|picture)\s+by)\b\s*:?"
     r"|(?:photo(?:graph)?s?\s+illustration\s+by|illustration\s+by|photo\s+illustration\s*:)"
@@ -230,6 +236,15 @@ def _read(text: str, registry: Registry) -> CreditReading:
 
     person_index: int | None = None
     if segments and not _known(registry, segments[0]) and _is_person_slot(segments[0]):
+        person_index = 0
+    elif (
+        len(segments) >= 2
+        and not _known(registry, segments[0])
+        and _known(registry, segments[1])
+        and looks_like_person_in_slot(segments[0])
+    ):
+        # "Seth Herald/Getty Images", "Photo by Peter Parks / AFP": a name before a known
+        # agency, whose last name is also an organisation word.
         person_index = 0
     elif len(segments) >= 2 and not _known(registry, segments[1]):
         # "REUTERS/Name", "ESO/Y. Beletsky": an organisation first, then the photographer;

@@ -383,6 +383,21 @@ def trailing_place(part: str) -> PlacePhrase | None:
     for match in reversed(matches):
         preposition = match.group(0).strip().casefold()
         if best is not None and preposition != "in":
+            # "near Khan Younis in the southern Gaza Strip": a named place near which the photo
+            # was taken, inside the larger one; "near the border in X" names X only.
+            rest = text[offset + match.end() :]
+            if preposition in ("near", "outside") and not rest.casefold().startswith("the "):
+                core = place_core(rest, preposition)
+                if (
+                    core is not None
+                    and core.removable
+                    and core.location != best.location
+                    # "outside Buckingham Palace in London": a venue; "outside Kyiv": a place
+                    and (preposition == "near" or is_known_place(core.location.split(",")[0]))
+                ):
+                    best = PlacePhrase(
+                        core.location, offset + match.start(), True, core.region_like
+                    )
             break  # "at the Grand Bazaar in Urumqi" names Urumqi; the venue stays in the text
         core = place_core(text[offset + match.end() :], preposition)
         if core is None:
@@ -514,6 +529,10 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         start = lead + found.start
         removable = removable and found.removable
         finished = True
+        if found.start == 0 and part.startswith("in ") and len(collected) == 1:
+            # "in Jenin, in the Israeli-occupied West Bank": a part that is only "in <place>"
+            # widens the place named by the part before it.
+            continue
         if not found.region_like:
             walked_all = False
             break

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.parsing.places import is_place_by_name
+
 # Lower-case words that belong inside personal names ("Ana de Armas", "Thaier al-Sudani").
 _PARTICLES = frozenset(
     [
@@ -244,6 +246,61 @@ def looks_like_person(text: str) -> bool:
     if tokens[0].casefold() == "the":
         return False
     return not any(t.strip(".'’").casefold() in _ORG_WORDS for t in tokens)
+
+
+# Organisation words that are also common surnames ("Seth Herald", "Peter Parks", "Tom Post"):
+# read as a person's last name where the credit's shape puts a person there.
+_SURNAME_ORG_WORDS = frozenset(
+    [
+        "herald",
+        "parks",
+        "park",
+        "star",
+        "sun",
+        "post",
+        "mail",
+        "record",
+        "guard",
+        "bank",
+        "church",
+        "globe",
+        "state",
+        "city",
+        "courier",
+        "world",
+        "nation",
+        "sport",
+    ]
+)
+
+# Of those, the words of newspaper titles: after a place they name the paper ("Miami Herald").
+_PAPER_WORDS = frozenset(
+    ["herald", "star", "sun", "post", "mail", "record", "globe", "courier", "world", "nation"]
+)
+
+
+def looks_like_person_in_slot(text: str) -> bool:
+    """``looks_like_person``, but a last name that is also an organisation word will do.
+
+    For a segment that the credit's shape marks as a person (before a known agency, after
+    "Photo by"): "Seth Herald/Getty Images". A place then such a word ("Miami Herald",
+    "Boston Globe") stays an organisation.
+    """
+    if looks_like_person(text):
+        return True
+    tokens = [t for t in _TOKEN_SPLIT.split(_RANKS.sub("", text.strip())) if t]
+    if not 2 <= len(tokens) <= 3 or tokens[-1].strip(".").casefold() not in _SURNAME_ORG_WORDS:
+        return False
+    given = tokens[:-1]
+    if given[0].casefold() in _PARTICLES or given[0].casefold() == "the":
+        return False
+    if not all(_is_name_token(t) and t.casefold() not in _ORG_WORDS for t in given):
+        return False
+    if not _is_name_token(tokens[-1]):
+        return False
+    if tokens[-1].strip(".").casefold() not in _PAPER_WORDS:
+        return True
+    return not is_place_by_name(" ".join(given))
 
 
 def has_org_word(text: str) -> bool:

@@ -96,6 +96,16 @@ def is_known_place(name: str) -> bool:
     return key in gazetteer.countries or key in gazetteer.regions or key in gazetteer.cities
 
 
+def is_place_by_name(name: str) -> bool:
+    """``is_known_place``, but a city counts only under its own name, not an alternate one."""
+    gazetteer = _gazetteer()
+    key = fold(name)
+    if key in gazetteer.countries or key in gazetteer.regions:
+        return True
+    city = gazetteer.cities.get(key)
+    return city is not None and fold(city.name) == key
+
+
 @lru_cache(maxsize=16384)
 def resolve(location: str) -> PlaceParts:
     """Split "City, Region, Country" (any part optional) into parts with an ISO country code."""
