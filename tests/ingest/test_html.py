@@ -194,8 +194,8 @@ def test_shared_evaluation_pages(tmp_path: Path) -> None:
         (article,) = read_path(page)
         found[page.name] = [caption.text for caption in article.captions]
     figures = _score(found, tmp_path)
-    assert figures["recall"] >= 0.9
-    assert figures["precision"] >= 0.9
+    assert figures["recall"] == 1.0
+    assert figures["precision"] == 1.0
     assert figures["found_twice"] == 0
 
 

@@ -52,6 +52,8 @@ BOILERPLATE_TOKENS = frozenset(
         "sidebar",
         "rail",
         "logo",
+        "brand",
+        "branding",
         # other stories
         "related",
         "recommended",
@@ -89,6 +91,14 @@ BOILERPLATE_TOKENS = frozenset(
         "dfp",
         "adslot",
         "adunit",
+        "adsbygoogle",
+        "gpt",
+        # consent and cookie banners
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "onetrust",
         # people who wrote the story, not the photo
         "byline",
         "author",
@@ -102,8 +112,32 @@ BOILERPLATE_TOKENS = frozenset(
     }
 )
 # Moving pictures: their captions are not photo captions.
-MEDIA_TOKENS = frozenset({"video", "videos", "player", "audio", "podcast"})
+MEDIA_TOKENS = frozenset({"video", "videos", "player", "audio", "podcast", "vjs"})
 BOILERPLATE_TOKENS |= MEDIA_TOKENS
+MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
+# Custom elements of players ("video-js", "amp-youtube", "lite-vimeo") and player classes
+# named as one word ("jwplayer", "videoplayer").
+_MEDIA_WORDS = ("video", "youtube", "vimeo", "player", "audio", "brightcove", "dailymotion")
+_MEDIA_ITEMTYPES = ("videoobject", "audioobject")
+
+
+def is_media_box(el: Element) -> bool:
+    """A box named for a player ("video-player", "jwplayer"): removed with its figure."""
+    words = tokens(el)
+    return bool(words & MEDIA_TOKENS) or any(w.endswith("player") for w in words)
+
+
+def is_media(el: Element) -> bool:
+    """A player of moving pictures or sound: an element that plays (``video``, a custom
+    player element such as ``video-js`` or ``amp-youtube``), a VideoObject, or its box."""
+    tag = el.tag if isinstance(el.tag, str) else ""
+    if tag in MEDIA_TAGS or ("-" in tag and any(word in tag for word in _MEDIA_WORDS)):
+        return True
+    if (el.get("itemtype") or "").lower().rstrip("/").endswith(_MEDIA_ITEMTYPES):
+        return True
+    return is_media_box(el)
+
+
 # Whole class names (not tokens: "overflow-hidden" wraps content) that hide text from sight.
 _HIDDEN_CLASSES = frozenset(
     {
@@ -269,7 +303,7 @@ def _paragraph_mass(root: Element) -> dict[Element, int]:
 def is_boilerplate(el: Element) -> bool:
     if el.tag in BOILERPLATE_TAGS or (el.get("role") or "") in BOILERPLATE_ROLES:
         return True
-    return bool(tokens(el) & BOILERPLATE_TOKENS)
+    return bool(tokens(el) & BOILERPLATE_TOKENS) or is_media_box(el)
 
 
 def _inside_caption(el: Element) -> bool:
@@ -286,8 +320,11 @@ def strip_boilerplate(root: Element) -> None:
     mass = _paragraph_mass(root)
     total = mass.get(root, 0)
     # Elements themselves, not id(): lxml proxies are recreated, so their ids get reused.
-    keep: set[Element] = set(root.iter("h1", "article", "main"))
+    keep: set[Element] = set(root.iter("h1", "main"))
     keep.update(root.xpath('//*[@itemprop="articleBody"]'))
+    # An article element is the story only when it holds the story's text: a list of
+    # teaser cards is made of small article elements too.
+    keep.update(a for a in root.iter("article") if total and mass.get(a, 0) * 4 >= total)
     keep.update(ancestor for el in list(keep) for ancestor in el.iterancestors())
     doomed: list[Element] = []
     for el in root.iter():
@@ -295,7 +332,7 @@ def strip_boilerplate(root: Element) -> None:
             continue
         if el in keep or (total and mass.get(el, 0) * 4 >= total):
             continue
-        if tokens(el) & MEDIA_TOKENS:
+        if is_media_box(el):
             # A player inside a figure makes the whole figure a video, caption included.
             figure = next(el.iterancestors("figure"), None)
             if figure is not None and mass.get(figure, 0) * 4 < max(total, 1):

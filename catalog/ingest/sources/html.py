@@ -19,6 +19,7 @@ from .credits import is_credit, split_credit, strip_label
 from .decoding import decode_html, read_bytes
 from .dom import (
     Element,
+    is_media,
     strip_boilerplate,
     strip_invisible,
     tokens,
@@ -44,7 +45,23 @@ _CREDIT_TOKENS = frozenset(
 _CREDIT_PROPS = frozenset({"copyrightholder", "creator", "author", "credittext", "copyrightnotice"})
 # "has-caption" / "no-caption" describe a wrapper, they do not mark the caption itself.
 _NOT_CAPTION = frozenset({"has", "no", "with", "without", "show", "hide", "toggle"})
-_MEDIA_TAGS = ("video", "audio", "iframe", "object", "embed")
+_IMAGE_TAGS = ("img", "amp-img")
+# "CarouselSlide-infoDescription", "image-desc": a description named for a picture.
+_DESCRIPTION_TOKENS = frozenset({"description", "desc"})
+_PICTURE_TOKENS = frozenset(
+    {"slide", "gallery", "carousel", "image", "img", "photo", "picture", "lightbox", "figure"}
+)
+# Words a credit never ends on: "Photo by Jo Roe on <a>Unsplash</a>" continues in a link.
+_JOINING_WORDS = frozenset({"on", "via", "for", "by", "from", "at", "of", "and", "to", "/", "&"})
+# Text that stands where a caption would: a label, a counter, an ad marker.
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:image|photo|picture|foto|bild|gallery|slideshow|slide)s?"
+    r"(?:\s*\d+(?:\s*(?:of|/)\s*\d+)?)?|\d+\s*(?:of|/)\s*\d+|advertisement|"
+    r"sponsored|ad|anzeige|publicit[ée])[.:]?$",
+    re.IGNORECASE,
+)
+# An image file or class named for a logo, icon or avatar is no photo.
+_NOT_PHOTO = re.compile(r"(?:^|[^a-z])(?:logo|icon|avatar|sprite|favicon)", re.IGNORECASE)
 _NON_PICTURE_TAGS = ("blockquote", "q", "table", "pre", "code")
 _IMAGE_LINK = re.compile(r"\.(?:jpe?g|png|gif|webp|tiff?)(?:[?#].*)?$", re.IGNORECASE)
 _MAX_CAPTION = 1500
@@ -64,6 +81,8 @@ def is_caption_element(el: Element) -> bool:
     if (el.get("itemprop") or "").lower() == "caption":
         return True
     words = tokens(el)
+    if words & _DESCRIPTION_TOKENS and words & _PICTURE_TOKENS and not words & _NOT_CAPTION:
+        return True
     if not words & _CAPTION_TOKENS or words & _NOT_CAPTION:
         return False
     # "caption-credit" is a credit; "image__caption attribution" holds a whole caption.
@@ -73,6 +92,8 @@ def is_caption_element(el: Element) -> bool:
 def is_credit_element(el: Element) -> bool:
     if (el.get("itemprop") or "").lower() in _CREDIT_PROPS:
         return True
+    if el.tag == "cite":
+        return _looks_like_credit(el)
     words = tokens(el)
     if not words & _CREDIT_TOKENS or words & _NOT_CAPTION:
         return False
@@ -82,7 +103,12 @@ def is_credit_element(el: Element) -> bool:
 
 def _plays_media(unit: Element) -> bool:
     """A video, audio or embedded player: its caption is no photo caption."""
-    return next(unit.iter(*_MEDIA_TAGS), None) is not None
+    return any(is_media(el) for el in unit.iter() if isinstance(el.tag, str))
+
+
+def _is_figure(el: Element) -> bool:
+    """``figure``, or a custom element standing for one (``bsp-figure``)."""
+    return isinstance(el.tag, str) and (el.tag == "figure" or el.tag.endswith("-figure"))
 
 
 def _not_a_picture(unit: Element) -> bool:
@@ -104,10 +130,10 @@ def _unit(el: Element) -> Element:
     up) that holds a picture or a player, else its parent."""
     ancestors = list(el.iterancestors())
     for ancestor in ancestors:
-        if ancestor.tag == "figure":
+        if _is_figure(ancestor):
             return ancestor
     for ancestor in ancestors[:_UNIT_LEVELS]:
-        if next(ancestor.iter("img", "picture", *_MEDIA_TAGS), None) is not None:
+        if next(ancestor.iter("picture", *_IMAGE_TAGS), None) is not None or _plays_media(ancestor):
             return ancestor
     return ancestors[0] if ancestors else el
 
@@ -155,20 +181,55 @@ def _without_trailing_link(el: Element, text: str) -> str:
     shorter = text[: -len(link_text)].rstrip()
     if not shorter or not (shorter[-1].isalnum() or shorter[-1] in ")]"):
         return text
+    if shorter.rsplit(None, 1)[-1].lower() in _JOINING_WORDS:
+        return text
     return shorter if split_credit(shorter) is not None else text
 
 
-def _caption_from(el: Element, unit: Element) -> tuple[str, dict[str, str]] | None:
+def _data_attribute(el: Element, suffix: str) -> str:
+    """``data-caption``, ``data-c-caption``, ``data-image-credit``: a part kept in a data
+    attribute for a script to show."""
+    for name, value in el.attrib.items():
+        if name.startswith("data-") and name.endswith(suffix) and clean(value):
+            return clean(value)
+    return ""
+
+
+def _from_attributes(el: Element) -> tuple[str, dict[str, str]] | None:
+    """An empty caption element filled by script from its data attributes."""
+    text = _data_attribute(el, "caption")
+    if not text:
+        return None
+    credit = _data_attribute(el, "credit")
+    if not credit:
+        return text, {}
+    if fold_key(credit) not in fold_key(text):
+        text = f"{text} {credit}"
+    return text, {"credit": strip_label(credit)}
+
+
+def _is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER.match(text))
+
+
+def _caption_from(el: Element, unit: Element) -> tuple[str, dict[str, str], Element | None] | None:
     """The displayed caption of a caption element, with a credit marked up beside it
-    joined on, and that credit also kept apart (``embedded["credit"]``)."""
+    joined on, and that credit also kept apart (``embedded["credit"]``); the credit
+    element used is returned too, so that it is not read again as a caption."""
     text = _without_trailing_link(el, visible_text(el))
-    if not text or len(text) > _MAX_CAPTION or _link_share(el) > 0.6:
+    if not text:
+        found = _from_attributes(el)
+        return (*found, None) if found else None
+    if len(text) > _MAX_CAPTION or _is_placeholder(text):
+        return None
+    # A teaser's caption is all link; a credit alone may be a link to the photographer.
+    if _link_share(el) > 0.6 and not is_credit(text):
         return None
     embedded: dict[str, str] = {}
     inner = [c for c in _credit_parts(el) if visible_text(c)]
     if inner:
         embedded["credit"] = strip_label(visible_text(inner[0]))
-        return text, embedded
+        return text, embedded, None
     credit_el = _nearest_credit(el, unit)
     if credit_el is not None:
         credit = visible_text(credit_el)
@@ -177,7 +238,8 @@ def _caption_from(el: Element, unit: Element) -> tuple[str, dict[str, str]] | No
             # Shown beside the caption, the credit is part of it (unless already in it).
             if fold_key(embedded["credit"]) not in fold_key(text):
                 text = f"{text} {credit}"
-    return text, embedded
+            return text, embedded, credit_el
+    return text, embedded, None
 
 
 def _image_caption(img: Element) -> str | None:
@@ -202,8 +264,21 @@ def _small(img: Element) -> bool:
     return False
 
 
+def _thumbnail_unit(unit: Element) -> bool:
+    """A block whose every picture is thumbnail-sized: a head-shot or an icon, no photo."""
+    images = list(unit.iter(*_IMAGE_TAGS))
+    return bool(images) and all(_small(img) for img in images)
+
+
+def _not_photo(img: Element) -> bool:
+    """A logo, icon or avatar, by its file name or class."""
+    names = f"{img.get('class') or ''} {img.get('src') or ''} {img.get('data-src') or ''}"
+    return bool(_NOT_PHOTO.search(names.rsplit("?", 1)[0]))
+
+
 def _teaser_link(img: Element) -> bool:
-    """An image inside a link to another page is a teaser; a link to the image is a lightbox."""
+    """An element inside a link to another page is a teaser; a link to an image (or to a
+    place in the page) is a lightbox."""
     for ancestor in img.iterancestors("a"):
         href = (ancestor.get("href") or "").strip()
         return bool(href) and not href.startswith("#") and not _IMAGE_LINK.search(href)
@@ -225,7 +300,7 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
     for index, el in enumerate(root.iter()):
         if not isinstance(el.tag, str) or el in taken:
             continue
-        if el.tag == "img":
+        if el.tag in _IMAGE_TAGS:
             images.append((index, el, _unit(el)))
             continue
         if not is_caption_element(el):
@@ -237,17 +312,26 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
             continue
         taken.update(el.iter())
         unit = _unit(el)
-        if _plays_media(unit) or _not_a_picture(unit):
+        if _plays_media(unit) or _not_a_picture(unit) or _thumbnail_unit(unit) or _teaser_link(el):
             continue
         result = _caption_from(el, unit)
         if result is not None:
+            caption, parts, credit_el = result
+            if credit_el is not None:
+                taken.update(credit_el.iter())
             captioned_units.add(unit)
-            found.append((index, result[0], result[1], False))
+            found.append((index, caption, parts, False))
     for index, img, unit in images:
-        if unit in captioned_units or _small(img) or _teaser_link(img) or _plays_media(unit):
+        if (
+            unit in captioned_units
+            or _small(img)
+            or _not_photo(img)
+            or _teaser_link(img)
+            or _plays_media(unit)
+        ):
             continue
         text = _image_caption(img)
-        if text:
+        if text and not _is_placeholder(text):
             found.append((index, text, None, True))
     collector = CaptionCollector()
     for _index, text, embedded, fuzzy in sorted(found, key=lambda item: item[0]):
