@@ -68,12 +68,74 @@ _GETTY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
     r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*:\s+"
 )
+# Wire datelines that put the place first and end in a dash: EFE's "Tokyo (Japan),
+# 05/03/2024.- ...", Xinhua's and Yonhap's "BEIJING, March 5 (Xinhua) -- ...".
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s\((?P<country>[A-Z][^()]{1,40})\))?,\s"
+    r"(?P<date>[^()\-–—]{3,30}?)\s*(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?(?:\.-|--|—|–)\s*"
+)
 _DATELINE_TAIL = re.compile(r",\s*(?P<place>[^:.;]{2,80}?)\s*:\s+")
 _DATE_SENTENCE_LEAD = re.compile(
     r"^(?:(?:photo|picture|image|foto|imagen)\s+(?:taken|tirada|tomada|prise)|taken|pictured)$",
     re.IGNORECASE,
 )
 _NO_CREDIT = ParsedCredit()
+
+# Agencies whose captions write numeric dates day first ("05/03/2024" is 5 March): European,
+# Latin American, Middle Eastern and Asian wires and their picture services.
+DAY_FIRST_AGENCIES = frozenset(
+    [
+        "AFP",
+        "EPA",
+        "EPA-EFE",
+        "EFE",
+        "Anadolu",
+        "ANSA",
+        "dpa",
+        "PA",
+        "AAP",
+        "TASS",
+        "Sputnik",
+        "MTI",
+        "PAP",
+        "CTK",
+        "ANP",
+        "Belga",
+        "Keystone",
+        "APA",
+        "NTB",
+        "TT",
+        "Ritzau Scanpix",
+        "Lehtikuva",
+        "Europa Press",
+        "Agencia Brasil",
+        "Bernama",
+        "Antara",
+        "PTI",
+        "ANI",
+        "Ukrinform",
+        "UNIAN",
+        "WAFA",
+        "SANA",
+        "IRNA",
+        "ISNA",
+        "Tasnim",
+        "Fars News Agency",
+        "Mehr News Agency",
+        "Abaca",
+        "Sipa",
+        "NurPhoto",
+        "SOPA Images",
+        "Xinhua",
+        "Shutterstock",
+        "The Guardian",
+        "The Times",
+        "The Telegraph",
+        "The Irish Times",
+        "BBC",
+        "Al Jazeera",
+    ]
+)
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 
 
@@ -127,15 +189,33 @@ def _sentence_index(position: int, spans: list[tuple[int, int]]) -> int:
     return max(0, len(spans) - 1)
 
 
-def _dateline(body: str) -> tuple[str, str | None, str | None]:
+def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str | None]:
     """Remove a leading dateline; return (body, location, date text) from it."""
     # The Getty dateline opens with two capitals ("KYIV, UKRAINE - ..."): test that first.
     second = body[1:2]
     getty = _GETTY_DATELINE.match(body) if second.isupper() or second in " .'’-" else None
     if getty:
         return body[getty.end() :], getty.group("place").strip(), getty.group("date")
+    head = body[:90]
+    wire = (
+        _WIRE_DATELINE.match(body)
+        if ".-" in head or "--" in head or "—" in head or "–" in head
+        else None
+    )
+    if wire:
+        date_text = wire.group("date")
+        found = find_dates(date_text, None, day_first)
+        if found and found[0].start == 0 and found[0].end >= len(date_text.rstrip(" .")):
+            place = wire.group("place")
+            if wire.group("country"):
+                place = f"{place}, {wire.group('country')}"
+            return body[wire.end() :], place, date_text
     first_word = body[:12].split(" ", 1)[0].rstrip(",")
-    mentions = find_dates(body[:60]) if body[:1].isdigit() or is_month_word(first_word) else []
+    mentions = (
+        find_dates(body[:60], None, day_first)
+        if body[:1].isdigit() or is_month_word(first_word)
+        else []
+    )
     if mentions and mentions[0].start == 0 and mentions[0].iso:
         tail = _DATELINE_TAIL.match(body, mentions[0].end)
         if tail:
@@ -297,14 +377,17 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
         body = body[: video_date.start()]
     body = _unquote(body)
 
-    body, dateline_place, dateline_date = _dateline(body)
+    day_first = credit.agency in DAY_FIRST_AGENCIES or credit.via in DAY_FIRST_AGENCIES
+    body, dateline_place, dateline_date = _dateline(body, day_first)
     reference = parse_article_date(article_date) if article_date is not None else None
     spans = sentence_spans(body)
-    mentions = find_dates(body, reference)
+    mentions = find_dates(body, reference, day_first)
     date = choose_photo_date(body, mentions, spans)
     if date is None and dateline_date:
         date = choose_photo_date(
-            dateline_date, find_dates(dateline_date, reference), [(0, len(dateline_date))]
+            dateline_date,
+            find_dates(dateline_date, reference, day_first),
+            [(0, len(dateline_date))],
         )
         where = _Where()
     elif date is not None:

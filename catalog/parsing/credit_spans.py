@@ -40,7 +40,8 @@ LEADING_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_TOKEN = re.compile(
-    r"^(?:photos?|photograph(?:s|ers?)?|credits?|images?|pictures?|fotos?|bild)\s*:$", re.IGNORECASE
+    r"^(?:photos?|photograph(?:s|ers?)?|(?:(?:photo|image|picture)s?\s+)?credits?|images?|pictures?|fotos?|bild)\s*:$",
+    re.IGNORECASE,
 )
 _LABEL_WORDS = re.compile(
     r"^(?:(?:pool|handout|file)\s+)?(?:photo(?:graph)?s?|images?|pictures?)(?:\s+illustration)?\s+by:?$|^©$",
@@ -145,9 +146,21 @@ def _bracket_credit(text: str) -> CreditSpan | None:
         earlier = _bracket_credit(before)
         if earlier is not None and earlier.reading.strength >= 3:
             return earlier
+    if reading.strength >= 3 and "/" in before[-80:]:
+        # A bare credit then a bracketed one: "... 2023. Photo: Name/dpa (Photo by Name/picture
+        # alliance via Getty Images)". The first is the credit.
+        earlier = _bare_trailing_credit(before)
+        if (
+            earlier is not None
+            and earlier.reading.strength >= 3
+            and starts_with_label(earlier.credit)
+            and earlier.before.endswith((".", "!", "?"))
+        ):
+            return earlier
     return CreditSpan(inner, reading, before, "")
 
 
+_COURTESY_LABEL = re.compile(r"(?:(?:photo|image|picture)s?\s+)?courtesy\s+of\s", re.IGNORECASE)
 _CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s")
 # The mark that closes a sentence: a stop, closing quotes or brackets, then a space. Found
 # first and the word before it read back from there: a regex that also captured the word
@@ -271,10 +284,13 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
         if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
             reading = read_credit(tail)
             parsed = reading.parsed
+            # "... shows the new species. Courtesy of the Natural History Museum"
+            courtesy = _COURTESY_LABEL.match(tail) is not None
+            longest = 6 if courtesy else 4
             if (
                 reading.strength >= 3
-                and (parsed.via or not parsed.unknown_organisations)
-                and all(len(name.split()) <= 4 for name in parsed.unknown_organisations)
+                and (parsed.via or not parsed.unknown_organisations or courtesy)
+                and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
             ):
                 return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
 

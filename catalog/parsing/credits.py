@@ -253,6 +253,18 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if _is_person_slot(segments[1]) or (first_known and _MONONYM.match(segments[1])):
             person_index = 1
 
+    if (
+        person_index is None
+        and len(segments) >= 3
+        and _known(registry, segments[0])
+        and _known(registry, segments[1])
+        and not _known(registry, segments[2])
+        and _is_person_slot(segments[2])
+    ):
+        # "EFE/EPA/FRANCK ROBICHON", "Sputnik/Kremlin/Name": two organisations, then the
+        # photographer.
+        person_index = 2
+
     people: list[str] = []
     orgs: list[tuple[str, bool]] = []  # (name, known)
     for index, segment in enumerate(segments):

@@ -165,7 +165,9 @@ def _day_month(
 _DAY_MONTH_GROUPS = {"mdy": ("mdy_m", "mdy_d", "mdy_y"), "dmy": ("dmy_m", "dmy_d", "dmy_y")}
 
 
-def _mention(match: re.Match[str], start: int, article_date: dt.date | None) -> DateMention | None:
+def _mention(
+    match: re.Match[str], start: int, article_date: dt.date | None, day_first: bool = False
+) -> DateMention | None:
     """The mention a match of _DATE reads; ``start`` may be earlier (a weekday before it)."""
     end = match.end()
     # The alternative that matched is the outermost group, the last one closed.
@@ -187,8 +189,9 @@ def _mention(match: re.Match[str], start: int, article_date: dt.date | None) -> 
             "num_a", "num_b", "num_sep", "num_y"
         )
         first, second, year = int(first_text), int(second_text), int(year_text)
-        # Slashes are read US-style (month/day) unless that is impossible; dots are day.month.
-        month, day = (first, second) if separator == "/" else (second, first)
+        # Slashes are read US-style (month/day) unless that is impossible or the caption is
+        # from an agency that writes day/month; dots are day.month.
+        month, day = (first, second) if separator == "/" and not day_first else (second, first)
         if month > 12:
             month, day = day, month
         iso = _iso_day(year, month, day)
@@ -207,8 +210,10 @@ def _mention(match: re.Match[str], start: int, article_date: dt.date | None) -> 
     return DateMention(start, end, bare_year, "year", True)
 
 
-def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMention]:
-    """Every date mention in ``text``, in order."""
+def find_dates(
+    text: str, article_date: dt.date | None = None, day_first: bool = False
+) -> list[DateMention]:
+    """Every date mention in ``text``, in order; ``day_first`` reads "05/03/2024" as 5 March."""
     mentions: list[DateMention] = []
     covered = 0
     for number in _NUMBER.finditer(text):
@@ -234,7 +239,7 @@ def find_dates(text: str, article_date: dt.date | None = None) -> list[DateMenti
             if text.find("day", max(0, start - 12), start) >= 0
             else None
         )
-        mention = _mention(match, weekday.start() if weekday else start, article_date)
+        mention = _mention(match, weekday.start() if weekday else start, article_date, day_first)
         if mention is not None:
             mentions.append(mention)
     return mentions

@@ -309,7 +309,10 @@ def _valid_tokens(text: str) -> bool:
 def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
     text = phrase.strip().rstrip(",;:")
-    if text.casefold().startswith("the "):
+    # "in the Bronx" gives "Bronx"; "in The Hague" keeps the capital "The" of the place's name.
+    if text.casefold().startswith("the ") and not (
+        text.startswith("The ") and is_known_place(text.split(",")[0])
+    ):
         text = text[4:]
     # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
     # for a kind of place, then "of" and the place.

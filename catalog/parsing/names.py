@@ -194,6 +194,19 @@ _ORG_WORDS = frozenset(
         "festival",
         "organization",
         "organisation",
+        "laboratory",
+        "laboratories",
+        "lab",
+        "labs",
+        "administration",
+        "gallery",
+        "theatre",
+        "theater",
+        "zoological",
+        "observatory",
+        "estate",
+        "archief",
+        "records",
     ]
 )
 

@@ -153,3 +153,131 @@ NESTED_PLACES = [
 @pytest.mark.parametrize(("caption", "expected"), NESTED_PLACES)
 def test_nested_places(caption: str, expected: dict[str, Any]) -> None:
     _check(caption, expected)
+
+
+# Numeric dates with slashes: day first when a European, Asian or Latin American agency
+# supplies the caption; month first (the US reading) otherwise.
+@pytest.mark.parametrize(
+    ("caption", "date"),
+    [
+        (
+            "Workers clear rubble in Izmir, Turkey, 07/03/2024. Anadolu Agency via Getty Images",
+            "2024-03-07",
+        ),
+        (
+            "Fans wait outside the stadium in Milan, Italy, 05/04/2023. ANSA/MATTEO BAZZI",
+            "2023-04-05",
+        ),
+        ("A street market in Lima, Peru, 21/11/2023. EFE/Paolo Aguilar", "2023-11-21"),
+        ("A street market in Boise, Idaho, 05/04/2023. (AP Photo/Kyle Green)", "2023-05-04"),
+    ],
+)
+def test_slash_dates_follow_the_agency(caption: str, date: str) -> None:
+    _check(caption, {"date": date})
+
+
+# Wire datelines that put the place first and close with a dash.
+WIRE_DATELINES = [
+    (
+        "Bogotá (Colombia), 14/02/2024.- Shoppers walk along a street downtown. EFE/Carlos Ortega",
+        {
+            "description": "Shoppers walk along a street downtown",
+            "location": "Bogotá, Colombia",
+            "date": "2024-02-14",
+            "photographer": "Carlos Ortega",
+            "agency": "EFE",
+        },
+    ),
+    (
+        "NANJING, Jan. 20, 2024 (Xinhua) -- Visitors look at lanterns at a temple fair. "
+        "(Xinhua/Ji Chunpeng)",
+        {
+            "description": "Visitors look at lanterns at a temple fair",
+            "location": "NANJING",
+            "date": "2024-01-20",
+            "photographer": "Ji Chunpeng",
+        },
+    ),
+    (
+        "Busan, April 2 (Yonhap) -- Fishing boats return to the harbor. (Yonhap)",
+        {"description": "Fishing boats return to the harbor", "location": "Busan", "date": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "expected"), WIRE_DATELINES)
+def test_wire_datelines(caption: str, expected: dict[str, Any]) -> None:
+    _check(caption, expected)
+
+
+# Two organisations, then the photographer ("EFE/EPA/NAME", "Sputnik/Kremlin/Name").
+@pytest.mark.parametrize(
+    ("line", "photographer", "agency"),
+    [
+        ("EFE/EPA/CHEMA MOYA", "Chema Moya", "EFE"),
+        ("Sputnik/Kremlin/Gavriil Grigorov", "Gavriil Grigorov", "Sputnik"),
+    ],
+)
+def test_two_organisations_then_the_photographer(line: str, photographer: str, agency: str) -> None:
+    parsed = parse_credit(line)
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
+
+
+# Credit labels of more than one word, and "Courtesy of" credits naming an unknown source.
+LABELLED_TAILS = [
+    (
+        "A boy at a camp in Deir el-Balah, Gaza, Jan. 9, 2024. Image credit: Jane Roe/Getty Images",
+        {"description": "A boy at a camp", "credit": "Image credit: Jane Roe/Getty Images"},
+    ),
+    (
+        "An undated photo shows the fossil. Courtesy of the Field Museum of Natural History",
+        {
+            "description": "An undated photo shows the fossil",
+            "credit": "Courtesy of the Field Museum of Natural History",
+            "photographer": None,
+        },
+    ),
+    (
+        "The probe approaches the asteroid in 2019. Photo courtesy of Applied Physics Laboratory",
+        {"description": "The probe approaches the asteroid", "photographer": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "expected"), LABELLED_TAILS)
+def test_labelled_tails(caption: str, expected: dict[str, Any]) -> None:
+    _check(caption, expected)
+
+
+# A bare credit followed by a bracketed one (dpa then Getty's): the first is the credit.
+def test_bare_credit_then_bracketed_credit() -> None:
+    _check(
+        "Trams run in Leipzig, Germany, Nov. 2, 2023. Photo: Jan Woitas/dpa "
+        "(Photo by Jan Woitas/picture alliance via Getty Images)",
+        {
+            "credit": "Photo: Jan Woitas/dpa",
+            "photographer": "Jan Woitas",
+            "agency": "dpa",
+            "via": None,
+            "description": "Trams run",
+        },
+    )
+
+
+# "The" that is part of a place's name stays; "the Bronx" written lower-case loses it.
+@pytest.mark.parametrize(
+    ("caption", "location"),
+    [
+        (
+            "Lawyers arrive at the court in The Hague, Netherlands, on Jan. 11, 2024. REUTERS/Piroschka van de Wouw",
+            "The Hague, Netherlands",
+        ),
+        (
+            "Boats in Nassau, The Bahamas, on June 2, 2023. REUTERS/Dante Carrer",
+            "Nassau, The Bahamas",
+        ),
+        ("A fire in the Bronx on March 3, 2024. (AP Photo/Yuki Iwamura)", "Bronx"),
+    ],
+)
+def test_the_in_place_names(caption: str, location: str) -> None:
+    _check(caption, {"location": location})
