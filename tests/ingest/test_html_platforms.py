@@ -358,3 +358,83 @@ def test_furniture_outside_the_article_element(tmp_path: Path) -> None:
     assert _texts(tmp_path, _page(photo, outside=outside)) == [
         "The photo of the story, Paris, France. (Photo: Jo Roe/AFP)"
     ]
+
+
+def test_credit_figcaption_before_its_caption_is_read_as_the_credit(tmp_path: Path) -> None:
+    fragment = (
+        '<div class="image"><picture><img src="a.jpg" width="800" height="500"></picture>'
+        '<figcaption class="image__credit">Mahmud Hams/AFP/Getty Images</figcaption>'
+        '<div class="image__caption"><span>Smoke rises over Gaza City.</span></div></div>'
+    )
+    page = _page(fragment)
+    assert _texts(tmp_path, page) == ["Smoke rises over Gaza City. Mahmud Hams/AFP/Getty Images"]
+    assert _credits(tmp_path, page) == ["Mahmud Hams/AFP/Getty Images"]
+
+
+def test_headshot_sized_by_inline_style(tmp_path: Path) -> None:
+    fragment = (
+        '<div class="article-writer"><figure><img src="jo.jpg" style="width: 48px; height: 48px">'
+        "<figcaption>Jo Roe</figcaption></figure></div>"
+    )
+    assert _texts(tmp_path, _page(fragment)) == []
+
+
+_SEO_GRAPH = """<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "NewsArticle", "headline": "H", "image": {"@id": "https://x.org/a/#primaryimage"},
+  "author": {"@id": "https://x.org/#/schema/person/1"}},
+ {"@type": "ImageObject", "@id": "https://x.org/a/#primaryimage", "url": "a.jpg",
+  "caption": "Protesters in Santiago, Chile. (AP Photo/Esteban Felix)"},
+ {"@type": "Organization", "name": "The Daily", "image": {"@id": "https://x.org/#/logo"},
+  "logo": {"@type": "ImageObject", "@id": "https://x.org/#/logo", "url": "l.png",
+   "caption": "The Daily"}},
+ {"@type": "ImageObject", "@id": "https://x.org/#/logo", "url": "l.png",
+  "caption": "The Daily masthead"},
+ {"@type": "Person", "@id": "https://x.org/#/schema/person/1", "name": "Jo Roe",
+  "image": {"@type": "ImageObject", "url": "g.jpg", "caption": "Jo Roe"}}]}</script>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H",
+ "image": [{"url": "b-16x9.jpg", "caption": "Miners in Soweto. REUTERS/Siphiwe Sibeko"},
+  {"url": "b-4x3.jpg", "caption": "Miners in Soweto. REUTERS/Siphiwe Sibeko"}],
+ "video": {"@type": "VideoObject", "name": "Clip", "caption": "Watch the storm (Reuters)",
+  "thumbnail": {"@type": "ImageObject", "url": "t.jpg", "caption": "Storm (Reuters)"}}}</script>"""
+
+
+def test_json_ld_photos_but_no_logo_portrait_or_video_thumbnail(tmp_path: Path) -> None:
+    fragment = (
+        '<figure><img src="a.jpg"><figcaption>Protesters in Santiago, Chile. (AP Photo/Esteban '
+        "Felix)</figcaption></figure>"
+    )
+    assert _texts(tmp_path, _page(fragment, head=_SEO_GRAPH)) == [
+        "Protesters in Santiago, Chile. (AP Photo/Esteban Felix)",
+        "Miners in Soweto. REUTERS/Siphiwe Sibeko",
+    ]
+
+
+@pytest.mark.parametrize(
+    "fragment, expected",
+    [
+        pytest.param("", ["Miners in Soweto, South Africa. REUTERS/Siphiwe Sibeko"], id="alone"),
+        pytest.param(
+            '<figure><img src="a.jpg"><figcaption>Miners leave a shaft in Soweto, South Africa, '
+            "May 2, 2023. REUTERS/Siphiwe Sibeko</figcaption></figure>",
+            ["Miners leave a shaft in Soweto, South Africa, May 2, 2023. REUTERS/Siphiwe Sibeko"],
+            id="beside-the-caption",
+        ),
+        pytest.param(
+            '<figure><img src="a.jpg"><figcaption>Dusk over Cairo, Egypt. (Photo: Ahmed Hassan/'
+            "AFP)</figcaption></figure>",
+            ["Dusk over Cairo, Egypt. (Photo: Ahmed Hassan/AFP)"],
+            id="of-another-picture",
+        ),
+    ],
+)
+def test_share_image_alt_text(tmp_path: Path, fragment: str, expected: list[str]) -> None:
+    head = (
+        '<meta property="og:image" content="a.jpg"><meta property="og:image:alt" '
+        'content="Miners in Soweto, South Africa. REUTERS/Siphiwe Sibeko">'
+    )
+    assert _texts(tmp_path, _page(fragment, head=head)) == expected
+
+
+def test_uncredited_share_image_alt_text_is_no_caption(tmp_path: Path) -> None:
+    head = '<meta property="og:image:alt" content="The logo of The Daily on a blue background">'
+    assert _texts(tmp_path, _page("", head=head)) == []

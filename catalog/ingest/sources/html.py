@@ -257,11 +257,30 @@ def _image_caption(img: Element) -> str | None:
 
 
 def _small(img: Element) -> bool:
+    """Thumbnail-sized by its width or height attribute, or its inline style."""
+    style = (img.get("style") or "").replace(" ", "").lower()
     for attr in ("width", "height"):
         value = (img.get(attr) or "").strip().removesuffix("px")
+        styled = re.search(rf"(?:^|;){attr}:(\d+)px", style)
+        if styled and not value:
+            value = styled.group(1)
         if value.isdigit() and int(value) < _MIN_IMAGE_SIDE:
             return True
     return False
+
+
+def _credit_caption_element(el: Element) -> bool:
+    """A figcaption used for the credit alone ("image__credit") beside a caption element."""
+    words = tokens(el)
+    return bool(words & _CREDIT_TOKENS) and not words & _CAPTION_TOKENS and _looks_like_credit(el)
+
+
+def _has_other_caption(el: Element, unit: Element) -> bool:
+    inside = set(el.iter())
+    return any(
+        isinstance(other.tag, str) and other not in inside and is_caption_element(other)
+        for other in unit.iter()
+    )
 
 
 def _thumbnail_unit(unit: Element) -> bool:
@@ -310,8 +329,10 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
             is_caption_element(d) and d.tag != "figcaption" for d in el.iterdescendants()
         ):
             continue
-        taken.update(el.iter())
         unit = _unit(el)
+        if el.tag == "figcaption" and _credit_caption_element(el) and _has_other_caption(el, unit):
+            continue  # read as the credit of that caption
+        taken.update(el.iter())
         if _plays_media(unit) or _not_a_picture(unit) or _thumbnail_unit(unit) or _teaser_link(el):
             continue
         result = _caption_from(el, unit)
@@ -338,6 +359,11 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
         collector.add(text, embedded, fuzzy=fuzzy)
     for image in meta.images if meta else ():
         collector.add(image.caption, {"credit": image.credit} if image.credit else None, fuzzy=True)
+    # The share image's alt text stands for the lead photo only on a page where nothing else
+    # was found (its caption rendered by script), and only when it is credited like one.
+    alt = meta.image_alt if meta else None
+    if alt and not len(collector) and split_credit(alt) is not None:
+        collector.add(alt, fuzzy=True)
     return collector.captions()
 
 

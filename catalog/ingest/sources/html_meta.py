@@ -58,6 +58,8 @@ class PageMeta:
     published: date | None
     url: str | None
     images: tuple[LinkedImage, ...]
+    # og:image:alt / twitter:image:alt: the share image's text, often its caption.
+    image_alt: str | None = None
 
 
 def json_ld(root: Element) -> list[Any]:
@@ -122,6 +124,73 @@ _ARTICLE_TYPES = {
 }
 
 
+# Nodes whose pictures are no news photos: a person's portrait, an organisation's logo,
+# a video's thumbnail. Keys that lead to such nodes even without a type.
+_OWNER_TYPES = {
+    "Person",
+    "Organization",
+    "NewsMediaOrganization",
+    "Corporation",
+    "WebSite",
+    "Brand",
+    "VideoObject",
+    "AudioObject",
+    "Clip",
+    "PodcastEpisode",
+}
+_OWNER_KEYS = {"author", "publisher", "logo", "brand", "sourceOrganization", "video", "audio"}
+# Keys under which an object with a caption is an image even when it names no type.
+_IMAGE_KEYS = {"image", "associatedMedia", "primaryImageOfPage", "photo", "images"}
+
+
+def _linked_images(blocks: list[Any]) -> list[LinkedImage]:
+    """Captions of the JSON-LD ImageObjects that are photos of the story: not a logo, an
+    author's portrait or a video's thumbnail, nested or linked to by ``@id``, and not a
+    caption that is only the name of a person or organisation (as SEO plug-ins write)."""
+    photos: list[dict[str, Any]] = []
+    owned_ids: set[str] = set()
+    names: set[str] = set()
+
+    def walk(item: Any, key: str | None, owned: bool) -> None:
+        if isinstance(item, list):
+            for value in item:
+                walk(value, key, owned)
+            return
+        if not isinstance(item, dict):
+            return
+        kinds = _types(item)
+        if kinds & _OWNER_TYPES:
+            owned = True
+            name = _text(item.get("name"))
+            if name:
+                names.add(name.casefold())
+        ident = item.get("@id")
+        if owned:
+            if isinstance(ident, str):
+                owned_ids.add(ident)
+        elif "ImageObject" in kinds or (not kinds and key in _IMAGE_KEYS):
+            photos.append(item)
+        for name_, value in item.items():
+            if isinstance(value, dict | list):
+                walk(value, name_, owned or name_ in _OWNER_KEYS)
+
+    walk(blocks, None, False)
+    images: list[LinkedImage] = []
+    for node in photos:
+        # Only "caption": an ImageObject's "description" is often alt text or SEO copy.
+        caption = _text(node.get("caption"))
+        if not caption or caption.casefold() in names or node.get("@id") in owned_ids:
+            continue
+        credit = (
+            _text(node.get("creditText"))
+            or _name(node.get("copyrightHolder"))
+            or _name(node.get("creator"))
+            or _name(node.get("author"))
+        )
+        images.append(LinkedImage(caption, credit))
+    return images
+
+
 def _meta_values(root: Element) -> dict[str, str]:
     values: dict[str, str] = {}
     for meta in root.iter("meta"):
@@ -170,21 +239,11 @@ def read_meta(root: Element) -> PageMeta:
     metas = _meta_values(root)
     title = byline = url = None
     published: date | None = None
-    images: list[LinkedImage] = []
-    for block in json_ld(root):
+    blocks = json_ld(root)
+    images = _linked_images(blocks)
+    for block in blocks:
         for node in _nodes(block):
             kinds = _types(node)
-            if "ImageObject" in kinds:
-                # Only "caption": an ImageObject's "description" is often alt text or SEO copy.
-                caption = _text(node.get("caption"))
-                if caption:
-                    credit = (
-                        _text(node.get("creditText"))
-                        or _name(node.get("copyrightHolder"))
-                        or _name(node.get("creator"))
-                        or _name(node.get("author"))
-                    )
-                    images.append(LinkedImage(caption, credit))
             if kinds & _ARTICLE_TYPES:
                 title = title or _text(node.get("headline"))
                 byline = byline or _name(node.get("author"))
@@ -211,4 +270,5 @@ def read_meta(root: Element) -> PageMeta:
         published = parse_date(str(stamp[0])) if stamp else None
     canonical = root.xpath('//link[@rel="canonical"]/@href')
     url = (str(canonical[0]).strip() if canonical else None) or _first(metas, _URL_META) or url
-    return PageMeta(title or None, byline, published, url or None, tuple(images))
+    image_alt = _first(metas, ("og:image:alt", "twitter:image:alt"))
+    return PageMeta(title or None, byline, published, url or None, tuple(images), image_alt)
