@@ -217,11 +217,11 @@ _ORG_IN_PLACE = re.compile(
 )
 # Prepositions that also introduce topics ("a speech on Iran's programme", "a row over Gaza"):
 # they name a place only when it is a known one or an island, square, street and the like.
-_TOPIC_PREPOSITIONS = frozenset(["on", "over", "above"])
+_TOPIC_PREPOSITIONS = frozenset(["on", "over", "above", "through"])
 # "on" names a place only for islands, squares, streets and the like ("on Phillip Island").
 _ON_PLACE = re.compile(
     r"\b(?:Island|Islands|Isle|Square|Street|Avenue|Boulevard|Beach|Coast|Road|Bridge|Lake|River|"
-    r"Mount|Mountain|Hill|Plaza|Strip|Peninsula|Bank|Heights|Front|Line)s?\b",
+    r"Mount|Mountain|Hill|Plaza|Strip|Peninsula|Bank|Heights|Front|Line|Harbou?r)s?\b",
     re.IGNORECASE,
 )
 _LINK_WORDS = frozenset(["in", "at", "on", "of", "to", "for", "with", "from", "by", "and", "as"])
@@ -243,7 +243,7 @@ _APPOSITIVE = re.compile(
 )
 # "em"/"en": Portuguese and Spanish captions ("em Teerã, Irã").
 _PREPOSITION = re.compile(
-    r"\b(?:in|at|near|outside|off|on|over|above|inside|toward|towards|em|en)\s+"
+    r"\b(?:in|at|near|outside|off|on|over|above|through|inside|toward|towards|em|en)\s+"
 )
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
 _DESCRIBED_PLACE = re.compile(

@@ -281,3 +281,30 @@ def test_bare_credit_then_bracketed_credit() -> None:
 )
 def test_the_in_place_names(caption: str, location: str) -> None:
     _check(caption, {"location": location})
+
+
+# "through" and "over" name a place when it is a known one or a harbour, square, street...;
+# otherwise they introduce something else ("through the night", "over the weekend").
+@pytest.mark.parametrize(
+    ("caption", "location", "description"),
+    [
+        (
+            "Demonstrators march through central London on Saturday, Oct. 14, 2023. "
+            "Photo by Jane Roe/NurPhoto via Getty Images",
+            "London",
+            "Demonstrators march",
+        ),
+        (
+            "Fireworks explode over Sydney Harbour, Australia, on Jan. 1, 2024. (AP Photo/Rick Rycroft)",
+            "Sydney Harbour, Australia",
+            "Fireworks explode",
+        ),
+        (
+            "Cyclists ride through heavy Rain in Lyon, France, Feb. 6, 2023. REUTERS/Umit Bektas",
+            "Lyon, France",
+            "Cyclists ride through heavy Rain",
+        ),
+    ],
+)
+def test_through_and_over(caption: str, location: str | None, description: str) -> None:
+    _check(caption, {"location": location, "description": description})
