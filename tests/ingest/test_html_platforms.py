@@ -269,6 +269,59 @@ CAPTIONED = [
         ["Tulips at Keukenhof, Netherlands. Piroschka van de Wouw/Reuters"],
         id="amp-image-caption-and-credit",
     ),
+    pytest.param(
+        '<table align="center" class="tr-caption-container"><tbody><tr><td><a '
+        'href="https://img.example.org/b/s1600/pic.jpg"><img height="400" src="pic.jpg" '
+        'width="600"></a></td></tr><tr><td class="tr-caption">The old mill at Ballyvaughan, '
+        "Co. Clare</td></tr></tbody></table>",
+        ["The old mill at Ballyvaughan, Co. Clare"],
+        id="caption-row-of-a-layout-table",
+    ),
+    pytest.param(
+        '<figure class="sqs-block-image-figure"><div class="image-block-wrapper"><img '
+        'data-src="a.jpg"></div><figcaption class="image-caption-wrapper"><div '
+        'class="image-caption"><p>Caption cards on a desk in Leeds. Photo: Jo Roe</p></div>'
+        "</figcaption></figure>"
+        '<figure><img src="b.jpg"><figcaption>Close friends gather in Accra, Ghana. (Photo: '
+        "Kwame Mensah)</figcaption></figure>",
+        [
+            "Caption cards on a desk in Leeds. Photo: Jo Roe",
+            "Close friends gather in Accra, Ghana. (Photo: Kwame Mensah)",
+        ],
+        id="caption-starting-with-a-ui-word",
+    ),
+    pytest.param(
+        '<figure class="caas-figure"><div class="caas-img-container"><img src="a.jpg"></div>'
+        '<figcaption class="caption-collapse">Getty Images</figcaption></figure>',
+        ["Getty Images"],
+        id="short-figcaption-with-control-class",
+    ),
+    pytest.param(
+        '<div class="gallery"><div class="slide"><img src="a.jpg"><div class="slide-caption">'
+        '<span class="slide-count">1 of 12</span> Goats on a hillside in Crete, Greece (Photo: '
+        'Nikos Arvanitis)</div></div><div class="slide"><img src="b.jpg"><div '
+        'class="slide-caption">2 / 12 Olive harvest near Chania (Photo: Nikos Arvanitis)</div>'
+        '</div></div><figure><img src="a.jpg"><figcaption>Goats on a hillside in Crete, Greece '
+        "(Photo: Nikos Arvanitis)</figcaption></figure>",
+        [
+            "Goats on a hillside in Crete, Greece (Photo: Nikos Arvanitis)",
+            "Olive harvest near Chania (Photo: Nikos Arvanitis)",
+        ],
+        id="slide-counter-before-caption",
+    ),
+    pytest.param(
+        '<figure><img src="a.jpg"><figcaption>Riders in Mongolia. (Photo: Jo Roe) <a href="#" '
+        'class="share-link">Share</a> <span>Expand</span></figcaption></figure>',
+        ["Riders in Mongolia. (Photo: Jo Roe)"],
+        id="share-link-and-button-label-in-caption",
+    ),
+    pytest.param(
+        '<div class="wp-caption"><a href="https://site.example.org/2023/05/story/mill/" '
+        'rel="attachment wp-att-9"><img src="a.jpg" width="600" height="400"></a><p '
+        'class="wp-caption-text">The old mill at Ballyvaughan.</p></div>',
+        ["The old mill at Ballyvaughan."],
+        id="picture-linked-to-its-attachment-page",
+    ),
 ]
 
 
@@ -334,6 +387,15 @@ FURNITURE = [
         '<div class="cookie-consent"><figure><img src="c.jpg"><figcaption>Cookies (Photo: '
         "Getty Images)</figcaption></figure></div>",
         id="cookie-banners",
+    ),
+    pytest.param(
+        '<div class="grid"><div class="card"><a href="/politics/x"><img src="t.jpg" width="400" '
+        'height="225"></a><div class="card__content"><span class="caption">Politics</span><h3><a '
+        'href="/politics/x">Senate passes the budget</a></h3></div></div><div '
+        'class="story-card"><img src="t2.jpg" width="400" height="225"><div '
+        'class="image-caption">Senators leave the chamber (Jo Roe/AP)</div><h3><a href="/y">'
+        "Senate passes the budget</a></h3></div></div>",
+        id="cards-with-linked-headlines",
     ),
 ]
 

@@ -185,6 +185,7 @@ _CONTROL_TOKENS = frozenset(
         "button",
         "icon",
         "counter",
+        "count",
         "pagination",
     }
 )
@@ -217,10 +218,15 @@ INLINE_TAGS = frozenset(
     }
 )
 # Visible UI labels that sit inside caption elements on many sites.
+# A single word ("Caption", "Close", "Expand") is a label only when a colon follows it or it
+# stands alone, or (at the end) when written as a capitalised button label: "Close friends
+# gather ..." and "... came close" are captions.
 _UI_PHRASES = re.compile(
-    r"^(?:(?:media|image|photo|video) caption|caption|hide caption|toggle caption|"
-    r"enlarge this image|expand|close|open gallery|view gallery|see more)\b\s*[:\-]?\s*|"
-    r"\s*\b(?:hide caption|toggle caption|enlarge this image|close|expand|show more)\s*$",
+    r"^(?:(?:media|image|photo|video) caption|hide caption|toggle caption|"
+    r"enlarge this image|open gallery|view gallery|see more)\b\s*[:\-]?\s*|"
+    r"^(?:caption|expand|close)\s*(?:[:\-]\s*|$)|"
+    r"^\d+\s*/\s*\d+\s+(?=\S)|"
+    r"\s*\b(?:hide caption|toggle caption|enlarge this image|show more|(?-i:Close|Expand))\s*$",
     re.IGNORECASE,
 )
 
@@ -283,7 +289,8 @@ def strip_invisible(root: Element) -> None:
         and el.tag not in ("html", "body")
         and (
             (is_hidden(el) and text_length(el) <= _MAX_HIDDEN_TEXT)
-            or (is_control(el) and text_length(el) <= _MAX_CONTROL_TEXT)
+            # A figcaption is never a control, however its class reads ("caption-collapse").
+            or (is_control(el) and el.tag != "figcaption" and text_length(el) <= _MAX_CONTROL_TEXT)
         )
     ]
     for el in doomed:
@@ -306,7 +313,15 @@ def is_boilerplate(el: Element) -> bool:
     return bool(tokens(el) & BOILERPLATE_TOKENS) or is_media_box(el)
 
 
-def _inside_caption(el: Element) -> bool:
+# Inside a caption these words name the photographer ("photo-byline"), not an author box.
+_PEOPLE_TOKENS = frozenset(
+    {"byline", "author", "authors", "bio", "profile", "contributor", "contributors"}
+)
+
+
+def _credit_in_caption(el: Element) -> bool:
+    if not tokens(el) & _PEOPLE_TOKENS:
+        return False
     return any(a.tag == "figcaption" or "caption" in tokens(a) for a in el.iterancestors())
 
 
@@ -337,7 +352,7 @@ def strip_boilerplate(root: Element) -> None:
             figure = next(el.iterancestors("figure"), None)
             if figure is not None and mass.get(figure, 0) * 4 < max(total, 1):
                 el = figure
-        elif _inside_caption(el):
+        elif _credit_in_caption(el):
             continue  # "photo-byline" in a caption is the photo's credit, not an author box
         doomed.append(el)
     for el in doomed:

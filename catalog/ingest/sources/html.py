@@ -295,12 +295,24 @@ def _not_photo(img: Element) -> bool:
     return bool(_NOT_PHOTO.search(names.rsplit("?", 1)[0]))
 
 
-def _teaser_link(img: Element) -> bool:
-    """An element inside a link to another page is a teaser; a link to an image (or to a
-    place in the page) is a lightbox."""
-    for ancestor in img.iterancestors("a"):
-        href = (ancestor.get("href") or "").strip()
-        return bool(href) and not href.startswith("#") and not _IMAGE_LINK.search(href)
+def _links_away(a: Element) -> bool:
+    """A link to another page; a link to an image (or a place in the page) is a lightbox."""
+    href = (a.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and not _IMAGE_LINK.search(href)
+
+
+def _teaser_link(el: Element) -> bool:
+    """An element inside a link to another page is a teaser."""
+    link = next(el.iterancestors("a"), None)
+    return link is not None and _links_away(link)
+
+
+def _teaser_card(unit: Element) -> bool:
+    """A card for another story: its picture block holds a headline that links away (the
+    card's "caption" is a kicker or a summary)."""
+    for heading in unit.iter("h2", "h3", "h4", "h5", "h6"):
+        if any(_links_away(a) for a in heading.iter("a")) and _link_share(heading) > 0.6:
+            return True
     return False
 
 
@@ -333,7 +345,13 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
         if el.tag == "figcaption" and _credit_caption_element(el) and _has_other_caption(el, unit):
             continue  # read as the credit of that caption
         taken.update(el.iter())
-        if _plays_media(unit) or _not_a_picture(unit) or _thumbnail_unit(unit) or _teaser_link(el):
+        if (
+            _plays_media(unit)
+            or _not_a_picture(unit)
+            or _thumbnail_unit(unit)
+            or _teaser_link(el)
+            or _teaser_card(unit)
+        ):
             continue
         result = _caption_from(el, unit)
         if result is not None:
@@ -348,6 +366,7 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
             or _small(img)
             or _not_photo(img)
             or _teaser_link(img)
+            or _teaser_card(unit)
             or _plays_media(unit)
         ):
             continue
