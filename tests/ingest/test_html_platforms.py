@@ -280,12 +280,12 @@ CAPTIONED = [
     pytest.param(
         '<figure class="sqs-block-image-figure"><div class="image-block-wrapper"><img '
         'data-src="a.jpg"></div><figcaption class="image-caption-wrapper"><div '
-        'class="image-caption"><p>Caption cards on a desk in Leeds. Photo: Jo Roe</p></div>'
+        'class="image-caption"><p>Card tables on a desk in Leeds. Photo: Jo Roe</p></div>'
         "</figcaption></figure>"
         '<figure><img src="b.jpg"><figcaption>Close friends gather in Accra, Ghana. (Photo: '
         "Kwame Mensah)</figcaption></figure>",
         [
-            "Caption cards on a desk in Leeds. Photo: Jo Roe",
+            "Card tables on a desk in Leeds. Photo: Jo Roe",
             "Close friends gather in Accra, Ghana. (Photo: Kwame Mensah)",
         ],
         id="caption-starting-with-a-ui-word",
@@ -321,6 +321,35 @@ CAPTIONED = [
         'class="wp-caption-text">The old mill at Ballyvaughan.</p></div>',
         ["The old mill at Ballyvaughan."],
         id="picture-linked-to-its-attachment-page",
+    ),
+    pytest.param(
+        '<div class="photo desktop-only"><img src="a.jpg"><p class="caption">Farmers protest '
+        'in Brussels, Belgium. Photo: Jo Roe/AP</p></div><div class="photo mobile-only"><img '
+        'src="a.jpg"><p class="caption">Farmers protest in Brussels, Belgium. (Jo Roe/AP)</p>'
+        "</div>",
+        ["Farmers protest in Brussels, Belgium. Photo: Jo Roe/AP"],
+        id="responsive-copy-with-credit-written-otherwise",
+    ),
+    pytest.param(
+        '<div class="gallery"><a href="big1.jpg" data-fancybox="g" data-caption="Divers off '
+        'Malta (Photo: Jo Roe/Reuters)"><img src="t1.jpg" width="300" height="200"></a><a '
+        'href="big2.jpg" title="A reef near Gozo (Photo: Jo Roe/Reuters)"><img src="t2.jpg" '
+        'width="300" height="200"></a><a href="/other-story" data-caption="Another story '
+        'people read"><img src="t3.jpg" width="300" height="200"></a></div>',
+        ["Divers off Malta (Photo: Jo Roe/Reuters)", "A reef near Gozo (Photo: Jo Roe/Reuters)"],
+        id="caption-on-the-lightbox-link",
+    ),
+    pytest.param(
+        '<div class="lead"><img src="a.jpg" data-caption="Farmers protest in Brussels, '
+        'Belgium." data-credit="Jo Roe/AP" data-has-caption="true"></div>',
+        ["Farmers protest in Brussels, Belgium. Jo Roe/AP"],
+        id="image-caption-and-credit-attributes",
+    ),
+    pytest.param(
+        '<figure><img src="a.jpg"><figcaption><details><summary>Caption</summary>Workers '
+        "repair a dam in Kakhovka, Ukraine. (Photo: Jo Roe/AP)</details></figcaption></figure>",
+        ["Workers repair a dam in Kakhovka, Ukraine. (Photo: Jo Roe/AP)"],
+        id="collapsible-caption",
     ),
 ]
 
@@ -500,3 +529,18 @@ def test_share_image_alt_text(tmp_path: Path, fragment: str, expected: list[str]
 def test_uncredited_share_image_alt_text_is_no_caption(tmp_path: Path) -> None:
     head = '<meta property="og:image:alt" content="The logo of The Daily on a blue background">'
     assert _texts(tmp_path, _page("", head=head)) == []
+
+
+def test_json_ld_caption_with_markup_and_entities(tmp_path: Path) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+        '"image": {"@type": "ImageObject", "url": "a.jpg", "caption": "<p>Farmers&#8217; '
+        'protest in <em>Brussels</em>, Belgium. (Photo: Jo Roe/AP)</p>"}}</script>'
+    )
+    figure = (
+        '<figure><img src="a.jpg"><figcaption>Farmers\u2019 protest in Brussels, Belgium. '
+        "(Photo: Jo Roe/AP)</figcaption></figure>"
+    )
+    expected = ["Farmers\u2019 protest in Brussels, Belgium. (Photo: Jo Roe/AP)"]
+    assert _texts(tmp_path, _page("", head=head)) == expected
+    assert _texts(tmp_path, _page(figure, head=head)) == expected

@@ -218,13 +218,13 @@ INLINE_TAGS = frozenset(
     }
 )
 # Visible UI labels that sit inside caption elements on many sites.
-# A single word ("Caption", "Close", "Expand") is a label only when a colon follows it or it
-# stands alone, or (at the end) when written as a capitalised button label: "Close friends
-# gather ..." and "... came close" are captions.
+# "Close" and "Expand" are labels only when a colon follows or they stand alone, or (at the
+# end) when written as a capitalised button label: "Close friends gather ..." and "... came
+# close" are captions.
 _UI_PHRASES = re.compile(
-    r"^(?:(?:media|image|photo|video) caption|hide caption|toggle caption|"
+    r"^(?:(?:media|image|photo|video) caption|caption|hide caption|toggle caption|"
     r"enlarge this image|open gallery|view gallery|see more)\b\s*[:\-]?\s*|"
-    r"^(?:caption|expand|close)\s*(?:[:\-]\s*|$)|"
+    r"^(?:expand|close)\s*(?:[:\-]\s*|$)|"
     r"^\d+\s*/\s*\d+\s+(?=\S)|"
     r"\s*\b(?:hide caption|toggle caption|enlarge this image|show more|(?-i:Close|Expand))\s*$",
     re.IGNORECASE,
@@ -253,7 +253,8 @@ def is_hidden(el: Element) -> bool:
 
 
 def is_control(el: Element) -> bool:
-    return el.get("role") == "button" or bool(tokens(el) & _CONTROL_TOKENS)
+    """A button or toggle; ``summary`` is the label of a collapsible ``details``."""
+    return el.tag == "summary" or el.get("role") == "button" or bool(tokens(el) & _CONTROL_TOKENS)
 
 
 def text_length(el: Element) -> int:

@@ -46,6 +46,7 @@ _CREDIT_PROPS = frozenset({"copyrightholder", "creator", "author", "credittext",
 # "has-caption" / "no-caption" describe a wrapper, they do not mark the caption itself.
 _NOT_CAPTION = frozenset({"has", "no", "with", "without", "show", "hide", "toggle"})
 _IMAGE_TAGS = ("img", "amp-img")
+_FLAGS = frozenset({"", "true", "false", "yes", "no", "on", "off", "0", "1", "null", "none"})
 # "CarouselSlide-infoDescription", "image-desc": a description named for a picture.
 _DESCRIPTION_TOKENS = frozenset({"description", "desc"})
 _PICTURE_TOKENS = frozenset(
@@ -190,8 +191,10 @@ def _data_attribute(el: Element, suffix: str) -> str:
     """``data-caption``, ``data-c-caption``, ``data-image-credit``: a part kept in a data
     attribute for a script to show."""
     for name, value in el.attrib.items():
-        if name.startswith("data-") and name.endswith(suffix) and clean(value):
-            return clean(value)
+        value = clean(value)
+        # "data-has-caption": a flag, not a text.
+        if name.startswith("data-") and name.endswith(suffix) and value.lower() not in _FLAGS:
+            return value
     return ""
 
 
@@ -206,6 +209,14 @@ def _from_attributes(el: Element) -> tuple[str, dict[str, str]] | None:
     if fold_key(credit) not in fold_key(text):
         text = f"{text} {credit}"
     return text, {"credit": strip_label(credit)}
+
+
+def _credit_key(text: str) -> tuple[str, str] | None:
+    """A credited caption's description and credit, folded, the credit without its label."""
+    parts = split_credit(text)
+    if parts is None or not parts[0]:
+        return None
+    return fold_key(parts[0]), fold_key(strip_label(parts[1]))
 
 
 def _is_placeholder(text: str) -> bool:
@@ -242,17 +253,21 @@ def _caption_from(el: Element, unit: Element) -> tuple[str, dict[str, str], Elem
     return text, embedded, None
 
 
-def _image_caption(img: Element) -> str | None:
-    """A caption carried by an image: ``data-caption``, or alt/title text that ends with a
-    credit (plain alt text describes the picture for screen readers; it is no caption)."""
-    for attr in ("data-caption", "data-image-caption"):
-        value = clean(img.get(attr) or "")
-        if value:
-            return value
-    for attr in ("alt", "title"):
-        value = clean(img.get(attr) or "")
-        if value and split_credit(value) is not None:
-            return value
+def _image_caption(img: Element) -> tuple[str, dict[str, str]] | None:
+    """A caption carried by an image, or by the lightbox link around it: a ``data-...caption``
+    attribute (with a ``data-...credit`` one), or alt/title text that ends with a credit
+    (plain alt text describes the picture for screen readers; it is no caption)."""
+    link = next(img.iterancestors("a"), None)
+    holders = [img] if link is None or _links_away(link) else [img, link]
+    for holder in holders:
+        found = _from_attributes(holder)
+        if found:
+            return found
+    for holder in holders:
+        for attr in ("alt", "title"):
+            value = clean(holder.get(attr) or "")
+            if value and split_credit(value) is not None:
+                return value, {}
     return None
 
 
@@ -370,11 +385,19 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
             or _plays_media(unit)
         ):
             continue
-        text = _image_caption(img)
-        if text and not _is_placeholder(text):
-            found.append((index, text, None, True))
+        carried = _image_caption(img)
+        if carried and not _is_placeholder(carried[0]):
+            found.append((index, carried[0], carried[1], True))
     collector = CaptionCollector()
+    seen: set[tuple[str, str]] = set()
     for _index, text, embedded, fuzzy in sorted(found, key=lambda item: item[0]):
+        # One caption laid out twice (desktop and mobile) may write its credit two ways:
+        # "Photo: Jo Roe/AP" and "(Jo Roe/AP)".
+        folded = _credit_key(text)
+        if folded is not None and folded in seen:
+            continue
+        if folded is not None:
+            seen.add(folded)
         collector.add(text, embedded, fuzzy=fuzzy)
     for image in meta.images if meta else ():
         collector.add(image.caption, {"credit": image.credit} if image.credit else None, fuzzy=True)

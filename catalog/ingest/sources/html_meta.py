@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -143,6 +144,21 @@ _OWNER_KEYS = {"author", "publisher", "logo", "brand", "sourceOrganization", "vi
 _IMAGE_KEYS = {"image", "associatedMedia", "primaryImageOfPage", "photo", "images"}
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
+_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "small", "u", "sup", "sub", "cite"})
+
+
+def _plain(value: Any) -> str | None:
+    """A JSON-LD text that may hold markup and entities ("<p>Farmers&#8217; ...</p>")."""
+    if not isinstance(value, str):
+        return None
+    if "<" in value:
+        value = _TAG.sub(lambda m: "" if m.group(2).lower() in _INLINE else " ", value)
+    if "&" in value:
+        value = html.unescape(value)
+    return re.sub(r"\s+([,.;:!?)\]])", r"\1", clean(value)) or None
+
+
 def _linked_images(blocks: list[Any]) -> list[LinkedImage]:
     """Captions of the JSON-LD ImageObjects that are photos of the story: not a logo, an
     author's portrait or a video's thumbnail, nested or linked to by ``@id``, and not a
@@ -178,7 +194,7 @@ def _linked_images(blocks: list[Any]) -> list[LinkedImage]:
     images: list[LinkedImage] = []
     for node in photos:
         # Only "caption": an ImageObject's "description" is often alt text or SEO copy.
-        caption = _text(node.get("caption"))
+        caption = _plain(node.get("caption"))
         if not caption or caption.casefold() in names or node.get("@id") in owned_ids:
             continue
         credit = (
