@@ -351,6 +351,23 @@ CAPTIONED = [
         ["Workers repair a dam in Kakhovka, Ukraine. (Photo: Jo Roe/AP)"],
         id="collapsible-caption",
     ),
+    pytest.param(
+        '<figure class="image"><img src="a.jpg"><p>Crowds gather in Tahrir Square, Cairo. '
+        "(Photo: Jo Roe/AP)</p></figure>"
+        '<figure><img src="b.jpg"><div class="desc">Night falls over the Nile</div></figure>',
+        [
+            "Crowds gather in Tahrir Square, Cairo. (Photo: Jo Roe/AP)",
+            "Night falls over the Nile",
+        ],
+        id="figure-text-without-caption-element",
+    ),
+    pytest.param(
+        '<figure><img src="a.jpg"><span class="credit">Getty Images</span></figure>'
+        '<div class="photo"><img src="b.jpg"><div class="photo-credit">Photo: Jo Roe/Reuters'
+        "</div></div>",
+        ["Getty Images", "Photo: Jo Roe/Reuters"],
+        id="credit-only-photo-blocks",
+    ),
 ]
 
 
@@ -544,3 +561,16 @@ def test_json_ld_caption_with_markup_and_entities(tmp_path: Path) -> None:
     expected = ["Farmers\u2019 protest in Brussels, Belgium. (Photo: Jo Roe/AP)"]
     assert _texts(tmp_path, _page("", head=head)) == expected
     assert _texts(tmp_path, _page(figure, head=head)) == expected
+
+
+def test_a_source_line_of_the_story_is_no_credit_only_caption(tmp_path: Path) -> None:
+    fragment = (
+        '<div class="entry-content"><figure><img src="a.jpg"><figcaption>Dusk over Cairo, '
+        "Egypt. (Photo: Ahmed Hassan/AFP)</figcaption></figure>"
+        + _BODY
+        + '<p class="source">Source: Reuters, AP</p><figure class="pullquote"><p>'
+        "\u201cWe will rebuild,\u201d she said.</p></figure></div>"
+    )
+    assert _texts(tmp_path, _page(fragment)) == [
+        "Dusk over Cairo, Egypt. (Photo: Ahmed Hassan/AFP)"
+    ]

@@ -22,6 +22,7 @@ from .dom import (
     is_media,
     strip_boilerplate,
     strip_invisible,
+    text_length,
     tokens,
     visible_text,
 )
@@ -69,6 +70,7 @@ _MAX_CAPTION = 1500
 _MIN_IMAGE_SIDE = 100
 _UNIT_LEVELS = 4
 _MAX_CREDIT = 200
+_MAX_UNIT_EXTRA_TEXT = 200
 
 
 def _looks_like_credit(el: Element) -> bool:
@@ -211,6 +213,25 @@ def _from_attributes(el: Element) -> tuple[str, dict[str, str]] | None:
     return text, {"credit": strip_label(credit)}
 
 
+def _has_picture(el: Element) -> bool:
+    return next(el.iter("picture", *_IMAGE_TAGS), None) is not None
+
+
+def _not_photo_unit(unit: Element) -> bool:
+    """A player, a quotation or table, a head-shot or icon, or a card for another story."""
+    return _plays_media(unit) or _not_a_picture(unit) or _thumbnail_unit(unit) or _teaser_card(unit)
+
+
+def _plain_caption(el: Element) -> str | None:
+    """The text of a picture block that has no caption element, when it reads as one."""
+    text = _without_trailing_link(el, visible_text(el))
+    if not text or len(text) > _MAX_CAPTION or _is_placeholder(text):
+        return None
+    if _link_share(el) > 0.6 and not is_credit(text):
+        return None
+    return text
+
+
 def _credit_key(text: str) -> tuple[str, str] | None:
     """A credited caption's description and credit, folded, the credit without its label."""
     parts = split_credit(text)
@@ -343,13 +364,19 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
     captioned_units: set[Element] = set()
     found: list[tuple[int, str, dict[str, str] | None, bool]] = []
     images: list[tuple[int, Element, Element]] = []
+    figures: list[tuple[int, Element]] = []
+    credits: list[tuple[int, Element]] = []
     for index, el in enumerate(root.iter()):
         if not isinstance(el.tag, str) or el in taken:
             continue
         if el.tag in _IMAGE_TAGS:
             images.append((index, el, _unit(el)))
             continue
+        if _is_figure(el) and _has_picture(el):
+            figures.append((index, el))
         if not is_caption_element(el):
+            if is_credit_element(el):
+                credits.append((index, el))
             continue
         # The outermost figcaption, else the innermost caption-classed element, is read.
         if el.tag != "figcaption" and any(
@@ -360,13 +387,7 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
         if el.tag == "figcaption" and _credit_caption_element(el) and _has_other_caption(el, unit):
             continue  # read as the credit of that caption
         taken.update(el.iter())
-        if (
-            _plays_media(unit)
-            or _not_a_picture(unit)
-            or _thumbnail_unit(unit)
-            or _teaser_link(el)
-            or _teaser_card(unit)
-        ):
+        if _not_photo_unit(unit) or _teaser_link(el):
             continue
         result = _caption_from(el, unit)
         if result is not None:
@@ -375,6 +396,33 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
                 taken.update(credit_el.iter())
             captioned_units.add(unit)
             found.append((index, caption, parts, False))
+    # A figure with no caption element: its own text is the caption.
+    for index, figure in figures:
+        if figure in captioned_units or _not_photo_unit(figure) or _teaser_link(figure):
+            continue
+        if any(d in taken or _is_figure(d) for d in figure.iterdescendants()):
+            continue
+        text = _plain_caption(figure)
+        if text is not None:
+            captioned_units.add(figure)
+            inner = [c for c in _credit_parts(figure) if visible_text(c)]
+            own = {"credit": strip_label(visible_text(inner[0]))} if inner else {}
+            found.append((index, text, own, False))
+    # A photo block with a credit and no caption: the credit is its caption.
+    for index, credit in credits:
+        if credit in taken:
+            continue
+        unit = _unit(credit)
+        if unit in captioned_units or not _has_picture(unit) or _not_photo_unit(unit):
+            continue
+        text = visible_text(credit)
+        # The block must be the photo's, not a stretch of story that holds a picture.
+        if _teaser_link(credit) or text_length(unit) - len(text) > _MAX_UNIT_EXTRA_TEXT:
+            continue
+        if text and len(text) <= _MAX_CREDIT and not _is_placeholder(text):
+            taken.update(credit.iter())
+            captioned_units.add(unit)
+            found.append((index, text, {"credit": strip_label(text)}, False))
     for index, img, unit in images:
         if (
             unit in captioned_units
