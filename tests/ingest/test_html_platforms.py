@@ -368,6 +368,13 @@ CAPTIONED = [
         ["Getty Images", "Photo: Jo Roe/Reuters"],
         id="credit-only-photo-blocks",
     ),
+    pytest.param(
+        '<div class="item"><div class="wrap"><img src="a.jpg" alt="Police at the scene in Oslo '
+        '(Photo: NTB)"></div><p class="caption">Officers guard the square in Oslo, Norway, on '
+        "Saturday. (Photo: Jo Roe/NTB)</p></div>",
+        ["Officers guard the square in Oslo, Norway, on Saturday. (Photo: Jo Roe/NTB)"],
+        id="credited-alt-text-beside-a-caption-of-the-wrapper",
+    ),
 ]
 
 

@@ -424,8 +424,11 @@ def find_captions(root: Element, meta: PageMeta | None = None) -> tuple[FoundCap
             captioned_units.add(unit)
             found.append((index, text, {"credit": strip_label(text)}, False))
     for index, img, unit in images:
+        # The caption may sit beside the picture's wrapper ("<div><img></div><p caption>").
+        near = list(img.iterancestors())[:_UNIT_LEVELS]
         if (
             unit in captioned_units
+            or any(a in captioned_units for a in near)
             or _small(img)
             or _not_photo(img)
             or _teaser_link(img)
