@@ -375,6 +375,12 @@ CAPTIONED = [
         ["Officers guard the square in Oslo, Norway, on Saturday. (Photo: Jo Roe/NTB)"],
         id="credited-alt-text-beside-a-caption-of-the-wrapper",
     ),
+    pytest.param(
+        '<figure><img src="a.jpg"><figcaption>Tanks near Bakhmut, Ukraine. <span '
+        'class="credit-logo agency-brand">Reuters</span></figcaption></figure>',
+        ["Tanks near Bakhmut, Ukraine. Reuters"],
+        id="agency-named-as-a-logo-in-the-caption",
+    ),
 ]
 
 

@@ -314,9 +314,23 @@ def is_boilerplate(el: Element) -> bool:
     return bool(tokens(el) & BOILERPLATE_TOKENS) or is_media_box(el)
 
 
-# Inside a caption these words name the photographer ("photo-byline"), not an author box.
+# Inside a caption these words name the photographer or agency ("photo-byline",
+# "credit-logo"), not an author box or the site's logo; share buttons and the like go.
 _PEOPLE_TOKENS = frozenset(
-    {"byline", "author", "authors", "bio", "profile", "contributor", "contributors"}
+    {
+        "byline",
+        "author",
+        "authors",
+        "bio",
+        "profile",
+        "contributor",
+        "contributors",
+        "logo",
+        "brand",
+        "branding",
+        "credit",
+        "copyright",
+    }
 )
 
 
