@@ -381,6 +381,12 @@ CAPTIONED = [
         ["Tanks near Bakhmut, Ukraine. Reuters"],
         id="agency-named-as-a-logo-in-the-caption",
     ),
+    pytest.param(
+        '<figure><img src="a.jpg"><figcaption>Image 3 of 12: Lanterns over Chiang Mai, '
+        "Thailand. (Photo: Jo Roe/EPA)</figcaption></figure>",
+        ["Lanterns over Chiang Mai, Thailand. (Photo: Jo Roe/EPA)"],
+        id="gallery-counter-written-out",
+    ),
 ]
 
 
@@ -516,7 +522,12 @@ _SEO_GRAPH = """<script type="application/ld+json">{"@context": "https://schema.
  "image": [{"url": "b-16x9.jpg", "caption": "Miners in Soweto. REUTERS/Siphiwe Sibeko"},
   {"url": "b-4x3.jpg", "caption": "Miners in Soweto. REUTERS/Siphiwe Sibeko"}],
  "video": {"@type": "VideoObject", "name": "Clip", "caption": "Watch the storm (Reuters)",
-  "thumbnail": {"@type": "ImageObject", "url": "t.jpg", "caption": "Storm (Reuters)"}}}</script>"""
+  "thumbnail": {"@type": "ImageObject", "url": "t.jpg", "caption": "Storm (Reuters)"}},
+ "relatedLink": [{"@type": "NewsArticle", "headline": "Other", "image": {"@type":
+  "ImageObject", "caption": "Another story's photo (AP Photo/Jo Roe)"}}]}</script>
+<script type="application/ld+json">{"@type": "ItemList", "itemListElement": [{"@type":
+ "ListItem", "item": {"@type": "NewsArticle", "image": {"caption": "Teaser (Reuters)"}}}]}
+</script>"""
 
 
 def test_json_ld_photos_but_no_logo_portrait_or_video_thumbnail(tmp_path: Path) -> None:

@@ -226,6 +226,7 @@ _UI_PHRASES = re.compile(
     r"enlarge this image|open gallery|view gallery|see more)\b\s*[:\-]?\s*|"
     r"^(?:expand|close)\s*(?:[:\-]\s*|$)|"
     r"^\d+\s*/\s*\d+\s+(?=\S)|"
+    r"^(?:image|photo|picture|slide)\s+\d+\s*(?:of|/)\s*\d+\s*[:.\-]?\s+(?=\S)|"
     r"\s*\b(?:hide caption|toggle caption|enlarge this image|show more|(?-i:Close|Expand))\s*$",
     re.IGNORECASE,
 )

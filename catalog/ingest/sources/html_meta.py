@@ -139,7 +139,20 @@ _OWNER_TYPES = {
     "Clip",
     "PodcastEpisode",
 }
-_OWNER_KEYS = {"author", "publisher", "logo", "brand", "sourceOrganization", "video", "audio"}
+_OWNER_KEYS = {
+    "author",
+    "publisher",
+    "logo",
+    "brand",
+    "sourceOrganization",
+    "video",
+    "audio",
+    # other pages: a list of stories, related and linked ones
+    "itemListElement",
+    "relatedLink",
+    "significantLink",
+    "isPartOf",
+}
 # Keys under which an object with a caption is an image even when it names no type.
 _IMAGE_KEYS = {"image", "associatedMedia", "primaryImageOfPage", "photo", "images"}
 
