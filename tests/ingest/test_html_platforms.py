@@ -387,6 +387,14 @@ CAPTIONED = [
         ["Lanterns over Chiang Mai, Thailand. (Photo: Jo Roe/EPA)"],
         id="gallery-counter-written-out",
     ),
+    pytest.param(
+        '<div class="gallery"><div class="gallery-description"><p>The week in pictures: our '
+        'pick of the best news photos from around the world.</p></div><div class="slide">'
+        '<img src="a.jpg"><div class="slide-caption">Lanterns over Chiang Mai (Photo: Jo Roe/'
+        "EPA)</div></div></div>",
+        ["Lanterns over Chiang Mai (Photo: Jo Roe/EPA)"],
+        id="gallery-introduction-is-no-caption",
+    ),
 ]
 
 

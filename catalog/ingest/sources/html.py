@@ -50,9 +50,7 @@ _IMAGE_TAGS = ("img", "amp-img")
 _FLAGS = frozenset({"", "true", "false", "yes", "no", "on", "off", "0", "1", "null", "none"})
 # "CarouselSlide-infoDescription", "image-desc": a description named for a picture.
 _DESCRIPTION_TOKENS = frozenset({"description", "desc"})
-_PICTURE_TOKENS = frozenset(
-    {"slide", "gallery", "carousel", "image", "img", "photo", "picture", "lightbox", "figure"}
-)
+_PICTURE_TOKENS = frozenset({"slide", "image", "img", "photo", "picture", "lightbox", "figure"})
 # Words a credit never ends on: "Photo by Jo Roe on <a>Unsplash</a>" continues in a link.
 _JOINING_WORDS = frozenset({"on", "via", "for", "by", "from", "at", "of", "and", "to", "/", "&"})
 # Text that stands where a caption would: a label, a counter, an ad marker.
