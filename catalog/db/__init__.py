@@ -22,14 +22,14 @@ def open_catalog(url: str | None = None, *, migrate: bool = True) -> Engine:
     engine = make_engine(database_url(url))
     if migrate:
         ensure_schema(engine)
-        # A bulk load killed before it rebuilt its indexes left them for the next opener.
         from contextlib import suppress
 
         from sqlalchemy.exc import OperationalError
 
         from catalog.db.bulk_load import restore_indexes
 
-        # A read-only file, or a writer holding the lock: queries work, only slower.
+        # A bulk load killed before it rebuilt its indexes left them for the next opener. On a
+        # read-only file, or with a writer holding the lock, queries work, only slower.
         with suppress(OperationalError):
             restore_indexes(engine)
     return engine

@@ -67,14 +67,15 @@ def begin_bulk_load(engine: Engine) -> bool:
         return False
     with engine.begin() as connection:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
-        captions = connection.exec_driver_sql(
-            f"SELECT count(*) FROM (SELECT 1 FROM caption LIMIT {BULK_LOAD_MAX_CAPTIONS + 1})"
-        ).scalar()
         loader = _loader(connection)
         if loader and _running(loader):
             return False  # another load is under way; this one writes with the indexes absent
-        if not loader and (captions or 0) > BULK_LOAD_MAX_CAPTIONS:
-            return False
+        if not loader:  # (a dead load's indexes are missing already, whatever the size)
+            captions = connection.exec_driver_sql(
+                f"SELECT count(*) FROM (SELECT 1 FROM caption LIMIT {BULK_LOAD_MAX_CAPTIONS + 1})"
+            ).scalar()
+            if (captions or 0) > BULK_LOAD_MAX_CAPTIONS:
+                return False
         for index in deferrable_indexes():
             connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{index.name}"')
         connection.exec_driver_sql(f"PRAGMA user_version = {os.getpid()}")

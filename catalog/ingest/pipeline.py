@@ -250,7 +250,7 @@ class Ingest:
     def _read_in_workers(
         self, files: Sequence[Path], pool: ProcessPoolExecutor, readers: int
     ) -> Iterator[PreparedArticle]:
-        # (input bytes, the reader task) or, for a file too large to read in one task, (0, None)
+        # (bundle, its reader task), or (bundle, None) for one streamed here (_STREAM_BYTES)
         window: deque[tuple[_Bundle, Future[BundleResult] | None]] = deque()
         in_flight = 0  # bytes of the bundles the readers have
         upcoming = iter(bundle_files(files, self.fmt))
@@ -393,7 +393,10 @@ def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bun
 
     bundle = _Bundle()
     for path in files:
-        parts = json_lines_parts(path, fmt, _BUNDLE_BYTES)
+        size = 0
+        with suppress(OSError):  # its reader reports why
+            size = path.stat().st_size
+        parts = json_lines_parts(path, fmt, _BUNDLE_BYTES) if size > _BUNDLE_BYTES else None
         if parts:
             if bundle.paths:
                 yield bundle
@@ -402,8 +405,7 @@ def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bun
                 piece = (str(path), part, number == len(parts))
                 yield _Bundle([path], [piece], part[1] - part[0])
             continue
-        with suppress(OSError):  # its reader reports why
-            bundle.size += path.stat().st_size
+        bundle.size += size
         bundle.paths.append(path)
         bundle.pieces.append(str(path))
         if bundle.size >= _BUNDLE_BYTES or len(bundle.paths) >= _BUNDLE_FILES:

@@ -377,6 +377,11 @@ def strip_boilerplate(root: Element) -> None:
 
 
 def visible_text(el: Element) -> str:
+    """Text as displayed (see ``displayed_text``), without the UI labels captions carry."""
+    return strip_ui_phrases(displayed_text(el))
+
+
+def displayed_text(el: Element) -> str:
     """Text as displayed: block boundaries become spaces, inline markup does not split words;
     a span with a class of its own (caption part, credit part) is a separate piece."""
     parts: list[str] = []
@@ -397,8 +402,7 @@ def visible_text(el: Element) -> str:
 
     walk(el)
     text = clean("".join(parts))
-    text = re.sub(r"\s+([,.;:!?)\]])", r"\1", text)
-    return strip_ui_phrases(text)
+    return re.sub(r"\s+([,.;:!?)\]])", r"\1", text)
 
 
 def strip_ui_phrases(text: str) -> str:

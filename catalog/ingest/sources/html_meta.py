@@ -6,12 +6,16 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from lxml import etree
+from lxml import html as lxml_html
+
 from .dates import parse_date
-from .dom import Element, tokens
+from .dom import Element, displayed_text, tokens
 from .folding import clean
 
 _TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "headline")
@@ -157,16 +161,13 @@ _OWNER_KEYS = {
 _IMAGE_KEYS = {"image", "associatedMedia", "primaryImageOfPage", "photo", "images"}
 
 
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
-_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "small", "u", "sup", "sub", "cite"})
-
-
 def _plain(value: Any) -> str | None:
     """A JSON-LD text that may hold markup and entities ("<p>Farmers&#8217; ...</p>")."""
     if not isinstance(value, str):
         return None
     if "<" in value:
-        value = _TAG.sub(lambda m: "" if m.group(2).lower() in _INLINE else " ", value)
+        with suppress(etree.ParserError):
+            return displayed_text(lxml_html.fragment_fromstring(value, create_parent="div")) or None
     if "&" in value:
         value = html.unescape(value)
     return re.sub(r"\s+([,.;:!?)\]])", r"\1", clean(value)) or None
