@@ -269,7 +269,9 @@ def ingest(
     """Read captions from files and folders into the catalog."""
     from catalog.ingest.console import ProgressObserver, summary_table
     from catalog.ingest.pipeline import Ingest, default_workers
+    from catalog.settings import install_user_registry
 
+    install_user_registry()
     engine = _engine(ctx)
     stdout = Console()
     with ProgressObserver(stderr) as observer:
@@ -364,8 +366,10 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
 @click.pass_context
 def browse(ctx: click.Context, light: bool) -> None:
     """Browse, search, correct and report in a terminal UI (Textual)."""
+    from catalog.settings import install_user_registry
     from catalog.tui.app import make_app
 
+    install_user_registry()
     make_app(_engine(ctx), dark=not light).run()
 
 
@@ -395,7 +399,9 @@ def reparse(ctx: click.Context, as_json: bool) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from catalog.ingest.reparse import reparse as run_reparse
+    from catalog.settings import install_user_registry
 
+    install_user_registry()
     engine = _engine(ctx)
     with Progress(
         TextColumn("Reparsing"), BarColumn(), MofNCompleteColumn(), console=stderr
@@ -440,7 +446,9 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
     import json
 
     from catalog.parsing import parse_caption, parse_credit
+    from catalog.settings import install_user_registry
 
+    install_user_registry()
     if not captions and sys.stdin.isatty():
         raise click.UsageError("give captions as arguments or on stdin")
     lines: Iterator[str] = iter(captions) if captions else iter(sys.stdin)

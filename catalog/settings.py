@@ -9,15 +9,25 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from catalog.parsing.registry import Registry
 
 APP_NAME = "caption-catalog"
 
 
-def data_dir() -> Path:
+def data_dir_path() -> Path:
+    """The data directory, without creating it (for looking up optional files)."""
     override = os.environ.get("CATALOG_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def data_dir() -> Path:
+    """The data directory, created if missing (the default database lives there)."""
+    path = data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -47,10 +57,22 @@ def user_files() -> UserFiles:
         value = os.environ.get(env)
         if value:
             return Path(value).expanduser()
-        candidate = data_dir() / default_name
+        candidate = data_dir_path() / default_name
         return candidate if candidate.exists() else None
 
     return UserFiles(
         agencies=pick("CATALOG_AGENCIES", "agencies.toml"),
         contracts=pick("CATALOG_CONTRACTS", "contracts.toml"),
     )
+
+
+def install_user_registry() -> Registry:
+    """Load the shipped agencies merged with the user's file (``CATALOG_AGENCIES``, else
+    ``agencies.toml`` in the data directory) and make it the registry every parse and every
+    source reader uses. Called where the application starts: the CLI commands that read
+    captions, the browser, and each ingest worker (which gets the loaded registry)."""
+    from catalog.parsing.registry import load_registry, use_registry
+
+    registry = load_registry(user_files().agencies)
+    use_registry(registry)
+    return registry

@@ -12,7 +12,7 @@ from typing import Any
 
 from catalog.parsing.embedded import resolve_embedded
 from catalog.parsing.model import EDITABLE_FIELDS, ParsedCaption
-from catalog.parsing.registry import get_registry
+from catalog.parsing.registry import current_registry
 
 # Inside ``Caption.parsed``: where each value came from before any correction.
 ORIGINS_KEY = "_origins"
@@ -48,7 +48,7 @@ def agency_known(values: Mapping[str, Any], parsed: Mapping[str, Any]) -> bool |
     named = [name for name in (values.get("agency"), values.get("via")) if name]
     if not named:
         return None
-    registry = get_registry()
+    registry = current_registry()
     return all(registry.canonical(name) is not None for name in named)
 
 

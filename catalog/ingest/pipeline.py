@@ -46,6 +46,7 @@ from catalog.ingest.prepare import (
     start_worker,
     warm_parser,
 )
+from catalog.parsing.registry import current_registry
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
 # an interrupted run loses little and concurrent writers wait briefly.
@@ -244,7 +245,7 @@ class Ingest:
             count,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=start_worker,
-            initargs=(os.getpid(), warm),
+            initargs=(os.getpid(), warm, current_registry()),
         )
 
     def _read_in_workers(

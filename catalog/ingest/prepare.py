@@ -20,11 +20,14 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from catalog.dedupe import caption_key
 from catalog.errors import SourceError
 from catalog.ingest.model import SourceArticle
+
+if TYPE_CHECKING:
+    from catalog.parsing.registry import Registry
 
 # Raw caption text -> key, for wire captions printed in many articles (NFKC + SHA-1 skipped).
 # 20,000 texts hold the hot wire captions; 100,000 held ~13 MB more of a reader worker.
@@ -168,9 +171,16 @@ def read_files(pieces: Sequence[Piece], fmt: str | None) -> BundleResult:
     return BundleResult(files, texts)
 
 
-def start_worker(parent: int, warm: Callable[[], None] | None) -> None:
+def start_worker(parent: int, warm: Callable[[], None] | None, registry: Registry) -> None:
     """Worker initializer. It lives here, not in the pipeline, so that a reader worker
-    imports neither SQLAlchemy nor the parser (about 35 MB of the worker's memory)."""
+    imports neither SQLAlchemy nor the parser's place index (about 35 MB of its memory).
+
+    ``registry`` is the one the ingest process uses (the user's agencies included): a spawned
+    worker starts with none installed, and must find exactly the credits the parent finds.
+    """
+    from catalog.parsing.registry import use_registry
+
+    use_registry(registry)
     watch_parent(parent)
     if warm is not None:
         warm()

@@ -30,6 +30,7 @@ from catalog.parsing.locations import (
 )
 from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit
 from catalog.parsing.places import resolve
+from catalog.parsing.registry import Registry, current_registry
 from catalog.parsing.sentences import sentence_spans
 
 # Past this length a text is not a caption; only its start is read for place and date, so that
@@ -81,61 +82,6 @@ _DATE_SENTENCE_LEAD = re.compile(
 )
 _NO_CREDIT = ParsedCredit()
 
-# Agencies whose captions write numeric dates day first ("05/03/2024" is 5 March): European,
-# Latin American, Middle Eastern and Asian wires and their picture services.
-DAY_FIRST_AGENCIES = frozenset(
-    [
-        "AFP",
-        "EPA",
-        "EPA-EFE",
-        "EFE",
-        "Anadolu",
-        "ANSA",
-        "dpa",
-        "PA",
-        "AAP",
-        "TASS",
-        "Sputnik",
-        "MTI",
-        "PAP",
-        "CTK",
-        "ANP",
-        "Belga",
-        "Keystone",
-        "APA",
-        "NTB",
-        "TT",
-        "Ritzau Scanpix",
-        "Lehtikuva",
-        "Europa Press",
-        "Agencia Brasil",
-        "Bernama",
-        "Antara",
-        "PTI",
-        "ANI",
-        "Ukrinform",
-        "UNIAN",
-        "WAFA",
-        "SANA",
-        "IRNA",
-        "ISNA",
-        "Tasnim",
-        "Fars News Agency",
-        "Mehr News Agency",
-        "Abaca",
-        "Sipa",
-        "NurPhoto",
-        "SOPA Images",
-        "Xinhua",
-        "Shutterstock",
-        "The Guardian",
-        "The Times",
-        "The Telegraph",
-        "The Irish Times",
-        "BBC",
-        "Al Jazeera",
-    ]
-)
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 
 
@@ -352,8 +298,12 @@ def _describe(body: str, where: _Where) -> str | None:
     return text or None
 
 
-def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
-    """Parse one caption. ``article_date`` (a date or ISO string) resolves year-less dates."""
+def parse_caption(
+    text: str, article_date: object = None, registry: Registry | None = None
+) -> ParsedCaption:
+    """Parse one caption. ``article_date`` (a date or ISO string) resolves year-less dates;
+    ``registry`` names the agencies (by default the one the application installed)."""
+    registry = registry or current_registry()
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     lines = _normalise_lines(text)
@@ -364,7 +314,7 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
         lines if len(caption) <= _MAX_ANALYSED else _normalise_lines(caption[:_MAX_ANALYSED])
     )
 
-    span = find_credit(analysed_lines)
+    span = find_credit(analysed_lines, registry)
     credit = span.reading.parsed if span else _NO_CREDIT
     if span is not None:
         body = f"{span.before} {span.after}".strip()
@@ -377,7 +327,7 @@ def parse_caption(text: str, article_date: object = None) -> ParsedCaption:
         body = body[: video_date.start()]
     body = _unquote(body)
 
-    day_first = credit.agency in DAY_FIRST_AGENCIES or credit.via in DAY_FIRST_AGENCIES
+    day_first = registry.writes_day_first(credit.agency) or registry.writes_day_first(credit.via)
     body, dateline_place, dateline_date = _dateline(body, day_first)
     reference = parse_article_date(article_date) if article_date is not None else None
     spans = sentence_spans(body)

@@ -10,11 +10,12 @@ Only the first and last few hundred characters are examined, so any input costs 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from catalog.parsing.credits import CreditReading, read_credit, starts_with_label
-from catalog.parsing.names import looks_like_person
-from catalog.parsing.registry import get_registry
+from catalog.parsing.credits import CreditReading, read_credit, starts_with_label, strip_prefixes
+from catalog.parsing.names import PARTICLES, looks_like_person
+from catalog.parsing.registry import Registry, current_registry
 
 _WINDOW = 400
 
@@ -104,7 +105,7 @@ def _matching_open(text: str, close_at: int) -> int | None:
     return None
 
 
-def _bracket_credit(text: str) -> CreditSpan | None:
+def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     stripped = text.rstrip(" .")
     tail = ""
     close_at = len(stripped) - 1
@@ -119,7 +120,7 @@ def _bracket_credit(text: str) -> CreditSpan | None:
         if last_close < 0:
             return None
         tail = stripped[last_close + 1 :].strip()
-        if not tail or not starts_with_label(tail) or read_credit(tail).strength < 3:
+        if not tail or not starts_with_label(tail) or read_credit(tail, registry).strength < 3:
             return None
         close_at = last_close
     open_at = _matching_open(stripped, close_at)
@@ -128,7 +129,7 @@ def _bracket_credit(text: str) -> CreditSpan | None:
     inner = stripped[open_at + 1 : close_at].strip()
     if not inner:
         return None
-    reading = read_credit(inner)
+    reading = read_credit(inner, registry)
     before = stripped[:open_at]
     square = stripped[close_at] == "]"
     ok = reading.strength >= 2
@@ -143,13 +144,13 @@ def _bracket_credit(text: str) -> CreditSpan | None:
     if before.endswith((")", "]")) and reading.strength >= 3:
         # Two bracketed credits in a row, as Getty prints them: "(Photo by Name/AFP) (Photo by
         # NAME/AFP via Getty Images)". The first is the credit.
-        earlier = _bracket_credit(before)
+        earlier = _bracket_credit(before, registry)
         if earlier is not None and earlier.reading.strength >= 3:
             return earlier
     if reading.strength >= 3 and "/" in before[-80:]:
         # A bare credit then a bracketed one: "... 2023. Photo: Name/dpa (Photo by Name/picture
         # alliance via Getty Images)". The first is the credit.
-        earlier = _bare_trailing_credit(before)
+        earlier = _bare_trailing_credit(before, registry)
         if (
             earlier is not None
             and earlier.reading.strength >= 3
@@ -244,11 +245,10 @@ def _first_separator_scan(window: str) -> int:
     return max(0, first - 1) if first >= 0 else -1
 
 
-def _bare_trailing_credit(text: str) -> CreditSpan | None:
+def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
     window = text[window_start:]
-    registry = get_registry()
 
     # A slash chain ending the caption: its first slash with no sentence stop after it.
     last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
@@ -269,7 +269,7 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
             credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
         ):
             credit = ""
-        reading = read_credit(credit)
+        reading = read_credit(credit, registry)
         parsed = reading.parsed
         if not credit:
             pass
@@ -282,7 +282,7 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
     if last_stop >= 0:
         tail = window[last_stop + 2 :].strip()
         if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
-            reading = read_credit(tail)
+            reading = read_credit(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"
             courtesy = _COURTESY_LABEL.match(tail) is not None
@@ -313,7 +313,7 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
             start = _start_of_last_tokens(window, len(window), size)
             credit = window[start:].strip().rstrip(".")
             return CreditSpan(
-                credit, read_credit(credit), text[: window_start + start].rstrip(), ""
+                credit, read_credit(credit, registry), text[: window_start + start].rstrip(), ""
             )
 
     # A bare personal name after the last sentence: "... recorded live. Annie Johnson".
@@ -326,7 +326,7 @@ def _bare_trailing_credit(text: str) -> CreditSpan | None:
             and len(tail.split()) <= 3
         ):
             return CreditSpan(
-                tail, read_credit(tail), text[: window_start + last_stop + 1].rstrip(), ""
+                tail, read_credit(tail, registry), text[: window_start + last_stop + 1].rstrip(), ""
             )
     return None
 
@@ -350,13 +350,12 @@ def _start_of_last_tokens(window: str, end: int, count: int) -> int:
     return position
 
 
-def _leading_credit(text: str) -> CreditSpan | None:
+def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ..."."""
     if not text.startswith(("©", "(c) ", "Copyright ")):
         return None
     window = text[:_WINDOW]
     slashes = [m for m in re.finditer(r"\s*/\s*", window)]
-    registry = get_registry()
     if not slashes:
         return None
     last = slashes[-1]
@@ -379,10 +378,10 @@ def _leading_credit(text: str) -> CreditSpan | None:
         if end < 0:
             return None
     credit = text[:end].strip()
-    return CreditSpan(credit, read_credit(credit), "", text[end:].strip())
+    return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip())
 
 
-def _leading_name(text: str) -> CreditSpan | None:
+def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
     """NYT Lens layout: the photographer's name, then the caption naming them again."""
     words = text.split(" ", 3)
     for size in (3, 2):
@@ -391,12 +390,13 @@ def _leading_name(text: str) -> CreditSpan | None:
         name = " ".join(words[:size])
         # The cheap test first: the name must come again in the caption.
         if text.find(name, len(name)) > 0 and looks_like_person(name):
-            return CreditSpan(name, read_credit(name), "", text[len(name) :].strip())
+            return CreditSpan(name, read_credit(name, registry), "", text[len(name) :].strip())
     return None
 
 
-def find_credit(lines: list[str]) -> CreditSpan | None:
+def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpan | None:
     """Locate the credit among a caption's lines (already whitespace-normalised)."""
+    registry = registry or current_registry()
     if not lines:
         return None
     text = strip_furniture(" ".join(lines))
@@ -404,16 +404,16 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
     if len(lines) > 1:
         last = strip_furniture(lines[-1])
         if len(last) <= 150:
-            reading = read_credit(last)
+            reading = read_credit(last, registry)
             if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
                 before = " ".join(lines[:-1])
                 return CreditSpan(last, reading, before, "")
-    bracketed = _bracket_credit(text)
+    bracketed = _bracket_credit(text, registry)
     if bracketed is not None:
         return bracketed
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
     if len(text) <= 150 and _may_be_credit_line(text) and not _has_sentence_stop(text + " "):
-        reading = read_credit(text)
+        reading = read_credit(text, registry)
         parsed = reading.parsed
         if (
             reading.strength >= 3
@@ -422,7 +422,100 @@ def find_credit(lines: list[str]) -> CreditSpan | None:
         ):
             return CreditSpan(text, reading, "", "")
     for finder in (_leading_credit, _bare_trailing_credit, _leading_name):
-        span = finder(text)
+        span = finder(text, registry)
         if span is not None:
             return span
     return None
+
+
+# --- The questions every source reader asks: does this text end with, start with, or consist
+# of a photo credit? Answered by the same reading the parser uses, with the same registry, so
+# that a credit the parser reads is a credit every reader finds.
+
+# A credit alone is short: a name or two, an organisation chain and a label.
+_MAX_CREDIT_ALONE = 150
+# Lower-case words a credit may hold besides name particles: "Name for The Times", "via".
+_CREDIT_CONNECTORS = frozenset(["for", "via", "by", "and", "of", "the", "&", "photo", "file"])
+
+
+def _mostly_names(text: str) -> bool:
+    """No sentence in ``text``: at most two lower-case words that are not particles or
+    connectors ("Photo montage by Salon" passes, "Reuters contributed to this report" not)."""
+    lower = 0
+    for raw in text.split():
+        word = raw.strip("().,;:'\"’“”[]")
+        if not word or not word[0].isalpha() or word[0].isupper():
+            continue
+        folded = word.casefold()
+        if folded in PARTICLES or folded in _CREDIT_CONNECTORS:
+            continue
+        lower += 1
+        if lower > 2:
+            return False
+    return True
+
+
+def _unbracket(text: str) -> str:
+    body = text.strip().rstrip(".").strip()
+    if body[:1] in "([" and body[-1:] in ")]":
+        body = body[1:-1].strip()
+    return body
+
+
+def is_credit(text: str, registry: Registry | None = None) -> bool:
+    """Does ``text`` on its own read as a photo credit (brackets and a label allowed)?"""
+    body = _unbracket(text)
+    if not body or len(body) > _MAX_CREDIT_ALONE or _has_sentence_stop(body + " "):
+        return False
+    if not _mostly_names(body):
+        return False
+    reading = read_credit(body, registry or current_registry())
+    parsed = reading.parsed
+    if reading.strength >= 3:
+        return all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
+    if reading.strength == 2:
+        return bool(parsed.via or (parsed.photographer and parsed.agency))
+    return False
+
+
+# 8,192 entries hold the hot wire captions; more held tens of MB in a reader worker.
+@lru_cache(maxsize=8192)
+def _split_credit(text: str, registry: Registry) -> tuple[str, str] | None:
+    span = find_credit([text], registry)
+    # A bare name after a sentence is a credit only inside a caption; in running text it is
+    # as likely the end of a paragraph, so a reader needs a credit's form (strength 2 or more).
+    if span is None or span.after or not span.credit or span.reading.strength < 2:
+        return None
+    if not span.before and not is_credit(span.credit, registry):
+        return None
+    return span.before.rstrip(), span.credit
+
+
+def split_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
+    """(text before, credit) when ``text`` ends with a photo credit; ("", credit) when it is
+    only a credit. The credit comes without its brackets, with its label.
+
+    Body sentences that name an agency ("Reuters contributed to this report.", "BAGHDAD (AP)
+    — ...") are not credits: a credit closes the text in a credit's form.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    return _split_credit(text, registry or current_registry())
+
+
+def leading_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
+    """(credit, text after) when ``text`` opens with a photo credit ("© Name / AFP Caption...")."""
+    span = _leading_credit(text.strip(), registry or current_registry())
+    if span is None or not span.after:
+        return None
+    return span.credit, span.after
+
+
+def strip_label(credit: str) -> str:
+    """The credit without brackets and label: "(Credit: AP/Jane Doe)" gives "AP/Jane Doe"."""
+    body = credit.strip()
+    if body[:1] in "([" and body[-1:] in ")]":
+        body = body[1:-1].strip()
+    rest = strip_prefixes(body)
+    return rest or body

@@ -23,7 +23,7 @@ from catalog.parsing.names import (
     looks_like_person,
     looks_like_person_in_slot,
 )
-from catalog.parsing.registry import Registry, get_registry
+from catalog.parsing.registry import Registry, current_registry
 
 # Labels printed before a credit. Each may repeat ("Credit Image: © Name/ZUMA Press Wire").
 _PREFIX = re.compile(
@@ -31,7 +31,7 @@ _PREFIX = re.compile(
     r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
     r"|(?:photo|image|picture)s?\s+credits?\s*:"
     r"|credit\s+image\s*:|mandatory\s+credit\s*:|credits?\s*(?::|\.{2,}|…)"
-    r"|photographers?\s*:"
+    r"|photographers?\s*:|sources?\s*:"
     r"|(?P<pool>pool\s+(?:photo|image|picture)\s+by)\b\s*:?"
     r"|(?P<handout>handout\s+(?:photo|image|picture)\s+by)\b\s*:?"
     r"|(?:photo(?:graph)?s?\s+illustration\s+by|illustration\s+by|photo\s+illustration\s*:)"
@@ -324,6 +324,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
     return CreditReading(parsed, strength)
 
 
+def strip_prefixes(text: str) -> str:
+    """``text`` without the credit labels that open it ("Photo by", "Credit:", "©", ...)."""
+    return _strip_prefixes(text, set())[0]
+
+
 def starts_with_label(text: str) -> bool:
     """Whether ``text`` opens with a credit label ("Photo by", "Credit:", "©", ...)."""
     match = _PREFIX.match(text)
@@ -333,18 +338,23 @@ def starts_with_label(text: str) -> bool:
 _MAX_CREDIT = 2000
 
 
+def read_credit(text: str, registry: Registry | None = None) -> CreditReading:
+    """``parse_credit`` plus a strength score (how much ``text`` looks like a credit at all)."""
+    return _read_cached(text, registry or current_registry())
+
+
+# Cached per registry (a registry is hashed by identity): credits repeat across captions.
 @lru_cache(maxsize=65536)
-def read_credit(text: str) -> CreditReading:
-    """``parse_credit`` plus a strength score; cached because credits repeat across captions."""
-    return _read(text, get_registry())
+def _read_cached(text: str, registry: Registry) -> CreditReading:
+    return _read(text, registry)
 
 
-def parse_credit(text: str) -> ParsedCredit:
+def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     """Parse a credit line alone, such as an IPTC credit field: ``Name/NurPhoto/Shutterstock``."""
     if not text or not text.strip():
         return ParsedCredit()
     if len(text) <= _MAX_CREDIT:
-        return read_credit(text).parsed
+        return read_credit(text, registry).parsed
     # No real credit is this long; read its start only, so that any input parses in linear time.
-    parsed = read_credit(text[:_MAX_CREDIT]).parsed
+    parsed = read_credit(text[:_MAX_CREDIT], registry).parsed
     return replace(parsed, credit=" ".join(text.split()))

@@ -10,18 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from catalog.parsing.credits import parse_credit
-from catalog.parsing.registry import get_registry
+from catalog.parsing.registry import Registry, current_registry
 
 _CREDIT_PARTS = ("photographer", "agency", "via")
 
 
-def resolve_embedded(embedded: Mapping[str, str | None]) -> dict[str, str]:
+def resolve_embedded(
+    embedded: Mapping[str, str | None], registry: Registry | None = None
+) -> dict[str, str]:
     """The embedded values to store: credit parts filled in, organisations not taken for people."""
     fields = {name: value for name, value in embedded.items() if value}
-    registry = get_registry()
+    registry = registry or current_registry()
     credit = fields.get("credit")
     if credit:
-        read = parse_credit(credit)
+        read = parse_credit(credit, registry)
         for name in _CREDIT_PARTS:
             value = getattr(read, name)
             if value and name not in fields:

@@ -11,7 +11,7 @@ import re
 from catalog.parsing.places import is_place_by_name
 
 # Lower-case words that belong inside personal names ("Ana de Armas", "Thaier al-Sudani").
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     [
         "de",
         "da",
@@ -225,11 +225,11 @@ _TOKEN_SPLIT = re.compile(r"\s+")
 def _is_name_token(token: str) -> bool:
     if not token:
         return False
-    if token.casefold() in _PARTICLES:
+    if token.casefold() in PARTICLES:
         return True
     # "al-Sudani", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
     head, _, tail = token.partition("-")
-    if tail and head.casefold() in _PARTICLES and tail[:1].isupper():
+    if tail and head.casefold() in PARTICLES and tail[:1].isupper():
         return True
     first = token[0]
     if not first.isalpha() or not first.isupper():
@@ -246,7 +246,7 @@ def looks_like_person(text: str) -> bool:
         return False
     if not all(_is_name_token(t) for t in tokens):
         return False
-    if tokens[0].casefold() in _PARTICLES and tokens[0] not in (
+    if tokens[0].casefold() in PARTICLES and tokens[0] not in (
         "De",
         "Da",
         "Di",
@@ -305,7 +305,7 @@ def looks_like_person_in_slot(text: str) -> bool:
     if not 2 <= len(tokens) <= 3 or tokens[-1].strip(".").casefold() not in _SURNAME_ORG_WORDS:
         return False
     given = tokens[:-1]
-    if given[0].casefold() in _PARTICLES or given[0].casefold() == "the":
+    if given[0].casefold() in PARTICLES or given[0].casefold() == "the":
         return False
     if not all(_is_name_token(t) and t.casefold() not in _ORG_WORDS for t in given):
         return False
@@ -343,7 +343,7 @@ def _capitalise_word(word: str) -> str:
         if part in ("-", "'", "’") or not part:
             out.append(part)
             continue
-        if part in _PARTICLES and out:
+        if part in PARTICLES and out:
             out.append(part)
             continue
         fixed = part[:1].upper() + part[1:]

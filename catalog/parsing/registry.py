@@ -1,8 +1,10 @@
 """The agency registry: canonical names, aliases and kinds, loaded from data files.
 
 The shipped file is ``data/agencies.toml``; a user adds or overrides agencies in a file of the
-same shape (``catalog.settings.user_files().agencies``) without touching code. Loaded once,
-lazily, and cached: the parser calls ``canonical`` for every organisation in every credit.
+same shape without touching code. Parsing never looks for that file itself (it reads no settings
+and touches nothing but its own package data): the application loads it with ``load_registry``
+where it starts (CLI, ingest and its workers, TUI) and installs it with ``use_registry``; every
+parse then uses it unless a registry is passed in explicitly.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from typing import Any
 from catalog.errors import CatalogError
 
 KINDS = ("wire", "distributor", "publication", "handout")
+# How an agency writes numeric dates: "day-first" ("05/03/2024" is 5 March: European, Latin
+# American, Middle Eastern and Asian wires) or "month-first" (the default: US style).
+DATE_ORDERS = ("month-first", "day-first")
 
 # Words that make an unknown organisation look like a government or institutional source that
 # hands photos out (so its photos carry the "handout" role).
@@ -45,6 +50,7 @@ class Agency:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    day_first: bool = False
 
 
 class Registry:
@@ -104,6 +110,13 @@ class Registry:
     def is_known(self, name: str) -> bool:
         return fold(name) in self._by_key
 
+    def writes_day_first(self, canonical: str | None) -> bool:
+        """Whether the organisation writes numeric dates day first ("05/03/2024" is 5 March)."""
+        if not canonical:
+            return False
+        agency = self._by_name.get(canonical) or self._by_key.get(fold(canonical))
+        return agency is not None and agency.day_first
+
 
 def _parse_agencies(data: dict[str, Any], origin: str) -> list[Agency]:
     entries = data.get("agency", [])
@@ -125,7 +138,20 @@ def _parse_agencies(data: dict[str, Any], origin: str) -> list[Agency]:
             raise CatalogError(
                 f"{origin}: aliases of {name!r} must be strings", title="Bad agencies file"
             )
-        agencies.append(Agency(name.strip(), kind, tuple(a.strip() for a in aliases)))
+        dates = entry.get("dates", "month-first")
+        if dates not in DATE_ORDERS:
+            raise CatalogError(
+                f"{origin}: agency {name!r} has dates {dates!r}; use one of {', '.join(DATE_ORDERS)}",
+                title="Bad agencies file",
+            )
+        agencies.append(
+            Agency(
+                name.strip(),
+                kind,
+                tuple(a.strip() for a in aliases),
+                day_first=dates == "day-first",
+            )
+        )
     return agencies
 
 
@@ -147,8 +173,24 @@ def load_registry(extra_file: Path | None = None) -> Registry:
 
 
 @cache
-def get_registry() -> Registry:
-    """The registry every parse uses: shipped agencies merged with the user's file, if any."""
-    from catalog.settings import user_files
+def shipped_registry() -> Registry:
+    """The agencies shipped with the package (read from its own data, once)."""
+    return load_registry(None)
 
-    return load_registry(user_files().agencies)
+
+_installed: Registry | None = None
+
+
+def use_registry(registry: Registry | None) -> None:
+    """Make ``registry`` the one every parse uses when none is passed in.
+
+    The application calls this where it starts, with the shipped agencies merged with the
+    user's file; ``None`` goes back to the shipped registry.
+    """
+    global _installed
+    _installed = registry
+
+
+def current_registry() -> Registry:
+    """The installed registry, else the shipped one."""
+    return _installed if _installed is not None else shipped_registry()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalog.ingest.sources import read_path
-from catalog.ingest.sources.credits import split_credit
+from catalog.parsing import split_credit
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "samples" / "000_b5319b385a107b68.txt"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from catalog.parsing.credit_spans import _has_sentence_stop, _matching_open
 from catalog.parsing.dates import _RELEASE_WORDS, _words_before
-from catalog.parsing.registry import get_registry
+from catalog.parsing.registry import shipped_registry
 
 # Text made of the characters these helpers look at, so that examples hit their branches.
 _MARKS = st.text(alphabet=list('aZ.!?"”’)([] \t\nU.S/ßİ,'), max_size=40)
@@ -78,7 +78,7 @@ def test_words_before_match_the_plain_windows(text: str, position: int) -> None:
 
 
 def test_every_known_name_may_end_with_its_last_word() -> None:
-    registry = get_registry()
+    registry = shipped_registry()
     for agency in registry._by_name.values():
         for written in (agency.name, *agency.aliases):
             words = written.split()

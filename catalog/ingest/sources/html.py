@@ -13,9 +13,9 @@ from lxml import html as lxml_html
 
 from catalog.errors import SourceError
 from catalog.ingest.model import FoundCaption, SourceArticle
+from catalog.parsing.credit_spans import is_credit, split_credit, strip_label
 
 from .collect import CaptionCollector
-from .credits import is_credit, split_credit, strip_label
 from .decoding import decode_html, read_bytes
 from .dom import (
     Element,

@@ -10,9 +10,9 @@ from datetime import date
 from pathlib import Path
 
 from catalog.ingest.model import FoundCaption, SourceArticle
+from catalog.parsing.credit_spans import split_credit
 
 from .collect import CaptionCollector
-from .credits import split_credit
 from .dates import DATE_LINE_MAX, looks_like_date_line, parse_date
 from .decoding import decode, read_bytes
 from .folding import clean, fold_key
