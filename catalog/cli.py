@@ -245,7 +245,7 @@ def _echo_json(data: object) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "html", "jsonl", "json", "csv", "image", "exiftool"]),
+    type=click.Choice(["text", "html", "jsonl", "json", "csv", "image", "exiftool", "warc"]),
     default=None,
     help="Read every file as this format (default: from the extension and the content).",
 )

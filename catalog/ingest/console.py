@@ -64,6 +64,12 @@ class ProgressObserver(IngestObserver):
     def file_finished(self, path: Path) -> None:
         self.progress.advance(self.task)
 
+    def record_skipped(self, path: Path, reason: str, offset: int) -> None:
+        self.console.print(
+            f"[yellow]skipped[/] {escape(str(path))} at offset {offset:,}: {escape(reason)}",
+            highlight=False,
+        )
+
     def file_skipped(self, path: Path, reason: str) -> None:
         self.progress.advance(self.task)
         self.console.print(
@@ -106,6 +112,11 @@ def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
     ]
     if report.parse_errors:
         rows.append(("captions stored unparsed (parser error)", report.parse_errors))
+    if report.records_skipped:
+        rows.append(("archive records skipped", sum(report.records_skipped.values())))
+        rows.extend(
+            (f"  {reason}", count) for reason, count in sorted(report.records_skipped.items())
+        )
     for label, value in rows:
         table.add_row(label, f"{value:,}")
     for skipped in report.skipped:

@@ -9,8 +9,8 @@ from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
-SourceFormat = Literal["text", "html", "jsonl", "csv", "image", "exiftool"]
-FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "csv", "image", "exiftool")
+SourceFormat = Literal["text", "html", "jsonl", "csv", "image", "exiftool", "warc"]
+FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "csv", "image", "exiftool", "warc")
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -43,6 +43,7 @@ class SourceArticle:
     published: date | None = None
     url: str | None = None
     path: str | None = None
+    crawled: date | None = None  # when a crawler fetched the page (a web archive's record)
     # The article's own content (body text, html, metadata) from which its identity is hashed.
     content: str = ""
 
@@ -57,3 +58,12 @@ class SourceArticle:
             digest.update(caption.text.encode("utf-8", "surrogatepass"))
             digest.update(b"\x00")
         return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRecord:
+    """A record of a multi-record source (a web archive) that holds no article: a redirect,
+    an error page, a PDF, a revisit, or bytes that cannot be read. Counted, not stored."""
+
+    reason: str
+    offset: int

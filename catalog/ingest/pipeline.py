@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from catalog.db.bulk import (
 )
 from catalog.db.bulk_load import begin_bulk_load, restore_indexes
 from catalog.db.duplicates import link_queued
-from catalog.ingest.model import SourceArticle
+from catalog.ingest.model import SkippedRecord, SourceArticle
 from catalog.ingest.prepare import (
     BundleResult,
     CaptionText,
@@ -89,6 +90,8 @@ class IngestReport:
     possible_duplicates: int = 0
     parse_errors: int = 0
     seconds: float = 0.0
+    # Web archive records that hold no article, by reason ("redirect", "not HTML", ...).
+    records_skipped: dict[str, int] = field(default_factory=dict)
 
     @property
     def duplicates_folded(self) -> int:
@@ -114,6 +117,7 @@ class IngestReport:
             "possible_duplicates": self.possible_duplicates,
             "uses": self.uses_new,
             "parse_errors": self.parse_errors,
+            "records_skipped": dict(self.records_skipped),
             "seconds": round(self.seconds, 3),
         }
 
@@ -125,6 +129,7 @@ class IngestObserver:
     def file_started(self, path: Path) -> None: ...
     def file_finished(self, path: Path) -> None: ...
     def file_skipped(self, path: Path, reason: str) -> None: ...
+    def record_skipped(self, path: Path, reason: str, offset: int) -> None: ...
     def captions_read(self, report: IngestReport) -> None: ...
     def batch_written(self, report: IngestReport) -> None: ...
     def indexing(self) -> None: ...
@@ -232,7 +237,8 @@ class Ingest:
         for path in files:
             self.observer.file_started(path)
             reasons: list[str] = []
-            for article in read_articles(path, self.fmt, reasons.append):
+            on_record = partial(self._record_skipped, path)
+            for article in read_articles(path, self.fmt, reasons.append, None, on_record):
                 yield prepare_article(article)
             self._file_done(path, reasons[0] if reasons else None)
 
@@ -287,6 +293,8 @@ class Ingest:
                 self.observer.file_started(path)
                 for row, uses, found in read.articles:
                     yield PreparedArticle(row, uses, (), found)
+                for record in read.records:
+                    self._record_skipped(path, record)
                 # A file read in parts is done with its last part, skipped if any part was.
                 reason = self._part_reasons.pop(read.path, None) or read.skipped
                 if read.last:
@@ -294,6 +302,12 @@ class Ingest:
                 elif reason:
                     self._part_reasons[read.path] = reason
             self._bundle_texts = {}
+
+    def _record_skipped(self, path: Path, record: SkippedRecord) -> None:
+        counts = self.report.records_skipped
+        counts[record.reason] = counts.get(record.reason, 0) + 1
+        if record.reason == "unreadable record":  # the others are an archive's normal content
+            self.observer.record_skipped(path, record.reason, record.offset)
 
     def _file_done(self, path: Path, skipped: str | None) -> None:
         if skipped is None:
@@ -390,14 +404,14 @@ def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bun
     _BUNDLE_FILES; a JSON lines file larger than that cut into parts of about that size, one
     task each (a worker returns its task's articles at once: a whole large file would sit in
     its memory, and in this process's, twice over); any other larger file alone."""
-    from catalog.ingest.sources import json_lines_parts
+    from catalog.ingest.sources import file_parts
 
     bundle = _Bundle()
     for path in files:
         size = 0
         with suppress(OSError):  # its reader reports why
             size = path.stat().st_size
-        parts = json_lines_parts(path, fmt, _BUNDLE_BYTES) if size > _BUNDLE_BYTES else None
+        parts = file_parts(path, fmt, _BUNDLE_BYTES) if size > _BUNDLE_BYTES else None
         if parts:
             if bundle.paths:
                 yield bundle

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from catalog.dedupe import caption_key
 from catalog.errors import SourceError
-from catalog.ingest.model import SourceArticle
+from catalog.ingest.model import SkippedRecord, SourceArticle
 
 if TYPE_CHECKING:
     from catalog.parsing.registry import Registry
@@ -103,6 +103,7 @@ class FileResult:
     articles: list[tuple[tuple[Any, ...], list[tuple[str, int]], int]]
     skipped: str | None = None
     last: bool = True  # the file's last part (or the whole file)
+    records: list[SkippedRecord] = field(default_factory=list)  # a web archive's non-pages
 
 
 # What a reader task reads: a whole file, or (path, part, is it the file's last part).
@@ -123,9 +124,11 @@ def read_articles(
     fmt: str | None,
     on_skip: Callable[[str], None],
     part: tuple[int, int, int] | None = None,
+    on_record: Callable[[SkippedRecord], None] | None = None,
 ) -> Iterator[SourceArticle]:
-    """The articles of one file (or of one ``part`` of a JSON lines file); a file the reader
-    cannot read is reported through ``on_skip``.
+    """The articles of one file (or of one ``part`` of a large file); a file the reader
+    cannot read is reported through ``on_skip``, a web archive's record that holds no article
+    through ``on_record``.
 
     Only the reader is guarded: an error of the caller (the database) must stop the run, not
     be reported as a bad file. Articles read before a failure are kept.
@@ -133,7 +136,11 @@ def read_articles(
     from catalog.ingest.sources import read_part, read_path
 
     try:
-        articles = read_path(path, fmt) if part is None else read_part(path, part)
+        articles = (
+            read_path(path, fmt, on_record)
+            if part is None
+            else read_part(path, part, fmt, on_record)
+        )
         while True:
             try:
                 article = next(articles)
@@ -161,13 +168,14 @@ def read_files(pieces: Sequence[Piece], fmt: str | None) -> BundleResult:
     for piece in pieces:
         path, part, last = (piece, None, True) if isinstance(piece, str) else piece
         reasons: list[str] = []
+        records: list[SkippedRecord] = []
         articles = []
-        for article in read_articles(Path(path), fmt, reasons.append, part):
+        for article in read_articles(Path(path), fmt, reasons.append, part, records.append):
             prepared = prepare_article(article, texts)
             for text in prepared.texts:
                 texts[text.key] = text
             articles.append((prepared.row, prepared.uses, prepared.found))
-        files.append(FileResult(path, articles, reasons[0] if reasons else None, last))
+        files.append(FileResult(path, articles, reasons[0] if reasons else None, last, records))
     return BundleResult(files, texts)
 
 

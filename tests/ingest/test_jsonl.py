@@ -195,10 +195,10 @@ def _lines_file(path: Path, count: int, *, bad_line: int | None = None) -> Path:
 
 
 def test_a_large_json_lines_file_is_cut_into_parts_that_read_as_the_whole(tmp_path: Path) -> None:
-    from catalog.ingest.sources import json_lines_parts, read_part
+    from catalog.ingest.sources import file_parts, read_part
 
     path = _lines_file(tmp_path / "big.jsonl", 300)
-    parts = json_lines_parts(path, None, 4_000)
+    parts = file_parts(path, None, 4_000)
     assert parts is not None and len(parts) > 5
     # Contiguous, cut at line ends, numbered by line.
     data = path.read_bytes()
@@ -215,10 +215,10 @@ def test_a_large_json_lines_file_is_cut_into_parts_that_read_as_the_whole(tmp_pa
 
 
 def test_a_malformed_line_is_reported_by_its_part_with_its_number(tmp_path: Path) -> None:
-    from catalog.ingest.sources import json_lines_parts, read_part
+    from catalog.ingest.sources import file_parts, read_part
 
     path = _lines_file(tmp_path / "big.jsonl", 300, bad_line=200)
-    parts = json_lines_parts(path, None, 4_000)
+    parts = file_parts(path, None, 4_000)
     assert parts is not None
     read, errors = 0, []
     for part in parts:
@@ -232,13 +232,13 @@ def test_a_malformed_line_is_reported_by_its_part_with_its_number(tmp_path: Path
 
 
 def test_only_large_json_lines_files_are_cut(tmp_path: Path) -> None:
-    from catalog.ingest.sources import json_lines_parts
+    from catalog.ingest.sources import file_parts
 
     small = _lines_file(tmp_path / "small.jsonl", 3)
-    assert json_lines_parts(small, None, 1_000_000) is None
+    assert file_parts(small, None, 1_000_000) is None
     array = tmp_path / "array.json"
     array.write_text(json.dumps([{"title": f"t{n}", "text": "x" * 100} for n in range(100)]))
-    assert json_lines_parts(array, None, 1_000) is None  # one document: read whole
+    assert file_parts(array, None, 1_000) is None  # one document: read whole
     text = tmp_path / "story.txt"
     text.write_text("Title\n\n" + "Body text. " * 1000)
-    assert json_lines_parts(text, None, 1_000) is None
+    assert file_parts(text, None, 1_000) is None

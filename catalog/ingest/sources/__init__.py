@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from catalog.errors import SourceError
-from catalog.ingest.model import SourceArticle
+from catalog.ingest.model import SkippedRecord, SourceArticle
 
-from .detect import EXTENSIONS, detect_format, normalise_format
+from .detect import detect_format, extension_format, normalise_format
 
 __all__ = ["SourceError", "find_files", "read_path", "reader_for"]
 
-Reader = Callable[[Path], Iterator[SourceArticle]]
+# A reader yields articles, and for a web archive the records that hold none.
+Reader = Callable[[Path], Iterator[SourceArticle | SkippedRecord]]
 
 
 def _hidden(path: Path, root: Path) -> bool:
@@ -31,7 +32,7 @@ def _hidden(path: Path, root: Path) -> bool:
 def _wanted(path: Path) -> bool:
     """In a folder, files of a known extension, or none (pages saved without one);
     scripts, archives and notes lying next to the articles are not articles."""
-    return not path.suffix or path.suffix.lower() in EXTENSIONS
+    return not path.suffix or extension_format(path) is not None
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -75,6 +76,10 @@ def reader_for(fmt: str) -> Reader:
         from .csv_source import read_csv
 
         return read_csv
+    if fmt == "warc":
+        from .warc import read_warc
+
+        return read_warc
     from .images import read_image
 
     return read_image
@@ -88,31 +93,66 @@ def _head(path: Path) -> bytes:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
 
 
-def read_path(path: Path, fmt: str | None = None) -> Iterator[SourceArticle]:
-    """The articles in one file; ``fmt`` forces a format, else extension and content decide."""
+RecordCallback = Callable[[SkippedRecord], None]
+
+
+def _articles(
+    items: Iterator[SourceArticle | SkippedRecord], on_record: RecordCallback | None
+) -> Iterator[SourceArticle]:
+    for item in items:
+        if isinstance(item, SkippedRecord):
+            if on_record is not None:
+                on_record(item)
+        else:
+            yield item
+
+
+def read_path(
+    path: Path, fmt: str | None = None, on_record: RecordCallback | None = None
+) -> Iterator[SourceArticle]:
+    """The articles in one file; ``fmt`` forces a format, else extension and content decide.
+    A web archive's records that hold no article go to ``on_record``."""
     path = Path(path)
     if path.is_dir():
         raise SourceError(f"{path}: is a folder; use find_files to list it")
     chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
-    return reader_for(chosen)(path)
+    return _articles(reader_for(chosen)(path), on_record)
 
 
-def json_lines_parts(path: Path, fmt: str | None, size: int) -> list[tuple[int, int, int]] | None:
-    """A JSON lines file larger than ``size`` cut into parts at line ends (see
-    ``jsonl.json_lines_parts``); None for any other file, which is read whole."""
-    from .jsonl import json_lines_parts as parts_of
-
+def file_parts(path: Path, fmt: str | None, size: int) -> list[tuple[int, int, int]] | None:
+    """A JSON lines file or web archive larger than ``size`` cut into parts that reader tasks
+    share (JSON lines at line ends, an archive by byte ranges, each part starting at its first
+    record); None for any other file, which is read whole."""
     try:
         if path.stat().st_size <= size:
             return None
         chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
     except (OSError, SourceError):
         return None
-    return parts_of(path, size) if chosen == "jsonl" else None
+    if chosen == "jsonl":
+        from .jsonl import json_lines_parts
+
+        return json_lines_parts(path, size)
+    if chosen == "warc":
+        from .warc import warc_parts
+
+        return warc_parts(path, size)
+    return None
 
 
-def read_part(path: Path, part: tuple[int, int, int]) -> Iterator[SourceArticle]:
-    """The articles of one part of a JSON lines file."""
+def read_part(
+    path: Path,
+    part: tuple[int, int, int],
+    fmt: str | None = None,
+    on_record: RecordCallback | None = None,
+) -> Iterator[SourceArticle]:
+    """The articles of one part of a JSON lines file or web archive (see ``file_parts``)."""
+    path = Path(path)
+    chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
+    if chosen == "warc":
+        from .warc import read_warc_part
+
+        return _articles(read_warc_part(path, part), on_record)
     from .jsonl import read_json_lines_part
 
-    return read_json_lines_part(Path(path), part)
+    return read_json_lines_part(path, part)

@@ -8,6 +8,7 @@ from catalog.errors import SourceError
 from catalog.ingest.model import FORMATS
 
 from .decoding import bom_encoding, is_binary
+from .warc_head import is_warc_head
 
 _SNIFF = 4096
 EXTENSIONS = {
@@ -29,7 +30,10 @@ EXTENSIONS = {
     ".tiff": "image",
     ".png": "image",
     ".webp": "image",
+    ".warc": "warc",
 }
+# Extensions of two parts, looked up before the last part alone.
+DOUBLE_EXTENSIONS = {".warc.gz": "warc"}
 # Aliases accepted for a forced format (``--format``).
 ALIASES = {
     "json": "jsonl",
@@ -60,6 +64,12 @@ _HTML_MARKERS = (
 )
 
 
+def extension_format(path: Path) -> str | None:
+    """The format a file's name announces (``crawl.warc.gz`` is an archive, not "gz")."""
+    suffixes = "".join(path.suffixes[-2:]).lower()
+    return DOUBLE_EXTENSIONS.get(suffixes) or EXTENSIONS.get(path.suffix.lower())
+
+
 def is_image_bytes(head: bytes) -> bool:
     if head.startswith(_IMAGE_MAGIC):
         return True
@@ -78,6 +88,8 @@ def sniff(head: bytes) -> str | None:
     """The format the content announces, or None when it is plain text of no known shape."""
     if is_image_bytes(head):
         return "image"
+    if is_warc_head(head):
+        return "warc"
     if is_binary(head):
         return None
     encoding = bom_encoding(head) or "utf-8"
@@ -93,10 +105,12 @@ def sniff(head: bytes) -> str | None:
 def detect_format(path: Path, head: bytes) -> str:
     """The extension decides; content overrides it only where the two clearly disagree
     (an image saved as .txt, a web page saved without extension)."""
-    by_extension = EXTENSIONS.get(path.suffix.lower())
+    by_extension = extension_format(path)
     by_content = sniff(head)
     if by_content == "image" or by_extension == "image":
         return "image"
+    if by_content == "warc":
+        return "warc"
     if by_extension is not None:
         return by_extension
     return by_content or "text"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 from lxml import etree
@@ -477,7 +478,11 @@ def article_from_html(
     source: str,
     path: str | None = None,
     fmt: str = "html",
+    url: str | None = None,
+    crawled: date | None = None,
 ) -> SourceArticle:
+    """The article of one page. ``url`` is where it was fetched (a web archive's record): the
+    page's own canonical URL wins over it."""
     if "<" not in markup:
         raise SourceError(f"{source}: not HTML (no tags)")
     root = parse_html(markup, source)
@@ -490,8 +495,9 @@ def article_from_html(
         title=meta.title,
         byline=meta.byline,
         published=meta.published,
-        url=meta.url,
+        url=meta.url or url,
         path=path,
+        crawled=crawled,
         content=markup,
     )
 
