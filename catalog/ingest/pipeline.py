@@ -188,7 +188,7 @@ class Ingest:
         files = list(find_files(Path(p) for p in paths))
         self.report.files_total = len(files)
         self.observer.files_listed(len(files))
-        if self.workers > 1 and len(files) > 1:
+        if self.workers > 1 and (len(files) > 1 or _large(files)):
             # A large input: into a small SQLite catalog, its indexes are built after the load.
             self._bulk_load = begin_bulk_load(self.engine)
             parsers, readers = split_workers(self.workers)
@@ -428,6 +428,15 @@ def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bun
             bundle = _Bundle()
     if bundle.paths:
         yield bundle
+
+
+def _large(files: Sequence[Path]) -> bool:
+    """One file worth sharing among workers: a JSON lines file or web archive of several
+    parts is read by all the readers, and its captions parsed by the parser workers."""
+    try:
+        return bool(files) and files[0].stat().st_size > _BUNDLE_BYTES
+    except OSError:
+        return False
 
 
 def default_workers(paths: Sequence[Path]) -> int:
