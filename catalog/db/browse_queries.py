@@ -33,11 +33,11 @@ from sqlalchemy import (
     func,
     literal_column,
     select,
-    table,
     tuple_,
 )
 
-from catalog.db.filters import CaptionFilter, conditions, fts_match_expression, id_set
+from catalog.db.counts import count_captions
+from catalog.db.filters import CaptionFilter, conditions
 from catalog.db.models import Article, Caption, Correction, PossibleDuplicate, Use
 from catalog.parsing.model import EDITABLE_FIELDS
 
@@ -139,31 +139,6 @@ def _where(
     must be a set to test against (``id + 0 IN``) rather than the rows to start from.
     """
     return conditions(flt, _dialect(connection), scan=scan)
-
-
-def count_captions(connection: Connection, flt: CaptionFilter) -> int:
-    if flt.text and flt.with_(text=None).is_empty and _dialect(connection) == "sqlite":
-        # Words only: the full-text index counts its matches without touching the table.
-        expression = fts_match_expression(flt.text)
-        if expression:
-            statement = (
-                select(func.count())
-                .select_from(table("caption_fts"))
-                .where(literal_column("caption_fts").op("MATCH")(expression))
-            )
-            return int(connection.execute(statement).scalar_one())
-    ids = id_set(flt, _dialect(connection))
-    if ids is not None:
-        # One id set (``in:``, ``by:``): its distinct ids, counted from the indexes alone.
-        subquery = ids.subquery()
-        statement = select(func.count(subquery.c[0].distinct()))
-        return int(connection.execute(statement).scalar_one())
-    statement = select(func.count()).select_from(Caption).where(*_where(connection, flt))
-    return int(connection.execute(statement).scalar_one())
-
-
-def total_captions(connection: Connection) -> int:
-    return int(connection.execute(select(func.count()).select_from(Caption)).scalar_one())
 
 
 def sorted_ids(connection: Connection, flt: CaptionFilter, sort: Sort) -> array[int]:
@@ -316,7 +291,7 @@ def open_view(connection: Connection, flt: CaptionFilter, sort: Sort) -> ViewSta
     if total <= SMALL_RESULT:
         ids = sorted_ids(connection, flt, sort)
         return ViewStart(len(ids), rows_by_ids(connection, ids[:PAGE_SIZE]), ids)
-    share = total / max(1, total_captions(connection))
+    share = total / max(1, count_captions(connection))
     if sort.column in INDEXED_SORTS and share >= SCAN_SHARE:
         rows = _read(connection, flt, sort, None, PAGE_SIZE, reverse=False, scan=True)
         return ViewStart(total, rows, needs_snapshot=True)
@@ -684,10 +659,6 @@ def caption_detail(connection: Connection, caption_id: int) -> CaptionDetail | N
     )
 
 
-def catalog_is_empty(connection: Connection) -> bool:
-    return connection.execute(select(Caption.id).limit(1)).first() is None
-
-
 __all__ = [
     "FACETS",
     "PAGE_SIZE",
@@ -704,8 +675,6 @@ __all__ = [
     "Sort",
     "ViewStart",
     "caption_detail",
-    "catalog_is_empty",
-    "count_captions",
     "facet_counts",
     "facet_filter",
     "first_page",
@@ -715,5 +684,4 @@ __all__ = [
     "page_before",
     "rows_by_ids",
     "sorted_ids",
-    "total_captions",
 ]

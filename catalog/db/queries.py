@@ -125,9 +125,3 @@ def search_captions(
             CaptionHit(**{**row._asdict(), "edited": bool(row.edited)})
             for row in connection.execute(statement)
         ]
-
-
-def count_captions(engine: Engine, flt: CaptionFilter) -> int:
-    statement = apply_filter(select(func.count()).select_from(Caption), flt, engine.dialect.name)
-    with engine.connect() as connection:
-        return int(connection.execute(statement).scalar_one())

@@ -27,11 +27,6 @@ class StoredCaption:
     article_date: date | None  # the earliest article using it: resolves year-less dates
 
 
-def count_captions(engine: Engine) -> int:
-    with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(Caption)).scalar_one())
-
-
 def iter_captions(engine: Engine, chunk: int = 2_000) -> Iterator[list[StoredCaption]]:
     """Every caption, in id order, a chunk at a time (keyset paging; no long transaction)."""
     first_published = (

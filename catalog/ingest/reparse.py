@@ -14,9 +14,10 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from catalog.db.counts import count_captions
 from catalog.db.duplicates import link_queued
 from catalog.db.fields import ORIGINS_KEY, caption_row
-from catalog.db.reparse_store import count_captions, iter_captions, store_parsed
+from catalog.db.reparse_store import iter_captions, store_parsed
 
 
 @dataclass

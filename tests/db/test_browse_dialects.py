@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import Engine
 
 from catalog.db import browse_queries as q
+from catalog.db.counts import count_captions
 from catalog.db.filters import CaptionFilter
 from tests.tui.conftest import CAPTION_COUNT, build_catalog
 
@@ -28,7 +29,7 @@ def test_keyset_pages_follow_the_ordering(engine: Engine, flt_text: str) -> None
     with engine.connect() as connection:
         for sort in SORTS:
             expected = list(q.sorted_ids(connection, flt, sort))
-            assert len(expected) == q.count_captions(connection, flt)
+            assert len(expected) == count_captions(connection, flt)
             forward: list[int] = []
             rows = q.first_page(connection, flt, sort, limit=2)
             while rows:

@@ -17,6 +17,7 @@ from catalog.db import browse_queries as bq
 from catalog.db import open_catalog
 from catalog.db import report_queries as rq
 from catalog.db.corrections import correct
+from catalog.db.counts import count_captions
 from catalog.db.fields import caption_row
 from catalog.db.filters import CaptionFilter, conditions
 from catalog.db.models import Article, Caption, Use
@@ -198,7 +199,7 @@ def test_filter(engine: Engine, query: str, expected: set[int]) -> None:
         # The same through the SQLite planner hint, and through the browser.
         hinted = conditions(flt, dialect, scan=True)
         assert set(connection.execute(select(Caption.id).where(*hinted)).scalars()) == expected
-        assert bq.count_captions(connection, flt) == len(expected)
+        assert count_captions(connection, flt) == len(expected)
         assert set(bq.sorted_ids(connection, flt, bq.Sort())) == expected
         # And through the exports.
         statement = rq.export_statement(flt, dialect, uses=False, style="json")

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import Engine
 
 from catalog.db import open_catalog
+from catalog.db.counts import count_captions
 from catalog.db.filters import CaptionFilter, tsquery_expression
-from catalog.db.queries import count_captions, search_captions
+from catalog.db.queries import search_captions
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.ingest.pipeline import Ingest
 

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, insert
 
 from catalog.db import browse_queries as q
 from catalog.db import open_catalog
+from catalog.db.counts import count_captions
 from catalog.db.fields import caption_row
 from catalog.db.filters import CaptionFilter
 from catalog.db.models import Caption
@@ -62,7 +63,7 @@ def test_keyset_pages_follow_the_ordering(bulk: Engine, sort: q.Sort, flt_text: 
     flt = CaptionFilter.parse(flt_text)
     with bulk.connect() as connection:
         expected = list(q.sorted_ids(connection, flt, sort))
-        assert len(expected) == q.count_captions(connection, flt)
+        assert len(expected) == count_captions(connection, flt)
         forward: list[int] = []
         rows = q.first_page(connection, flt, sort, limit=50)
         while rows:
@@ -96,7 +97,7 @@ def test_facets_count_the_filter(bulk: Engine) -> None:
     with bulk.connect() as connection:
         everything = {f.name: f for f in q.facet_counts(connection, CaptionFilter(), limit=50)}
         ap = {f.name: f for f in q.facet_counts(connection, CaptionFilter(agency="AP"), limit=50)}
-        total = q.count_captions(connection, CaptionFilter())
+        total = count_captions(connection, CaptionFilter())
     assert sum(value.count for value in everything["licensor"].values) == total
     assert [value.value for value in ap["agency"].values] == ["AP"]
     assert sum(value.count for value in ap["year"].values) == ap["agency"].values[0].count

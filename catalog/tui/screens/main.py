@@ -20,6 +20,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
 from catalog.db import browse_queries as q
+from catalog.db.counts import catalog_is_empty
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
 from catalog.tui.messages import (
@@ -133,7 +134,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         worker = get_current_worker()
         with self.catalog_app.engine.connect() as connection:
             start = q.open_view(connection, flt, sort)
-            empty = start.total == 0 and flt.is_empty and q.catalog_is_empty(connection)
+            empty = start.total == 0 and flt.is_empty and catalog_is_empty(connection)
             if worker.is_cancelled:
                 return
             self.post_message(ViewLoaded(generation, flt, sort, start, empty, keep_position))
