@@ -473,7 +473,7 @@ async def _until(
 async def in_app(url: str, runs: int) -> dict[str, list[float]]:
     from textual.widgets import Input
 
-    from catalog.db import browse_queries as q
+    from catalog.db.browse.facets import facet_counts
     from catalog.db.counts import count_captions
     from catalog.db.filters import CaptionFilter
     from catalog.tui.app import make_app
@@ -563,7 +563,7 @@ async def in_app(url: str, runs: int) -> dict[str, list[float]]:
             total = count_captions(connection, flt)
             for _ in range(runs):
                 started = time.perf_counter()
-                q.facet_counts(connection, flt, total=total)
+                facet_counts(connection, flt, total=total)
                 figures.setdefault(f"facet query {query!r}", []).append(
                     time.perf_counter() - started
                 )

@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from catalog.db import browse_queries as q
+from catalog.db.browse.paging import SORT_COLUMNS
 from catalog.db.corrections import correct, decide_duplicate, undo
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
@@ -214,7 +214,7 @@ class CatalogApp(App[None]):
                 partial(self._run_on, node, binding.action),
             )
         if isinstance(screen, MainScreen):
-            for column in q.SORT_COLUMNS:
+            for column in SORT_COLUMNS:
                 if column != "id":
                     yield SystemCommand(
                         f"Sort by {column}",

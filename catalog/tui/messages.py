@@ -7,13 +7,9 @@ from dataclasses import dataclass
 
 from textual.message import Message
 
-from catalog.db.browse_queries import (
-    CaptionDetail,
-    CaptionRow,
-    Facet,
-    Sort,
-    ViewStart,
-)
+from catalog.db.browse.detail import CaptionDetail
+from catalog.db.browse.facets import Facet
+from catalog.db.browse.paging import CaptionRow, Sort, ViewStart
 from catalog.db.filters import CaptionFilter
 
 

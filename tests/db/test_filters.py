@@ -1,6 +1,6 @@
 """Every filter of the query language on both dialects, through the one ``conditions()``.
 
-The browser (``browse_queries``), the reports and the exports (``report_queries``) must select
+The browser (``db.browse``), the reports and the exports (``report_queries``) must select
 the same captions for a filter: each is checked here against the expected ids.
 """
 
@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine, insert, select
 
-from catalog.db import browse_queries as bq
 from catalog.db import open_catalog
 from catalog.db import report_queries as rq
+from catalog.db.browse.paging import Sort, sorted_ids
 from catalog.db.corrections import correct
 from catalog.db.counts import count_captions
 from catalog.db.fields import caption_row
@@ -200,7 +200,7 @@ def test_filter(engine: Engine, query: str, expected: set[int]) -> None:
         hinted = conditions(flt, dialect, scan=True)
         assert set(connection.execute(select(Caption.id).where(*hinted)).scalars()) == expected
         assert count_captions(connection, flt) == len(expected)
-        assert set(bq.sorted_ids(connection, flt, bq.Sort())) == expected
+        assert set(sorted_ids(connection, flt, Sort())) == expected
         # And through the exports.
         statement = rq.export_statement(flt, dialect, uses=False, style="json")
         assert {row.id for row in connection.execute(statement)} == expected

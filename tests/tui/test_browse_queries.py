@@ -1,4 +1,5 @@
-"""browse_queries: keyset pages agree with the full ordering, NULLs included, every sort."""
+"""The browser's queries (``catalog.db.browse``): keyset pages agree with the full ordering,
+NULLs included, every sort."""
 
 from __future__ import annotations
 
@@ -9,8 +10,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, insert
 
-from catalog.db import browse_queries as q
 from catalog.db import open_catalog
+from catalog.db.browse.detail import caption_detail
+from catalog.db.browse.facets import facet_counts, facet_filter
+from catalog.db.browse.paging import (
+    PAGE_SIZE,
+    SORT_COLUMNS,
+    Sort,
+    first_page,
+    open_view,
+    page_after,
+    page_at,
+    page_before,
+    sorted_ids,
+)
 from catalog.db.counts import count_captions
 from catalog.db.fields import caption_row
 from catalog.db.filters import CaptionFilter
@@ -51,7 +64,7 @@ def bulk(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return bulk_catalog(tmp_path_factory.mktemp("bulk") / "bulk.db", 457)
 
 
-SORTS = [q.Sort(column, descending) for column in q.SORT_COLUMNS for descending in (False, True)]
+SORTS = [Sort(column, descending) for column in SORT_COLUMNS for descending in (False, True)]
 FILTERS = ["", "floods", "agency:AP", "is:uncredited", "in:tehran", "by:ana"]
 
 
@@ -59,44 +72,44 @@ FILTERS = ["", "floods", "agency:AP", "is:uncredited", "in:tehran", "by:ana"]
 @pytest.mark.parametrize(
     "sort", SORTS, ids=lambda s: f"{s.column}-{'desc' if s.descending else 'asc'}"
 )
-def test_keyset_pages_follow_the_ordering(bulk: Engine, sort: q.Sort, flt_text: str) -> None:
+def test_keyset_pages_follow_the_ordering(bulk: Engine, sort: Sort, flt_text: str) -> None:
     flt = CaptionFilter.parse(flt_text)
     with bulk.connect() as connection:
-        expected = list(q.sorted_ids(connection, flt, sort))
+        expected = list(sorted_ids(connection, flt, sort))
         assert len(expected) == count_captions(connection, flt)
         forward: list[int] = []
-        rows = q.first_page(connection, flt, sort, limit=50)
+        rows = first_page(connection, flt, sort, limit=50)
         while rows:
             forward += [row.id for row in rows]
-            rows = q.page_after(connection, flt, sort, rows[-1].key(sort), limit=50)
+            rows = page_after(connection, flt, sort, rows[-1].key(sort), limit=50)
         assert forward == expected
         backward: list[int] = []
-        last = q.page_at(connection, flt, sort, len(expected) - 1, limit=1)
+        last = page_at(connection, flt, sort, len(expected) - 1, limit=1)
         if last:
             backward = [last[0].id]
-            rows = q.page_before(connection, flt, sort, last[0].key(sort), limit=37)
+            rows = page_before(connection, flt, sort, last[0].key(sort), limit=37)
             while rows:
                 backward = [row.id for row in rows] + backward
-                rows = q.page_before(connection, flt, sort, rows[0].key(sort), limit=37)
+                rows = page_before(connection, flt, sort, rows[0].key(sort), limit=37)
         assert backward == expected
-        assert [row.id for row in q.page_at(connection, flt, sort, 100, limit=30)] == expected[
+        assert [row.id for row in page_at(connection, flt, sort, 100, limit=30)] == expected[
             100:130
         ]
         total = len(expected)
         for offset in (0, total // 2, total // 2 + 1, total - 31, total - 30, total - 1, total):
             offset = max(0, offset)
             # With the total, positions in the second half are read from the end.
-            rows = q.page_at(connection, flt, sort, offset, limit=30, total=total)
+            rows = page_at(connection, flt, sort, offset, limit=30, total=total)
             assert [row.id for row in rows] == expected[offset : offset + 30], offset
-        start = q.open_view(connection, flt, sort)
+        start = open_view(connection, flt, sort)
         assert start.total == len(expected)
-        assert [row.id for row in start.first] == expected[: q.PAGE_SIZE]
+        assert [row.id for row in start.first] == expected[:PAGE_SIZE]
 
 
 def test_facets_count_the_filter(bulk: Engine) -> None:
     with bulk.connect() as connection:
-        everything = {f.name: f for f in q.facet_counts(connection, CaptionFilter(), limit=50)}
-        ap = {f.name: f for f in q.facet_counts(connection, CaptionFilter(agency="AP"), limit=50)}
+        everything = {f.name: f for f in facet_counts(connection, CaptionFilter(), limit=50)}
+        ap = {f.name: f for f in facet_counts(connection, CaptionFilter(agency="AP"), limit=50)}
         total = count_captions(connection, CaptionFilter())
     assert sum(value.count for value in everything["licensor"].values) == total
     assert [value.value for value in ap["agency"].values] == ["AP"]
@@ -105,21 +118,21 @@ def test_facets_count_the_filter(bulk: Engine) -> None:
 
 def test_facet_filter_maps_values_to_query_fields() -> None:
     flt = CaptionFilter()
-    assert q.facet_filter(flt, "agency", "AP").to_query() == "agency:AP"
-    assert q.facet_filter(flt, "photographer", "Ana Silva").photographer == "Ana Silva"
-    assert q.facet_filter(flt, "country", "Iran").place == "Iran"
-    assert q.facet_filter(flt, "year", "2020").to_query() == "date:2020..2020"
-    assert q.facet_filter(flt, "licensor", None).uncredited
+    assert facet_filter(flt, "agency", "AP").to_query() == "agency:AP"
+    assert facet_filter(flt, "photographer", "Ana Silva").photographer == "Ana Silva"
+    assert facet_filter(flt, "country", "Iran").place == "Iran"
+    assert facet_filter(flt, "year", "2020").to_query() == "date:2020..2020"
+    assert facet_filter(flt, "licensor", None).uncredited
 
 
 def test_detail(tmp_path: Path) -> None:
     engine = build_catalog(f"sqlite:///{tmp_path / 'c.db'}")
     with engine.connect() as connection:
-        detail = q.caption_detail(connection, 3)
+        detail = caption_detail(connection, 3)
         assert detail is not None
         assert detail.value("agency") == "AP"
         assert len(detail.uses) == 2
-        assert q.caption_detail(connection, 999) is None
+        assert caption_detail(connection, 999) is None
 
 
 def test_unfiltered_facets_follow_catalog_changes(tmp_path: Path) -> None:
@@ -129,7 +142,7 @@ def test_unfiltered_facets_follow_catalog_changes(tmp_path: Path) -> None:
 
     def agencies() -> dict[str | None, int]:
         with engine.connect() as connection:
-            [facet] = q.facet_counts(connection, CaptionFilter(), names=["agency"], limit=50)
+            [facet] = facet_counts(connection, CaptionFilter(), names=["agency"], limit=50)
         return {value.value: value.count for value in facet.values}
 
     before = agencies()

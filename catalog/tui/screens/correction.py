@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 from textual.worker import get_current_worker
 
-from catalog.db import browse_queries as q
+from catalog.db.browse.detail import caption_detail
 from catalog.parsing.model import EDITABLE_FIELDS
 from catalog.tui.messages import DetailLoaded
 from catalog.tui.screens.base import RoutesWorkerErrors
@@ -63,7 +63,7 @@ class CorrectionScreen(RoutesWorkerErrors, ModalScreen[Changes | None]):
     def load_detail(self) -> None:
         worker = get_current_worker()
         with self.catalog_app.engine.connect() as connection:
-            detail = q.caption_detail(connection, self.caption_id)
+            detail = caption_detail(connection, self.caption_id)
         if not worker.is_cancelled:
             self.post_message(DetailLoaded(self.caption_id, detail))
 

@@ -14,7 +14,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
-from catalog.db import browse_queries as q
+from catalog.db.browse.detail import CaptionDetail, caption_detail
 from catalog.tui.messages import DetailLoaded
 from catalog.tui.screens.base import RoutesWorkerErrors
 from catalog.tui.widgets.caption_view import (
@@ -56,7 +56,7 @@ class DetailScreen(RoutesWorkerErrors, Screen[None]):
     def __init__(self, caption_id: int) -> None:
         super().__init__()
         self.caption_id = caption_id
-        self.detail: q.CaptionDetail | None = None
+        self.detail: CaptionDetail | None = None
 
     @property
     def catalog_app(self) -> CatalogApp:
@@ -88,7 +88,7 @@ class DetailScreen(RoutesWorkerErrors, Screen[None]):
     def load_detail(self) -> None:
         worker = get_current_worker()
         with self.catalog_app.engine.connect() as connection:
-            detail = q.caption_detail(connection, self.caption_id)
+            detail = caption_detail(connection, self.caption_id)
         if not worker.is_cancelled:
             self.post_message(DetailLoaded(self.caption_id, detail))
 

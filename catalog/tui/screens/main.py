@@ -19,7 +19,18 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from catalog.db import browse_queries as q
+from catalog.db.browse.facets import facet_counts, facet_filter
+from catalog.db.browse.paging import (
+    PAGE_SIZE,
+    CaptionRow,
+    Sort,
+    open_view,
+    page_after,
+    page_at,
+    page_before,
+    rows_by_ids,
+    sorted_ids,
+)
 from catalog.db.counts import catalog_is_empty
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
@@ -80,7 +91,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.flt = CaptionFilter()
-        self.sort = q.Sort()
+        self.sort = Sort()
         self.generation = 0
         self.total = 0
         self._ids: array[int] | None = None
@@ -124,7 +135,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="view", exit_on_error=False)
     def load_view(
-        self, generation: int, flt: CaptionFilter, sort: q.Sort, keep_position: bool
+        self, generation: int, flt: CaptionFilter, sort: Sort, keep_position: bool
     ) -> None:
         """The first page, then the facets, then (when needed) the ordered id snapshot.
 
@@ -133,17 +144,17 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         """
         worker = get_current_worker()
         with self.catalog_app.engine.connect() as connection:
-            start = q.open_view(connection, flt, sort)
+            start = open_view(connection, flt, sort)
             empty = start.total == 0 and flt.is_empty and catalog_is_empty(connection)
             if worker.is_cancelled:
                 return
             self.post_message(ViewLoaded(generation, flt, sort, start, empty, keep_position))
-            facets = q.facet_counts(connection, flt, total=start.total)
+            facets = facet_counts(connection, flt, total=start.total)
             if worker.is_cancelled:
                 return
             self.post_message(FacetsLoaded(generation, facets))
             if start.needs_snapshot:
-                ids = q.sorted_ids(connection, flt, sort)
+                ids = sorted_ids(connection, flt, sort)
                 if not worker.is_cancelled:
                     self.post_message(SnapshotLoaded(generation, ids))
 
@@ -152,30 +163,30 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         self,
         generation: int,
         flt: CaptionFilter,
-        sort: q.Sort,
+        sort: Sort,
         ids: array[int] | None,
         requests: tuple[PageRequest, ...],
         total: int | None = None,
     ) -> None:
         worker = get_current_worker()
-        pages: dict[int, list[q.CaptionRow]] = {}
+        pages: dict[int, list[CaptionRow]] = {}
         with self.catalog_app.engine.connect() as connection:
             # In page order: a page following one just read continues from its last key
             # instead of walking the sort index for its offset again.
             for request in sorted(requests, key=lambda request: request.page):
-                start = request.page * q.PAGE_SIZE
+                start = request.page * PAGE_SIZE
                 previous = pages.get(request.page - 1)
                 after = request.after
-                if after is None and previous and len(previous) == q.PAGE_SIZE:
+                if after is None and previous and len(previous) == PAGE_SIZE:
                     after = previous[-1].key(sort)
                 if ids is not None:
-                    rows = q.rows_by_ids(connection, ids[start : start + q.PAGE_SIZE])
+                    rows = rows_by_ids(connection, ids[start : start + PAGE_SIZE])
                 elif after is not None:
-                    rows = q.page_after(connection, flt, sort, after)
+                    rows = page_after(connection, flt, sort, after)
                 elif request.before is not None:
-                    rows = q.page_before(connection, flt, sort, request.before)
+                    rows = page_before(connection, flt, sort, request.before)
                 else:
-                    rows = q.page_at(connection, flt, sort, start, total=total)
+                    rows = page_at(connection, flt, sort, start, total=total)
                 pages[request.page] = rows
                 if worker.is_cancelled:
                     return
@@ -292,7 +303,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         self.sort_by(following)
 
     def action_reverse_sort(self) -> None:
-        self.sort = q.Sort(self.sort.column, not self.sort.descending)
+        self.sort = Sort(self.sort.column, not self.sort.descending)
         self.reload()
 
     def sort_by(self, column: str) -> None:
@@ -313,7 +324,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
 
     @on(FacetPanel.FacetChosen)
     def _facet_chosen(self, message: FacetPanel.FacetChosen) -> None:
-        flt = q.facet_filter(self.flt, message.facet, message.value)
+        flt = facet_filter(self.flt, message.facet, message.value)
         self.set_query(flt.to_query())
 
     def action_correct(self) -> None:

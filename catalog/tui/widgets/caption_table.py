@@ -24,7 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from catalog.db.browse_queries import PAGE_SIZE, CaptionRow, Key, Sort
+from catalog.db.browse.paging import PAGE_SIZE, CaptionRow, Key, Sort
 
 # Column id, title, (narrow width, wide width); description takes what is left.
 COLUMNS: tuple[tuple[str, str, tuple[int, int]], ...] = (

@@ -8,7 +8,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from catalog.db.browse_queries import CaptionDetail
+from catalog.db.browse.detail import CaptionDetail
 
 PART_STYLES = {
     "description": "bold",

@@ -10,7 +10,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from catalog.db.browse_queries import Facet
+from catalog.db.browse.facets import Facet
 
 LABEL_WIDTH = 19  # the panel is 32 wide: 10 for the count, 2 for the scrollbar
 TITLES = {
