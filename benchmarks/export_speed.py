@@ -125,7 +125,7 @@ def build(path: Path, captions: int) -> tuple[int, int]:
         "INSERT INTO caption_use (id, caption_id, article_id, position) VALUES (?, ?, ?, ?)",
         use_rows(),
     )
-    # Each caption's use statistics, as ingest keeps them (bulk.recount_uses), in one statement.
+    # Each caption's use statistics, as ingest keeps them (use_stats.recount_uses), in one statement.
     connection.execute(
         "UPDATE caption SET use_count = s.uses, first_use = s.first_use, last_use = s.last_use "
         "FROM (SELECT u.caption_id AS caption_id, count(*) AS uses, min(a.published) AS "

@@ -23,9 +23,11 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from catalog.db.engine import driver_connection
 from catalog.db.models import Article, Caption, DuplicateCheck
 from catalog.db.rows import CAPTION_COLUMNS
 from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
+from catalog.db.use_stats import USE_COUNT_QUEUE
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "content_hash",
@@ -109,10 +111,6 @@ class BulkStore(Protocol):
     ) -> None: ...
 
 
-def _driver(connection: Connection) -> Any:
-    return connection.connection.driver_connection
-
-
 def _insert_sql(table: str, columns: Sequence[str], conflict: str, mark: str) -> str:
     marks = ", ".join(mark for _ in columns)
     return (
@@ -151,7 +149,7 @@ class SqliteStore:
         if not values:
             return []
         # One JSON parameter instead of thousands of placeholders (no variable limit).
-        cursor = _driver(connection).execute(sql, (json.dumps(list(values)),))
+        cursor = driver_connection(connection).execute(sql, (json.dumps(list(values)),))
         return cursor.fetchall()
 
     def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]:
@@ -172,7 +170,7 @@ class SqliteStore:
     def _many(self, connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
-        cursor = _driver(connection).executemany(sql, rows)
+        cursor = driver_connection(connection).executemany(sql, rows)
         return int(cursor.rowcount)  # sqlite3 sums the changes of every row
 
     def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
@@ -217,7 +215,7 @@ class PostgresStore:
     ) -> int:
         stage = self._stage(connection, table, columns)
         names = ", ".join(columns)
-        cursor = _driver(connection).cursor()
+        cursor = driver_connection(connection).cursor()
         with cursor.copy(f"COPY {stage} ({names}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
@@ -239,7 +237,7 @@ class PostgresStore:
     def _select_any(self, connection: Connection, sql: str, values: Sequence[str]) -> list[Any]:
         if not values:
             return []
-        return _driver(connection).execute(sql, (list(values),)).fetchall()
+        return driver_connection(connection).execute(sql, (list(values),)).fetchall()
 
     def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]:
         sql = "SELECT content_hash FROM article WHERE content_hash = ANY(%s)"
@@ -285,7 +283,7 @@ class PostgresStore:
         self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
     ) -> None:
         if caption_ids:
-            _driver(connection).execute(
+            driver_connection(connection).execute(
                 f"INSERT INTO {table} (caption_id) SELECT unnest(%s::integer[]) "
                 "ORDER BY 1 ON CONFLICT DO NOTHING",
                 (list(caption_ids),),
@@ -380,86 +378,6 @@ def write_batch(
         cache.update(learned)
         return counts
     raise AssertionError("unreachable")
-
-
-_RECOUNT = """
-UPDATE caption SET use_count = s.uses, first_use = s.first_use, last_use = s.last_use
-FROM (
-    SELECT u.caption_id AS caption_id, count(*) AS uses,
-           min(a.published) AS first_use, max(a.published) AS last_use
-    FROM caption_use u JOIN article a ON a.id = u.article_id
-    WHERE u.caption_id {ids}
-    GROUP BY u.caption_id
-) AS s
-WHERE caption.id = s.caption_id
-  AND (caption.use_count <> s.uses OR caption.first_use {differs} s.first_use
-       OR caption.last_use {differs} s.last_use)
-"""
-
-
-def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
-    """Recount ``Caption.use_count``, ``first_use`` and ``last_use`` of these captions from
-    their uses, inside the caller's transaction (``flush_use_counts`` drains the queue of
-    captions whose uses changed).
-
-    A recount, not an increment: exact whatever the batch skipped (ON CONFLICT) or a killed
-    run left, and idempotent. On PostgreSQL two ingests may add uses of one caption at once:
-    each locks the caption rows first (in id order, so they cannot deadlock; NO KEY UPDATE
-    does not wait for the KEY SHARE locks that foreign key checks hold), then counts in a new
-    statement, whose snapshot includes the uses of whichever ingest held the lock before.
-    """
-    if not caption_ids:
-        return
-    ids = list(caption_ids)
-    driver = _driver(connection)
-    if connection.dialect.name == "postgresql":
-        driver.execute(
-            "SELECT id FROM caption WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE", (ids,)
-        ).fetchall()
-        driver.execute(_RECOUNT.format(ids="= ANY(%s)", differs="IS DISTINCT FROM"), (ids,))
-    else:
-        driver.execute(
-            _RECOUNT.format(ids="IN (SELECT value FROM json_each(?))", differs="IS NOT"),
-            (json.dumps(ids),),
-        )
-
-
-USE_COUNT_QUEUE = "use_count_check"
-# Captions recounted per transaction when the queue is flushed.
-_FLUSH_CHUNK = 20_000
-
-
-def flush_use_counts(engine: Engine) -> int:
-    """Recount the use statistics of every queued caption and empty the queue; returns how
-    many were recounted. Each chunk is one transaction, so an interrupted flush loses nothing:
-    what it did not reach stays queued. Safe to run from two processes at once (the recount
-    locks its rows on PostgreSQL; a caption recounted twice is still exact)."""
-    done = 0
-    while True:
-        with engine.begin() as connection:
-            ids = [
-                int(row[0])
-                for row in _driver(connection)
-                .execute(
-                    f"SELECT caption_id FROM {USE_COUNT_QUEUE} ORDER BY caption_id LIMIT "
-                    f"{_FLUSH_CHUNK}"
-                )
-                .fetchall()
-            ]
-            if not ids:
-                return done
-            recount_uses(connection, ids)
-            if connection.dialect.name == "postgresql":
-                _driver(connection).execute(
-                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id = ANY(%s)", (ids,)
-                )
-            else:
-                _driver(connection).execute(
-                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id IN "
-                    "(SELECT value FROM json_each(?))",
-                    (json.dumps(ids),),
-                )
-            done += len(ids)
 
 
 def _write(

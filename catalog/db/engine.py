@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
@@ -54,3 +54,9 @@ def is_sqlite(engine: Engine) -> bool:
 
 def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
+
+
+def driver_connection(connection: Connection) -> Any:
+    """The driver's own connection (sqlite3 or psycopg) under ``connection``, inside its
+    transaction: bulk writes use its ``executemany`` and COPY, which Core would slow down."""
+    return connection.connection.driver_connection

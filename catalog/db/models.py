@@ -125,7 +125,7 @@ class Caption(Base):
     edited: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     # Confirmed duplicate of another caption: counted as that photo in reports.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("caption.id"), index=True)
-    # Use statistics, recounted from the uses (``bulk.flush_use_counts``) at the end of each
+    # Use statistics, recounted from the uses (``use_stats.flush_use_counts``) at the end of each
     # ingest run and before a report reads them (see ``UseCountCheck``): the number of ``caption_use`` rows and the first and last publication date among their
     # articles (None when none is dated). Reports without a period read these, not the uses.
     use_count: Mapped[int] = mapped_column(Integer, default=0, server_default=sql_text("0"))
@@ -200,7 +200,7 @@ class DuplicateCheck(Base):
 
 
 class UseCountCheck(Base):
-    """A caption whose use statistics await a recount (see ``db.bulk.flush_use_counts``).
+    """A caption whose use statistics await a recount (see ``db.use_stats.flush_use_counts``).
 
     Each ingest batch queues the captions it added uses to, in its own transaction; the queue
     is recounted once at the end of the run, so a popular caption is rewritten once per run

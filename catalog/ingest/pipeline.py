@@ -27,13 +27,13 @@ from catalog.db.bulk import (
     BatchCounts,
     BatchPlan,
     KeyCache,
-    flush_use_counts,
     make_store,
     plan_batch,
     write_batch,
 )
 from catalog.db.bulk_load import begin_bulk_load, restore_indexes
 from catalog.db.duplicates import link_queued
+from catalog.db.use_stats import flush_use_counts
 from catalog.ingest.model import SkippedRecord, SourceArticle
 from catalog.ingest.prepare import (
     BundleResult,

@@ -24,8 +24,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from catalog.db import report_queries as q
-from catalog.db.bulk import flush_use_counts
 from catalog.db.filters import CaptionFilter
+from catalog.db.use_stats import flush_use_counts
 from catalog.errors import CatalogError
 from catalog.reports.contracts import Contracts
 

@@ -4,7 +4,7 @@ Revision ID: 0003
 Revises: 0002
 
 Reports without a period aggregate captions by these columns instead of joining every use;
-ingest keeps them (``catalog.db.bulk.recount_uses``). The backfill counts the existing uses.
+ingest keeps them (``catalog.db.use_stats.recount_uses``). The backfill counts the existing uses.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, func, select
 
-from catalog.db import bulk, open_catalog
+from catalog.db import open_catalog, use_stats
 from catalog.db import report_queries as q
 from catalog.db.corrections import correct
 from catalog.db.engine import make_engine
@@ -169,12 +169,12 @@ def test_an_interrupted_recount_leaves_the_statistics_as_they_were(
         real_recount(connection, caption_ids)
         raise RuntimeError("killed after the recount, before its commit")
 
-    real_recount = bulk.recount_uses
-    monkeypatch.setattr(bulk, "recount_uses", killed)
+    real_recount = use_stats.recount_uses
+    monkeypatch.setattr(use_stats, "recount_uses", killed)
     with pytest.raises(RuntimeError, match="killed"):
         _ingest(engine, _corpus(5, 15), batch_size=100)
     assert _stored(engine) == before
-    monkeypatch.setattr(bulk, "recount_uses", real_recount)
+    monkeypatch.setattr(use_stats, "recount_uses", real_recount)
     _ingest(engine, _corpus(5, 15))  # the re-run finishes the job
     _assert_exact(engine)
     engine.dispose()

@@ -25,9 +25,9 @@ import pytest
 from sqlalchemy import Engine, insert
 
 from catalog.db import open_catalog
-from catalog.db.bulk import recount_uses
 from catalog.db.fields import caption_row
 from catalog.db.models import Article, Caption, Use
+from catalog.db.use_stats import recount_uses
 from catalog.parsing.model import ParsedCaption
 
 ARTICLES: list[dict[str, Any]] = [

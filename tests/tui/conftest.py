@@ -14,9 +14,9 @@ from textual.widgets import Input
 from textual.worker import WorkerCancelled
 
 from catalog.db import open_catalog
-from catalog.db.bulk import recount_uses
 from catalog.db.fields import caption_row
 from catalog.db.models import Article, Caption, PossibleDuplicate, Use
+from catalog.db.use_stats import recount_uses
 from catalog.parsing.model import ParsedCaption
 from catalog.tui.app import CatalogApp, make_app
 

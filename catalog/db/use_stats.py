@@ -1,0 +1,94 @@
+"""Upkeep of each caption's use statistics (``use_count``, ``first_use``, ``last_use``).
+
+Ingest queues the captions whose uses changed (``use_count_check``) and recounts them once at
+the end of a run; a report flushes the queue before it reads the figures, so a run killed
+before its recount never shows stale counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, Engine
+
+from catalog.db.engine import driver_connection
+
+_RECOUNT = """
+UPDATE caption SET use_count = s.uses, first_use = s.first_use, last_use = s.last_use
+FROM (
+    SELECT u.caption_id AS caption_id, count(*) AS uses,
+           min(a.published) AS first_use, max(a.published) AS last_use
+    FROM caption_use u JOIN article a ON a.id = u.article_id
+    WHERE u.caption_id {ids}
+    GROUP BY u.caption_id
+) AS s
+WHERE caption.id = s.caption_id
+  AND (caption.use_count <> s.uses OR caption.first_use {differs} s.first_use
+       OR caption.last_use {differs} s.last_use)
+"""
+
+
+def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
+    """Recount ``Caption.use_count``, ``first_use`` and ``last_use`` of these captions from
+    their uses, inside the caller's transaction (``flush_use_counts`` drains the queue of
+    captions whose uses changed).
+
+    A recount, not an increment: exact whatever the batch skipped (ON CONFLICT) or a killed
+    run left, and idempotent. On PostgreSQL two ingests may add uses of one caption at once:
+    each locks the caption rows first (in id order, so they cannot deadlock; NO KEY UPDATE
+    does not wait for the KEY SHARE locks that foreign key checks hold), then counts in a new
+    statement, whose snapshot includes the uses of whichever ingest held the lock before.
+    """
+    if not caption_ids:
+        return
+    ids = list(caption_ids)
+    driver = driver_connection(connection)
+    if connection.dialect.name == "postgresql":
+        driver.execute(
+            "SELECT id FROM caption WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE", (ids,)
+        ).fetchall()
+        driver.execute(_RECOUNT.format(ids="= ANY(%s)", differs="IS DISTINCT FROM"), (ids,))
+    else:
+        driver.execute(
+            _RECOUNT.format(ids="IN (SELECT value FROM json_each(?))", differs="IS NOT"),
+            (json.dumps(ids),),
+        )
+
+
+USE_COUNT_QUEUE = "use_count_check"
+# Captions recounted per transaction when the queue is flushed.
+_FLUSH_CHUNK = 20_000
+
+
+def flush_use_counts(engine: Engine) -> int:
+    """Recount the use statistics of every queued caption and empty the queue; returns how
+    many were recounted. Each chunk is one transaction, so an interrupted flush loses nothing:
+    what it did not reach stays queued. Safe to run from two processes at once (the recount
+    locks its rows on PostgreSQL; a caption recounted twice is still exact)."""
+    done = 0
+    while True:
+        with engine.begin() as connection:
+            ids = [
+                int(row[0])
+                for row in driver_connection(connection)
+                .execute(
+                    f"SELECT caption_id FROM {USE_COUNT_QUEUE} ORDER BY caption_id LIMIT "
+                    f"{_FLUSH_CHUNK}"
+                )
+                .fetchall()
+            ]
+            if not ids:
+                return done
+            recount_uses(connection, ids)
+            if connection.dialect.name == "postgresql":
+                driver_connection(connection).execute(
+                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id = ANY(%s)", (ids,)
+                )
+            else:
+                driver_connection(connection).execute(
+                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(ids),),
+                )
+            done += len(ids)
