@@ -1,12 +1,9 @@
-"""Every SQL statement behind credit reports and exports (``catalog/reports`` asks, never writes SQL).
+"""The aggregates behind the credit report (``catalog/reports`` asks, never writes SQL).
 
 Counting rules, shared by all queries here:
 
-- A *use* is one ``caption_use`` row; the period (``since``/``until``) applies to the
-  publication date of each use's article, so a caption that ran in January and in March
-  counts only its January use in a January report. ``CaptionFilter.conditions`` applies the
-  period per caption (does it have *some* use in the period?), which is right for browsing but
-  not for counting, so the period is taken out of the filter and applied to the article here.
+- A *use* is one ``caption_use`` row, counted in the period by its article's publication
+  date (see ``catalog.db.uses``).
 - A *photo* is a caption, except that a confirmed duplicate (``merged_into_id``) counts as the
   photo it was merged into: ``coalesce(merged_into_id, id)``. The use itself stays attributed
   to the credit its own caption carries, which is what the publication printed.
@@ -25,45 +22,28 @@ SQLite walks in group order (no sort). Two things still need more than a caption
 
 Groupings by month or article, and any period, count the uses as before.
 
-Results are plain Core rows or named tuples. Exports stream them (``yield_per``; a
-server-side cursor on PostgreSQL), so memory stays flat at any size.
+Results are plain Core rows or named tuples.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any, NamedTuple, TypeAlias
+from typing import Any, NamedTuple
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    Engine,
-    Row,
-    Select,
-    String,
-    UnaryExpression,
-    case,
-    cast,
-    false,
-    func,
-    literal,
-    null,
-    select,
-)
-from sqlalchemy.sql.operators import custom_op
+from sqlalchemy import ColumnElement, Connection, Engine, case, false, func, select
 
 from catalog.db.filters import CaptionFilter, conditions
 from catalog.db.models import Article, Caption, Use
-
-# Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-STREAM_BATCH = 10_000
-
-# Rows and statements of any width (SQLAlchemy types them by their column tuple).
-AnyRow: TypeAlias = Row[*tuple[Any, ...]]
-AnySelect: TypeAlias = Select[*tuple[Any, ...]]
+from catalog.db.uses import (
+    AnyRow,
+    AnySelect,
+    caption_conditions,
+    filtered_uses,
+    period_conditions,
+    unindexed,
+)
 
 photo_id = func.coalesce(Caption.merged_into_id, Caption.id)
 CAPTION_GROUPINGS = ("licensor", "agency", "photographer")
@@ -96,43 +76,6 @@ class CreditFacet(NamedTuple):
 
 
 # --- building blocks -------------------------------------------------------------------------
-
-
-def _caption_conditions(flt: CaptionFilter, dialect: str) -> list[ColumnElement[bool]]:
-    """The filter's conditions on the caption itself, the period left out (see module doc)."""
-    return conditions(flt.with_(since=None, until=None), dialect)
-
-
-def period_conditions(flt: CaptionFilter) -> list[ColumnElement[bool]]:
-    where: list[ColumnElement[bool]] = []
-    if flt.since:
-        where.append(Article.published >= flt.since)
-    if flt.until:
-        where.append(Article.published <= flt.until)
-    return where
-
-
-def _unindexed(column: Any) -> ColumnElement[Any]:
-    """``+column``: the same value, but SQLite will not use an index on it (a no-op elsewhere)."""
-    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
-
-
-def _uses(flt: CaptionFilter, dialect: str, *columns: Any) -> AnySelect:
-    """SELECT columns FROM the filtered uses (caption x article), the period applied.
-
-    The plan is fixed on purpose: scan the narrow ``caption_use`` table and look captions and
-    articles up by primary key. Left alone, SQLite prefers to walk a caption index in group
-    order (to skip a sort) and then fetch each wide caption row at random, which is ten times
-    slower at a million captions (or walk articles by date, then uses by article).
-    ``+caption_use.caption_id`` and ``+caption_use.article_id`` forbid those index paths.
-    """
-    statement = (
-        select(*columns)
-        .select_from(Use)
-        .join(Caption, Caption.id == _unindexed(Use.caption_id))
-        .join(Article, Article.id == _unindexed(Use.article_id))
-    )
-    return statement.where(*_caption_conditions(flt, dialect), *period_conditions(flt))
 
 
 def from_captions(flt: CaptionFilter, by: str | None = None) -> bool:
@@ -196,7 +139,7 @@ def _caption_articles(
 ) -> dict[tuple[Any, ...], int]:
     """Distinct articles per group of caption columns, from the uses (no period)."""
     dialect = connection.dialect.name
-    where = _caption_conditions(flt, dialect)
+    where = caption_conditions(flt, dialect)
     articles = func.count(Use.article_id.distinct())
     if not keys and not where:
         # Every use counts: the use table's article index alone answers.
@@ -204,7 +147,7 @@ def _caption_articles(
     statement = (
         select(*keys, articles)
         .select_from(Use)
-        .join(Caption, Caption.id == _unindexed(Use.caption_id))
+        .join(Caption, Caption.id == unindexed(Use.caption_id))
         .where(*where)
         .group_by(*keys)
     )
@@ -310,7 +253,7 @@ def usage_by(engine: Engine, flt: CaptionFilter, by: str) -> list[UsageCounts]:
         return with_articles(rows, articles_by(engine, flt, by))
     dialect = engine.dialect.name
     keys = _group_key(by, dialect)
-    statement = _uses(flt, dialect, *keys, *_usage_columns()).group_by(*keys)
+    statement = filtered_uses(flt, dialect, *keys, *_usage_columns()).group_by(*keys)
     with engine.connect() as connection:
         return [_use_counts(row, by) for row in connection.execute(statement)]
 
@@ -321,13 +264,13 @@ def usage_total(engine: Engine, flt: CaptionFilter) -> UsageCounts:
         return with_articles([row], articles_by(engine, flt, None))[0]
     dialect = engine.dialect.name
     with engine.connect() as connection:
-        return _use_counts(connection.execute(_uses(flt, dialect, *_usage_columns())).one())
+        return _use_counts(connection.execute(filtered_uses(flt, dialect, *_usage_columns())).one())
 
 
 def undated_uses(engine: Engine, flt: CaptionFilter) -> int:
     """Uses the period cannot place: their article has no publication date."""
     dialect = engine.dialect.name
-    statement = _uses(flt.with_(since=None, until=None), dialect, func.count()).where(
+    statement = filtered_uses(flt.with_(since=None, until=None), dialect, func.count()).where(
         Article.published.is_(None)
     )
     with engine.connect() as connection:
@@ -352,7 +295,7 @@ def top_uncredited(engine: Engine, flt: CaptionFilter, limit: int) -> list[AnyRo
         )
     else:
         statement = (
-            _uses(uncredited, dialect, Caption.id, Caption.text, func.count())
+            filtered_uses(uncredited, dialect, Caption.id, Caption.text, func.count())
             .group_by(Caption.id, Caption.text)
             .order_by(func.count().desc(), Caption.id)
             .limit(limit)
@@ -401,7 +344,7 @@ def credit_facets(engine: Engine, flt: CaptionFilter) -> list[CreditFacet]:
     ]
     with engine.connect() as connection:
         if not from_captions(flt):
-            statement = _uses(
+            statement = filtered_uses(
                 flt,
                 dialect,
                 *keys,
@@ -446,107 +389,9 @@ def usage_by_licensor_month(
     if not names:
         return []
     statement = (
-        _uses(flt, dialect, *keys, func.count(photo_id.distinct()), func.count())
+        filtered_uses(flt, dialect, *keys, func.count(photo_id.distinct()), func.count())
         .where(func.lower(Caption.licensor).in_(names))
         .group_by(*keys)
     )
     with engine.connect() as connection:
         return list(connection.execute(statement))
-
-
-# --- exports ---------------------------------------------------------------------------------
-
-# (output name, column, kind); kind decides how a value is written: text cells can be
-# neutralised against formulas, flags become true/false, roles a list in JSON.
-CAPTION_FIELDS: tuple[tuple[str, Any, str], ...] = (
-    ("id", Caption.id, "number"),
-    ("caption", Caption.text, "text"),
-    ("description", Caption.description, "text"),
-    ("location", Caption.location, "text"),
-    ("city", Caption.city, "text"),
-    ("region", Caption.region, "text"),
-    ("country", Caption.country, "text"),
-    ("country_code", Caption.country_code, "text"),
-    ("date", Caption.date, "text"),
-    ("credit", Caption.credit, "text"),
-    ("photographer", Caption.photographer, "text"),
-    ("agency", Caption.agency, "text"),
-    ("via", Caption.via, "text"),
-    ("licensor", Caption.licensor, "text"),
-    ("roles", Caption.roles, "roles"),
-    ("agency_known", Caption.agency_known, "flag"),
-    ("edited", Caption.edited, "flag"),
-    ("merged_into", Caption.merged_into_id, "number"),
-)
-USE_FIELDS: tuple[tuple[str, Any, str], ...] = (
-    ("article_id", Article.id, "number"),
-    ("position", Use.position, "number"),
-    ("article_title", Article.title, "text"),
-    ("article_byline", Article.byline, "text"),
-    ("published", Article.published, "date"),
-    # The file the article was read from, then what users see (the URL when there is one).
-    ("path", Article.path, "text"),
-    ("source", Article.source, "text"),
-    ("url", Article.url, "text"),
-)
-
-
-def export_fields(uses: bool) -> tuple[tuple[str, Any, str], ...]:
-    return CAPTION_FIELDS + USE_FIELDS if uses else CAPTION_FIELDS
-
-
-def _csv_cell(column: Any, kind: str, neutralise: bool) -> ColumnElement[Any]:
-    """The column as the CSV cell it becomes, computed by the database (much faster than
-    a Python check per cell at a million rows)."""
-    if kind == "text" and neutralise:
-        return case(
-            (func.substr(column, 1, 1).in_(FORMULA_STARTS), literal("'") + column),
-            else_=column,
-        )
-    if kind == "flag":
-        return case((column.is_(True), "true"), (column == false(), "false"), else_=null())
-    if kind == "date":
-        return cast(column, String)
-    return column
-
-
-def export_statement(
-    flt: CaptionFilter, dialect: str, *, uses: bool, style: str, neutralise: bool = True
-) -> AnySelect:
-    """Captions (or uses) for an export. ``style`` "csv" gives cells ready for ``csv.writer``,
-    "json" gives typed values."""
-    columns = [
-        (_csv_cell(column, kind, neutralise) if style == "csv" else column).label(name)
-        for name, column, kind in export_fields(uses)
-    ]
-    if not uses:
-        statement = select(*columns).where(*conditions(flt, dialect))
-        return statement.order_by(Caption.id)
-    return _uses(flt, dialect, *columns).order_by(Use.id)
-
-
-def exiftool_statement(flt: CaptionFilter, dialect: str) -> AnySelect:
-    """One row per caption and image file it came from (articles of format 'image')."""
-    statement = _uses(
-        flt,
-        dialect,
-        Caption.id,
-        func.coalesce(Article.path, Article.source).label("source_file"),
-        Caption.text,
-        Caption.photographer,
-        Caption.credit,
-        Caption.agency,
-        Caption.date,
-        Caption.city,
-        Caption.country,
-    )
-    return statement.where(Article.format == "image").order_by(Use.id)
-
-
-def stream(engine: Engine, statement: AnySelect) -> Iterator[Sequence[AnyRow]]:
-    """Batches of rows, fetched as they are written: memory holds one batch at a time."""
-    with engine.connect() as connection:
-        result = connection.execution_options(stream_results=True, yield_per=STREAM_BATCH).execute(
-            statement
-        )
-        yield from result.partitions()

@@ -26,6 +26,7 @@ from sqlalchemy import Engine
 from catalog.db import report_queries as q
 from catalog.db.filters import CaptionFilter
 from catalog.db.use_stats import flush_use_counts
+from catalog.db.uses import AnyRow
 from catalog.errors import CatalogError
 from catalog.reports.contracts import Contracts
 
@@ -221,7 +222,7 @@ def _uncredited(
     engine: Engine,
     flt: CaptionFilter,
     facets: list[q.CreditFacet],
-    top: list[q.AnyRow],
+    top: list[AnyRow],
     articles_per_caption: int,
 ) -> Uncredited:
     articles: dict[int, list[ArticleRef]] = defaultdict(list)

@@ -1,6 +1,6 @@
 """Exports streamed from the database: CSV, JSON lines, and ExifTool's CSV.
 
-Rows come from ``report_queries.stream`` one batch at a time and are written as they arrive,
+Rows come from ``export_queries.stream`` one batch at a time and are written as they arrive,
 so memory stays flat whatever the size of the catalog. Every field carries its effective value
 (corrections applied).
 
@@ -21,9 +21,10 @@ from typing import Any, TextIO
 
 from sqlalchemy import Engine
 
-from catalog.db import report_queries as q
+from catalog.db import export_queries as q
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
+from catalog.reports.cells import csv_cell, raw_csv_cell
 
 EXPORT_FORMATS = ("csv", "jsonl", "exiftool")
 
@@ -99,9 +100,8 @@ def _export_csv(
     raw: bool,
     progress: Progress | None,
 ) -> int:
-    statement = q.export_statement(
-        flt, engine.dialect.name, uses=uses, style="csv", neutralise=not raw
-    )
+    cell = raw_csv_cell if raw else csv_cell
+    statement = q.export_statement(flt, engine.dialect.name, uses=uses, cell=cell)
     if excel:
         out.write("\ufeff")
     writer = csv.writer(out)
@@ -122,7 +122,7 @@ def _export_jsonl(
     names = [name for name, _, _ in fields]
     roles = names.index("roles")
     published = names.index("published") if uses else None
-    statement = q.export_statement(flt, engine.dialect.name, uses=uses, style="json")
+    statement = q.export_statement(flt, engine.dialect.name, uses=uses)
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     count = 0
     for batch in q.stream(engine, statement):

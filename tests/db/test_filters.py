@@ -1,7 +1,8 @@
 """Every filter of the query language on both dialects, through the one ``conditions()``.
 
-The browser (``db.browse``), the reports and the exports (``report_queries``) must select
-the same captions for a filter: each is checked here against the expected ids.
+The browser (``db.browse``), the reports (``report_queries``) and the exports
+(``export_queries``) must select the same captions for a filter: each is checked here against
+the expected ids.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from catalog.db import report_queries as rq
 from catalog.db.browse.paging import Sort, sorted_ids
 from catalog.db.corrections import correct
 from catalog.db.counts import count_captions
+from catalog.db.export_queries import export_statement
 from catalog.db.fields import caption_row
 from catalog.db.filters import CaptionFilter, conditions
 from catalog.db.models import Article, Caption, Use
@@ -202,7 +204,7 @@ def test_filter(engine: Engine, query: str, expected: set[int]) -> None:
         assert count_captions(connection, flt) == len(expected)
         assert set(sorted_ids(connection, flt, Sort())) == expected
         # And through the exports.
-        statement = rq.export_statement(flt, dialect, uses=False, style="json")
+        statement = export_statement(flt, dialect, uses=False)
         assert {row.id for row in connection.execute(statement)} == expected
 
 

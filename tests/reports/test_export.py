@@ -278,9 +278,9 @@ def test_bad_options(catalog: Catalog, options: dict[str, object], message: str)
 
 
 def test_streams_in_batches(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
-    from catalog.db import report_queries
+    from catalog.db import export_queries
 
-    monkeypatch.setattr(report_queries, "STREAM_BATCH", 2)
+    monkeypatch.setattr(export_queries, "STREAM_BATCH", 2)
     seen: list[int] = []
     export(catalog, progress=seen.append)
     assert seen == [2, 4, 6, 8, 9]
