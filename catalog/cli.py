@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import io
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 from rich.console import Console
 
 from catalog import __version__
+from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS
 from catalog.errors import CatalogError
+from catalog.ingest.model import FORMATS as SOURCE_FORMATS
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 stderr = Console(stderr=True)
+Command = TypeVar("Command", bound=Callable[..., Any])
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -40,12 +43,39 @@ def cli(ctx: click.Context, db_url: str | None) -> None:
     ctx.obj = {"db_url": db_url}
 
 
+# --- options several commands share -------------------------------------------------------------
+
+
+def format_option(
+    choices: Sequence[str], default: str | None, help: str | None = None
+) -> Callable[[Command], Command]:
+    """``--format``, its choices the library's own names for what it reads or writes."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=default is not None,
+        help=help,
+    )
+
+
+def json_option(help: str) -> Callable[[Command], Command]:
+    """``--json``: data as JSON on stdout instead of a table (``help`` says which shape)."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+output_option = click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE."
+)
+
+
 # --- reports and exports (issue 6) -------------------------------------------------------------
 
 _DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+def filter_options(command: Command) -> Command:
     """The caption filter as options, shared by every command that selects captions."""
     options = [
         click.option("--since", type=_DAY, help="Uses in articles published on or after this day."),
@@ -115,28 +145,23 @@ def report() -> None:
 @filter_options
 @click.option(
     "--by",
-    type=click.Choice(["licensor", "agency", "photographer", "month", "article"]),
+    type=click.Choice(GROUPINGS),
     default="licensor",
     show_default=True,
     help="Group uses by who is paid, agency, photographer, month of publication or article.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json", "markdown", "html"]),
-    default="table",
-    show_default=True,
-)
+@format_option(REPORT_FORMATS, "table")
 @click.option(
     "--contracts",
     type=click.Path(dir_okay=False),
     help="Contracts TOML (quotas, prices): adds use against quota and amount owed "
     "[default: CATALOG_CONTRACTS or contracts.toml in the data dir, when present].",
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE.")
+@output_option
 @click.pass_context
 def report_credits(
     ctx: click.Context,
+    /,
     by: str,
     fmt: str,
     contracts: str | None,
@@ -161,12 +186,9 @@ def report_credits(
 
 @cli.command("export")
 @filter_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["csv", "jsonl", "exiftool"]),
-    default="csv",
-    show_default=True,
+@format_option(
+    EXPORT_FORMATS,
+    "csv",
     help="csv; jsonl (one JSON object a line); exiftool (CSV for `exiftool -csv=FILE DIR`, "
     "captions of image files only).",
 )
@@ -187,10 +209,11 @@ def report_credits(
     "or a carriage return gets a leading apostrophe so that spreadsheets do not run it as a "
     "formula.",
 )
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to FILE.")
+@output_option
 @click.pass_context
 def export(
     ctx: click.Context,
+    /,
     fmt: str,
     uses: bool,
     excel: bool,
@@ -242,11 +265,10 @@ def _echo_json(data: object) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "html", "jsonl", "json", "csv", "image", "exiftool", "warc"]),
-    default=None,
+# "json": the alias of jsonl people type most (the readers take the other aliases too).
+@format_option(
+    (*SOURCE_FORMATS, "json"),
+    None,
     help="Read every file as this format (default: from the extension and the content).",
 )
 @click.option("--batch-size", default=20_000, show_default=True, help="Captions per transaction.")
@@ -256,7 +278,7 @@ def _echo_json(data: object) -> None:
     default=None,
     help="Processes reading and parsing (default: one per core for large inputs).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option("Print the summary as JSON.")
 @click.pass_context
 def ingest(
     ctx: click.Context,
@@ -296,7 +318,7 @@ def ingest(
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@json_option("Print a JSON object.")
 @click.pass_context
 def info(ctx: click.Context, as_json: bool) -> None:
     """Where the catalog is, and what it holds."""
@@ -318,7 +340,7 @@ def info(ctx: click.Context, as_json: bool) -> None:
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", default=50, show_default=True, help="At most this many captions.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@json_option("One JSON object per line.")
 @click.pass_context
 def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Search captions: words, "phrases", -exclude, agency:AP by:Name in:Place date:2020-01..
@@ -392,7 +414,7 @@ def migrate(ctx: click.Context, revision: str) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@json_option("Print the summary as JSON.")
 @click.pass_context
 def reparse(ctx: click.Context, as_json: bool) -> None:
     """Run the current parser over every stored caption; corrections are kept."""
@@ -431,7 +453,7 @@ def reparse(ctx: click.Context, as_json: bool) -> None:
 
 @cli.command("parse")
 @click.argument("captions", nargs=-1)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per caption, one per line.")
+@json_option("One JSON object per caption, one per line.")
 @click.option(
     "--jsonl",
     "jsonl_input",

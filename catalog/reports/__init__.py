@@ -9,10 +9,10 @@ load_contracts(path) -> Contracts
 
 from __future__ import annotations
 
+from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS
 from catalog.reports.contracts import Contract, Contracts, load_contracts, parse_contracts
-from catalog.reports.credits import GROUPINGS, CreditReport, credit_report
-from catalog.reports.export import EXPORT_FORMATS, export_captions
-from catalog.reports.renderers import FORMATS as REPORT_FORMATS
+from catalog.reports.credits import CreditReport, credit_report
+from catalog.reports.export import export_captions
 from catalog.reports.renderers import render_report
 
 __all__ = [

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from catalog.choices import GROUPINGS
 from catalog.db import report_queries as q
 from catalog.db.filters import CaptionFilter
 from catalog.db.use_stats import flush_use_counts
@@ -30,7 +31,6 @@ from catalog.db.uses import AnyRow
 from catalog.errors import CatalogError
 from catalog.reports.contracts import Contracts
 
-GROUPINGS = ("licensor", "agency", "photographer", "month", "article")
 FLAGGED_ROLES = ("handout", "pool")
 NAME_PLACEHOLDER = "Name"
 REPORT_WORKERS = 2  # queries at once: more only queue on a small machine

@@ -21,12 +21,11 @@ from typing import Any, TextIO
 
 from sqlalchemy import Engine
 
+from catalog.choices import EXPORT_FORMATS
 from catalog.db import export_queries as q
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
 from catalog.reports.cells import csv_cell, raw_csv_cell
-
-EXPORT_FORMATS = ("csv", "jsonl", "exiftool")
 
 # ExifTool tag (group-qualified, so `exiftool -csv=` writes exactly these) per field, and the
 # IIM byte limit of the IPTC tags. XMP has no limit: its twin keeps a value IPTC cannot hold.

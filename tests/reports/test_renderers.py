@@ -245,3 +245,11 @@ def test_period_note_in_every_format(catalog: Catalog) -> None:
 def test_unknown_format(catalog: Catalog) -> None:
     with pytest.raises(CatalogError, match="unknown report format"):
         rendered(catalog, "pdf")
+
+
+def test_every_report_format_has_a_renderer() -> None:
+    # The CLI offers REPORT_FORMATS as --format choices; each must render.
+    from catalog.choices import REPORT_FORMATS
+    from catalog.reports.renderers import RENDERERS
+
+    assert tuple(RENDERERS) == REPORT_FORMATS

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TextIO
 
+from catalog.choices import REPORT_FORMATS
 from catalog.errors import CatalogError
 from catalog.reports.credits import CreditReport
 from catalog.reports.renderers.csv_report import render_csv
@@ -20,12 +21,13 @@ RENDERERS: dict[str, Callable[[CreditReport, TextIO], None]] = {
     "markdown": render_markdown,
     "html": render_html,
 }
-FORMATS = tuple(RENDERERS)
 
 
 def render_report(report: CreditReport, fmt: str, out: TextIO) -> None:
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
-        raise CatalogError(f"unknown report format {fmt!r} (use {', '.join(FORMATS)})") from None
+        raise CatalogError(
+            f"unknown report format {fmt!r} (use {', '.join(REPORT_FORMATS)})"
+        ) from None
     renderer(report, out)
