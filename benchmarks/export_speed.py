@@ -18,8 +18,13 @@ import random
 import sqlite3
 import tempfile
 import time
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 AGENCIES = [
     # (agency, via, weight, roles)
@@ -81,7 +86,7 @@ def build(path: Path, captions: int) -> tuple[int, int]:
     )
     weights = [weight for _, _, weight, _ in AGENCIES]
 
-    def caption_rows():
+    def caption_rows() -> Iterator[tuple[object, ...]]:
         for number in range(1, captions + 1):
             agency, via, _, roles = rng.choices(AGENCIES, weights)[0]
             photographer = f"{rng.choice(FIRST)} {rng.choice(LAST)}" if agency else None
@@ -111,7 +116,7 @@ def build(path: Path, captions: int) -> tuple[int, int]:
         caption_rows(),
     )
 
-    def use_rows():
+    def use_rows() -> Iterator[tuple[int, int, int, int]]:
         use_id = 0
         for number in range(1, captions + 1):
             article = (number - 1) // 20 + 1
@@ -147,7 +152,7 @@ def build(path: Path, captions: int) -> tuple[int, int]:
     return articles, uses
 
 
-def time_export(engine, out_path: Path, **options) -> dict[str, object]:
+def time_export(engine: Engine, out_path: Path, **options: Any) -> dict[str, object]:
     from catalog.reports import export_captions
 
     samples: list[float] = []

@@ -15,10 +15,11 @@ concurrent batches lock rows in one order and cannot deadlock each other.
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -28,6 +29,9 @@ from catalog.db.models import Article, Caption, DuplicateCheck
 from catalog.db.rows import CAPTION_COLUMNS
 from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
 from catalog.db.use_stats import USE_COUNT_QUEUE
+
+if TYPE_CHECKING:
+    import psycopg
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "content_hash",
@@ -149,8 +153,8 @@ class SqliteStore:
         if not values:
             return []
         # One JSON parameter instead of thousands of placeholders (no variable limit).
-        cursor = driver_connection(connection).execute(sql, (json.dumps(list(values)),))
-        return cursor.fetchall()
+        driver: sqlite3.Connection = driver_connection(connection)
+        return driver.execute(sql, (json.dumps(list(values)),)).fetchall()
 
     def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]:
         sql = "SELECT content_hash FROM article WHERE content_hash IN (SELECT value FROM json_each(?))"
@@ -237,7 +241,8 @@ class PostgresStore:
     def _select_any(self, connection: Connection, sql: str, values: Sequence[str]) -> list[Any]:
         if not values:
             return []
-        return driver_connection(connection).execute(sql, (list(values),)).fetchall()
+        driver: psycopg.Connection[Any] = driver_connection(connection)
+        return driver.execute(sql, (list(values),)).fetchall()
 
     def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]:
         sql = "SELECT content_hash FROM article WHERE content_hash = ANY(%s)"

@@ -289,9 +289,9 @@ def _words_condition(
         return None
     if dialect == "sqlite":
         return _unindexed_id(scan).in_(_fts_rowids(_fts_phrase(name, words)))
-    column = getattr(Caption, name)
+    column = Caption.__table__.c[name]
     if dialect == "postgresql":
-        return column.op("~*")(r"\m" + r"[\W_]+".join(words))
+        return column.bool_op("~*")(r"\m" + r"[\W_]+".join(words))
     return column.ilike(f"%{value}%")
 
 

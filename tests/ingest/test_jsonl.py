@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from catalog.errors import SourceError
+from catalog.ingest.model import SourceArticle
 from catalog.ingest.sources import read_path
 
 TEXT = (
@@ -48,7 +49,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
-def _check(articles: list) -> None:
+def _check(articles: list[SourceArticle]) -> None:
     first, second = articles
     assert first.format == "jsonl"
     assert first.title == "Pilgrims gather"
@@ -99,7 +100,7 @@ def test_captions_listed_in_the_object(tmp_path: Path) -> None:
 def test_bad_line_is_reported_after_the_good_ones(tmp_path: Path) -> None:
     lines = json.dumps(OBJECTS[0]) + "\n{not json\n" + json.dumps(OBJECTS[1]) + "\n"
     path = _write(tmp_path, "mixed.jsonl", lines)
-    read: list = []
+    read: list[SourceArticle] = []
     with pytest.raises(SourceError, match=r"1 malformed line\(s\).*line 2"):
         for article in read_path(path):
             read.append(article)

@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from catalog.errors import CatalogError
-from catalog.reports import credit_report, load_contracts, parse_contracts, render_report
+from catalog.reports import (
+    CreditReport,
+    credit_report,
+    load_contracts,
+    parse_contracts,
+    render_report,
+)
 from tests.reports.conftest import Catalog
 
 CONTRACTS = """
@@ -29,7 +35,8 @@ monthly_quota = 5
 """
 
 
-def lines(report):
+def lines(report: CreditReport) -> list[tuple[object, ...]]:
+    assert report.contracts is not None
     return [
         (c.licensor, c.month, c.photos, c.uses, c.quota, c.over_quota, c.owed, c.currency)
         for c in report.contracts

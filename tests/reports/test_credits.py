@@ -8,14 +8,14 @@ import pytest
 
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
-from catalog.reports import credit_report
+from catalog.reports import CreditReport, credit_report
 from catalog.reports.credits import credit_form
 from tests.reports.conftest import Catalog
 
 D = date.fromisoformat
 
 
-def table(report):
+def table(report: CreditReport) -> list[tuple[object, ...]]:
     return [
         (r.label, r.photos, r.uses, r.articles, r.first_use, r.last_use, round(r.share, 4))
         for r in [*report.rows, report.total]
