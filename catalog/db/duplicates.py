@@ -1,8 +1,10 @@
 """Link near-duplicate captions for a person to confirm or reject (never merged here).
 
-Blocking (research §4.4): only captions with the same licensor and the same date are
-compared, found through the ``(licensor, date)`` index, and scored by ``dedupe`` with
-rapidfuzz. Captions without a licensor or a date have no block and are not searched.
+Blocking: comparing every caption with every other grows with the square of the catalog, and
+a photo's captions, however each publication words them, keep its credit and its date. So
+only captions with the same licensor and the same date are compared, found through the
+``(licensor, date)`` index, and scored by ``dedupe`` with rapidfuzz. Captions without a
+licensor or a date have no block and are not searched.
 
 Ingest queues new captions in ``duplicate_check`` inside the batch transaction and calls
 ``link_queued`` once at the end of the run, so each block is read once per run rather than

@@ -1,4 +1,4 @@
-"""Every credit style of issue 3, read alone through parse_credit (the IPTC credit-field path)."""
+"""Every credit style the parser knows, read alone through parse_credit (the IPTC credit field)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Date styles and location forms of issue 3, in captions written for these tests."""
+"""The date styles and location forms news captions use, in captions written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The browser driven by its pilot: every interaction of issue 5, against a real SQLite file."""
+"""The browser driven by its pilot: every interaction it offers, against a real SQLite file."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Source readers: files in, articles with their captions out (issue 4, "Find the captions").
+"""Source readers: files in, articles with their captions out.
 
 ``find_files`` lists the files under the paths given; ``read_path`` reads one file with the
 reader its format needs and yields ``SourceArticle``s. A file that cannot be read raises
