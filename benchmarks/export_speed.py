@@ -68,7 +68,7 @@ def build(path: Path, captions: int) -> tuple[int, int]:
     articles = max(1, captions // 20)
     start = date(2019, 1, 1)
     connection.executemany(
-        "INSERT INTO article (id, content_hash, source, format, title, byline, published, path)"
+        "INSERT INTO article (id, identity, source, format, title, byline, published, path)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (

@@ -3,8 +3,10 @@
 Each batch is one transaction holding whole articles with all their uses, so a kill leaves
 the catalog consistent and a re-run (which skips articles already stored, by content hash)
 finishes the job without counting anything twice. Uniqueness lives in the database: captions
-``ON CONFLICT (key) DO NOTHING``, articles on ``content_hash``, uses on ``(article, position)``,
-which keeps concurrent ingests into one PostgreSQL catalog correct.
+``ON CONFLICT (key) DO NOTHING``, articles on ``identity``, uses on ``(article, caption)``,
+which keeps concurrent ingests into one PostgreSQL catalog correct. An article stored already
+with another fingerprint (a changed recrawl) is updated by ``db.recrawl`` in the same
+transaction.
 
 Speed: no RETURNING anywhere (ids are selected back by key), raw
 ``sqlite3.executemany`` on SQLite with per-row FTS maintenance replaced by one INSERT ... SELECT
@@ -19,6 +21,7 @@ import sqlite3
 import time
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, Engine
@@ -26,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 
 from catalog.db.engine import driver_connection
 from catalog.db.models import Article, Caption, DuplicateCheck
+from catalog.db.recrawl import StoredArticle, adopt_legacy, apply_recrawl
 from catalog.db.rows import CAPTION_COLUMNS
 from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
 from catalog.db.use_stats import USE_COUNT_QUEUE
@@ -34,7 +38,8 @@ if TYPE_CHECKING:
     import psycopg
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
-    "content_hash",
+    "identity",
+    "fingerprint",
     "source",
     "format",
     "title",
@@ -42,6 +47,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
     "published",
     "url",
     "path",
+    "crawled",
 )
 USE_COLUMNS: tuple[str, ...] = ("caption_id", "article_id", "position")
 # A new caption is inserted with the use statistics of its batch (see ``_with_use_stats``).
@@ -61,22 +67,36 @@ class ArticleIn:
     uses: list[tuple[str, int]]  # (caption key, position in the article)
 
     @property
-    def content_hash(self) -> str:
+    def identity(self) -> str:
         return str(self.row[0])
+
+    @property
+    def fingerprint(self) -> str:
+        return str(self.row[1])
+
+    def value(self, column: str) -> Any:
+        return self.row[ARTICLE_COLUMNS.index(column)]
+
+    def values(self) -> dict[str, Any]:
+        return dict(zip(ARTICLE_COLUMNS, self.row, strict=True))
 
 
 @dataclass(slots=True)
 class BatchCounts:
     articles_new: int = 0
     articles_known: int = 0  # already in the catalog: skipped with their captions
+    articles_updated: int = 0  # in the catalog with other content: updated (db.recrawl)
     captions_new: int = 0
     uses_new: int = 0
+    uses_removed: int = 0  # captions an updated article no longer holds
 
     def add(self, other: BatchCounts) -> None:
         self.articles_new += other.articles_new
         self.articles_known += other.articles_known
+        self.articles_updated += other.articles_updated
         self.captions_new += other.captions_new
         self.uses_new += other.uses_new
+        self.uses_removed += other.uses_removed
 
 
 @dataclass
@@ -104,9 +124,10 @@ class BulkStore(Protocol):
 
     def begin(self, connection: Connection) -> None: ...
     def finish(self, connection: Connection) -> None: ...
-    def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]: ...
+    def known_articles(
+        self, connection: Connection, identities: Sequence[str]
+    ) -> dict[str, StoredArticle]: ...
     def caption_ids(self, connection: Connection, keys: Sequence[str]) -> dict[str, int]: ...
-    def article_ids(self, connection: Connection, hashes: Sequence[str]) -> dict[str, int]: ...
     def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int: ...
     def insert_articles(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int: ...
     def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int: ...
@@ -130,8 +151,8 @@ class SqliteStore:
     """Raw ``sqlite3``: SQLAlchemy Core doubles the time of these statements."""
 
     _captions = _insert_sql("caption", NEW_CAPTION_COLUMNS, "key", "?")
-    _articles = _insert_sql("article", ARTICLE_COLUMNS, "content_hash", "?")
-    _uses = _insert_sql("caption_use", USE_COLUMNS, "article_id, position", "?")
+    _articles = _insert_sql("article", ARTICLE_COLUMNS, "identity", "?")
+    _uses = _insert_sql("caption_use", USE_COLUMNS, "article_id, caption_id", "?")
 
     def __init__(self) -> None:
         self._fts_from = 0
@@ -156,20 +177,18 @@ class SqliteStore:
         driver: sqlite3.Connection = driver_connection(connection)
         return driver.execute(sql, (json.dumps(list(values)),)).fetchall()
 
-    def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]:
-        sql = "SELECT content_hash FROM article WHERE content_hash IN (SELECT value FROM json_each(?))"
-        return {row[0] for row in self._select_in(connection, sql, hashes)}
+    def known_articles(
+        self, connection: Connection, identities: Sequence[str]
+    ) -> dict[str, StoredArticle]:
+        sql = (
+            "SELECT identity, id, fingerprint, crawled FROM article "
+            "WHERE identity IN (SELECT value FROM json_each(?))"
+        )
+        return _stored(self._select_in(connection, sql, identities))
 
     def caption_ids(self, connection: Connection, keys: Sequence[str]) -> dict[str, int]:
         sql = "SELECT key, id FROM caption WHERE key IN (SELECT value FROM json_each(?))"
         return dict(self._select_in(connection, sql, keys))
-
-    def article_ids(self, connection: Connection, hashes: Sequence[str]) -> dict[str, int]:
-        sql = (
-            "SELECT content_hash, id FROM article "
-            "WHERE content_hash IN (SELECT value FROM json_each(?))"
-        )
-        return dict(self._select_in(connection, sql, hashes))
 
     def _many(self, connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
@@ -244,17 +263,15 @@ class PostgresStore:
         driver: psycopg.Connection[Any] = driver_connection(connection)
         return driver.execute(sql, (list(values),)).fetchall()
 
-    def existing_articles(self, connection: Connection, hashes: Sequence[str]) -> set[str]:
-        sql = "SELECT content_hash FROM article WHERE content_hash = ANY(%s)"
-        return {row[0] for row in self._select_any(connection, sql, hashes)}
+    def known_articles(
+        self, connection: Connection, identities: Sequence[str]
+    ) -> dict[str, StoredArticle]:
+        sql = "SELECT identity, id, fingerprint, crawled FROM article WHERE identity = ANY(%s)"
+        return _stored(self._select_any(connection, sql, identities))
 
     def caption_ids(self, connection: Connection, keys: Sequence[str]) -> dict[str, int]:
         sql = "SELECT key, id FROM caption WHERE key = ANY(%s)"
         return dict(self._select_any(connection, sql, keys))
-
-    def article_ids(self, connection: Connection, hashes: Sequence[str]) -> dict[str, int]:
-        sql = "SELECT content_hash, id FROM article WHERE content_hash = ANY(%s)"
-        return dict(self._select_any(connection, sql, hashes))
 
     def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
@@ -266,9 +283,7 @@ class PostgresStore:
         if not rows:
             return 0
         table = Article.__table__
-        return self._copy_insert(
-            connection, table, ARTICLE_COLUMNS, rows, "content_hash", "content_hash"
-        )
+        return self._copy_insert(connection, table, ARTICLE_COLUMNS, rows, "identity", "identity")
 
     def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int:
         if not rows:
@@ -280,8 +295,8 @@ class PostgresStore:
             Use.__table__,
             USE_COLUMNS,
             rows,
-            "article_id, position",
-            "article_id, position",
+            "article_id, caption_id",
+            "article_id, caption_id",
         )
 
     def queue_checks(
@@ -293,6 +308,17 @@ class PostgresStore:
                 "ORDER BY 1 ON CONFLICT DO NOTHING",
                 (list(caption_ids),),
             )
+
+
+def _stored(rows: Iterable[Sequence[Any]]) -> dict[str, StoredArticle]:
+    crawled_at = 3
+    result = {}
+    for row in rows:
+        crawled = row[crawled_at]
+        if isinstance(crawled, str):  # sqlite3 hands dates back as text
+            crawled = date.fromisoformat(crawled)
+        result[row[0]] = StoredArticle(int(row[1]), row[2], crawled)
+    return result
 
 
 def make_store(engine: Engine) -> BulkStore:
@@ -317,7 +343,8 @@ def _retryable(exc: BaseException) -> bool:
 class BatchPlan:
     """What a batch needs, found before the write transaction (so parsing holds no lock)."""
 
-    fresh: dict[str, ArticleIn]  # by content hash: articles the catalog does not hold
+    # In reading order: articles the catalog does not hold as they are (new, or changed).
+    articles: list[ArticleIn]
     ids: dict[str, int]  # caption ids already known, by key
     missing: list[str]  # caption keys to parse and insert, sorted
     articles_known: int
@@ -332,21 +359,27 @@ def plan_batch(
     cache: KeyCache,
     in_flight: Collection[str] = (),
 ) -> BatchPlan:
-    """Skip articles already stored and find which captions are new (read-only).
+    """Skip articles stored already as they are, and find which captions are new (read-only).
+
+    An article is skipped when its fingerprint is the one its identity has last (stored, or
+    earlier in this batch): a capture of a page saved twice. Whether the others are new or
+    updates is decided when writing, under the write lock.
 
     ``in_flight`` holds keys that earlier batches, not yet written, will insert: they are
     neither parsed again nor inserted again here (batches are written in order).
     """
     with engine.connect() as connection:
-        known = store.existing_articles(connection, [a.content_hash for a in articles])
-        fresh: dict[str, ArticleIn] = {}
+        known = store.known_articles(connection, list({a.identity for a in articles}))
+        last = {identity: stored.fingerprint for identity, stored in known.items()}
+        kept: list[ArticleIn] = []
         skipped = 0
         for article in articles:
-            if article.content_hash in known or article.content_hash in fresh:
+            if last.get(article.identity) == article.fingerprint:
                 skipped += 1
             else:
-                fresh[article.content_hash] = article
-        keys = list(dict.fromkeys(key for a in fresh.values() for key, _ in a.uses))
+                last[article.identity] = article.fingerprint
+                kept.append(article)
+        keys = list(dict.fromkeys(key for a in kept for key, _ in a.uses))
         ids = {key: cache.ids[key] for key in keys if key in cache.ids}
         learned = store.caption_ids(connection, [key for key in keys if key not in ids])
         connection.rollback()
@@ -355,7 +388,7 @@ def plan_batch(
     unknown = [key for key in keys if key not in ids]
     missing = sorted(key for key in unknown if key not in in_flight)
     deferred = [key for key in unknown if key in in_flight]
-    return BatchPlan(fresh, ids, missing, skipped, deferred)
+    return BatchPlan(kept, ids, missing, skipped, deferred)
 
 
 def write_batch(
@@ -385,6 +418,30 @@ def write_batch(
     raise AssertionError("unreachable")
 
 
+def _split(
+    connection: Connection, store: BulkStore, articles: Sequence[ArticleIn]
+) -> tuple[list[ArticleIn], list[ArticleIn], dict[str, StoredArticle]]:
+    """The batch's articles the catalog lacks (first capture of each identity, by identity),
+    the rest in reading order (to update what is stored or inserted first), and what is
+    stored. An article without a URL stored before identities is adopted here."""
+    stored = store.known_articles(connection, list({a.identity for a in articles}))
+    legacy = {
+        str(a.value("source")): a.identity
+        for a in articles
+        if a.identity not in stored and a.value("url") is None
+    }
+    if legacy:
+        stored.update(adopt_legacy(connection, legacy))
+    new: dict[str, ArticleIn] = {}
+    updates: list[ArticleIn] = []
+    for article in articles:
+        if article.identity in stored or article.identity in new:
+            updates.append(article)
+        else:
+            new[article.identity] = article
+    return [new[identity] for identity in sorted(new)], updates, stored
+
+
 def _write(
     connection: Connection,
     store: BulkStore,
@@ -408,30 +465,60 @@ def _write(
         store.queue_checks(connection, sorted(created.values()))
         learned.update(created)
         ids.update(created)
-    hashes = sorted(plan.fresh)
-    counts.articles_new = store.insert_articles(connection, [plan.fresh[h].row for h in hashes])
-    article_ids = store.article_ids(connection, hashes)
+    new, updates, stored = _split(connection, store, plan.articles)
+    counts.articles_new = store.insert_articles(connection, [a.row for a in new])
+    inserted = store.known_articles(connection, [a.identity for a in new])
     uses = [
-        (ids[key], article_ids[digest], position)
-        for digest in hashes
-        for key, position in plan.fresh[digest].uses
+        (ids[key], inserted[article.identity].id, position)
+        for article in new
+        for key, position in article.uses
     ]
     counts.uses_new = store.insert_uses(connection, uses)
-    if counts.uses_new:
+    touched = {use[0] for use in uses}
+    if not updates and (counts.captions_new, counts.articles_new, counts.uses_new) == (
+        len(rows),
+        len(new),
+        len(uses),
+    ):
+        # Nothing was skipped: this transaction created the new captions and every use
+        # they have, so the figures they were inserted with are exact. (A later use comes
+        # from a transaction that finds them stored, or lost the insert, and queues them.)
+        touched.difference_update(created.values())
+    stored.update(inserted)
+    for article in updates:
+        _update(connection, stored, article, ids, counts, touched)
+    if touched:
         # Recounted once at the end of the run (flush_use_counts), not once per batch.
-        touched = {use[0] for use in uses}
-        if (counts.captions_new, counts.articles_new, counts.uses_new) == (
-            len(rows),
-            len(hashes),
-            len(uses),
-        ):
-            # Nothing was skipped: this transaction created the new captions and every use
-            # they have, so the figures they were inserted with are exact. (A later use comes
-            # from a transaction that finds them stored, or lost the insert, and queues them.)
-            touched.difference_update(created.values())
         store.queue_checks(connection, sorted(touched), USE_COUNT_QUEUE)
     store.finish(connection)
     return counts, learned
+
+
+def _update(
+    connection: Connection,
+    stored: dict[str, StoredArticle],
+    article: ArticleIn,
+    ids: dict[str, int],
+    counts: BatchCounts,
+    touched: set[int],
+) -> None:
+    before = stored[article.identity]
+    if before.fingerprint == article.fingerprint:
+        counts.articles_known += 1
+        return
+    values = article.values()
+    del values["identity"]
+    result = apply_recrawl(
+        connection, before, values, [(ids[key], position) for key, position in article.uses]
+    )
+    if not result.older:
+        crawled = article.value("crawled") or before.crawled
+        stored[article.identity] = StoredArticle(before.id, article.fingerprint, crawled)
+    counts.articles_updated += result.changed
+    counts.articles_known += not result.changed
+    counts.uses_new += len(result.uses_added)
+    counts.uses_removed += result.uses_removed
+    touched.update(result.uses_added)
 
 
 def _with_use_stats(rows: Sequence[tuple[Any, ...]], plan: BatchPlan) -> list[tuple[Any, ...]]:
@@ -445,7 +532,7 @@ def _with_use_stats(rows: Sequence[tuple[Any, ...]], plan: BatchPlan) -> list[tu
     """
     published_at = ARTICLE_COLUMNS.index("published")
     stats: dict[str, list[Any]] = {row[0]: [0, None, None] for row in rows}
-    for article in plan.fresh.values():
+    for article in plan.articles:
         published = article.row[published_at]
         for key, _position in article.uses:
             stat = stats.get(key)

@@ -67,12 +67,31 @@ class Base(DeclarativeBase):
 
 
 class Article(Base):
-    """A page, text file, JSON object or image that carried captions."""
+    """A page, text file, JSON object or image that carried captions.
+
+    ``identity`` is ``ingest.identity``'s: the normalised canonical URL's hash, else the hash
+    of the extracted text. ``fingerprint`` hashes the extracted text, so a recrawl that changed
+    updates the article instead of adding one; it is null for an article stored before
+    identities (migration 0007), which the next ingest of it fills in.
+    """
 
     __tablename__ = "article"
+    __table_args__ = (
+        UniqueConstraint("identity", name="uq_article_content_hash"),
+        # An article stored before identities has no fingerprint: ingest finds it by source
+        # (its path) to adopt it. Only those rows are indexed, so the index empties as they go.
+        Index(
+            "ix_article_legacy_source",
+            "source",
+            sqlite_where=sql_text("fingerprint IS NULL"),
+            postgresql_where=sql_text("fingerprint IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # The unique constraint keeps the name it was created with on ``content_hash`` (0007).
+    identity: Mapped[str] = mapped_column(String(64))
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(Text)  # the path, or the URL when there is one
     format: Mapped[str] = mapped_column(String(16))
     title: Mapped[str | None] = mapped_column(Text)
@@ -80,6 +99,9 @@ class Article(Base):
     published: Mapped[date | None] = mapped_column(Date, index=True)
     url: Mapped[str | None] = mapped_column(Text)
     path: Mapped[str | None] = mapped_column(Text)
+    # When a crawler fetched the page (a web archive record's WARC-Date): a page with no
+    # publication date is dated by it in reports by month.
+    crawled: Mapped[date | None] = mapped_column(Date)
     ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
 
@@ -161,14 +183,18 @@ class Use(Base):
     """One appearance of a caption in an article: licensing counts these."""
 
     __tablename__ = "caption_use"
+    # A caption printed twice in one article is one use; a recrawl that moved it is still it.
     __table_args__ = (
-        UniqueConstraint("article_id", "position", name="uq_caption_use_article_position"),
+        UniqueConstraint("article_id", "caption_id", name="uq_caption_use_article_caption"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
+    # Set when a recrawl of the article no longer holds the caption. The use still counts:
+    # the photo was published.
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class PossibleDuplicate(Base):

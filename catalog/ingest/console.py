@@ -103,6 +103,7 @@ def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
         ("files read", report.files_read),
         ("articles", report.articles),
         ("  already in the catalog", report.articles_known),
+        ("  updated (recrawled with changes)", report.articles_updated),
         ("captions found", report.captions_found),
         ("new captions", report.captions_new),
         ("duplicates folded", report.duplicates_folded),
@@ -110,6 +111,8 @@ def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
         ("uses", report.uses_new),
         ("files skipped", len(report.skipped)),
     ]
+    if report.uses_removed:
+        rows.append(("uses no longer on their page (kept, marked removed)", report.uses_removed))
     if report.parse_errors:
         rows.append(("captions stored unparsed (parser error)", report.parse_errors))
     if report.records_skipped:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 from typing import Literal
+
+from catalog.ingest.identity import fingerprint, url_identity
 
 SourceFormat = Literal["text", "html", "jsonl", "csv", "image", "exiftool", "warc"]
 FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "csv", "image", "exiftool", "warc")
@@ -44,20 +45,25 @@ class SourceArticle:
     url: str | None = None
     path: str | None = None
     crawled: date | None = None  # when a crawler fetched the page (a web archive's record)
-    # The article's own content (body text, html, metadata) from which its identity is hashed.
+    # The text the reader extracted from the article (its body, or its metadata for an image):
+    # with the title and captions it identifies an article that has no URL. Never raw markup.
     content: str = ""
 
     @property
-    def content_hash(self) -> str:
-        """Identity of the article: re-ingesting the same content adds nothing."""
-        digest = hashlib.sha256()
-        for part in (self.url or "", self.title or "", self.content):
-            digest.update(part.encode("utf-8", "surrogatepass"))
-            digest.update(b"\x00")
-        for caption in self.captions:
-            digest.update(caption.text.encode("utf-8", "surrogatepass"))
-            digest.update(b"\x00")
-        return digest.hexdigest()
+    def fingerprint(self) -> str:
+        """A hash of what the reader extracted: a changed recrawl has another one."""
+        return fingerprint(
+            title=self.title,
+            byline=self.byline,
+            published=self.published,
+            captions=(caption.text for caption in self.captions),
+            body=self.content,
+        )
+
+    @property
+    def identity(self) -> str:
+        """The canonical URL's identity when there is one, else the fingerprint."""
+        return url_identity(self.url) or self.fingerprint
 
 
 @dataclass(frozen=True, slots=True)

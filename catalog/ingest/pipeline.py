@@ -84,9 +84,11 @@ class IngestReport:
     articles: int = 0  # read from the files
     articles_new: int = 0
     articles_known: int = 0  # already in the catalog (re-ingest): nothing added
+    articles_updated: int = 0  # in the catalog with other content (a recrawl): updated
     captions_found: int = 0  # captions in the articles read
     captions_new: int = 0  # distinct captions the catalog did not hold
     uses_new: int = 0
+    uses_removed: int = 0  # captions an updated article no longer holds (kept, marked)
     possible_duplicates: int = 0
     parse_errors: int = 0
     seconds: float = 0.0
@@ -101,8 +103,10 @@ class IngestReport:
     def add(self, counts: BatchCounts) -> None:
         self.articles_new += counts.articles_new
         self.articles_known += counts.articles_known
+        self.articles_updated += counts.articles_updated
         self.captions_new += counts.captions_new
         self.uses_new += counts.uses_new
+        self.uses_removed += counts.uses_removed
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -111,11 +115,13 @@ class IngestReport:
             "articles": self.articles,
             "articles_new": self.articles_new,
             "articles_known": self.articles_known,
+            "articles_updated": self.articles_updated,
             "captions_found": self.captions_found,
             "captions_new": self.captions_new,
             "duplicates_folded": self.duplicates_folded,
             "possible_duplicates": self.possible_duplicates,
             "uses": self.uses_new,
+            "uses_removed": self.uses_removed,
             "parse_errors": self.parse_errors,
             "records_skipped": dict(self.records_skipped),
             "seconds": round(self.seconds, 3),

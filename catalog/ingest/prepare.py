@@ -82,7 +82,8 @@ def prepare_article(
             embedded = dict(found.embedded) if found.embedded else {}
             texts.append(CaptionText(key, found.text, embedded, published))
     row = (
-        article.content_hash,
+        article.identity,
+        article.fingerprint,
         article.source,
         article.format,
         article.title,
@@ -90,6 +91,7 @@ def prepare_article(
         article.published,
         article.url,
         article.path,
+        article.crawled,
     )
     return PreparedArticle(row, uses, texts, len(article.captions))
 

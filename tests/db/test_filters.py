@@ -124,14 +124,14 @@ def engine(db_url: str) -> Iterator[Engine]:
             [
                 dict(
                     id=1,
-                    content_hash="a" * 64,
+                    identity="a" * 64,
                     source="a.html",
                     format="html",
                     published=date(2020, 1, 10),
                 ),
                 dict(
                     id=2,
-                    content_hash="b" * 64,
+                    identity="b" * 64,
                     source="b.html",
                     format="html",
                     published=date(2022, 8, 10),

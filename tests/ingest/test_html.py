@@ -112,7 +112,8 @@ def test_page_metadata(tmp_path: Path) -> None:
     assert article.url == "https://news.example.org/2022/08/19/storm"
     assert article.source == article.url
     assert article.path == str(path)
-    assert article.content == PAGE
+    assert article.content.startswith("The storm reached the island on Thursday night")
+    assert "<" not in article.content
 
 
 def test_credit_from_a_sibling_element_joins_the_caption(tmp_path: Path) -> None:

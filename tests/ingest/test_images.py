@@ -113,7 +113,7 @@ def test_two_images_with_one_caption_are_two_articles(tmp_path: Path, images: Mo
     (one,) = read_path(first)
     (two,) = read_path(second)
     assert one.captions[0].text == two.captions[0].text
-    assert one.content_hash != two.content_hash
+    assert one.identity != two.identity
 
 
 def test_image_without_metadata_has_no_caption(tmp_path: Path, images: ModuleType) -> None:

@@ -177,9 +177,7 @@ def insert_catalog(
     then the captions' use statistics."""
     with engine.begin() as connection:
         for article in articles:
-            connection.execute(
-                insert(Article).values(content_hash=f"hash{article['id']}", **article)
-            )
+            connection.execute(insert(Article).values(identity=f"hash{article['id']}", **article))
         for number, parsed in enumerate(captions, start=1):
             row = caption_row(parsed)
             row["merged_into_id"] = (merged or {}).get(number)

@@ -174,7 +174,7 @@ def build_catalog(url: str) -> Engine:
             connection.execute(
                 insert(Article).values(
                     id=article_id,
-                    content_hash=f"{article_id:064x}",
+                    identity=f"{article_id:064x}",
                     source=link or f"/archive/article-{article_id}.txt",
                     format="html" if link else "text",
                     title=title,

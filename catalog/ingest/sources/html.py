@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -488,18 +489,34 @@ def article_from_html(
     root = parse_html(markup, source)
     meta = read_meta(root)
     captions = find_captions(root, meta)
+    # A relative canonical link ("/news/storm") names a page of the site that was fetched.
+    canonical = urljoin(url, meta.url) if url and meta.url else meta.url
     return SourceArticle(
-        source=meta.url or source,
+        source=canonical or source,
         format=fmt,
         captions=captions,
         title=meta.title,
         byline=meta.byline,
         published=meta.published,
-        url=meta.url or url,
+        url=canonical or url,
         path=path,
         crawled=crawled,
-        content=markup,
+        content=body_text(root),
     )
+
+
+# Text under these is never read as the article's (scripts, ad and tracking slots).
+_UNREAD = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
+
+
+def body_text(root: Element) -> str:
+    """The article's text as a reader sees it, to identify a page with no URL: its paragraphs,
+    or the body's text when it has none. Comments, scripts and attributes are not text, so a
+    recrawl that differs in those (an ad slot, a cache-buster) reads the same."""
+    paragraphs = root.xpath(f"//body//p//text()[not({_UNREAD})]")
+    if not paragraphs:
+        paragraphs = root.xpath(f"//body//text()[not({_UNREAD})]")
+    return " ".join(" ".join(str(piece) for piece in paragraphs).split())
 
 
 def read_html(path: Path) -> Iterator[SourceArticle]:

@@ -130,7 +130,9 @@ def article_from_object(obj: Mapping[str, Any], *, path: Path, where: str) -> So
         published=_published(published) or inner.published,
         url=url or inner.url,
         path=str(path),
-        content=json.dumps(obj, ensure_ascii=False, sort_keys=True),
+        # The text read from the object's text or html, never the object's bytes: a field
+        # such as the scraper's fetch time must not make a recrawl a second article.
+        content=inner.content,
     )
 
 

@@ -1,0 +1,101 @@
+"""Which stored article an article read from a source is, and whether it changed.
+
+An article is identified by its canonical URL when it has one, normalised so that a recrawl
+reached through a tracking link or with another host case is the same page; else by the text
+the reader extracted (title, captions, body). Never by raw bytes: a recrawl that differs by an
+HTML comment or an ad slot must not become a second article and double every use.
+
+The *fingerprint* hashes what the reader extracted; two captures of one URL with different
+fingerprints are a changed article, which updates the stored one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Query parameters that say how a reader arrived, not which page it is.
+_TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
+_TRACKING = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gclsrc",
+        "msclkid",
+        "yclid",
+        "igshid",
+        "twclid",
+        "_ga",
+        "_gl",
+        "cmpid",
+        "ocid",
+        "smid",
+        "sr_share",
+        "at_medium",
+        "at_campaign",
+    }
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_url(url: str) -> str | None:
+    """The URL as an identity, or None when it is not an absolute web address.
+
+    http and https name one page (sites move to https; archives hold both), the host's case
+    and a default port do not matter, nor does a trailing slash, a fragment, or a tracking
+    parameter; the remaining parameters are sorted (their order never selects a page).
+    """
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").rstrip(".")
+    if scheme not in _DEFAULT_PORTS or not host:
+        return None
+    netloc = host if port in (None, *_DEFAULT_PORTS.values()) else f"{host}:{port}"
+    path = parts.path.rstrip("/") or "/"
+    query = sorted(
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if name.lower() not in _TRACKING and not name.lower().startswith(_TRACKING_PREFIXES)
+    )
+    return urlunsplit(("https", netloc, path, urlencode(query), ""))
+
+
+def _digest(kind: str, parts: Iterable[str]) -> str:
+    digest = hashlib.sha256(kind.encode())
+    for part in parts:
+        digest.update(b"\x00")
+        digest.update(part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def url_identity(url: str | None) -> str | None:
+    """The identity of an article with this URL, or None when it has no usable one."""
+    normal = normalise_url(url) if url else None
+    return _digest("url", (normal,)) if normal else None
+
+
+def fingerprint(
+    *,
+    title: str | None,
+    byline: str | None,
+    published: date | None,
+    captions: Iterable[str],
+    body: str,
+) -> str:
+    """A hash of what the reader extracted, blind to white space."""
+    fields = (title or "", byline or "", published.isoformat() if published else "")
+    return _digest(
+        "text",
+        (
+            *(" ".join(value.split()) for value in fields),
+            *(" ".join(text.split()) for text in captions),
+            " ".join(body.split()),
+        ),
+    )
