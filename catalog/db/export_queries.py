@@ -56,6 +56,10 @@ USE_FIELDS: tuple[ExportField, ...] = (
     ("path", Article.path, "text"),
     ("source", Article.source, "text"),
     ("url", Article.url, "text"),
+    # When a crawler fetched the page (a web archive's record), and when a recrawl of the
+    # page no longer held the caption (the use was published all the same).
+    ("crawled", Article.crawled, "date"),
+    ("removed_at", Use.removed_at, "date"),
 )
 
 

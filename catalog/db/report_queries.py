@@ -154,6 +154,12 @@ def _caption_articles(
     return {tuple(row[:-1]): int(row[-1]) for row in connection.execute(statement)}
 
 
+def dated() -> ColumnElement[Any]:
+    """The date a use is placed in a month by: its article's publication date, else the day a
+    crawler fetched the page (a web archive's pages often carry no date of their own)."""
+    return func.coalesce(Article.published, Article.crawled)
+
+
 def month_of(column: Any, dialect: str) -> ColumnElement[str]:
     if dialect == "postgresql":
         return func.to_char(column, "YYYY-MM")
@@ -175,7 +181,7 @@ def _group_key(by: str, dialect: str) -> list[Any]:
     if by in ("licensor", "agency", "photographer"):
         return [getattr(Caption, by).label("grp")]
     if by == "month":
-        return [month_of(Article.published, dialect).label("grp")]
+        return [month_of(dated(), dialect).label("grp")]
     if by == "article":
         return [
             Article.id.label("article_id"),
@@ -272,6 +278,16 @@ def undated_uses(engine: Engine, flt: CaptionFilter) -> int:
     dialect = engine.dialect.name
     statement = filtered_uses(flt.with_(since=None, until=None), dialect, func.count()).where(
         Article.published.is_(None)
+    )
+    with engine.connect() as connection:
+        return int(connection.execute(statement).scalar_one())
+
+
+def crawl_dated_uses(engine: Engine, flt: CaptionFilter) -> int:
+    """Uses a report by month places by their page's crawl date (no publication date)."""
+    dialect = engine.dialect.name
+    statement = filtered_uses(flt, dialect, func.count()).where(
+        Article.published.is_(None), Article.crawled.is_not(None)
     )
     with engine.connect() as connection:
         return int(connection.execute(statement).scalar_one())
@@ -381,10 +397,10 @@ def credit_facets(engine: Engine, flt: CaptionFilter) -> list[CreditFacet]:
 def usage_by_licensor_month(
     engine: Engine, flt: CaptionFilter, licensors: Sequence[str]
 ) -> list[AnyRow]:
-    """licensor, month (None: article undated), photos, uses for the named licensors
-    (matched case-insensitively)."""
+    """licensor, month (None: article undated and never crawled), photos, uses for the named
+    licensors (matched case-insensitively)."""
     dialect = engine.dialect.name
-    keys = [Caption.licensor, month_of(Article.published, dialect).label("month")]
+    keys = [Caption.licensor, month_of(dated(), dialect).label("month")]
     names = [name.lower() for name in licensors]
     if not names:
         return []

@@ -136,6 +136,9 @@ class CreditReport:
     rows: tuple[UsageRow, ...]
     total: UsageRow
     undated_uses: int | None  # only with a period: uses it cannot place, not counted
+    # Only by month or with contracts: uses placed by their page's crawl date (no publication
+    # date), so a reader knows which months rest on when a page was fetched.
+    crawl_dated_uses: int | None
     uncredited: Uncredited
     unknown: UnknownOrganisations
     variants: tuple[LicensorVariants, ...]
@@ -151,6 +154,11 @@ class CreditReport:
             notes.append(
                 f"{self.undated_uses} use(s) in articles without a publication date are not "
                 f"counted: the period {period} cannot place them."
+            )
+        if self.crawl_dated_uses:
+            notes.append(
+                f"{self.crawl_dated_uses:,} use(s) in articles without a publication date are "
+                "placed in the month their page was crawled (web archive date)."
             )
         if self.contracts and any(line.month is None for line in self.contracts):
             notes.append("Contract lines without a month are uses in undated articles.")
@@ -364,6 +372,8 @@ def credit_report(
             total = pool.submit(q.usage_total, engine, flt)
         top = pool.submit(q.top_uncredited, engine, flt, limit) if sections else None
         undated = pool.submit(q.undated_uses, engine, flt) if period else None
+        by_month = by == "month" or contracts is not None
+        crawl_dated = pool.submit(q.crawl_dated_uses, engine, flt) if by_month else None
         lines = (
             pool.submit(_contract_lines, engine, flt, contracts) if contracts is not None else None
         )
@@ -387,6 +397,7 @@ def credit_report(
             rows=tuple(rows),
             total=total_row,
             undated_uses=undated.result() if undated else None,
+            crawl_dated_uses=crawl_dated.result() if crawl_dated else None,
             uncredited=(
                 _uncredited(engine, flt, facet_rows, top.result(), articles_per_caption)
                 if top

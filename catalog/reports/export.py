@@ -120,7 +120,7 @@ def _export_jsonl(
     fields = q.export_fields(uses)
     names = [name for name, _, _ in fields]
     roles = names.index("roles")
-    published = names.index("published") if uses else None
+    dates = [index for index, (_, _, kind) in enumerate(fields) if kind == "date"]
     statement = q.export_statement(flt, engine.dialect.name, uses=uses)
     dumps = json.JSONEncoder(ensure_ascii=False).encode
     count = 0
@@ -129,8 +129,9 @@ def _export_jsonl(
         for row in batch:
             values: list[Any] = list(row)
             values[roles] = values[roles].split() if values[roles] else []
-            if published is not None and values[published] is not None:
-                values[published] = values[published].isoformat()
+            for index in dates:
+                if values[index] is not None:
+                    values[index] = values[index].isoformat()
             lines.append(dumps(dict(zip(names, values, strict=True))))
         out.write("\n".join(lines) + "\n")
         count += len(batch)

@@ -23,7 +23,7 @@ CAPTION_HEADER = [
 ]  # fmt: skip
 USE_HEADER = [
     *CAPTION_HEADER, "article_id", "position", "article_title", "article_byline", "published",
-    "path", "source", "url",
+    "path", "source", "url", "crawled", "removed_at",
 ]  # fmt: skip
 
 

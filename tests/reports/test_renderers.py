@@ -77,7 +77,7 @@ def test_csv_reads_back(catalog: Catalog) -> None:
 def test_json(catalog: Catalog) -> None:
     data = json.loads(rendered(catalog, "json"))
     assert set(data) == {
-        "by", "query", "since", "until", "rows", "total", "undated_uses", "uncredited",
+        "by", "query", "since", "until", "rows", "total", "undated_uses", "crawl_dated_uses", "uncredited",
         "unknown", "variants", "roles", "contracts", "notes",
     }  # fmt: skip
     assert data["rows"][0] == {
