@@ -11,3 +11,5 @@ from __future__ import annotations
 GROUPINGS = ("licensor", "agency", "photographer", "month", "article")
 REPORT_FORMATS = ("table", "csv", "json", "markdown", "html")
 EXPORT_FORMATS = ("csv", "jsonl", "exiftool")
+# The tables of a credit report besides the main one, for a CSV of one of them.
+REPORT_SECTIONS = ("uncredited", "unknown", "variants", "handout", "contracts")

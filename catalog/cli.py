@@ -17,7 +17,7 @@ import click
 from rich.console import Console
 
 from catalog import __version__
-from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS
+from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS, REPORT_SECTIONS
 from catalog.errors import CatalogError
 from catalog.ingest.model import FORMATS as SOURCE_FORMATS
 
@@ -152,6 +152,12 @@ def report() -> None:
 )
 @format_option(REPORT_FORMATS, "table")
 @click.option(
+    "--section",
+    type=click.Choice(REPORT_SECTIONS),
+    help="With --format csv: write this table instead of the main one (csv holds one table; "
+    "json and html hold them all).",
+)
+@click.option(
     "--contracts",
     type=click.Path(dir_okay=False),
     help="Contracts TOML (quotas, prices): adds use against quota and amount owed "
@@ -164,6 +170,7 @@ def report_credits(
     /,
     by: str,
     fmt: str,
+    section: str | None,
     contracts: str | None,
     output: str | None,
     **options: Any,
@@ -173,15 +180,24 @@ def report_credits(
     pool photos, and contract quotas when a contracts file is given."""
     from catalog.db import open_catalog
     from catalog.reports import credit_report, load_contracts, render_report
+    from catalog.reports.renderers import check_section
     from catalog.settings import user_files
 
+    check_section(fmt, section)
     flt = caption_filter(options)
     contracts_path = contracts or user_files().contracts
     terms = load_contracts(contracts_path) if contracts_path else None
     engine = open_catalog(ctx.obj["db_url"])
     result = credit_report(engine, flt, by=by, contracts=terms)
     with _output(output) as stream:
-        render_report(result, fmt, stream)
+        render_report(result, fmt, stream, section)
+    for unseen in result.unseen_licensors:
+        stderr.print(f"[yellow]warning:[/] {unseen.warning}", highlight=False)
+    if fmt == "csv":
+        # A CSV holds one table and nothing else: what the other formats print under it goes
+        # to stderr.
+        for note in result.notes:
+            click.echo(f"note: {note}", err=True)
 
 
 @cli.command("export")

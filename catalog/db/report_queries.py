@@ -283,6 +283,13 @@ def undated_uses(engine: Engine, flt: CaptionFilter) -> int:
         return int(connection.execute(statement).scalar_one())
 
 
+def licensors(engine: Engine) -> list[str]:
+    """Every licensor the catalog holds (read from the licensor index)."""
+    statement = select(Caption.licensor).where(Caption.licensor.is_not(None)).distinct()
+    with engine.connect() as connection:
+        return [str(name) for name in connection.execute(statement).scalars()]
+
+
 def crawl_dated_uses(engine: Engine, flt: CaptionFilter) -> int:
     """Uses a report by month places by their page's crawl date (no publication date)."""
     dialect = engine.dialect.name

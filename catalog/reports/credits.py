@@ -29,7 +29,7 @@ from catalog.db.filters import CaptionFilter
 from catalog.db.use_stats import flush_use_counts
 from catalog.db.uses import AnyRow
 from catalog.errors import CatalogError
-from catalog.reports.contracts import Contracts
+from catalog.reports.contracts import Contracts, UnseenLicensor, unseen_licensors
 
 FLAGGED_ROLES = ("handout", "pool")
 NAME_PLACEHOLDER = "Name"
@@ -128,6 +128,18 @@ class ContractLine:
 
 
 @dataclass(frozen=True)
+class ContractTotal:
+    """A licensor's contract lines summed, per currency (amounts of two currencies never add)."""
+
+    licensor: str
+    currency: str | None
+    photos: int  # summed over months: a photo used in two months counts in each
+    uses: int
+    over_quota: int
+    owed: Decimal | None
+
+
+@dataclass(frozen=True)
 class CreditReport:
     by: str
     query: str  # the filter, in the query language (empty: everything)
@@ -144,6 +156,9 @@ class CreditReport:
     variants: tuple[LicensorVariants, ...]
     roles: tuple[RoleCount, ...]
     contracts: tuple[ContractLine, ...] | None  # None without a contracts file
+    contract_totals: tuple[ContractTotal, ...] | None
+    # Licensors the contracts file names that the catalog never saw (the CLI warns on stderr).
+    unseen_licensors: tuple[UnseenLicensor, ...]
 
     @property
     def notes(self) -> list[str]:
@@ -291,6 +306,21 @@ def _roles(facets: list[q.CreditFacet]) -> tuple[RoleCount, ...]:
     return tuple(RoleCount(lic, role, photos, uses) for (lic, role), (photos, uses) in ordered)
 
 
+def _contract_totals(lines: tuple[ContractLine, ...]) -> tuple[ContractTotal, ...]:
+    sums: dict[tuple[str, str | None], list[Any]] = {}
+    for line in lines:
+        total = sums.setdefault((line.licensor, line.currency), [0, 0, 0, None])
+        total[0] += line.photos
+        total[1] += line.uses
+        total[2] += line.over_quota
+        if line.owed is not None:
+            total[3] = (total[3] or Decimal(0)) + line.owed
+    return tuple(
+        ContractTotal(licensor, currency, photos, uses, over, owed)
+        for (licensor, currency), (photos, uses, over, owed) in sums.items()
+    )
+
+
 def _contract_lines(
     engine: Engine, flt: CaptionFilter, contracts: Contracts
 ) -> tuple[ContractLine, ...]:
@@ -377,6 +407,7 @@ def credit_report(
         lines = (
             pool.submit(_contract_lines, engine, flt, contracts) if contracts is not None else None
         )
+        known = pool.submit(q.licensors, engine) if contracts is not None else None
         if groups is not None:
             group_rows = groups.result()
         else:
@@ -407,4 +438,8 @@ def credit_report(
             variants=_variants(facet_rows, limit),
             roles=_roles(facet_rows),
             contracts=lines.result() if lines else None,
+            contract_totals=_contract_totals(lines.result()) if lines else None,
+            unseen_licensors=(
+                unseen_licensors(contracts, known.result()) if contracts and known else ()
+            ),
         )

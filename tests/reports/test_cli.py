@@ -24,7 +24,10 @@ def test_report_formats(catalog: Catalog) -> None:
     assert code == 0
     assert json.loads(out)["rows"][0]["label"] == "Reuters"
     code, out, _ = run(catalog, "report", "credits", "--by", "month", "--format", "csv")
-    assert code == 0 and out.splitlines()[2].startswith("2020-01,6,6,2,")
+    assert code == 0 and out.splitlines()[:2] == [
+        "month,photos,uses,articles,first_use,last_use,share",
+        "2020-01,6,6,2,2020-01-08,2020-01-20,0.5000",
+    ]
     code, out, _ = run(catalog, "report", "credits")
     assert code == 0 and "Credits by licensor" in out and "│ Reuters" in out
 

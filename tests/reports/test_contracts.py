@@ -71,8 +71,10 @@ def test_contract_rendering(catalog: Catalog) -> None:
     render_report(report, "html", out)
     assert '<tr class="over"><td>Reuters</td><td>2020-01</td>' in out.getvalue()
     out = io.StringIO()
-    render_report(report, "csv", out)
-    assert "Reuters,2020-02,1,2,1,1,45.50,EUR\r\n" in out.getvalue()
+    render_report(report, "csv", out, "contracts")
+    text = out.getvalue()
+    assert text.startswith("licensor,month,photos,uses,quota,over_quota,owed,currency\r\n")
+    assert "Reuters,2020-02,1,2,1,1,45.50,EUR\r\n" in text
 
 
 def test_no_contract_columns_without_a_file(catalog: Catalog) -> None:
@@ -100,7 +102,8 @@ def test_load_contracts_from_file(tmp_path: Path) -> None:
     contracts = load_contracts(path)
     reuters = contracts.get("REUTERS")
     assert reuters is not None and reuters.price_per_use == Decimal("10")
-    assert reuters.over_quota_price_per_use == Decimal("25.5")
+    # The older surcharge key: the whole over-quota price is the use price plus it.
+    assert reuters.over_quota_price == Decimal("35.5")
     assert contracts.get("Xinhua") is None
 
 

@@ -23,11 +23,25 @@ RENDERERS: dict[str, Callable[[CreditReport, TextIO], None]] = {
 }
 
 
-def render_report(report: CreditReport, fmt: str, out: TextIO) -> None:
+def render_report(report: CreditReport, fmt: str, out: TextIO, section: str | None = None) -> None:
+    """Write the report. ``section`` picks the one table a CSV holds (the main table when
+    None); the other formats hold every section, so they take none."""
     try:
         renderer = RENDERERS[fmt]
     except KeyError:
         raise CatalogError(
             f"unknown report format {fmt!r} (use {', '.join(REPORT_FORMATS)})"
         ) from None
+    check_section(fmt, section)
+    if section is not None:
+        render_csv(report, out, section)
+        return
     renderer(report, out)
+
+
+def check_section(fmt: str, section: str | None) -> None:
+    """Refuse a section for a format that holds them all (before a report is computed)."""
+    if section is not None and fmt != "csv":
+        raise CatalogError(
+            f"--section picks the one table of a CSV report; --format {fmt} shows every section"
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from catalog.reports.credits import ContractLine, CreditReport, UsageRow
+from catalog.reports.credits import ContractLine, ContractTotal, CreditReport, UsageRow
 
 BY_HEADING = {
     "licensor": "Licensor",
@@ -20,6 +20,7 @@ UNKNOWN_COLUMNS = ("Agency as written", "Credit", "Photos", "Uses")
 VARIANT_COLUMNS = ("Licensor", "Credit form", "Photos", "Uses")
 ROLE_COLUMNS = ("Role", "Licensor", "Photos", "Uses")
 CONTRACT_COLUMNS = ("Licensor", "Month", "Photos", "Uses", "Quota", "Over quota", "Owed")
+CONTRACT_TOTAL_COLUMNS = ("Licensor", "Currency", "Photos", "Uses", "Over quota", "Owed")
 
 
 def title(report: CreditReport) -> str:
@@ -35,6 +36,12 @@ def day(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
+def count(value: int) -> str:
+    """A count for a person to read (tables, Markdown, HTML): 12,345. CSV and JSON keep the
+    plain number a program reads."""
+    return f"{value:,}"
+
+
 def percent(share: float) -> str:
     return f"{share * 100:.1f}%"
 
@@ -48,9 +55,9 @@ def money(amount: Decimal | None, currency: str | None) -> str:
 def usage_cells(row: UsageRow) -> list[str]:
     return [
         row.label,
-        str(row.photos),
-        str(row.uses),
-        str(row.articles),
+        count(row.photos),
+        count(row.uses),
+        count(row.articles),
         day(row.first_use),
         day(row.last_use),
         percent(row.share),
@@ -61,11 +68,22 @@ def contract_cells(line: ContractLine) -> list[str]:
     return [
         line.licensor,
         line.month or "(no date)",
-        str(line.photos),
-        str(line.uses),
-        "" if line.quota is None else str(line.quota),
-        f"+{line.over_quota}" if line.over_quota else "",
+        count(line.photos),
+        count(line.uses),
+        "" if line.quota is None else count(line.quota),
+        f"+{line.over_quota:,}" if line.over_quota else "",
         money(line.owed, line.currency),
+    ]
+
+
+def contract_total_cells(total: ContractTotal) -> list[str]:
+    return [
+        total.licensor,
+        total.currency or "",
+        count(total.photos),
+        count(total.uses),
+        count(total.over_quota),
+        money(total.owed, None),
     ]
 
 
@@ -93,4 +111,5 @@ def section_counts(report: CreditReport) -> dict[str, str]:
         "variants": "Credit variants per licensor",
         "roles": "Handout and pool photos",
         "contracts": "Contracts: use against quota, amount owed",
+        "contract_totals": "Contract totals per licensor and currency",
     }

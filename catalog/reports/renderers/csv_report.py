@@ -1,35 +1,33 @@
-"""The report as CSV: one block per table (a title row, a header row, the rows, a blank row).
+"""The report as CSV: one table, header first, that any spreadsheet or ``csv`` reader takes.
 
-Spreadsheets open it as one sheet with the sections under each other; ``--format json`` is the
-format for programs. Text cells are neutralised against formulas, as in exports.
+The main table (one row per group) by default, without a totals row: a total is a sum the
+spreadsheet makes. ``section`` picks another table of the report instead. The report's notes
+are not data: the CLI writes them on stderr. ``--format json`` and ``html`` hold every section
+at once. Text cells are neutralised against formulas, as in exports.
 """
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterable, Sequence
 from typing import TextIO
 
+from catalog.errors import CatalogError
 from catalog.reports.cells import neutralise
-from catalog.reports.credits import CreditReport, UsageRow
+from catalog.reports.credits import CreditReport
 from catalog.reports.renderers import common
+
+Table = tuple[list[str], Iterable[Sequence[object]]]
 
 
 def _money(value: object) -> str:
     return "" if value is None else f"{value:.2f}"
 
 
-def render_csv(report: CreditReport, out: TextIO) -> None:
-    writer = csv.writer(out)
-
-    def block(title: str, header: list[str], rows: list[list[object]]) -> None:
-        writer.writerow([neutralise(title)])
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([neutralise(cell) if isinstance(cell, str) else cell for cell in row])
-        writer.writerow([])
-
-    def usage(row: UsageRow) -> list[object]:
-        return [
+def _usage(report: CreditReport) -> Table:
+    header = [report.by, "photos", "uses", "articles", "first_use", "last_use", "share"]
+    rows = (
+        [
             row.label,
             row.photos,
             row.uses,
@@ -38,59 +36,75 @@ def render_csv(report: CreditReport, out: TextIO) -> None:
             common.day(row.last_use),
             f"{row.share:.4f}",
         ]
+        for row in report.rows
+    )
+    return header, rows
 
-    heads = common.section_counts(report)
-    block(
-        f"{common.title(report)} · {common.scope(report)}",
-        [report.by, "photos", "uses", "articles", "first_use", "last_use", "share"],
-        [usage(row) for row in report.rows] + [usage(report.total)],
+
+def _uncredited(report: CreditReport) -> Table:
+    rows = (
+        [item.caption_id, item.caption, item.uses, common.article_list(report, index)]
+        for index, item in enumerate(report.uncredited.items)
     )
-    for note in report.notes:
-        writer.writerow([f"Note: {note}"])
-    if report.notes:
-        writer.writerow([])
-    if report.contracts is not None:
-        block(
-            heads["contracts"],
-            ["licensor", "month", "photos", "uses", "quota", "over_quota", "owed", "currency"],
-            [
-                [
-                    line.licensor,
-                    line.month or "",
-                    line.photos,
-                    line.uses,
-                    "" if line.quota is None else line.quota,
-                    line.over_quota,
-                    _money(line.owed),
-                    line.currency or "",
-                ]
-                for line in report.contracts
-            ],
+    return ["caption_id", "caption", "uses", "articles"], rows
+
+
+def _unknown(report: CreditReport) -> Table:
+    rows = ([e.agency or "", e.credit or "", e.photos, e.uses] for e in report.unknown.items)
+    return ["agency", "credit", "photos", "uses"], rows
+
+
+def _variants(report: CreditReport) -> Table:
+    rows = (
+        [group.licensor, form.form, form.photos, form.uses]
+        for group in report.variants
+        for form in group.forms
+    )
+    return ["licensor", "credit_form", "photos", "uses"], rows
+
+
+def _handout(report: CreditReport) -> Table:
+    rows = ([c.role, c.licensor or "", c.photos, c.uses] for c in report.roles)
+    return ["role", "licensor", "photos", "uses"], rows
+
+
+def _contracts(report: CreditReport) -> Table:
+    if report.contracts is None:
+        raise CatalogError(
+            "the contracts section needs a contracts file (--contracts FILE, or contracts.toml "
+            "in the data directory)"
         )
-    block(
-        heads["uncredited"],
-        ["caption_id", "caption", "uses", "articles"],
+    header = ["licensor", "month", "photos", "uses", "quota", "over_quota", "owed", "currency"]
+    rows = (
         [
-            [item.caption_id, item.caption, item.uses, common.article_list(report, index)]
-            for index, item in enumerate(report.uncredited.items)
-        ],
+            line.licensor,
+            line.month or "",
+            line.photos,
+            line.uses,
+            "" if line.quota is None else line.quota,
+            line.over_quota,
+            _money(line.owed),
+            line.currency or "",
+        ]
+        for line in report.contracts
     )
-    block(
-        heads["unknown"],
-        ["agency", "credit", "photos", "uses"],
-        [[e.agency or "", e.credit or "", e.photos, e.uses] for e in report.unknown.items],
-    )
-    block(
-        heads["variants"],
-        ["licensor", "credit_form", "photos", "uses"],
-        [
-            [group.licensor, form.form, form.photos, form.uses]
-            for group in report.variants
-            for form in group.forms
-        ],
-    )
-    block(
-        heads["roles"],
-        ["role", "licensor", "photos", "uses"],
-        [[c.role, c.licensor or "", c.photos, c.uses] for c in report.roles],
-    )
+    return header, rows
+
+
+SECTIONS: dict[str, Callable[[CreditReport], Table]] = {  # keys: choices.REPORT_SECTIONS
+    "uncredited": _uncredited,
+    "unknown": _unknown,
+    "variants": _variants,
+    "handout": _handout,
+    "contracts": _contracts,
+}
+
+
+def render_csv(report: CreditReport, out: TextIO, section: str | None = None) -> None:
+    if section is not None and section not in SECTIONS:
+        raise CatalogError(f"unknown report section {section!r} (use {', '.join(SECTIONS)})")
+    header, rows = SECTIONS[section](report) if section else _usage(report)
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([neutralise(cell) if isinstance(cell, str) else cell for cell in row])

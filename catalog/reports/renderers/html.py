@@ -94,12 +94,20 @@ def render_html(report: CreditReport, out: TextIO) -> None:
                 ["over" if line.over_quota else "" for line in report.contracts],
             )
         )
+    if report.contract_totals:
+        body.append(f"<h2>{escape(heads['contract_totals'])}</h2>")
+        body.append(
+            _table(
+                common.CONTRACT_TOTAL_COLUMNS,
+                [common.contract_total_cells(total) for total in report.contract_totals],
+            )
+        )
     body.append(f"<h2>{escape(heads['uncredited'])}</h2>")
     body.append(
         _table(
             common.UNCREDITED_COLUMNS,
             [
-                [item.caption, str(item.uses), common.article_list(report, index)]
+                [item.caption, common.count(item.uses), common.article_list(report, index)]
                 for index, item in enumerate(report.uncredited.items)
             ],
         )
@@ -109,7 +117,7 @@ def render_html(report: CreditReport, out: TextIO) -> None:
         _table(
             common.UNKNOWN_COLUMNS,
             [
-                [e.agency or "", e.credit or "", str(e.photos), str(e.uses)]
+                [e.agency or "", e.credit or "", common.count(e.photos), common.count(e.uses)]
                 for e in report.unknown.items
             ],
         )
@@ -118,7 +126,8 @@ def render_html(report: CreditReport, out: TextIO) -> None:
     variants = []
     for group in report.variants:
         variants += [
-            [group.licensor, form.form, str(form.photos), str(form.uses)] for form in group.forms
+            [group.licensor, form.form, common.count(form.photos), common.count(form.uses)]
+            for form in group.forms
         ]
         if group.more:
             variants.append([group.licensor, f"… {group.more} more form(s)", "", ""])
@@ -128,7 +137,12 @@ def render_html(report: CreditReport, out: TextIO) -> None:
         _table(
             common.ROLE_COLUMNS,
             [
-                [c.role, c.licensor or "(no licensor)", str(c.photos), str(c.uses)]
+                [
+                    c.role,
+                    c.licensor or "(no licensor)",
+                    common.count(c.photos),
+                    common.count(c.uses),
+                ]
                 for c in report.roles
             ],
         )

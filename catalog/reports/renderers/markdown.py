@@ -48,13 +48,21 @@ def render_markdown(report: CreditReport, out: TextIO) -> None:
                 cells[5] = f"**{cells[5]} over**"
             rows.append(cells)
         parts += [f"## {heads['contracts']}\n", _table(common.CONTRACT_COLUMNS, rows)]
+    if report.contract_totals:
+        parts += [
+            f"## {heads['contract_totals']}\n",
+            _table(
+                common.CONTRACT_TOTAL_COLUMNS,
+                [common.contract_total_cells(total) for total in report.contract_totals],
+            ),
+        ]
     parts.append(f"## {heads['uncredited']}\n")
     if report.uncredited.items:
         parts.append(
             _table(
                 common.UNCREDITED_COLUMNS,
                 [
-                    [item.caption, str(item.uses), common.article_list(report, index)]
+                    [item.caption, common.count(item.uses), common.article_list(report, index)]
                     for index, item in enumerate(report.uncredited.items)
                 ],
             )
@@ -65,7 +73,7 @@ def render_markdown(report: CreditReport, out: TextIO) -> None:
             _table(
                 common.UNKNOWN_COLUMNS,
                 [
-                    [e.agency or "", e.credit or "", str(e.photos), str(e.uses)]
+                    [e.agency or "", e.credit or "", common.count(e.photos), common.count(e.uses)]
                     for e in report.unknown.items
                 ],
             )
@@ -75,7 +83,7 @@ def render_markdown(report: CreditReport, out: TextIO) -> None:
         rows = []
         for group in report.variants:
             rows += [
-                [group.licensor, form.form, str(form.photos), str(form.uses)]
+                [group.licensor, form.form, common.count(form.photos), common.count(form.uses)]
                 for form in group.forms
             ]
             if group.more:
@@ -87,7 +95,12 @@ def render_markdown(report: CreditReport, out: TextIO) -> None:
             _table(
                 common.ROLE_COLUMNS,
                 [
-                    [c.role, c.licensor or "(no licensor)", str(c.photos), str(c.uses)]
+                    [
+                        c.role,
+                        c.licensor or "(no licensor)",
+                        common.count(c.photos),
+                        common.count(c.uses),
+                    ]
                     for c in report.roles
                 ],
             )

@@ -62,10 +62,17 @@ def render_table(report: CreditReport, out: TextIO, width: int | None = None) ->
                 *common.contract_cells(line), style="bold red" if line.over_quota else None
             )
         console.print(contracts)
+    if report.contract_totals:
+        totals = _table(heads["contract_totals"], common.CONTRACT_TOTAL_COLUMNS)
+        for total in report.contract_totals:
+            totals.add_row(*common.contract_total_cells(total))
+        console.print(totals)
 
     uncredited = _table(heads["uncredited"], common.UNCREDITED_COLUMNS)
     for index, item in enumerate(report.uncredited.items):
-        uncredited.add_row(item.caption, str(item.uses), common.article_list(report, index))
+        uncredited.add_row(
+            item.caption, common.count(item.uses), common.article_list(report, index)
+        )
     _print_section(console, uncredited)
 
     unknown = _table(heads["unknown"], common.UNKNOWN_COLUMNS)
@@ -76,7 +83,9 @@ def render_table(report: CreditReport, out: TextIO, width: int | None = None) ->
     variants = _table(heads["variants"], common.VARIANT_COLUMNS)
     for group in report.variants:
         for form in group.forms:
-            variants.add_row(group.licensor, form.form, str(form.photos), str(form.uses))
+            variants.add_row(
+                group.licensor, form.form, common.count(form.photos), common.count(form.uses)
+            )
         if group.more:
             variants.add_row(group.licensor, f"… {group.more} more form(s)", "", "")
     _print_section(console, variants)
@@ -84,6 +93,9 @@ def render_table(report: CreditReport, out: TextIO, width: int | None = None) ->
     roles = _table(heads["roles"], common.ROLE_COLUMNS)
     for count in report.roles:
         roles.add_row(
-            count.role, count.licensor or "(no licensor)", str(count.photos), str(count.uses)
+            count.role,
+            count.licensor or "(no licensor)",
+            common.count(count.photos),
+            common.count(count.uses),
         )
     _print_section(console, roles)
