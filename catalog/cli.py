@@ -18,6 +18,7 @@ from rich.console import Console
 
 from catalog import __version__
 from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS, REPORT_SECTIONS
+from catalog.duplicate_commands import duplicates
 from catalog.errors import CatalogError
 from catalog.ingest.model import FORMATS as SOURCE_FORMATS
 
@@ -568,6 +569,9 @@ def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
             table.add_row(name, shown + (" [yellow](unknown)[/]" if unknown else ""))
         console.print(table)
         console.print()
+
+
+cli.add_command(duplicates)
 
 
 def main() -> None:

@@ -84,6 +84,21 @@ class NearDuplicate:
     score: float
 
 
+def similarity_percent(score: float) -> str:
+    """A pair's score (rapidfuzz's ratio, already 0-100) as people read it: "96%"."""
+    return f"{score:.0f}%"
+
+
+Source = tuple[str | None, str | None]  # (photographer, agency) of a caption
+
+
+def sources_differ(a: Source, b: Source) -> bool:
+    """Whether two credits name another photographer or another agency. Two frames of one
+    event, shot by two people, often carry captions a word apart: they are two photos, and a
+    person must not be asked to merge them. A credit that names neither cannot tell."""
+    return any(x and y and x.casefold() != y.casefold() for x, y in zip(a, b, strict=True))
+
+
 def is_near_duplicate(a: str, b: str) -> float | None:
     """The similarity score when two normalised captions differ by a typo or a word, else None."""
     if a == b:

@@ -22,7 +22,14 @@ from sqlalchemy import Connection, Engine, delete, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from catalog.db.models import Caption, DuplicateCheck, PossibleDuplicate
-from catalog.dedupe import Candidate, NearDuplicate, find_near_duplicates, normalise
+from catalog.dedupe import (
+    Candidate,
+    NearDuplicate,
+    Source,
+    find_near_duplicates,
+    normalise,
+    sources_differ,
+)
 
 # Blocks read and linked per transaction.
 _BLOCK_CHUNK = 500
@@ -41,7 +48,8 @@ _SQLITE_BLOCK_ROWS = text(
     # A join on json_each, not "(licensor, date) IN (VALUES ...)": SQLite answers the row-value
     # IN with a scan of the whole index, the join with one index search per block.
     """
-    SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id
+    SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id,
+           c.photographer, c.agency
     FROM json_each(:blocks) AS b
     JOIN caption AS c
       ON c.licensor = json_extract(b.value, '$[0]') AND c.date = json_extract(b.value, '$[1]')
@@ -50,7 +58,8 @@ _SQLITE_BLOCK_ROWS = text(
 )
 _POSTGRES_BLOCK_ROWS = text(
     """
-    SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id
+    SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id,
+           c.photographer, c.agency
     FROM unnest(CAST(:licensors AS text[]), CAST(:dates AS text[])) AS b(licensor, date)
     JOIN caption AS c ON c.licensor = b.licensor AND c.date = b.date
     LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
@@ -72,7 +81,10 @@ def _link_blocks(connection: Connection, blocks: Sequence[Block]) -> tuple[int, 
     members: dict[Block, list[Candidate]] = defaultdict(list)
     new: dict[Block, list[Candidate]] = defaultdict(list)
     queued: list[int] = []
-    for caption_id, licensor, day, caption_text, merged, check in _block_rows(connection, blocks):
+    sources: dict[int, Source] = {}
+    for row in _block_rows(connection, blocks):
+        caption_id, licensor, day, caption_text, merged, check, photographer, agency = row
+        sources[caption_id] = (photographer, agency)
         if check is not None:
             queued.append(caption_id)
         # merged_into_id is filtered here: a confirmed duplicate is no longer a candidate.
@@ -84,7 +96,12 @@ def _link_blocks(connection: Connection, blocks: Sequence[Block]) -> tuple[int, 
             new[(licensor, day)].append(candidate)
     pairs: list[NearDuplicate] = []
     for block, fresh in new.items():
-        pairs.extend(find_near_duplicates(fresh, sorted(members[block], key=lambda c: c.id)))
+        found = find_near_duplicates(fresh, sorted(members[block], key=lambda c: c.id))
+        pairs.extend(
+            pair
+            for pair in found
+            if not sources_differ(sources[pair.caption_id], sources[pair.other_id])
+        )
     return _store_links(connection, pairs), queued
 
 

@@ -4,7 +4,8 @@
 pass on the command line::
 
     soleimani "polling station" -drone agency:AP via:"Getty Images" by:Malla in:Tehran
-    date:2020-01..2020-03 is:uncredited is:unknown-agency is:edited
+    date:2020-01..2020-03 is:uncredited is:unknown-agency is:edited is:duplicate
+    is:duplicate-open
 
 ``conditions`` turns a filter into WHERE clauses on the ``caption`` table, the same for the
 browser, the reports and the exports, each answered from an index (the full-text index of each
@@ -31,10 +32,12 @@ from sqlalchemy import (
     select,
     table,
     true,
+    union,
     union_all,
 )
+from sqlalchemy.sql.selectable import CompoundSelect
 
-from catalog.db.models import Article, Caption, Use
+from catalog.db.models import Article, Caption, PossibleDuplicate, Use
 from catalog.errors import CatalogError
 
 _FIELD_ALIASES = {
@@ -57,6 +60,9 @@ _IS_FLAGS = {
     "unknown-agency": "unknown_agency",
     "unknown": "unknown_agency",
     "edited": "edited",
+    # In a possible-duplicate pair that is open or confirmed; open only: the review queue.
+    "duplicate": "duplicate",
+    "duplicate-open": "duplicate_open",
 }
 _DATE_BOUND = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
@@ -76,6 +82,8 @@ class CaptionFilter:
     uncredited: bool = False
     unknown_agency: bool = False
     edited: bool = False
+    duplicate: bool = False
+    duplicate_open: bool = False
 
     @property
     def is_empty(self) -> bool:
@@ -123,10 +131,10 @@ class CaptionFilter:
             value = getattr(self, item.name)
             if item.name == "text" or value in (None, False):
                 continue
-            if item.name in ("uncredited", "edited"):
+            if item.name in ("uncredited", "edited", "duplicate"):
                 parts.append(f"is:{item.name}")
-            elif item.name == "unknown_agency":
-                parts.append("is:unknown-agency")
+            elif item.name in ("unknown_agency", "duplicate_open"):
+                parts.append(f"is:{item.name.replace('_', '-')}")
             elif item.name == "date_from":
                 parts.append(f"date:{value}..{self.date_to or ''}")
             elif item.name == "date_to":
@@ -336,6 +344,17 @@ def id_set(flt: CaptionFilter, dialect: str) -> Select[Any] | None:
     return None
 
 
+def duplicate_ids(statuses: tuple[str, ...]) -> CompoundSelect[Any]:
+    """Captions on either side of a possible-duplicate pair with one of these statuses (from
+    the pair table's status index: the pairs are few next to the captions)."""
+    pairs = (
+        select(PossibleDuplicate.caption_id, PossibleDuplicate.other_id)
+        .where(PossibleDuplicate.status.in_(statuses))
+        .subquery()
+    )
+    return union(select(pairs.c.caption_id), select(pairs.c.other_id))
+
+
 def conditions(
     flt: CaptionFilter, dialect: str, *, scan: bool = False
 ) -> list[ColumnElement[bool]]:
@@ -373,6 +392,9 @@ def conditions(
         where.append(Caption.agency_known == false())
     if flt.edited:
         where.append(Caption.edited.is_(True))
+    if flt.duplicate or flt.duplicate_open:
+        statuses = ("open",) if flt.duplicate_open else ("open", "confirmed")
+        where.append(_unindexed_id(id_scan).in_(duplicate_ids(statuses)))
     if flt.since or flt.until:
         period = [Use.caption_id == Caption.id, Article.id == Use.article_id]
         if flt.since:

@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
 
 from catalog.db.browse.detail import CaptionDetail, caption_detail
+from catalog.dedupe import similarity_percent
 from catalog.tui.messages import DetailLoaded
 from catalog.tui.screens.base import RoutesWorkerErrors
 from catalog.tui.widgets.caption_view import (
@@ -119,7 +120,7 @@ class DetailScreen(RoutesWorkerErrors, Screen[None]):
         for link in detail.duplicates:
             line = Text(f"#{link.other_id} ", style="bold")
             line.append(f"{link.status}", style=STATUS_STYLES.get(link.status, ""))
-            line.append(f"  {link.score:.0%}  ", style="dim")
+            line.append(f"  {similarity_percent(link.score)}  ", style="dim")
             line.append(link.other_text)
             duplicates.add_option(Option(line, id=str(link.id)))
         if detail.duplicates:

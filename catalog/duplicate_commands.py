@@ -1,0 +1,140 @@
+"""``catalog duplicates list|confirm|reject``: the review queue of possible duplicates.
+
+Kept out of ``cli.py`` (which registers the group) so the verbs of one job sit together.
+Confirming merges the newer caption into the older (a correction: ``catalog browse`` can undo
+it), so it shows both captions, their differences marked, and asks first.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from catalog.word_diff import Piece, word_diff
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from catalog.db.duplicate_review import DuplicatePair, PairSide
+
+stderr = Console(stderr=True, highlight=False)
+_DIFFERS = "bold reverse"
+
+
+def marked(pieces: list[Piece]) -> Text:
+    """A caption with the words the other caption lacks highlighted."""
+    text = Text()
+    for index, (words, differs) in enumerate(pieces):
+        if index:
+            text.append(" ")
+        text.append(words, style=_DIFFERS if differs else "")
+    return text
+
+
+def _side(side: PairSide) -> str:
+    credit = " / ".join(part for part in (side.photographer, side.agency) if part) or "no credit"
+    return f"#{side.id} · {credit} · {side.date or 'undated'} · {side.uses:,} use(s)"
+
+
+def pair_table(pair: DuplicatePair) -> Table:
+    """The two captions side by side, the words in which they differ highlighted."""
+    from catalog.dedupe import similarity_percent  # loads rapidfuzz: not on every --help
+
+    newer, older = word_diff(pair.newer.text, pair.older.text)
+    table = Table(
+        title=f"Pair {pair.id} · {similarity_percent(pair.score)} alike · {pair.status}",
+        title_justify="left",
+        expand=True,
+    )
+    table.add_column(f"newer {_side(pair.newer)}", ratio=1)
+    table.add_column(f"older {_side(pair.older)}", ratio=1)
+    table.add_row(marked(newer), marked(older))
+    return table
+
+
+def _engine(ctx: click.Context) -> Engine:
+    from catalog.db import open_catalog
+
+    return open_catalog(ctx.obj["db_url"])
+
+
+@click.group("duplicates")
+def duplicates() -> None:
+    """Review possible duplicates: captions a word apart, linked for a person to decide."""
+
+
+@duplicates.command("list")
+@click.option(
+    "--status",
+    type=click.Choice(("open", "confirmed", "rejected", "all")),
+    default="open",
+    show_default=True,
+    help="Which pairs: open ones await a decision.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per pair on stdout.")
+@click.pass_context
+def list_pairs(ctx: click.Context, status: str, limit: int, as_json: bool) -> None:
+    """Pairs of possible duplicates, the most alike first, differences highlighted."""
+    from catalog.db.duplicate_review import count_pairs, duplicate_pairs
+
+    engine = _engine(ctx)
+    wanted = None if status == "all" else status
+    pairs = duplicate_pairs(engine, wanted, limit=limit)
+    total = count_pairs(engine, wanted)
+    if as_json:
+        for pair in pairs:
+            click.echo(json.dumps(pair.as_dict(), ensure_ascii=False))
+    else:
+        console = Console(highlight=False)
+        for pair in pairs:
+            console.print(pair_table(pair))
+    shown = f"{len(pairs):,} of {total:,}" if total > len(pairs) else f"{total:,}"
+    stderr.print(
+        f"{shown} {status if wanted else ''} pair(s)".replace("  ", " ")
+        + (". Decide with `catalog duplicates confirm|reject ID`." if wanted == "open" else ".")
+    )
+
+
+@duplicates.command("confirm")
+@click.argument("pair_id", type=int)
+@click.option("--yes", "-y", is_flag=True, help="Do not ask: confirm at once.")
+@click.pass_context
+def confirm(ctx: click.Context, pair_id: int, yes: bool) -> None:
+    """Confirm pair PAIR_ID: the newer caption becomes a use of the older (one photo)."""
+    _decide(ctx, pair_id, confirm=True, yes=yes)
+
+
+@duplicates.command("reject")
+@click.argument("pair_id", type=int)
+@click.pass_context
+def reject(ctx: click.Context, pair_id: int) -> None:
+    """Reject pair PAIR_ID: two photos; the pair is not proposed again."""
+    _decide(ctx, pair_id, confirm=False, yes=True)
+
+
+def _decide(ctx: click.Context, pair_id: int, *, confirm: bool, yes: bool) -> None:
+    from catalog.db.corrections import decide_duplicate
+    from catalog.db.duplicate_review import duplicate_pair
+    from catalog.errors import CatalogError
+
+    engine = _engine(ctx)
+    pair = duplicate_pair(engine, pair_id)
+    if pair.status != "open":
+        raise CatalogError(f"pair {pair_id} is {pair.status} already")
+    stderr.print(pair_table(pair))
+    if not yes:
+        question = f"Merge caption #{pair.newer.id} into #{pair.older.id} (one photo)?"
+        if not click.confirm(question, default=False, err=True):
+            stderr.print("Nothing changed.")
+            return
+    decide_duplicate(engine, pair_id, confirm)
+    if confirm:
+        stderr.print(f"Pair {pair_id} confirmed: #{pair.newer.id} merged into #{pair.older.id}.")
+    else:
+        stderr.print(f"Pair {pair_id} rejected.")

@@ -1,0 +1,145 @@
+"""The review queue of possible duplicates: which pairs are proposed, `is:duplicate` in the
+query language, and `catalog duplicates list|confirm|reject` through the real entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from sqlalchemy import Engine, select
+
+from catalog.db import open_catalog
+from catalog.db.filters import CaptionFilter
+from catalog.db.models import Caption, PossibleDuplicate
+from catalog.db.queries import search_captions
+from catalog.dedupe import is_near_duplicate, normalise, similarity_percent, sources_differ
+from catalog.ingest.model import FoundCaption, SourceArticle
+from catalog.ingest.pipeline import Ingest
+from catalog.word_diff import word_diff
+
+CRATER = (
+    "Residents look at a crater caused by a missile launched by Iran on U.S.-led coalition "
+    "forces on the outskirts of Duhok, Iraq, on Jan. 8, 2020."
+)
+RETOUCHED = CRATER.replace("Duhok", "Dohuk")
+OTHER_FRAME = CRATER.replace("Residents look", "Residents stare")
+WIRE = {"credit": "Ari Jalal/Reuters", "date": "2020-01-08"}
+
+
+def _article(name: str, text: str, credit: dict[str, str]) -> SourceArticle:
+    return SourceArticle(
+        source=name,
+        format="jsonl",
+        title=name,
+        published=date(2020, 1, 8),
+        content=f"body of {name}",
+        captions=(FoundCaption(text=text, position=0, embedded=credit),),
+    )
+
+
+@pytest.fixture
+def engine(db_url: str) -> Engine:
+    engine = open_catalog(db_url)
+    Ingest(engine).run_articles(
+        [
+            _article("a", CRATER, WIRE),
+            _article("b", RETOUCHED, WIRE),
+            # A word apart, but another photographer's frame: two photos, never proposed.
+            _article("c", OTHER_FRAME, {**WIRE, "credit": "Safin Hamed/Reuters"}),
+        ]
+    )
+    return engine
+
+
+def _ids(engine: Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {text: id_ for text, id_ in connection.execute(select(Caption.text, Caption.id))}
+
+
+def test_pairs_of_other_photographers_or_agencies_are_not_proposed(engine: Engine) -> None:
+    # The text alone would link the other frame: the credit is what keeps it apart.
+    assert is_near_duplicate(normalise(OTHER_FRAME), normalise(CRATER)) is not None
+    with engine.connect() as connection:
+        pairs = connection.execute(
+            select(PossibleDuplicate.caption_id, PossibleDuplicate.other_id)
+        ).all()
+    ids = _ids(engine)
+    assert [tuple(pair) for pair in pairs] == [(ids[RETOUCHED], ids[CRATER])]
+    assert sources_differ(("Ari Jalal", "Reuters"), ("Ari Jalal", "AP"))
+    assert not sources_differ(("ARI JALAL", "Reuters"), ("Ari Jalal", "Reuters"))
+    assert not sources_differ((None, "Reuters"), ("Ari Jalal", "Reuters"))  # cannot tell
+
+
+def test_is_duplicate_in_the_query_language(engine: Engine) -> None:
+    ids = _ids(engine)
+    flt = CaptionFilter.parse("is:duplicate-open")
+    assert flt.to_query() == "is:duplicate-open"
+    assert CaptionFilter.parse("crater is:duplicate").to_query() == "crater is:duplicate"
+    found = {hit.id for hit in search_captions(engine, flt)}
+    assert found == {ids[CRATER], ids[RETOUCHED]}
+    assert {hit.id for hit in search_captions(engine, CaptionFilter.parse("is:duplicate"))} == (
+        found
+    )
+    assert (
+        search_captions(engine, CaptionFilter.parse("Dohuk is:duplicate-open"))[0].id
+        == (ids[RETOUCHED])
+    )
+
+
+def test_similarity_is_a_percentage_and_differences_are_marked() -> None:
+    assert similarity_percent(96.47) == "96%"
+    left, right = word_diff("Residents look at a crater", "Residents stare at a crater")
+    assert left == [("Residents", False), ("look", True), ("at a crater", False)]
+    assert right == [("Residents", False), ("stare", True), ("at a crater", False)]
+
+
+def _cli(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "catalog", "--db", url, *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env={**os.environ, "COLUMNS": "160"},
+        check=False,
+    )
+
+
+def test_duplicates_list_confirm_reject(engine: Engine, db_url: str) -> None:
+    ids = _ids(engine)
+    done = _cli(db_url, "duplicates", "list", "--json")
+    assert done.returncode == 0, done.stderr
+    (pair,) = [json.loads(line) for line in done.stdout.splitlines()]
+    assert (pair["newer"]["id"], pair["older"]["id"], pair["status"]) == (
+        ids[RETOUCHED],
+        ids[CRATER],
+        "open",
+    )
+    assert 90 < pair["similarity"] <= 100
+    done = _cli(db_url, "duplicates", "list")
+    assert "alike · open" in done.stdout and "%" in done.stdout and "9647%" not in done.stdout
+    assert "Dohuk" in done.stdout and "1 open pair(s)" in done.stderr
+    # Confirming asks first and shows both captions; "n" changes nothing.
+    done = _cli(db_url, "duplicates", "confirm", str(pair["id"]), stdin="n\n")
+    assert done.returncode == 0
+    assert "Merge caption" in done.stderr and "Dohuk" in done.stderr and "Duhok" in done.stderr
+    assert "Nothing changed." in done.stderr
+    assert search_captions(engine, CaptionFilter.parse("is:duplicate-open"))
+    done = _cli(db_url, "duplicates", "confirm", str(pair["id"]), stdin="y\n")
+    assert done.returncode == 0 and "merged into" in done.stderr
+    assert not search_captions(engine, CaptionFilter.parse("is:duplicate-open"))
+    assert len(search_captions(engine, CaptionFilter.parse("is:duplicate"))) == 2
+    with engine.connect() as connection:
+        merged = connection.execute(
+            select(Caption.merged_into_id).where(Caption.id == ids[RETOUCHED])
+        ).scalar_one()
+    assert merged == ids[CRATER]
+    # A decided pair cannot be decided again; an unknown id is named.
+    for args in (["reject", str(pair["id"])], ["confirm", "999", "--yes"]):
+        done = _cli(db_url, "duplicates", *args)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1
+    assert _cli(db_url, "duplicates", "list", "--status", "confirmed").stdout.count("Pair ") == 1
