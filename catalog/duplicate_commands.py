@@ -13,32 +13,15 @@ from typing import TYPE_CHECKING
 import click
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
-from catalog.word_diff import Piece, word_diff
+from catalog.word_diff import marked, word_diff
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from catalog.db.duplicate_review import DuplicatePair, PairSide
+    from catalog.db.duplicate_review import DuplicatePair
 
 stderr = Console(stderr=True, highlight=False)
-_DIFFERS = "bold reverse"
-
-
-def marked(pieces: list[Piece]) -> Text:
-    """A caption with the words the other caption lacks highlighted."""
-    text = Text()
-    for index, (words, differs) in enumerate(pieces):
-        if index:
-            text.append(" ")
-        text.append(words, style=_DIFFERS if differs else "")
-    return text
-
-
-def _side(side: PairSide) -> str:
-    credit = " / ".join(part for part in (side.photographer, side.agency) if part) or "no credit"
-    return f"#{side.id} · {credit} · {side.date or 'undated'} · {side.uses:,} use(s)"
 
 
 def pair_table(pair: DuplicatePair) -> Table:
@@ -51,8 +34,8 @@ def pair_table(pair: DuplicatePair) -> Table:
         title_justify="left",
         expand=True,
     )
-    table.add_column(f"newer {_side(pair.newer)}", ratio=1)
-    table.add_column(f"older {_side(pair.older)}", ratio=1)
+    table.add_column(f"newer {pair.newer.summary}", ratio=1)
+    table.add_column(f"older {pair.older.summary}", ratio=1)
     table.add_row(marked(newer), marked(older))
     return table
 

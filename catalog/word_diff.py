@@ -1,11 +1,13 @@
 """Where two captions differ, word by word: what a person reviewing a possible duplicate reads.
 
-Pure (no I/O): the CLI and the browser each style the pieces their own way.
+Pure (no I/O); ``marked`` styles the pieces for a terminal, in the CLI and the browser alike.
 """
 
 from __future__ import annotations
 
 from difflib import SequenceMatcher
+
+from rich.text import Text
 
 # (text, differs): consecutive words that the other caption shares, or does not.
 Piece = tuple[str, bool]
@@ -24,3 +26,13 @@ def word_diff(a: str, b: str) -> tuple[list[Piece], list[Piece]]:
         if b_end > b_start:
             right.append((" ".join(words_b[b_start:b_end]), differs))
     return left, right
+
+
+def marked(pieces: list[Piece], style: str = "bold reverse") -> Text:
+    """A caption with the words the other caption lacks highlighted."""
+    text = Text()
+    for index, (words, differs) in enumerate(pieces):
+        if index:
+            text.append(" ")
+        text.append(words, style=style if differs else "")
+    return text

@@ -28,6 +28,14 @@ class PairSide:
     date: str | None
     uses: int
 
+    @property
+    def summary(self) -> str:
+        """Who took it, when, how often it ran: what tells two photos apart at a glance."""
+        names = " / ".join(part for part in (self.photographer, self.agency) if part)
+        return (
+            f"#{self.id} · {names or 'no credit'} · {self.date or 'undated'} · {self.uses:,} use(s)"
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class DuplicatePair:
@@ -48,7 +56,15 @@ class DuplicatePair:
 
 
 def _side_dict(side: PairSide) -> dict[str, Any]:
-    return {name: getattr(side, name) for name in PairSide.__slots__}
+    return {
+        "id": side.id,
+        "text": side.text,
+        "credit": side.credit,
+        "photographer": side.photographer,
+        "agency": side.agency,
+        "date": side.date,
+        "uses": side.uses,
+    }
 
 
 def _statement(status: str | None) -> Any:

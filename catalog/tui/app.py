@@ -32,6 +32,7 @@ from catalog.tui.screens.correction import Changes, CorrectionScreen
 from catalog.tui.screens.credits import CreditsScreen
 from catalog.tui.screens.detail import DetailScreen
 from catalog.tui.screens.dialogs import ExportScreen, HelpScreen
+from catalog.tui.screens.duplicates import DuplicatesScreen
 from catalog.tui.screens.main import MainScreen
 
 
@@ -129,6 +130,9 @@ class CatalogApp(App[None]):
 
     def open_credits(self) -> None:
         self.push_screen(CreditsScreen())
+
+    def open_duplicates(self) -> None:
+        self.push_screen(DuplicatesScreen())
 
     def open_export(self, flt: CaptionFilter) -> None:
         main = self.main_screen
@@ -246,6 +250,7 @@ def keys_markdown() -> str:
         ("Caption detail", DetailScreen),
         ("Correction form", CorrectionScreen),
         ("Credits", CreditsScreen),
+        ("Possible duplicates", DuplicatesScreen),
     ]
     for title, owner in screens:
         lines += [f"## {title}", "", "| key | does |", "|---|---|"]

@@ -195,7 +195,7 @@ def build_catalog(url: str) -> Engine:
                     )
                 )
         connection.execute(
-            insert(PossibleDuplicate).values(id=1, caption_id=2, other_id=1, score=0.97)
+            insert(PossibleDuplicate).values(id=1, caption_id=2, other_id=1, score=97.0)
         )
         # The use statistics ingest keeps (the credit report reads them).
         recount_uses(connection, range(1, len(CAPTIONS) + 1))

@@ -84,6 +84,15 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         Binding("S", "reverse_sort", "Reverse", tooltip="Reverse the sort order", id="reverse"),
         Binding("c", "correct", "Correct", tooltip="Correct the highlighted caption", id="correct"),
         Binding("r", "credits", "Credits", tooltip="Credit report per licensor", id="credits"),
+        Binding(
+            "d",
+            "duplicates",
+            "Duplicates",
+            tooltip="Review possible duplicates side by side",
+            id="duplicates",
+            # Help and the palette list it; the footer keeps its room for the daily keys.
+            show=False,
+        ),
         Binding("x", "export", "Export", tooltip="Write the current view to CSV", id="export"),
         Binding("ctrl+l", "clear_search", "Clear", show=False, id="clear"),
     ]
@@ -336,6 +345,9 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
 
     def action_credits(self) -> None:
         self.catalog_app.open_credits()
+
+    def action_duplicates(self) -> None:
+        self.catalog_app.open_duplicates()
 
     def action_export(self) -> None:
         self.catalog_app.open_export(self.flt)
