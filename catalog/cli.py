@@ -193,7 +193,7 @@ def report_credits(
     with _output(output) as stream:
         render_report(result, fmt, stream, section)
     for unseen in result.unseen_licensors:
-        stderr.print(f"[yellow]warning:[/] {unseen.warning}", highlight=False)
+        stderr.print(f"[yellow]warning:[/] {unseen.warning}", highlight=False, soft_wrap=True)
     if fmt == "csv":
         # A CSV holds one table and nothing else: what the other formats print under it goes
         # to stderr.

@@ -92,6 +92,7 @@ def test_is_duplicate_in_the_query_language(engine: Engine) -> None:
 
 def test_similarity_is_a_percentage_and_differences_are_marked() -> None:
     assert similarity_percent(96.47) == "96%"
+    assert similarity_percent(99.53) == "99%"
     left, right = word_diff("Residents look at a crater", "Residents stare at a crater")
     assert left == [("Residents", False), ("look", True), ("at a crater", False)]
     assert right == [("Residents", False), ("stare", True), ("at a crater", False)]
