@@ -1,0 +1,95 @@
+"""Plain-text articles as scrapers and web archives store them: the captions among body text,
+headlines, page furniture and leftover markup, and the title, byline and date at the top.
+
+The reader works in steps, each a small module of pure functions:
+
+- ``markup``: text that holds markup (``<p>``, ``<img alt=...>``, ``data-caption``,
+  ``[caption]``) is read through the HTML reader's DOM code into lines first;
+- ``header``: title, byline and date lines at the top (never captions);
+- ``blocks`` and ``furniture``: the lines cut into pieces, page furniture dropped and noted
+  (a slide counter, a caption label, a cut mark), captions run together split apart;
+- ``attach``: credits recognised with the shared credit reader, each joined to its description
+  in the direction the layout says, uncredited captions kept where the layout and ``likeness``
+  say so;
+- copies of one caption folded by the ``CaptionCollector``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+from catalog.ingest.model import FoundCaption, SourceArticle
+
+from ..collect import CaptionCollector
+from ..decoding import decode, read_bytes
+from ..folding import clean
+from . import attach
+from .blocks import segment
+from .credit_api import Registry, is_credit, leading_credit, split_credit
+from .header import TextHeader, read_header
+from .markup import has_markup, markup_lines
+
+__all__ = ["article_from_text", "find_captions", "read_text", "split_lines"]
+
+_MAX_CAPTION = 2000
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text``, white space collapsed; a text holding markup is read through
+    the DOM first, one line per block and per caption attribute."""
+    if has_markup(text):
+        return [clean(line) for line in markup_lines(text)]
+    return [clean(line) for line in text.splitlines()]
+
+
+def find_captions(
+    lines: list[str],
+    skip: frozenset[int] = frozenset(),
+    registry: Registry | None = None,
+    heading: int = -1,
+) -> tuple[FoundCaption, ...]:
+    """Captions among cleaned ``lines`` (header lines in ``skip`` left out, the title's line
+    ``heading`` taken only with a credit), copies folded."""
+    pieces = segment(lines, skip, partial(is_credit, registry=registry), heading)
+    reads = attach.read_pieces(
+        pieces, partial(split_credit, registry=registry), partial(leading_credit, registry=registry)
+    )
+    found = CaptionCollector()
+    for text in attach.find(reads):
+        found.add_clean(text if len(text) <= _MAX_CAPTION else text[:_MAX_CAPTION].rstrip())
+    return found.captions()
+
+
+def _header(lines: list[str], registry: Registry | None) -> TextHeader:
+    return read_header(lines, lambda line: split_credit(line, registry) is not None)
+
+
+def article_from_text(
+    text: str,
+    *,
+    source: str,
+    path: str | None = None,
+    fmt: str = "text",
+    registry: Registry | None = None,
+) -> SourceArticle:
+    lines = split_lines(text)
+    header = _header(lines, registry)
+    return SourceArticle(
+        source=header.url or source,
+        format=fmt,
+        captions=find_captions(lines, header.lines, registry, header.title_line),
+        title=header.title,
+        byline=header.byline,
+        published=header.published,
+        url=header.url,
+        path=path,
+        content=text,
+    )
+
+
+def read_text(path: Path, registry: Registry | None = None) -> Iterator[SourceArticle]:
+    """One article per text file."""
+    text = decode(read_bytes(path), path)
+    yield article_from_text(text, source=str(path), path=str(path), registry=registry)

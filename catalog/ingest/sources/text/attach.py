@@ -1,0 +1,324 @@
+"""Credit attachment: which pieces are captions, and which description each credit belongs to.
+
+Each piece is read once with the shared credit reader: it ends with a credit, starts with one,
+is only a credit, or holds none. A caption that carries its credit is taken as it stands. A
+credit alone on its line joins the description the layout gives it: the line above (most
+pages), or the line below when the page prints credits first (a slide counter before the
+credit, a blank line above it and none below, or the other credits of the page doing so). A
+piece with no credit is a caption only when its layout says so (a caption label, a slide
+counter, a gallery of captions, a copy printed twice) and it reads like one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from ..folding import fold_key, same_caption
+from .blocks import Piece
+from .likeness import CAPTION_LIKE, caption_score, is_caption_like, is_headline, mentions_photo
+
+CreditSplitter = Callable[[str], "tuple[str, str] | None"]
+
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")", "]", ":", "。", "»")
+# A caption with no credit is cut short by the excerpt when it is this short at the very end.
+_MIN_LAST = 60
+# Lines joined into one caption when a caption is wrapped over lines, at most.
+_MAX_WRAP = 4
+# A piece right against a credit takes it when no longer than this, and gains this much.
+_MAX_ADJACENT = 700
+_ADJACENT = 0.5
+# Fits of the two sides this far apart decide a credit's side; closer, the page's layout does.
+_CLEAR = 0.3
+# A caption cut by the end of the excerpt follows this many captions (or their credits).
+_RUN_BEFORE = 3
+# A gallery of uncredited captions: this many lines in a row, each naming the picture.
+_MIN_GALLERY = 4
+
+
+class Kind(Enum):
+    PLAIN = "plain"  # no credit
+    ENDS = "ends"  # description, then its credit
+    STARTS = "starts"  # credit, then the description
+    CREDIT = "credit"  # a credit alone
+
+
+@dataclass(slots=True)
+class Read:
+    piece: Piece
+    kind: Kind
+    credit: str = ""
+    caption: str | None = None  # the caption this piece is (or joined), once decided
+    used: bool = False  # joined into a caption
+
+
+def read_pieces(
+    pieces: Sequence[Piece],
+    split_credit: CreditSplitter,
+    leading_credit: CreditSplitter,
+) -> list[Read]:
+    """Each piece with the credit it carries, as the shared credit reader finds it."""
+    reads = []
+    for piece in pieces:
+        split = split_credit(piece.text)
+        if split is not None:
+            before, credit = split
+            reads.append(Read(piece, Kind.ENDS if before else Kind.CREDIT, credit))
+            continue
+        leading = leading_credit(piece.text)
+        if leading is not None:
+            reads.append(Read(piece, Kind.STARTS, leading[0]))
+            continue
+        reads.append(Read(piece, Kind.PLAIN))
+    return reads
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def _wrapped_start(reads: list[Read], index: int) -> int:
+    """Index of the first line of a caption wrapped over lines that ends at ``index``."""
+    start = index
+    while (
+        start > 0
+        and index - start < _MAX_WRAP
+        and not reads[start].piece.gap
+        and not reads[start].piece.slide
+    ):
+        previous = reads[start - 1]
+        if (
+            previous.kind is not Kind.PLAIN
+            or previous.used
+            or previous.piece.cut
+            or previous.piece.run
+            or _ends_sentence(previous.piece.text)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _free(read: Read | None) -> bool:
+    return read is not None and read.kind is Kind.PLAIN and not read.used
+
+
+def _fit(read: Read | None, adjacent: bool) -> float:
+    """How well a piece takes a credit printed next to it: 0 when it cannot (taken, a credit,
+    a headline, too long), else its caption score, raised when no blank line separates them.
+
+    A line right against a credit (no blank line) is its caption even when it reads like
+    text (a quotation used as a caption); across a blank line it must read like a caption.
+    """
+    if read is None or not _free(read):
+        return 0.0
+    text = read.piece.text
+    score = caption_score(text)
+    if adjacent and not read.piece.heading and len(text) <= _MAX_ADJACENT and not is_headline(text):
+        return score + _ADJACENT
+    return score if score >= CAPTION_LIKE else 0.0
+
+
+def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
+    """How well the piece above and the piece below take the credit alone at ``index``."""
+    read = reads[index]
+    above = reads[index - 1] if index > 0 and not read.piece.slide else None
+    below = reads[index + 1] if index + 1 < len(reads) else None
+    if below is not None and below.piece.slide:
+        below = None
+    up = _fit(above, not read.piece.gap)
+    down = _fit(below, below is not None and not below.piece.gap)
+    return up, down
+
+
+def _choose(up: float, down: float, credits_below: bool) -> int:
+    """-1 (above), 1 (below) or 0 (neither) for a credit with these fits."""
+    if not up or not down:
+        return -1 if up else 1 if down else 0
+    if abs(up - down) >= _CLEAR:
+        return -1 if up > down else 1
+    return 1 if credits_below else -1
+
+
+def _chain_side(reads: list[Read], index: int) -> int:
+    """The side a run of lines alternating caption, credit, caption, credit (no blank line
+    between) gives the credit at ``index``: -1 when the run starts with a caption and ends
+    with a credit, 1 when the other way round, 0 when its two ends do not tell."""
+
+    def linked(a: int, b: int) -> bool:
+        return (
+            0 <= a < len(reads)
+            and 0 <= b < len(reads)
+            and not reads[max(a, b)].piece.gap
+            and not reads[max(a, b)].piece.slide
+            and (reads[a].kind is Kind.CREDIT) != (reads[b].kind is Kind.CREDIT)
+            and all(reads[i].kind in (Kind.CREDIT, Kind.PLAIN) for i in (a, b))
+        )
+
+    first = index
+    while linked(first - 1, first):
+        first -= 1
+    last = index
+    while linked(last, last + 1):
+        last += 1
+    if last - first < 2:
+        return 0
+    starts_with_credit = reads[first].kind is Kind.CREDIT
+    ends_with_credit = reads[last].kind is Kind.CREDIT
+    if starts_with_credit == ends_with_credit:
+        return 0
+    return -1 if ends_with_credit else 1
+
+
+def _layout_below(reads: list[Read]) -> bool:
+    """Whether this page prints credits above their captions: the credits alone whose side is
+    clear vote."""
+    above = below = 0
+    for index, read in enumerate(reads):
+        if read.kind is Kind.CREDIT:
+            up, down = _credit_side(reads, index)
+            if up and down and abs(up - down) < _CLEAR:
+                continue
+            side = _chain_side(reads, index) or _choose(up, down, False)
+            above += side < 0
+            below += side > 0
+    return below > above
+
+
+def _repeats_credit(reads: list[Read], index: int) -> bool:
+    """A credit printed again under its caption ("toggle caption" then the credit)."""
+    key = fold_key(reads[index].credit)
+    for back in range(index - 1, max(-1, index - 3), -1):
+        previous = reads[back]
+        if previous.kind in (Kind.ENDS, Kind.STARTS) or previous.used:
+            return fold_key(previous.credit) == key
+    return False
+
+
+def _attach_credits(reads: list[Read]) -> None:
+    credits_below = _layout_below(reads)
+    for index, read in enumerate(reads):
+        if read.kind is not Kind.CREDIT or _repeats_credit(reads, index):
+            continue
+        up, down = _credit_side(reads, index)
+        chain = _chain_side(reads, index)
+        side = (
+            chain
+            if (chain < 0 and up) or (chain > 0 and down)
+            else _choose(up, down, credits_below)
+        )
+        if side < 0:
+            start = _wrapped_start(reads, index - 1)
+            for joined in reads[start:index]:
+                joined.used = True
+            text = " ".join(r.piece.text for r in reads[start:index])
+            read.caption = f"{text} {read.piece.text}"
+        elif side > 0:
+            below = reads[index + 1]
+            below.used = True
+            read.caption = f"{read.piece.text} {below.piece.text}"
+
+
+def _printed_twice(reads: list[Read], index: int) -> bool:
+    """Printed twice in a row (alt text and caption), whole or once cut or uncredited."""
+    if reads[index].piece.doubled:
+        return True
+    key = fold_key(reads[index].piece.text)
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(reads) and same_caption(key, fold_key(reads[other].piece.text)):
+            return True
+    return False
+
+
+def _in_gallery(reads: list[Read], index: int) -> bool:
+    """Between captions that carry their credit, one per line: the gallery's own caption."""
+    piece = reads[index].piece
+    below = reads[index + 1] if index + 1 < len(reads) else None
+    above = reads[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and above.kind is Kind.ENDS
+        and not piece.gap
+        and (below is None or (below.kind is Kind.ENDS and not below.piece.gap))
+    )
+
+
+def _uncredited_gallery(reads: list[Read]) -> set[int]:
+    """Lines of a page with no credit at all that are a gallery of captions: at least four
+    lines in a row (no blank between), each of a caption's shape and naming the picture."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, read in enumerate(reads):
+        fits = (
+            read.kind is Kind.PLAIN
+            and is_caption_like(read.piece.text)
+            and mentions_photo(read.piece.text)
+        )
+        if not fits or read.piece.gap:
+            if len(run) >= _MIN_GALLERY:
+                found.update(run)
+            run = []
+        if fits:
+            run.append(index)
+    if len(run) >= _MIN_GALLERY:
+        found.update(run)
+    return found
+
+
+def _after_captions(reads: list[Read], index: int) -> bool:
+    """The pieces before ``index`` are captions and credits, nothing else."""
+    before = reads[max(0, index - _RUN_BEFORE) : index]
+    return len(before) == _RUN_BEFORE and all(
+        read.kind is not Kind.PLAIN or read.used for read in before
+    )
+
+
+def _uncredited(reads: list[Read]) -> None:
+    credited = any(read.kind is not Kind.PLAIN or read.caption for read in reads)
+    gallery = set() if credited else _uncredited_gallery(reads)
+    last = len(reads) - 1
+    for index, read in enumerate(reads):
+        if read.kind is not Kind.PLAIN or read.used:
+            continue
+        piece = read.piece
+        text = piece.text
+        if index == last and not _ends_sentence(text):
+            if len(text) < _MIN_LAST:
+                continue  # the excerpt ends inside a caption, too little of it left to know
+            if _after_captions(reads, index):
+                read.caption = text if is_caption_like(text) else None
+                continue  # the excerpt ends inside the next caption of a run of them
+        if piece.heading and index not in gallery:
+            continue
+        signalled = (
+            piece.labelled
+            or piece.slide
+            or piece.run
+            or _printed_twice(reads, index)
+            or (piece.cut and credited)
+            or (credited and _in_gallery(reads, index))
+            or index in gallery
+        )
+        if signalled and caption_score(text) >= 0.5:
+            read.caption = text
+
+
+def find(reads: list[Read]) -> list[str]:
+    """The captions among the pieces, in reading order (copies not yet folded)."""
+    for index, read in enumerate(reads):
+        if read.kind is Kind.ENDS:
+            start = _wrapped_start(reads, index)
+            for joined in reads[start:index]:
+                joined.used = True
+            read.caption = " ".join(r.piece.text for r in reads[start : index + 1])
+        elif read.kind is Kind.STARTS:
+            credit = read.credit
+            text = read.piece.text
+            # Un-glue a credit run into the first word ("...AGENCYHomem leva...").
+            read.caption = (
+                f"{credit} {text[len(credit) :].lstrip()}" if text.startswith(credit) else text
+            )
+    _attach_credits(reads)
+    _uncredited(reads)
+    return [read.caption for read in reads if read.caption]

@@ -1,0 +1,78 @@
+"""Segmentation: the lines of a text cut into pieces (a line, or part of one), each with what
+its surroundings say: a blank line before it, a slide counter before it, a caption label, a
+cut mark. Page furniture goes away here and leaves only these marks behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from . import furniture
+from .runs import MAX_RUN_CHARS, single_copy, split_at_credits, split_at_refrain
+
+# A line longer than this is no caption (a caption runs to a few hundred characters): it is
+# skipped whole, so that a text of one 50 MB line costs one pass.
+MAX_LINE = MAX_RUN_CHARS
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    line: int  # index of the line it came from
+    gap: bool = False  # a blank line (or a header line) separates it from the piece before
+    slide: bool = False  # a slide counter stands right before it: a new picture starts here
+    labelled: bool = False  # a caption label opened it ("Legende:")
+    cut: bool = False  # the page cut it short ("...more")
+    run: bool = False  # one of several captions printed in one paragraph
+    doubled: bool = False  # printed twice in a row (alt text and caption)
+    heading: bool = False  # the line the header took for the title
+
+
+def segment(
+    lines: Iterable[str],
+    skip: frozenset[int],
+    is_credit: Callable[[str], bool],
+    heading: int = -1,
+) -> list[Piece]:
+    """Pieces of the cleaned ``lines`` in reading order, header lines (``skip``) left out and
+    the title's line (``heading``) marked."""
+    pieces: list[Piece] = []
+    gap = False
+    slide = False
+    for index, line in enumerate(lines):
+        if not line or index in skip or len(line) > MAX_LINE:
+            gap = True
+            continue
+        if furniture.is_counter(line):
+            slide = True
+            continue
+        if furniture.is_furniture(line):
+            continue
+        stripped = furniture.strip(line)
+        text = stripped.text
+        if not text or furniture.is_control(text):
+            continue
+        once = single_copy(text)
+        doubled = once is not text
+        parts = split_at_refrain(once)
+        run = parts is not None and len(parts) > 1
+        if parts is None:
+            parts = split_at_credits(once, is_credit)
+            run = len(parts) > 1
+        for number, part in enumerate(parts):
+            pieces.append(
+                Piece(
+                    part,
+                    index,
+                    gap=gap and number == 0,
+                    slide=slide and number == 0,
+                    labelled=stripped.labelled and number == 0,
+                    cut=stripped.cut and number == len(parts) - 1,
+                    run=run,
+                    doubled=doubled,
+                    heading=index == heading,
+                )
+            )
+        gap = slide = False
+    return pieces

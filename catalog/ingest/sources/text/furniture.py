@@ -1,0 +1,197 @@
+"""Page furniture that web pages print around captions and a text copy keeps: slide counters,
+caption toggles, "...more" truncations, caption labels, agency-and-date lines, buttons.
+
+Each function looks at one cleaned line and answers with plain string tests (no regex that
+could backtrack), so a line of any length costs time linear in its length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dates import DATE_LINE_MAX, looks_like_date_line
+
+# Whole lines that are controls or section words, never text of their own (case-folded, with
+# trailing dots and colons removed).
+CONTROL_LINES = frozenset(
+    {
+        "close",
+        "open",
+        "next",
+        "previous",
+        "prev",
+        "back",
+        "share",
+        "expand",
+        "fullscreen",
+        "full screen",
+        "enlarge this image",
+        "enlarge image",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+        "caption",
+        "image caption",
+        "image",
+        "imagen",
+        "imagem",
+        "immagine",
+        "bild",
+        "photo",
+        "foto",
+        "photos",
+        "fotos",
+        "gallery",
+        "galerie",
+        "galería",
+        "galeria",
+        "galleria",
+        "view gallery",
+        "continue reading",
+        "read more",
+        "more",
+        "show more",
+        "see more",
+        "leia mais",
+        "lire la suite",
+        "weiterlesen",
+        "leer más",
+        "ver más",
+        "find out more",
+        "legende",
+        "legenda",
+        "légende",
+        "play",
+        "pause",
+        "advertisement",
+        "advertising",
+        "publicité",
+        "anzeige",
+        "publicidad",
+        "publicidade",
+    }
+)
+
+# Labels that open a caption: what follows them is a caption, whatever its shape.
+CAPTION_LABELS = (
+    "image caption",
+    "photo caption",
+    "caption",
+    "legende",
+    "legenda",
+    "légende",
+    "bildunterschrift",
+    "bildtext",
+    "pie de foto",
+    "didascalia",
+    "подпись",
+    "toggle caption",
+)
+
+# Controls printed after a caption: "hide caption", "— find out more".
+TRAILING_CONTROLS = (
+    "hide caption",
+    "toggle caption",
+    "show caption",
+    "enlarge this image",
+    "find out more",
+    "see more",
+    "read more",
+)
+# Marks of a caption cut short by the page, with a control to read the rest.
+CUT_MARKS = ("...more", "…more", "... more", "… more")
+
+# Words between the two numbers of a slide counter: "3 / 38", "1 of 11", "5 de 12".
+_COUNTER_WORDS = frozenset({"/", "of", "de", "di", "da", "von", "sur", "из", "van", "af"})
+_COUNTER_PREFIXES = ("photo", "foto", "image", "imagen", "imagem", "bild", "slide", "picture")
+
+
+@dataclass(frozen=True, slots=True)
+class Stripped:
+    """A line without its furniture, and what the furniture said about it."""
+
+    text: str
+    labelled: bool = False  # a caption label opened it
+    cut: bool = False  # the page cut it short ("...more")
+
+
+def _bare(text: str) -> str:
+    return text.casefold().rstrip(" .:…").strip()
+
+
+def is_counter(line: str) -> bool:
+    """A slide counter: "3 / 38", "3/38", "1 of 11", "5 de 12", "Photo 2 of 9"."""
+    if len(line) > 24 or not line[-1:].isdigit():
+        return False
+    words = line.casefold().replace("/", " / ").split()
+    if words and words[0] in _COUNTER_PREFIXES:
+        words = words[1:]
+    return (
+        len(words) == 3
+        and words[0].isdigit()
+        and words[2].isdigit()
+        and words[1] in _COUNTER_WORDS
+        and len(words[0]) <= 4
+        and len(words[2]) <= 4
+    )
+
+
+def is_control(line: str) -> bool:
+    """A control or a section word alone on its line, or a line without a letter ("|", "45")."""
+    if len(line) <= 40 and _bare(line) in CONTROL_LINES:
+        return True
+    return not any(ch.isalpha() for ch in line[:200])
+
+
+def is_date_line(line: str) -> bool:
+    """A date alone ("Sept. 19, 2016"), or after a source: "Reuters / Monday, April 07, 2015"."""
+    if len(line) > DATE_LINE_MAX + 30:
+        return False
+    if looks_like_date_line(line):
+        return True
+    source, bar, when = line.partition(" / ")
+    if not bar:
+        source, bar, when = line.partition(" | ")
+    return bool(bar) and len(source.split()) <= 4 and looks_like_date_line(when)
+
+
+def is_furniture(line: str) -> bool:
+    return is_counter(line) or is_control(line) or is_date_line(line)
+
+
+def _strip_label(text: str) -> tuple[str, bool]:
+    folded = text[:40].casefold()
+    for label in CAPTION_LABELS:
+        if folded.startswith(label):
+            rest = text[len(label) :]
+            # "Legende: ...", "Image caption, ...", "toggle caption ...": a mark must follow.
+            if rest[:1] in (":", ",", " ") and rest.lstrip(" :,"):
+                return rest.lstrip(" :,").lstrip(), True
+    return text, False
+
+
+def _strip_trailing(text: str) -> tuple[str, bool]:
+    """Drop controls and cut marks from the end; ``True`` when the text was cut short."""
+    cut = False
+    for _ in range(3):
+        folded = text[-30:].casefold()
+        for control in TRAILING_CONTROLS:
+            if folded.endswith(control):
+                text = text[: -len(control)].rstrip(" -–—|")
+                break
+        else:
+            for mark in CUT_MARKS:
+                if folded.endswith(mark) and len(text) > len(mark) + 20:
+                    text = text[: -len(mark)].rstrip()
+                    cut = True
+                    break
+            else:
+                return text, cut
+    return text, cut
+
+
+def strip(line: str) -> Stripped:
+    """The line without caption labels, trailing controls and cut marks."""
+    text, labelled = _strip_label(line)
+    text, cut = _strip_trailing(text)
+    return Stripped(text, labelled, cut)

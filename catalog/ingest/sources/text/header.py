@@ -1,0 +1,113 @@
+"""The header of a plain-text article: title (often printed twice), byline and date lines,
+as scrapers store them at the top; an archive's "URL:" line before them names the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ..dates import DATE_LINE_MAX, looks_like_date_line, parse_date
+from ..folding import fold_key
+
+# The header (title, byline, dates) sits in the first lines; past this the body has begun.
+_HEADER_LINES = 12
+_MAX_TITLE = 300
+_DATE_LABEL = re.compile(
+    r"^(updated|published|posted|last updated|modified|date)\s*:?\s*", re.IGNORECASE
+)
+_LABEL_INITIALS = frozenset("uUpPlLmMdD")  # lines are clean: a label is their first word
+_BYLINE_PREFIX = re.compile(r"^by\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$|^(and|de|van|von|da|der|la|le)$")
+
+
+@dataclass(frozen=True, slots=True)
+class TextHeader:
+    title: str | None
+    byline: str | None
+    published: date | None
+    lines: frozenset[int]  # indexes of header lines, which are never caption text
+    url: str | None = None
+    # The line the title was read from: a scrap of a page often starts with a caption, so the
+    # caption finder still sees this line (and takes it only with a credit or in a gallery).
+    title_line: int = -1
+
+
+def _is_name_line(line: str) -> bool:
+    """A byline: "By Jane Doe", or two to six capitalised words with no sentence in them."""
+    text = _BYLINE_PREFIX.sub("", line).strip()
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 8 or len(text) > 80 or any(ch.isdigit() for ch in text):
+        return False
+    return all(_NAME_WORD.match(word) for word in words)
+
+
+def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHeader:
+    """Title, byline and date from the top of the article (the seed's layout); ``has_credit``
+    tells a caption line (never the title or byline) from the others."""
+    numbered: list[tuple[int, str]] = []
+    url, url_line = _url(lines)
+    for i, line in enumerate(lines):
+        if line and i != url_line:
+            numbered.append((i, line))
+            if len(numbered) == _HEADER_LINES:
+                break
+    if not numbered:
+        return TextHeader(None, None, None, frozenset(), url)
+    first_index, first = numbered[0]
+    title: str | None = None
+    used: set[int] = {url_line} if url is not None else set()
+    if len(first) <= _MAX_TITLE and not has_credit(first):
+        title = first
+        used.add(first_index)
+    # The header ends with its last date line; without one only title copies are header.
+    rests = {
+        i: _DATE_LABEL.sub("", line) if line[0] in _LABEL_INITIALS else line for i, line in numbered
+    }
+    # Lines are clean, so the length test spares most of them the full date test.
+    dates = {
+        i for i, rest in rests.items() if len(rest) <= DATE_LINE_MAX and looks_like_date_line(rest)
+    }
+    last = max(dates) if dates else first_index
+    byline: str | None = None
+    published: date | None = None
+    title_key = fold_key(title) if title else None
+    for index, line in numbered[1:]:
+        if title_key and fold_key(line) == title_key:
+            used.add(index)
+            continue
+        if index > last:
+            break
+        label = _DATE_LABEL.match(line) if line[0] in _LABEL_INITIALS else None
+        rest = rests[index]
+        if label and not rest:
+            used.add(index)  # "Updated:" with its date on the next line
+        elif index in dates:
+            used.add(index)
+            # The first date is publication; an "Updated:" date is not.
+            if published is None and not (
+                label and label[1].lower().startswith(("upd", "mod", "last"))
+            ):
+                published = parse_date(rest)
+        elif byline is None and not has_credit(line) and _is_name_line(line):
+            byline = _BYLINE_PREFIX.sub("", line).strip()
+            used.add(index)
+    title_line = first_index if title is not None else -1
+    return TextHeader(title, byline, published, frozenset(used - {title_line}), url, title_line)
+
+
+_URL_LABEL = "url:"
+
+
+def _url(lines: list[str]) -> tuple[str | None, int]:
+    """The page address of a web archive's "URL: https://..." first line."""
+    for index, line in enumerate(lines[:3]):
+        if not line:
+            continue
+        if line[:4].casefold() == _URL_LABEL:
+            address = line[4:].strip()
+            if address.startswith(("http://", "https://")) and " " not in address:
+                return address, index
+        break
+    return None, -1

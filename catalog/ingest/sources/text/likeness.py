@@ -1,0 +1,137 @@
+"""How much a block of text without a credit reads like a photo caption rather than body text,
+a headline or a teaser: a score the layout rules use to decide where a credit belongs and
+which uncredited lines of a gallery are captions.
+
+A caption describes one picture: a sentence or three, of a caption's length, naming what is
+seen, often where and when. Body text runs longer, quotes people ("she said"), speaks in the
+first person; headlines are short and capitalised; teasers end with a question or a colon.
+Only plain string tests over a bounded prefix: the score costs no more than the text's length.
+"""
+
+from __future__ import annotations
+
+# Words of body text, not of a caption (case-folded, whole words): speech and first person.
+BODY_WORDS = frozenset(
+    {
+        "i",
+        "i'm",
+        "i’m",
+        "i've",
+        "i’ve",
+        "we",
+        "my",
+        "our",
+        "you",
+        "your",
+        "said",
+        "says",
+        "told",
+        "writes",
+        "wrote",
+        "je",
+        "nous",
+        "ich",
+        "wir",
+        "yo",
+        "nosotros",
+        "eu",
+        "nós",
+        "dijo",
+        "disse",
+        "sagte",
+        "a déclaré",
+        "я",
+        "мы",
+    }
+)
+# Words that name the picture itself: a gallery caption often says what the photo shows.
+PHOTO_WORDS = (
+    "photo",
+    "picture",
+    "image",
+    "captured",
+    "pictured",
+    "foto",
+    "bild",
+    "imagen",
+    "imagem",
+    "immagine",
+    "aufnahme",
+    "cliché",
+    "фото",
+    "снимок",
+    "снимке",
+    "fotoğraf",
+    "صورة",
+    "照片",
+    "图片",
+    "摄",
+    "写真",
+)
+_MIN_CAPTION = 12
+_MAX_CAPTION = 600
+_SCAN = 800
+
+
+def _sentences(text: str) -> int:
+    count = 0
+    for mark in (". ", "! ", "? ", "。"):
+        count += text.count(mark)
+    return count + (1 if text.rstrip()[-1:] in ".!?。" else 0)
+
+
+def is_headline(text: str) -> bool:
+    """A title or section heading: no sentence mark at the end, and most words capitalised
+    ("Flames Engulf Buildings In Hong Kong", "MILITARY RECOGNITION")."""
+    if text.rstrip()[-1:] in '.!?。"”»)':
+        return False
+    words = [word for word in text.split() if word[:1].isalpha()]
+    if not words:
+        return True
+    if text.isupper():
+        return True
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= 2 and capitalised / len(words) > 0.7
+
+
+def mentions_photo(text: str) -> bool:
+    folded = text[:_SCAN].casefold()
+    return any(word in folded for word in PHOTO_WORDS)
+
+
+def caption_score(text: str) -> float:
+    """0 (not a caption: body text, a headline, furniture) .. about 1.5 (reads as one)."""
+    length = len(text)
+    if length < _MIN_CAPTION and not any(ord(ch) > 0x2E80 for ch in text[:_MIN_CAPTION]):
+        return 0.0
+    head = text[:_SCAN]
+    score = 1.0
+    if length > _MAX_CAPTION:
+        score -= 0.6
+    elif length > 400:
+        score -= 0.2
+    sentences = _sentences(head)
+    if sentences > 3:
+        score -= 0.4
+    words = [word.strip('.,;:!?"“”‘’()[]«»').casefold() for word in head.split()]
+    if any(word in BODY_WORDS for word in words):
+        score -= 0.5
+    if head[:1] in '"“«„' or head.rstrip()[-1:] in '"”»':
+        score -= 0.3  # a quotation
+    ending = text.rstrip()[-1:]
+    if ending in ":?":
+        score -= 0.6
+    if is_headline(head):
+        score -= 0.6
+    if mentions_photo(head):
+        score += 0.2
+    if any(ch.isdigit() for ch in head):
+        score += 0.1  # a date or a number of people, as captions often hold
+    return max(score, 0.0)
+
+
+CAPTION_LIKE = 0.6
+
+
+def is_caption_like(text: str) -> bool:
+    return caption_score(text) >= CAPTION_LIKE

@@ -1,0 +1,120 @@
+"""Text that still holds markup (a page stored as text with its tags, a CMS export): read with
+lxml and the HTML reader's DOM helpers into lines, which then join the plain-text path.
+
+Each block element starts a line; inline elements stay inside theirs; the caption an image or
+figure carries in an attribute (``alt``, ``title``, ``data-caption``, a credit attribute) is a
+line of its own, where the element stands. WordPress ``[caption]`` shortcodes are figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..dom import DROP_TAGS, INLINE_TAGS, Element
+
+# Tags and attributes that mark a text as holding markup (looked for in its first part only
+# for the tags, so a text that mentions "<p>" once far down stays plain text).
+_TAG = re.compile(
+    r"<(?:/?(?:p|div|span|img|image|figure|figcaption|picture|a|br|h[1-6]|li|ul|ol|section|"
+    r"article|em|strong|b|i|table|tr|td|blockquote|cite|small|header|footer|main)\b)",
+    re.IGNORECASE,
+)
+_ATTRIBUTES = ("data-caption=", "[caption")
+_SNIFF = 200_000
+# Attributes that hold a caption or its credit.
+_CAPTION_ATTRIBUTES = ("alt", "title")
+_ATTRIBUTE_WORDS = ("caption", "credit", "copyright")
+_PICTURE_TAGS = frozenset({"img", "image", "figure", "picture", "source", "amp-img"})
+# Where markup breaks a line: a private-use character, so that the text's own blank lines can be
+# told from the breaks around blocks (which must not read as blank lines).
+_BREAK = "\ue000"
+_SHORTCODE_OPEN = "[caption"
+_SHORTCODE_CLOSE = "[/caption]"
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` holds tags or caption attributes of a web page."""
+    if "<" not in text and "[caption" not in text:
+        return False
+    head = text[:_SNIFF]
+    return _TAG.search(head) is not None or any(mark in head for mark in _ATTRIBUTES)
+
+
+def _shortcodes_to_figures(text: str) -> str:
+    """``[caption id=...]<img ...> Text[/caption]`` as ``<figure><img ...> Text</figure>``."""
+    if _SHORTCODE_OPEN not in text:
+        return text
+    parts: list[str] = []
+    position = 0
+    while True:
+        start = text.find(_SHORTCODE_OPEN, position)
+        if start < 0:
+            break
+        end = text.find("]", start)
+        if end < 0:
+            break
+        parts.append(text[position:start])
+        parts.append("<figure>")
+        position = end + 1
+    parts.append(text[position:])
+    return "".join(parts).replace(_SHORTCODE_CLOSE, "</figure>")
+
+
+def _attribute_lines(el: Element) -> list[str]:
+    lines = []
+    for name, value in el.attrib.items():
+        name = name.casefold()
+        if not value or not value.strip():
+            continue
+        if (name in _CAPTION_ATTRIBUTES and el.tag in _PICTURE_TAGS) or (
+            name.startswith("data-") and any(word in name for word in _ATTRIBUTE_WORDS)
+        ):
+            lines.append(value)
+    return lines
+
+
+def _walk(root: Element, out: list[str]) -> None:
+    """Text of ``root`` with a line break around each block (iterative: any depth of nesting)."""
+    for event, node in etree.iterwalk(root, events=("start", "end")):
+        tag = node.tag if isinstance(node.tag, str) else ""
+        block = tag not in INLINE_TAGS
+        if event == "start":
+            if block or tag == "br":
+                out.append(_BREAK)
+            for value in _attribute_lines(node):
+                out.append(f"{_BREAK}{value}{_BREAK}")
+            if node.text and tag:
+                out.append(node.text)
+        else:
+            if block:
+                out.append(_BREAK)
+            if node.tail and node is not root:
+                out.append(node.tail)
+
+
+def markup_lines(text: str) -> list[str]:
+    """The lines a reader sees in a text that holds markup; the text's own line breaks stay."""
+    source = _shortcodes_to_figures(text)
+    try:
+        root = lxml_html.document_fromstring(f"<div>{source}</div>")
+    except (etree.ParserError, ValueError):
+        return text.splitlines()
+    etree.strip_elements(root, *DROP_TAGS, with_tail=False)
+    etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
+    out: list[str] = []
+    body = root.find("body")
+    _walk(body if body is not None else root, out)
+    lines: list[str] = []
+    for part in "".join(out).split(_BREAK):
+        if part.strip():
+            if part.lstrip(" \t").startswith("\n\n"):
+                lines.append("")
+            lines.extend(part.strip("\n").splitlines())
+            if part.rstrip(" \t").endswith("\n\n"):
+                lines.append("")
+        elif part.count("\n") >= 2:
+            lines.append("")  # a blank line of the text between two blocks
+    return lines

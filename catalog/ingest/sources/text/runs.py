@@ -1,0 +1,117 @@
+"""One line that holds several captions: run together and separated only by their credits,
+separated by a gallery title repeated before each, or one caption printed twice in a row.
+
+Every function here walks its line a bounded number of times, so any line costs linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..folding import fold_key, same_caption
+
+# A line longer than this is not split: no run of captions is this long, and the work of the
+# refrain search grows with it.
+MAX_RUN_CHARS = 20_000
+_REFRAIN_WORDS = 4  # the shortest repeated title that splits a run
+_REFRAIN_TIMES = 3  # printed at least this often
+_MIN_PIECE = 30  # a caption between two refrains is at least this long (or empty)
+_MAX_PIECE = 700
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", ")", "]", "»", "。")
+
+
+def single_copy(text: str) -> str:
+    """The text once when it is one caption printed twice in a row ("X. Photo Y x. Photo Y")."""
+    if len(text) < 40 or len(text) > MAX_RUN_CHARS:
+        return text
+    folded = text.casefold()
+    probe = folded[:16]
+    position = folded.find(probe, 16)
+    while position >= 0 and position <= len(text) * 0.65:
+        first, second = text[:position].rstrip(), text[position:].lstrip()
+        first_key, second_key = fold_key(first), fold_key(second)
+        if same_caption(first_key, second_key):
+            return first if len(first_key) >= len(second_key) else second
+        position = folded.find(probe, position + 1)
+    return text
+
+
+def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
+    """Captions run together, each closed by a bracketed credit: "... (AP Photo/Name) A ...".
+
+    A bracket that closes a credit and is followed by a capitalised word ends a caption.
+    """
+    if len(text) > MAX_RUN_CHARS or (") " not in text and "] " not in text):
+        return [text]
+    pieces: list[str] = []
+    start = 0
+    position = 0
+    while True:
+        close = min(
+            (i for i in (text.find(") ", position), text.find("] ", position)) if i >= 0),
+            default=-1,
+        )
+        if close < 0:
+            break
+        position = close + 2
+        after = text[close + 2 : close + 3]
+        if not (after.isupper() or after in "“\"'«"):
+            continue
+        opener = "(" if text[close] == ")" else "["
+        open_at = text.rfind(opener, max(start, close - 200), close)
+        if open_at < 0 or open_at - start < 20:
+            continue
+        if is_credit(text[open_at + 1 : close]):
+            pieces.append(text[start : close + 1])
+            start = close + 2
+    pieces.append(text[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def split_at_refrain(text: str) -> list[str] | None:
+    """Captions separated by a gallery title printed before each ("Title A caption. Title
+    Another caption."): the pieces between the repeats, or None when the line has no refrain.
+
+    A refrain is at least four words repeated three times or more, each time where a sentence
+    starts (or right after the refrain itself: an empty slide), with caption-sized text between
+    the repeats.
+    """
+    if len(text) > MAX_RUN_CHARS or len(text) < _MIN_PIECE * _REFRAIN_TIMES:
+        return None
+    words = text.split()
+    folded = [word.casefold() for word in words]
+    places: dict[tuple[str, ...], list[int]] = {}
+    for index in range(len(words) - _REFRAIN_WORDS + 1):
+        places.setdefault(tuple(folded[index : index + _REFRAIN_WORDS]), []).append(index)
+    best: list[int] = []
+    for indexes in places.values():
+        if len(indexes) > len(best):
+            best = indexes
+    if len(best) < _REFRAIN_TIMES:
+        return None
+    starts = [best[0]]
+    for index in best[1:]:
+        if index - starts[-1] >= _REFRAIN_WORDS:
+            starts.append(index)
+    length = _REFRAIN_WORDS
+    while all(
+        start + length < len(words)
+        and folded[start + length] == folded[starts[0] + length]
+        and (i + 1 == len(starts) or start + length < starts[i + 1])
+        for i, start in enumerate(starts)
+    ):
+        length += 1
+    pieces: list[str] = []
+    previous_end = 0
+    for i, start in enumerate(starts):
+        if start and start != previous_end and not words[start - 1].endswith(_SENTENCE_END):
+            return None  # a phrase repeated inside sentences: running text, not a gallery
+        end = starts[i + 1] if i + 1 < len(starts) else len(words)
+        piece = " ".join(words[start + length : end])
+        if piece and not _MIN_PIECE <= len(piece) <= _MAX_PIECE and end != len(words):
+            return None
+        if piece:
+            pieces.append(piece)
+        previous_end = start + length
+    head = " ".join(words[: starts[0]])
+    return [head, *pieces] if head else pieces
