@@ -21,13 +21,13 @@ from functools import partial
 from pathlib import Path
 
 from catalog.ingest.model import FoundCaption, SourceArticle
+from catalog.parsing import Registry, is_credit, leading_credit, split_credit
 
 from ..collect import CaptionCollector
 from ..decoding import decode, read_bytes
 from ..folding import clean
 from . import attach
 from .blocks import segment
-from .credit_api import Registry, is_credit, leading_credit, split_credit
 from .header import TextHeader, read_header
 from .markup import has_markup, markup_lines
 

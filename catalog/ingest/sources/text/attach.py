@@ -91,6 +91,7 @@ def _wrapped_start(reads: list[Read], index: int) -> int:
         if (
             previous.kind is not Kind.PLAIN
             or previous.used
+            or previous.piece.heading
             or previous.piece.cut
             or previous.piece.run
             or _ends_sentence(previous.piece.text)
@@ -238,9 +239,11 @@ def _in_gallery(reads: list[Read], index: int) -> bool:
     above = reads[index - 1] if index > 0 else None
     return (
         above is not None
+        and below is not None
         and above.kind is Kind.ENDS
+        and below.kind is Kind.ENDS
         and not piece.gap
-        and (below is None or (below.kind is Kind.ENDS and not below.piece.gap))
+        and not below.piece.gap
     )
 
 

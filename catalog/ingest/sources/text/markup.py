@@ -28,8 +28,8 @@ _SNIFF = 200_000
 _CAPTION_ATTRIBUTES = ("alt", "title")
 _ATTRIBUTE_WORDS = ("caption", "credit", "copyright")
 _PICTURE_TAGS = frozenset({"img", "image", "figure", "picture", "source", "amp-img"})
-# Where markup breaks a line: a private-use character, so that the text's own blank lines can be
-# told from the breaks around blocks (which must not read as blank lines).
+# Where markup breaks a line: a private-use character, so that runs of breaks and the white
+# space between blocks collapse into one blank line.
 _BREAK = "\ue000"
 _SHORTCODE_OPEN = "[caption"
 _SHORTCODE_CLOSE = "[/caption]"
@@ -107,14 +107,11 @@ def markup_lines(text: str) -> list[str]:
     out: list[str] = []
     body = root.find("body")
     _walk(body if body is not None else root, out)
+    # Blocks are paragraphs of their own: a blank line between them, so that no two blocks
+    # are read as one caption wrapped over lines.
     lines: list[str] = []
     for part in "".join(out).split(_BREAK):
         if part.strip():
-            if part.lstrip(" \t").startswith("\n\n"):
-                lines.append("")
             lines.extend(part.strip("\n").splitlines())
-            if part.rstrip(" \t").endswith("\n\n"):
-                lines.append("")
-        elif part.count("\n") >= 2:
-            lines.append("")  # a blank line of the text between two blocks
+            lines.append("")
     return lines
