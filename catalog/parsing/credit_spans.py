@@ -438,8 +438,11 @@ _MAX_CREDIT_ALONE = 150
 _CREDIT_CONNECTORS = frozenset(["for", "via", "by", "and", "of", "the", "&", "photo", "file"])
 
 
-def _mostly_names(text: str) -> bool:
-    """No sentence in ``text``: at most two lower-case words that are not particles or
+_LABELLED_LOWER = 4
+
+
+def _mostly_names(text: str, most: int = 2) -> bool:
+    """No sentence in ``text``: at most ``most`` lower-case words that are not particles or
     connectors ("Photo montage by Salon" passes, "Reuters contributed to this report" not)."""
     lower = 0
     for raw in text.split():
@@ -450,7 +453,7 @@ def _mostly_names(text: str) -> bool:
         if folded in PARTICLES or folded in _CREDIT_CONNECTORS:
             continue
         lower += 1
-        if lower > 2:
+        if lower > most:
             return False
     return True
 
@@ -467,7 +470,9 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
     body = _unbracket(text)
     if not body or len(body) > _MAX_CREDIT_ALONE or _has_sentence_stop(body + " "):
         return False
-    if not _mostly_names(body):
+    # After a credit label ("©", "Photo:") an organisation may be written in plain words
+    # ("© AFP / HO / Iranian supreme leader's website").
+    if not _mostly_names(body, _LABELLED_LOWER if starts_with_label(body) else 2):
         return False
     reading = read_credit(body, registry or current_registry())
     parsed = reading.parsed
@@ -478,17 +483,101 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
     return False
 
 
+# Labels that open a credit at the end of a caption, glued to its last word or after words
+# that are no sentence: "...überflutet.Foto: dpa", "...museum Photo: IC", "...。摄影Name",
+# "... cm) © Estate. Photo: Name. Courtesy Gallery."
+_TAIL_LABEL = re.compile(
+    r"©|\b(?:photo(?:graph)?s?|images?|pictures?|bild|fotos?|фото|credits?|photo credit|"
+    r"image credit)\s*[:：]|\bcourtesy\b|摄影|攝影|写真[:：]|تصوير",
+    re.IGNORECASE,
+)
+# "... dansante. Photo Benoît DARCQ": a label without a colon, then a name, after a sentence.
+_BARE_PHOTO_LABEL = re.compile(r"(?<=[.!?] )(?:photo|foto)\s+(?=[^\W\d_])", re.IGNORECASE)
+_GLUED_STOP = re.compile(r"[.!?。](?=[A-ZÀ-Þ][a-zà-ÿ])")
+_TAIL_WINDOW = 250
+_TAIL_SENTENCE_WORDS = 8
+_DASHES = ("-", "–", "—")
+# Words a description never ends with: a credit split off after one cut a phrase in two.
+_OPEN_WORDS = frozenset(["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with"])
+
+
+def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
+    """The credit at the end of ``text`` when it opens with a label, wherever the label stands
+    (every sentence from the label on is a short credit: "© Estate. Photo: Name. Courtesy X"),
+    or when it is glued to the last sentence ("...June 14.Name—Agency")."""
+    start = max(0, len(text) - _TAIL_WINDOW)
+    window = text[start:]
+    for match in _TAIL_LABEL.finditer(window):
+        tail = window[match.start() :].strip()
+        sentences = [part for part in tail.rstrip(".").split(". ") if part]
+        if not sentences or not all(
+            len(part.split()) <= _TAIL_SENTENCE_WORDS and _mostly_names(part) for part in sentences
+        ):
+            continue
+        if any(
+            index and not (starts_with_label(part) or _TAIL_LABEL.match(part))
+            for index, part in enumerate(sentences)
+        ):
+            continue
+        credit = tail.rstrip(".")
+        content = strip_prefixes(credit)
+        reading = read_credit(credit, registry)
+        before = text[: start + match.start()].rstrip()
+        # After the label a name or an organisation: "Foto: dpa", not "Das Foto: ein Symbol".
+        named = content[:1].isupper() or not content[:1].islower()
+        if (
+            reading.strength >= 3
+            and len(before) > 1
+            and len(content) > 1
+            and (named or read_credit(content, registry).strength >= 3)
+        ):
+            return CreditSpan(credit, reading, before, "")
+    # "... on June 14.Ali Jadallah—Anadolu/Getty Images": a credit glued to the last sentence.
+    for match in _GLUED_STOP.finditer(window):
+        tail = window[match.end() :].strip()
+        if len(tail) <= _MAX_CREDIT_ALONE and is_credit(tail, registry):
+            before = text[: start + match.end()].rstrip()
+            return CreditSpan(tail, read_credit(tail, registry), before, "")
+    match = _BARE_PHOTO_LABEL.search(window)
+    if match is not None:
+        name = window[match.end() :].strip()
+        if len(name.split()) <= 4 and looks_like_person(name.title()):
+            tail = window[match.start() :].strip()
+            before = text[: start + match.start()].rstrip()
+            return CreditSpan(tail, read_credit(tail, registry), before, "")
+    return None
+
+
 # 8,192 entries hold the hot wire captions; more held tens of MB in a reader worker.
 @lru_cache(maxsize=8192)
 def _split_credit(text: str, registry: Registry) -> tuple[str, str] | None:
     span = find_credit([text], registry)
+    # A credit alone with no mark find_credit looks for ("Name, USA TODAY", "Name, AP"); a dash
+    # before it makes it a story's sign-off ("– Reuters"), and digits a place and date line
+    # ("Place, Country, 22 February" reads as a name and an organisation too).
+    if (
+        span is None
+        and len(text) <= _MAX_CREDIT_ALONE
+        and not text.startswith(_DASHES)
+        and not any(char.isdigit() for char in text)
+        and is_credit(text, registry)
+    ):
+        return "", text
+    if span is None or span.after or not span.credit or span.reading.strength < 2:
+        # A credit in a form find_credit leaves to readers: labelled or glued at the end.
+        tail = _credit_tail(text, registry)
+        if tail is not None:
+            return tail.before, tail.credit
     # A bare name after a sentence is a credit only inside a caption; in running text it is
     # as likely the end of a paragraph, so a reader needs a credit's form (strength 2 or more).
     if span is None or span.after or not span.credit or span.reading.strength < 2:
         return None
     if not span.before and not is_credit(span.credit, registry):
         return None
-    return span.before.rstrip(), span.credit
+    before = span.before.rstrip()
+    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].casefold() in _OPEN_WORDS:
+        return None  # "... Happenings in the South Bay/Peninsula": the chain is the sentence's
+    return before, span.credit
 
 
 def split_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
