@@ -21,7 +21,7 @@ from functools import partial
 from pathlib import Path
 
 from catalog.ingest.model import FoundCaption, SourceArticle
-from catalog.parsing import Registry, is_credit, leading_credit, split_credit
+from catalog.parsing import Registry, is_credit, leading_credit, read_credit, split_credit
 
 from ..collect import CaptionCollector
 from ..decoding import decode, read_bytes
@@ -54,12 +54,26 @@ def find_captions(
     ``heading`` taken only with a credit), copies folded."""
     pieces = segment(lines, skip, partial(is_credit, registry=registry), heading)
     reads = attach.read_pieces(
-        pieces, partial(split_credit, registry=registry), partial(leading_credit, registry=registry)
+        pieces,
+        partial(split_credit, registry=registry),
+        partial(leading_credit, registry=registry),
+        partial(_is_name, registry=registry),
     )
     found = CaptionCollector()
     for text in attach.find(reads):
         found.add_clean(text if len(text) <= _MAX_CAPTION else text[:_MAX_CAPTION].rstrip())
     return found.captions()
+
+
+_MAX_NAME_WORDS = 4
+
+
+def _is_name(text: str, registry: Registry | None) -> bool:
+    """A photographer's name alone: "Roie Galitz"."""
+    if len(text.split()) > _MAX_NAME_WORDS:
+        return False
+    parsed = read_credit(text, registry).parsed
+    return parsed.photographer is not None and parsed.photographer == text
 
 
 def _header(lines: list[str], registry: Registry | None) -> TextHeader:

@@ -33,6 +33,8 @@ _ADJACENT = 0.5
 _CLEAR = 0.3
 # A caption cut by the end of the excerpt follows this many captions (or their credits).
 _RUN_BEFORE = 3
+# A photographer's bare name on its own line is this short at most.
+_MAX_NAME = 40
 # A gallery of uncredited captions: this many lines in a row, each naming the picture.
 _MIN_GALLERY = 4
 
@@ -57,21 +59,59 @@ def read_pieces(
     pieces: Sequence[Piece],
     split_credit: CreditSplitter,
     leading_credit: CreditSplitter,
+    is_name: Callable[[str], bool] | None = None,
 ) -> list[Read]:
-    """Each piece with the credit it carries, as the shared credit reader finds it."""
+    """Each piece with the credit it carries, as the shared credit reader finds it;
+    ``is_name`` tells a photographer's bare name (a credit only where the layout says so)."""
     reads = []
     for piece in pieces:
         split = split_credit(piece.text)
-        if split is not None:
-            before, credit = split
-            reads.append(Read(piece, Kind.ENDS if before else Kind.CREDIT, credit))
+        if split is not None and split[0]:
+            reads.append(Read(piece, Kind.ENDS, split[1]))
             continue
+        # A credit glued to the caption after it reads as one long credit too: the caption
+        # after it decides ("© Name / AgencyCaption text...").
         leading = leading_credit(piece.text)
+        if split is not None and leading is None:
+            reads.append(Read(piece, Kind.CREDIT, split[1]))
+            continue
         if leading is not None:
             reads.append(Read(piece, Kind.STARTS, leading[0]))
             continue
         reads.append(Read(piece, Kind.PLAIN))
+    if is_name is not None:
+        _bare_name_credits(reads, is_name)
     return reads
+
+
+def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> None:
+    """A photographer's bare name under a caption is a credit where the page prints its
+    other credits alone under their captions ("Caption / Name/Agency / text ... Caption /
+    Name / text"): the page's own layout tells the name from a line of text."""
+    below_captions = any(
+        read.kind is Kind.CREDIT
+        and index
+        and not read.piece.gap
+        and _free(reads[index - 1])
+        and is_caption_like(reads[index - 1].piece.text)
+        for index, read in enumerate(reads)
+    )
+    if not below_captions:
+        return
+    for index, read in enumerate(reads):
+        text = read.piece.text
+        if (
+            index
+            and read.kind is Kind.PLAIN
+            and not read.piece.gap
+            and len(text) <= _MAX_NAME
+            and not _ends_sentence(text)
+            and _free(reads[index - 1])
+            and is_caption_like(reads[index - 1].piece.text)
+            and is_name(text)
+        ):
+            read.kind = Kind.CREDIT
+            read.credit = text
 
 
 def _ends_sentence(text: str) -> bool:
@@ -112,7 +152,7 @@ def _fit(read: Read | None, adjacent: bool) -> float:
     A line right against a credit (no blank line) is its caption even when it reads like
     text (a quotation used as a caption); across a blank line it must read like a caption.
     """
-    if read is None or not _free(read):
+    if read is None or not _free(read) or read.piece.deck:
         return 0.0
     text = read.piece.text
     score = caption_score(text)
@@ -292,7 +332,7 @@ def _uncredited(reads: list[Read]) -> None:
             if _after_captions(reads, index):
                 read.caption = text if is_caption_like(text) else None
                 continue  # the excerpt ends inside the next caption of a run of them
-        if piece.heading and index not in gallery:
+        if (piece.heading or piece.deck) and index not in gallery:
             continue
         signalled = (
             piece.labelled

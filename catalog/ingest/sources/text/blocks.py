@@ -27,6 +27,7 @@ class Piece:
     run: bool = False  # one of several captions printed in one paragraph
     doubled: bool = False  # printed twice in a row (alt text and caption)
     heading: bool = False  # the line the header took for the title
+    deck: bool = False  # a short line right under the title: its subtitle or kicker
 
 
 def segment(
@@ -75,4 +76,19 @@ def segment(
                 )
             )
         gap = slide = False
+    _mark_deck(pieces)
     return pieces
+
+
+_MAX_DECK = 80
+_DECK_END = (".", "!", "?", "。", '"', "”", "»")
+
+
+def _mark_deck(pieces: list[Piece]) -> None:
+    """Mark the short line right after the title (a subtitle, a kicker): never a caption."""
+    for index, piece in enumerate(pieces[:-1]):
+        if piece.heading:
+            deck = pieces[index + 1]
+            if len(deck.text) <= _MAX_DECK and not deck.text.endswith(_DECK_END):
+                deck.deck = True
+            return
