@@ -351,9 +351,17 @@ def _start_of_last_tokens(window: str, end: int, count: int) -> int:
 
 
 def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
-    """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ..."."""
+    """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ...",
+    "Фото: Name / TASS Caption...", "Foto: First Last Caption..."."""
     if not text.startswith(("©", "(c) ", "Copyright ")):
-        return None
+        chain = _leading_chain(text, registry)
+        if chain is not None:
+            return chain
+        labelled = _LEADING_LABEL.match(text)
+        if labelled is None:
+            return None
+        if "/" not in text[: labelled.end() + 60]:
+            return _leading_labelled_name(text, labelled.end(), registry)
     window = text[:_WINDOW]
     slashes = [m for m in re.finditer(r"\s*/\s*", window)]
     if not slashes:
@@ -375,10 +383,60 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
             if len(words) > size and registry.canonical(" ".join(words[:size])):
                 end = last.end() + len(" ".join(words[:size]))
                 break
+        if (
+            end < 0
+            and len(words) > 1
+            and _ACRONYM.match(words[0])
+            and words[1][:1].isupper()
+            and words[1][1:2].islower()
+        ):
+            end = last.end() + len(words[0])  # an agency's initials: "ТАСС", "WANA"
         if end < 0:
             return None
     credit = text[:end].strip()
     return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip())
+
+
+# A photo label opening a caption line: "Фото:", "Foto:", "Photo:", "Credit:".
+_LEADING_LABEL = re.compile(
+    r"(?:photo(?:graph)?s?|fotos?|фото|bild|credits?|photo credit|image credit)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^[^\W\d_a-zа-я]{2,6}$")
+
+
+def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
+    """ "Reprodução/Instagram/user Caption...": a slash chain with no spaces, then a capital."""
+    first, _, rest = text[:_WINDOW].partition(" ")
+    if "/" not in first or not rest[:1].isupper() or not first[:1].isupper():
+        return None
+    if not all(part[:1].isalpha() for part in first.split("/")):
+        return None
+    parts = first.split("/")
+    # One slash is as often a pair of words ("Israel/Gaza War", "AC/DC"): then a part must be
+    # an organisation the registry knows.
+    if len(parts) < 3 and not any(registry.canonical(part) for part in parts):
+        return None
+    reading = read_credit(first, registry)
+    if reading.strength < 2:
+        return None
+    return CreditSpan(first, reading, "", text[len(first) :].strip())
+
+
+def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditSpan | None:
+    """ "Foto: Ana Lopes Manifestantes marcham ...": the label, a name of two words (three with
+    a particle or an initial), then the caption starting with a capital."""
+    words = text[start:].split(" ", 4)
+    for size in (3, 2):
+        if len(words) <= size or not words[size][:1].isupper():
+            continue
+        name = " ".join(words[:size])
+        middle = words[1].casefold() in PARTICLES or len(words[1].rstrip(".")) == 1
+        if (size == 2 or middle) and looks_like_person(name):
+            end = start + len(name)
+            credit = text[:end].strip()
+            return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip())
+    return None
 
 
 def _leading_name(text: str, registry: Registry) -> CreditSpan | None:

@@ -81,6 +81,7 @@ _MONONYM = re.compile(r"^[A-Z][a-z]+$")
 _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?)$", re.IGNORECASE)
+_INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
     known_org = any(is_known for _, is_known in orgs) or (
         via_name is not None and via_name not in unknown
     )
-    if labelled or known_org:
+    # "DHA Photo", "IHA Photo": an agency's initials and "Photo" are a credit's own form.
+    agency_photo = len(segments) == 1 and _INITIALS_PHOTO.match(segments[0]) is not None
+    if labelled or known_org or agency_photo:
         strength = 3
     elif via_name or (people and orgs) or (len(segments) >= 2 and orgs):
         strength = 2
