@@ -2,7 +2,8 @@
 
 Exact duplicates fold through :func:`caption_key`: copies that differ only in Unicode form,
 white space, quote and dash style, case, a leading ``FILE PHOTO:`` or a trailing
-``/File Photo`` get one key, so the database stores the caption once and counts every use.
+``/File Photo`` get one key (``catalog.folding.normalise``, the one home of text folding), so
+the database stores the caption once and counts every use.
 
 Near-duplicates (a typo fixed, a word changed) are only *scored* here; the database links them
 for a person to decide, because two photos of one event often carry captions that differ by a
@@ -13,40 +14,23 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-# Quote and dash variants that NFKC leaves alone but copies of one caption mix freely.
-_PUNCT_MAP = str.maketrans(
-    {
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u0060\u00b4", "'"),
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-        **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    }
-)
-_ASCII_MAPPED = tuple(chr(code) for code in _PUNCT_MAP if code < 128)  # the backtick
-# Applied after case folding and dash mapping. "FILE - " is AP's spelling of the same prefix;
-# the bare form needs spaces around the dash so that "File-sharing ..." is left alone.
-_FILE_PREFIX = re.compile(r"^(?:file photo\s*[:-]|file\s+-\s|file:)\s*")
-# "/File Photo" at the end of the credit, before any closing bracket or full stop.
-_FILE_SUFFIX = re.compile(r"\s*/\s*file photo(?=[)\].\s]*$)")
+# What two copies of one caption have in common lives with the rest of text folding.
+from catalog.folding import normalise
 
-
-def normalise(text: str) -> str:
-    """The text two copies of one caption have in common (see the module docstring)."""
-    # ASCII text is NFKC already, and the map changes none of it but its ASCII keys.
-    if not text.isascii() or any(char in text for char in _ASCII_MAPPED):
-        text = unicodedata.normalize("NFKC", text).translate(_PUNCT_MAP)
-    text = " ".join(text.split()).casefold()
-    if "file" in text:
-        text = _FILE_PREFIX.sub("", text)
-        text = _FILE_SUFFIX.sub("", text)
-    return text
+__all__ = [
+    "Candidate",
+    "NearDuplicate",
+    "caption_key",
+    "find_near_duplicates",
+    "is_near_duplicate",
+    "normalise",
+]
 
 
 def caption_key(text: str) -> str:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
+from catalog.folding import clean, fold_key, same_caption, similar
 from catalog.ingest.model import FoundCaption
-
-from .folding import clean, fold_key, same_caption
 
 
 @dataclass
@@ -21,24 +19,26 @@ class _Entry:
 
 class CaptionCollector:
     """Captions of one article: a copy (same fold key, or the same caption missing its
-    credit tail) joins the first occurrence instead of adding a caption.
+    credit tail or a head) joins the first occurrence instead of adding a caption.
 
     The longer copy's text wins because it is the one that carries the credit.
     """
 
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
-        # Copies that fold share their first _BUCKET characters: only those are compared.
+        # Copies that fold share their first _BUCKET characters, or their last: only those
+        # are compared.
         self._buckets: dict[str, list[_Entry]] = {}
+        self._tails: dict[str, list[_Entry]] = {}
         self._fuzzy = False
 
     def _match(self, key: str, fuzzy: bool) -> _Entry | None:
-        for entry in self._buckets.get(key[:_BUCKET], ()):
+        for entry in (*self._buckets.get(key[:_BUCKET], ()), *self._tails.get(key[-_BUCKET:], ())):
             if same_caption(entry.key, key, _BUCKET):
                 return entry
         if fuzzy or self._fuzzy:
             for entry in self._entries:
-                if (fuzzy or entry.fuzzy) and _similar(entry.key, key):
+                if (fuzzy or entry.fuzzy) and similar(entry.key, key):
                     return entry
         return None
 
@@ -62,27 +62,31 @@ class CaptionCollector:
     def _add(self, text: str, key: str, extra: dict[str, str], fuzzy: bool) -> bool:
         if not key:
             return False
-        bucket_key = key[:_BUCKET]
-        bucket = self._buckets.get(bucket_key)
-        # Most captions are new: no bucket of their first characters yet, nothing to compare.
-        entry = self._match(key, fuzzy) if bucket is not None or fuzzy or self._fuzzy else None
+        head, tail = key[:_BUCKET], key[-_BUCKET:]
+        # Most captions are new: no caption yet that starts or ends as this one does.
+        compare = fuzzy or self._fuzzy or head in self._buckets or tail in self._tails
+        entry = self._match(key, fuzzy) if compare else None
         if entry is not None:
             if len(key) > len(entry.key):
                 entry.text, entry.key = text, key
-                bucket = self._buckets.setdefault(key[:_BUCKET], [])
-                if entry not in bucket:
-                    bucket.append(entry)
+                self._index(entry)
             for name, value in extra.items():
                 entry.embedded.setdefault(name, value)
             return False
         entry = _Entry(text, key, extra, fuzzy)
         self._entries.append(entry)
-        if bucket is None:
-            self._buckets[bucket_key] = [entry]
-        else:
-            bucket.append(entry)
+        self._index(entry)
         self._fuzzy = self._fuzzy or fuzzy
         return True
+
+    def _index(self, entry: _Entry) -> None:
+        for index, part in (
+            (self._buckets, entry.key[:_BUCKET]),
+            (self._tails, entry.key[-_BUCKET:]),
+        ):
+            entries = index.setdefault(part, [])
+            if entry not in entries:
+                entries.append(entry)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -95,11 +99,3 @@ class CaptionCollector:
 
 
 _BUCKET = 20
-_FUZZY_RATIO = 0.8
-_FUZZY_SPAN = 300
-
-
-def _similar(a: str, b: str) -> bool:
-    a, b = a[:_FUZZY_SPAN], b[:_FUZZY_SPAN]
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return matcher.real_quick_ratio() >= _FUZZY_RATIO and matcher.ratio() >= _FUZZY_RATIO

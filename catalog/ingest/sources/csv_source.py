@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TextIO
 
 from catalog.errors import SourceError
+from catalog.folding import clean
 from catalog.ingest.model import SourceArticle
 
 from .collect import CaptionCollector
 from .dates import iso_date, parse_date
 from .decoding import bom_encoding, is_binary
-from .folding import clean
 
 # Header names (lower case, non-letters as "_"), best first.
 CAPTION_HEADERS = (

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml import html as lxml_html
 
-from .folding import clean
+from catalog.folding import clean
 
 Element = lxml_html.HtmlElement
 

@@ -14,6 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from catalog.errors import SourceError
+from catalog.folding import clean, fold_key
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.parsing.credit_spans import is_credit, split_credit, strip_label
 
@@ -28,7 +29,6 @@ from .dom import (
     tokens,
     visible_text,
 )
-from .folding import clean, fold_key
 from .html_meta import PageMeta, read_meta
 
 _CAPTION_TOKENS = frozenset({"caption", "figcaption", "cutline", "legend", "captiontext"})

@@ -14,9 +14,10 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from catalog.folding import clean
+
 from .dates import parse_date
 from .dom import Element, displayed_text, tokens
-from .folding import clean
 
 _TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "headline")
 _AUTHOR_META = (

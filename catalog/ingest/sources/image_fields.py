@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
 
+from catalog.folding import clean
 from catalog.ingest.model import FoundCaption, SourceArticle
 
 from .dates import iso_date
-from .folding import clean
 
 
 @dataclass(frozen=True, slots=True)

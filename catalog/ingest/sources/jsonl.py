@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import SourceError
+from catalog.folding import clean
 from catalog.ingest.model import FoundCaption, SourceArticle
 
 from .collect import CaptionCollector
 from .dates import parse_date
 from .decoding import decode, is_binary, read_bytes
 from .exiftool import article_from_exiftool, is_exiftool_output
-from .folding import clean
 from .html import article_from_html
 from .text import article_from_text
 

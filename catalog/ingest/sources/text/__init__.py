@@ -20,12 +20,12 @@ from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 
+from catalog.folding import clean
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.parsing import Registry, is_credit, leading_credit, read_credit, split_credit
 
 from ..collect import CaptionCollector
 from ..decoding import decode, read_bytes
-from ..folding import clean
 from . import attach
 from .blocks import segment
 from .header import TextHeader, read_header

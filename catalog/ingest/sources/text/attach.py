@@ -15,7 +15,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from ..folding import fold_key, same_caption
+from catalog.folding import fold_key, same_caption
+
 from .blocks import Piece
 from .likeness import CAPTION_LIKE, caption_score, is_caption_like, is_headline, mentions_photo
 
@@ -72,6 +73,8 @@ def read_pieces(
         # A credit glued to the caption after it reads as one long credit too: the caption
         # after it decides ("© Name / AgencyCaption text...").
         leading = leading_credit(piece.text)
+        if leading is not None and not _has_sentence(leading[1]):
+            leading = None  # "© AGENCY/NAME SURNAME": all of it is the credit
         if split is not None and leading is None:
             reads.append(Read(piece, Kind.CREDIT, split[1]))
             continue
@@ -112,6 +115,11 @@ def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> Non
         ):
             read.kind = Kind.CREDIT
             read.credit = text
+
+
+def _has_sentence(text: str) -> bool:
+    """Words of a sentence: some in lower case, or a script without case (CJK, Arabic)."""
+    return any(char.islower() or (char.isalpha() and not char.isupper()) for char in text)
 
 
 def _ends_sentence(text: str) -> bool:

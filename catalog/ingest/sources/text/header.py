@@ -8,8 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from catalog.folding import fold_key
+
 from ..dates import DATE_LINE_MAX, looks_like_date_line, parse_date
-from ..folding import fold_key
 
 # The header (title, byline, dates) sits in the first lines; past this the body has begun.
 _HEADER_LINES = 12

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..folding import fold_key, same_caption
+from catalog.folding import fold_key, same_caption
 
 # A line longer than this is not split: no run of captions is this long, and the work of the
 # refrain search grows with it.
