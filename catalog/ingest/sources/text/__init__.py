@@ -23,6 +23,7 @@ from pathlib import Path
 from catalog.folding import clean
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.parsing import Registry, is_credit, leading_credit, read_credit, split_credit
+from catalog.parsing.credits import starts_with_label, strip_prefixes
 
 from ..collect import CaptionCollector
 from ..decoding import decode, read_bytes
@@ -52,7 +53,7 @@ def find_captions(
 ) -> tuple[FoundCaption, ...]:
     """Captions among cleaned ``lines`` (header lines in ``skip`` left out, the title's line
     ``heading`` taken only with a credit), copies folded."""
-    pieces = segment(lines, skip, partial(is_credit, registry=registry), heading)
+    pieces = segment(lines, skip, partial(is_credit, registry=registry), heading, _is_label)
     reads = attach.read_pieces(
         pieces,
         partial(split_credit, registry=registry),
@@ -66,6 +67,12 @@ def find_captions(
 
 
 _MAX_NAME_WORDS = 4
+_MAX_LABEL = 30
+
+
+def _is_label(line: str) -> bool:
+    """A credit label with nothing after it: "Photo:", "تصوير :"."""
+    return len(line) <= _MAX_LABEL and starts_with_label(line) and not strip_prefixes(line)
 
 
 def _is_name(text: str, registry: Registry | None) -> bool:

@@ -280,6 +280,17 @@ def _printed_twice(reads: list[Read], index: int) -> bool:
     return False
 
 
+def _next_to_caption(reads: list[Read], index: int) -> bool:
+    """A caption (or a credit) stands right before or after: a gallery's cut caption, not a
+    list of teasers cut with "...more"."""
+    return any(
+        0 <= other < len(reads)
+        and not reads[max(index, other)].piece.gap
+        and (reads[other].kind is not Kind.PLAIN or reads[other].caption is not None)
+        for other in (index - 1, index + 1)
+    )
+
+
 def _in_gallery(reads: list[Read], index: int) -> bool:
     """Between captions that carry their credit, one per line: the gallery's own caption."""
     piece = reads[index].piece
@@ -334,7 +345,7 @@ def _uncredited(reads: list[Read]) -> None:
             continue
         piece = read.piece
         text = piece.text
-        if index == last and not _ends_sentence(text):
+        if index == last and not _ends_sentence(text) and not piece.slide:
             if len(text) < _MIN_LAST:
                 continue  # the excerpt ends inside a caption, too little of it left to know
             if _after_captions(reads, index):
@@ -347,7 +358,7 @@ def _uncredited(reads: list[Read]) -> None:
             or piece.slide
             or piece.run
             or _printed_twice(reads, index)
-            or (piece.cut and credited)
+            or (piece.cut and _next_to_caption(reads, index))
             or (credited and _in_gallery(reads, index))
             or index in gallery
         )

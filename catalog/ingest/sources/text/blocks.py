@@ -35,12 +35,15 @@ def segment(
     skip: frozenset[int],
     is_credit: Callable[[str], bool],
     heading: int = -1,
+    is_label: Callable[[str], bool] = lambda line: False,
 ) -> list[Piece]:
     """Pieces of the cleaned ``lines`` in reading order, header lines (``skip``) left out and
-    the title's line (``heading``) marked."""
+    the title's line (``heading``) marked; a credit label alone on its line (``is_label``)
+    joins the line after it, the name it labels."""
     pieces: list[Piece] = []
     gap = False
     slide = False
+    label = ""  # a credit label alone on its line ("تصوير :", "Photo:"), for the next line
     for index, line in enumerate(lines):
         if not line or index in skip or len(line) > MAX_LINE:
             gap = True
@@ -50,6 +53,11 @@ def segment(
             continue
         if furniture.is_furniture(line):
             continue
+        if is_label(line):
+            label = line
+            continue
+        if label:
+            line, label = f"{label} {line}", ""
         stripped = furniture.strip(line)
         text = stripped.text
         if not text or furniture.is_control(text):
