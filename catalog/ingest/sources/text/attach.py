@@ -140,6 +140,7 @@ def _wrapped_start(reads: list[Read], index: int) -> int:
             previous.kind is not Kind.PLAIN
             or previous.used
             or previous.piece.heading
+            or is_headline(previous.piece.text)
             or previous.piece.cut
             or previous.piece.run
             or _ends_sentence(previous.piece.text)

@@ -97,6 +97,11 @@ def _mark_deck(pieces: list[Piece]) -> None:
     for index, piece in enumerate(pieces[:-1]):
         if piece.heading:
             deck = pieces[index + 1]
-            if len(deck.text) <= _MAX_DECK and not deck.text.endswith(_DECK_END):
+            after = pieces[index + 2] if index + 2 < len(pieces) else None
+            if (
+                len(deck.text) <= _MAX_DECK
+                and not deck.text.endswith(_DECK_END)
+                and (after is None or after.gap)  # a paragraph of its own
+            ):
                 deck.deck = True
             return

@@ -190,8 +190,24 @@ def _strip_trailing(text: str) -> tuple[str, bool]:
     return text, cut
 
 
+_PLACEHOLDER_MAX = 120
+_PLACEHOLDER_WORDS = 4
+
+
+def _strip_placeholder(text: str) -> str:
+    """Drop an image placeholder glued before a caption: "[You must be logged in to see this
+    image]A caption...". A bracket of a few words opening the line, with text after it."""
+    if not text.startswith("["):
+        return text
+    close = text.find("]", 1, _PLACEHOLDER_MAX)
+    rest = text[close + 1 :].lstrip() if close > 0 else ""
+    if rest and len(text[1:close].split()) >= _PLACEHOLDER_WORDS:
+        return rest
+    return text
+
+
 def strip(line: str) -> Stripped:
-    """The line without caption labels, trailing controls and cut marks."""
-    text, labelled = _strip_label(line)
+    """The line without image placeholders, caption labels, trailing controls and cut marks."""
+    text, labelled = _strip_label(_strip_placeholder(line))
     text, cut = _strip_trailing(text)
     return Stripped(text, labelled, cut)
