@@ -596,12 +596,12 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
         if len(tail) <= _MAX_CREDIT_ALONE and is_credit(tail, registry):
             before = text[: start + match.end()].rstrip()
             return CreditSpan(tail, read_credit(tail, registry), before, "")
-    match = _BARE_PHOTO_LABEL.search(window)
-    if match is not None:
-        name = window[match.end() :].strip()
+    bare = _BARE_PHOTO_LABEL.search(window)
+    if bare is not None:
+        name = window[bare.end() :].strip()
         if len(name.split()) <= 4 and looks_like_person(name.title()):
-            tail = window[match.start() :].strip()
-            before = text[: start + match.start()].rstrip()
+            tail = window[bare.start() :].strip()
+            before = text[: start + bare.start()].rstrip()
             return CreditSpan(tail, read_credit(tail, registry), before, "")
     return None
 
