@@ -16,8 +16,8 @@ The reader works in steps, each a small module of pure functions:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from functools import partial
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 from pathlib import Path
 
 from catalog.folding import clean
@@ -53,17 +53,32 @@ def find_captions(
 ) -> tuple[FoundCaption, ...]:
     """Captions among cleaned ``lines`` (header lines in ``skip`` left out, the title's line
     ``heading`` taken only with a credit), copies folded."""
-    pieces = segment(lines, skip, partial(is_credit, registry=registry), heading, _is_label)
-    reads = attach.read_pieces(
-        pieces,
-        partial(split_credit, registry=registry),
-        partial(leading_credit, registry=registry),
-        partial(_is_name, registry=registry),
-    )
+    credit, split, leading, name = _credit_reader(registry)
+    pieces = segment(lines, skip, credit, heading, _is_label)
+    reads = attach.read_pieces(pieces, split, leading, name)
     found = CaptionCollector()
     for text in attach.find(reads):
         found.add_clean(text if len(text) <= _MAX_CAPTION else text[:_MAX_CAPTION].rstrip())
     return found.captions()
+
+
+@lru_cache(maxsize=16)
+def _credit_reader(
+    registry: Registry | None,
+) -> tuple[
+    Callable[[str], bool],
+    Callable[[str], tuple[str, str] | None],
+    Callable[[str], tuple[str, str] | None],
+    Callable[[str], bool],
+]:
+    """The shared credit reader's questions bound to one registry (the same callables for
+    every article, so that the results cached per line hold across articles)."""
+    return (
+        partial(is_credit, registry=registry),
+        partial(split_credit, registry=registry),
+        partial(leading_credit, registry=registry),
+        partial(_is_name, registry=registry),
+    )
 
 
 _MAX_NAME_WORDS = 4

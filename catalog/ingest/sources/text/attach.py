@@ -54,6 +54,12 @@ class Read:
     credit: str = ""
     caption: str | None = None  # the caption this piece is (or joined), once decided
     used: bool = False  # joined into a caption
+    key: str | None = None  # fold key of the piece's text, once asked for
+
+    def fold(self) -> str:
+        if self.key is None:
+            self.key = fold_key(self.piece.text)
+        return self.key
 
 
 def read_pieces(
@@ -274,9 +280,17 @@ def _printed_twice(reads: list[Read], index: int) -> bool:
     """Printed twice in a row (alt text and caption), whole or once cut or uncredited."""
     if reads[index].piece.doubled:
         return True
-    key = fold_key(reads[index].piece.text)
+    text = reads[index].piece.text
     for other in (index - 1, index + 1):
-        if 0 <= other < len(reads) and same_caption(key, fold_key(reads[other].piece.text)):
+        # Copies share their first or last characters: most neighbours fail this first.
+        if (
+            0 <= other < len(reads)
+            and (
+                reads[other].piece.text[:3].casefold() == text[:3].casefold()
+                or reads[other].piece.text[-3:] == text[-3:]
+            )
+            and same_caption(reads[index].fold(), reads[other].fold())
+        ):
             return True
     return False
 

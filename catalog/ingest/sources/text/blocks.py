@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import furniture
 from .runs import MAX_RUN_CHARS, single_copy, split_at_credits, split_at_refrain
@@ -48,44 +49,62 @@ def segment(
         if not line or index in skip or len(line) > MAX_LINE:
             gap = True
             continue
-        if furniture.is_counter(line):
-            slide = True
-            continue
-        if furniture.is_furniture(line):
-            continue
-        if is_label(line):
-            label = line
-            continue
+        if len(line) <= furniture.MAX_FURNITURE:  # counters, controls, date lines are short
+            if furniture.is_counter(line):
+                slide = True
+                continue
+            if furniture.is_furniture(line):
+                continue
+            if is_label(line):
+                label = line
+                continue
         if label:
             line, label = f"{label} {line}", ""
-        stripped = furniture.strip(line)
-        text = stripped.text
-        if not text or furniture.is_control(text):
-            continue
-        once = single_copy(text)
-        doubled = once is not text
-        parts = split_at_refrain(once)
-        run = parts is not None and len(parts) > 1
-        if parts is None:
-            parts = split_at_credits(once, is_credit)
-            run = len(parts) > 1
-        for number, part in enumerate(parts):
+        if furniture.may_have_furniture(line):
+            stripped = furniture.strip(line)
+            text, labelled, cut = stripped.text, stripped.labelled, stripped.cut
+            if not text or (text is not line and furniture.is_control(text)):
+                continue
+        else:
+            text, labelled, cut = line, False, False
+        parts, run, doubled = _split_line(text, is_credit)
+        if len(parts) == 1:
             pieces.append(
-                Piece(
-                    part,
-                    index,
-                    gap=gap and number == 0,
-                    slide=slide and number == 0,
-                    labelled=stripped.labelled and number == 0,
-                    cut=stripped.cut and number == len(parts) - 1,
-                    run=run,
-                    doubled=doubled,
-                    heading=index == heading,
-                )
+                Piece(parts[0], index, gap, slide, labelled, cut, run, doubled, index == heading)
             )
+        else:
+            last = len(parts) - 1
+            for number, part in enumerate(parts):
+                first = number == 0
+                pieces.append(
+                    Piece(
+                        part,
+                        index,
+                        gap and first,
+                        slide and first,
+                        labelled and first,
+                        cut and number == last,
+                        run,
+                        doubled,
+                        index == heading,
+                    )
+                )
         gap = slide = False
     _mark_deck(pieces)
     return pieces
+
+
+# 4,096 lines hold the wire captions that recur across the articles of a batch (about 2 MB).
+@lru_cache(maxsize=4096)
+def _split_line(text: str, is_credit: Callable[[str], bool]) -> tuple[tuple[str, ...], bool, bool]:
+    """The captions one line holds: (parts, a run of several, printed twice in it)."""
+    once = single_copy(text)
+    doubled = once is not text
+    parts = split_at_refrain(once)
+    if parts is not None and len(parts) > 1:
+        return tuple(parts), True, doubled
+    parts = split_at_credits(once, is_credit)
+    return tuple(parts), len(parts) > 1, doubled
 
 
 _MAX_DECK = 80

@@ -106,6 +106,11 @@ _COUNTER_WORDS = frozenset({"/", "of", "de", "di", "da", "von", "sur", "из", "
 _COUNTER_PREFIXES = ("photo", "foto", "image", "imagen", "imagem", "bild", "slide", "picture")
 
 
+_TRAILING_MARKS = TRAILING_CONTROLS + CUT_MARKS
+_TRAILING_LAST = frozenset(mark[-1] for mark in _TRAILING_MARKS)
+_TRAILING_LAST |= frozenset(char.upper() for char in _TRAILING_LAST)
+
+
 @dataclass(frozen=True, slots=True)
 class Stripped:
     """A line without its furniture, and what the furniture said about it."""
@@ -113,6 +118,10 @@ class Stripped:
     text: str
     labelled: bool = False  # a caption label opened it
     cut: bool = False  # the page cut it short ("...more")
+
+
+# No line of furniture is longer than this (a date line after a source is the longest).
+MAX_FURNITURE = DATE_LINE_MAX + 30
 
 
 def _bare(text: str) -> str:
@@ -145,7 +154,7 @@ def is_control(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """A date alone ("Sept. 19, 2016"), or after a source: "Reuters / Monday, April 07, 2015"."""
-    if len(line) > DATE_LINE_MAX + 30:
+    if len(line) > MAX_FURNITURE:
         return False
     if looks_like_date_line(line):
         return True
@@ -159,7 +168,14 @@ def is_furniture(line: str) -> bool:
     return is_counter(line) or is_control(line) or is_date_line(line)
 
 
+_LABEL_INITIALS = frozenset(label[0] for label in CAPTION_LABELS)
+_LABEL_INITIALS |= frozenset(initial.upper() for initial in _LABEL_INITIALS)
+_OPENERS = _LABEL_INITIALS | {"["}
+
+
 def _strip_label(text: str) -> tuple[str, bool]:
+    if text[:1] not in _LABEL_INITIALS:
+        return text, False
     folded = text[:40].casefold()
     for label in CAPTION_LABELS:
         if folded.startswith(label):
@@ -175,6 +191,8 @@ def _strip_trailing(text: str) -> tuple[str, bool]:
     cut = False
     for _ in range(3):
         folded = text[-30:].casefold()
+        if not folded.endswith(_TRAILING_MARKS):
+            return text, cut
         for control in TRAILING_CONTROLS:
             if folded.endswith(control):
                 text = text[: -len(control)].rstrip(" -–—|")
@@ -204,6 +222,13 @@ def _strip_placeholder(text: str) -> str:
     if rest and len(text[1:close].split()) >= _PLACEHOLDER_WORDS:
         return rest
     return text
+
+
+def may_have_furniture(line: str) -> bool:
+    """A cheap test before ``strip``: the line opens or ends as furniture would."""
+    return line[:1] in _OPENERS or (
+        line[-1:] in _TRAILING_LAST and line[-30:].casefold().endswith(_TRAILING_MARKS)
+    )
 
 
 def strip(line: str) -> Stripped:

@@ -17,6 +17,7 @@ _REFRAIN_WORDS = 4  # the shortest repeated title that splits a run
 _REFRAIN_TIMES = 3  # printed at least this often
 _MIN_PIECE = 30  # a caption between two refrains is at least this long (or empty)
 _MAX_PIECE = 700
+_OPENING = 12
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", ")", "]", "»", "。")
 
 
@@ -24,16 +25,29 @@ def single_copy(text: str) -> str:
     """The text once when it is one caption printed twice in a row ("X. Photo Y x. Photo Y")."""
     if len(text) < 40 or len(text) > MAX_RUN_CHARS:
         return text
-    folded = text.casefold()
-    probe = folded[:16]
-    position = folded.find(probe, 16)
-    while position >= 0 and position <= len(text) * 0.65:
+    # The second copy starts as the first, but for the case of its first letter.
+    probe = text[1:16]
+    position = text.find(probe, 16) - 1
+    while position >= 15 and position <= len(text) * 0.65:
         first, second = text[:position].rstrip(), text[position:].lstrip()
         first_key, second_key = fold_key(first), fold_key(second)
         if same_caption(first_key, second_key):
             return first if len(first_key) >= len(second_key) else second
-        position = folded.find(probe, position + 1)
+        position = text.find(probe, position + 2) - 1
     return text
+
+
+def _credit_closers(text: str) -> list[int]:
+    """Where a bracket closes before a capitalised word: ") A", "] The"."""
+    found = []
+    for mark in (") ", "] "):
+        position = text.find(mark)
+        while position >= 0:
+            after = text[position + 2 : position + 3]
+            if after.isupper() or (after and after in "“\"'«"):
+                found.append(position)
+            position = text.find(mark, position + 2)
+    return sorted(found)
 
 
 def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
@@ -41,22 +55,14 @@ def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
 
     A bracket that closes a credit and is followed by a capitalised word ends a caption.
     """
-    if len(text) > MAX_RUN_CHARS or (") " not in text and "] " not in text):
+    if len(text) > MAX_RUN_CHARS:
+        return [text]
+    closers = _credit_closers(text)
+    if not closers:
         return [text]
     pieces: list[str] = []
     start = 0
-    position = 0
-    while True:
-        close = min(
-            (i for i in (text.find(") ", position), text.find("] ", position)) if i >= 0),
-            default=-1,
-        )
-        if close < 0:
-            break
-        position = close + 2
-        after = text[close + 2 : close + 3]
-        if not (after.isupper() or after in "“\"'«"):
-            continue
+    for close in closers:
         opener = "(" if text[close] == ")" else "["
         open_at = text.rfind(opener, max(start, close - 200), close)
         if open_at < 0 or open_at - start < 20:
@@ -68,6 +74,13 @@ def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+def _repeated_opening(text: str) -> bool:
+    """A cheap necessary test for a refrain: two sentences open with the same dozen characters
+    (the line's start counts as a sentence's). Most lines fail it in a few C-level calls."""
+    heads = [part[:_OPENING].casefold() for part in text.split(". ")]
+    return len(heads) >= _REFRAIN_TIMES - 1 and len(set(heads)) < len(heads)
+
+
 def split_at_refrain(text: str) -> list[str] | None:
     """Captions separated by a gallery title printed before each ("Title A caption. Title
     Another caption."): the pieces between the repeats, or None when the line has no refrain.
@@ -77,6 +90,8 @@ def split_at_refrain(text: str) -> list[str] | None:
     the repeats.
     """
     if len(text) > MAX_RUN_CHARS or len(text) < _MIN_PIECE * _REFRAIN_TIMES:
+        return None
+    if text.count(". ") < _REFRAIN_TIMES - 1 or not _repeated_opening(text):
         return None
     words = text.split()
     folded = [word.casefold() for word in words]
