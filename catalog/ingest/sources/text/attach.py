@@ -253,6 +253,8 @@ def _repeats_credit(reads: list[Read], index: int) -> bool:
 
 
 def _attach_credits(reads: list[Read]) -> None:
+    if not any(read.kind is Kind.CREDIT for read in reads):
+        return
     credits_below = _layout_below(reads)
     for index, read in enumerate(reads):
         if read.kind is not Kind.CREDIT or _repeats_credit(reads, index):
@@ -386,6 +388,9 @@ def find(reads: list[Read]) -> list[str]:
     for index, read in enumerate(reads):
         if read.kind is Kind.ENDS:
             start = _wrapped_start(reads, index)
+            if start == index:
+                read.caption = read.piece.text
+                continue
             for joined in reads[start:index]:
                 joined.used = True
             read.caption = " ".join(r.piece.text for r in reads[start : index + 1])

@@ -170,7 +170,6 @@ def is_furniture(line: str) -> bool:
 
 _LABEL_INITIALS = frozenset(label[0] for label in CAPTION_LABELS)
 _LABEL_INITIALS |= frozenset(initial.upper() for initial in _LABEL_INITIALS)
-_OPENERS = _LABEL_INITIALS | {"["}
 
 
 def _strip_label(text: str) -> tuple[str, bool]:
@@ -226,8 +225,10 @@ def _strip_placeholder(text: str) -> str:
 
 def may_have_furniture(line: str) -> bool:
     """A cheap test before ``strip``: the line opens or ends as furniture would."""
-    return line[:1] in _OPENERS or (
-        line[-1:] in _TRAILING_LAST and line[-30:].casefold().endswith(_TRAILING_MARKS)
+    return (
+        line[:1] == "["
+        or (line[-1:] in _TRAILING_LAST and line[-30:].casefold().endswith(_TRAILING_MARKS))
+        or (line[:1] in _LABEL_INITIALS and line[:40].casefold().startswith(CAPTION_LABELS))
     )
 
 
