@@ -33,9 +33,10 @@ class CaptionCollector:
         self._fuzzy = False
 
     def _match(self, key: str, fuzzy: bool) -> _Entry | None:
-        for entry in (*self._buckets.get(key[:_BUCKET], ()), *self._tails.get(key[-_BUCKET:], ())):
-            if same_caption(entry.key, key, _BUCKET):
-                return entry
+        for candidates in (self._buckets.get(key[:_BUCKET]), self._tails.get(key[-_BUCKET:])):
+            for entry in candidates or ():
+                if same_caption(entry.key, key, _BUCKET):
+                    return entry
         if fuzzy or self._fuzzy:
             for entry in self._entries:
                 if (fuzzy or entry.fuzzy) and similar(entry.key, key):
