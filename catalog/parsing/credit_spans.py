@@ -555,6 +555,7 @@ _GLUED_STOP = re.compile(r"[.!?。](?=[A-ZÀ-Þ][a-zà-ÿ])")
 _TAIL_WINDOW = 250
 _TAIL_SENTENCE_WORDS = 8
 _DASHES = ("-", "–", "—")
+_DIGIT = re.compile(r"\d")
 # Words a description never ends with: a credit split off after one cut a phrase in two.
 _OPEN_WORDS = frozenset(["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with"])
 
@@ -617,7 +618,7 @@ def _split_credit(text: str, registry: Registry) -> tuple[str, str] | None:
         span is None
         and len(text) <= _MAX_CREDIT_ALONE
         and not text.startswith(_DASHES)
-        and not any(char.isdigit() for char in text)
+        and _DIGIT.search(text) is None
         and is_credit(text, registry)
     ):
         return "", text

@@ -18,7 +18,7 @@ from enum import Enum
 from catalog.folding import fold_key, same_caption
 
 from .blocks import Piece
-from .likeness import CAPTION_LIKE, caption_score, is_caption_like, is_headline, mentions_photo
+from .likeness import CAPTION_LIKE, caption_score, is_headline, mentions_photo
 
 CreditSplitter = Callable[[str], "tuple[str, str] | None"]
 
@@ -32,6 +32,8 @@ _MAX_ADJACENT = 700
 _ADJACENT = 0.5
 # Fits of the two sides this far apart decide a credit's side; closer, the page's layout does.
 _CLEAR = 0.3
+# A piece the layout marks as a caption needs only this caption score.
+_SIGNALLED_LIKE = 0.5
 # A caption cut by the end of the excerpt follows this many captions (or their credits).
 _RUN_BEFORE = 3
 # A photographer's bare name on its own line is this short at most.
@@ -55,6 +57,12 @@ class Read:
     caption: str | None = None  # the caption this piece is (or joined), once decided
     used: bool = False  # joined into a caption
     key: str | None = None  # fold key of the piece's text, once asked for
+    likeness: float | None = None  # its caption score, once asked for
+
+    def score(self) -> float:
+        if self.likeness is None:
+            self.likeness = caption_score(self.piece.text)
+        return self.likeness
 
     def fold(self) -> str:
         if self.key is None:
@@ -102,7 +110,7 @@ def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> Non
         and index
         and not read.piece.gap
         and _free(reads[index - 1])
-        and is_caption_like(reads[index - 1].piece.text)
+        and reads[index - 1].score() >= CAPTION_LIKE
         for index, read in enumerate(reads)
     )
     if not below_captions:
@@ -116,7 +124,7 @@ def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> Non
             and len(text) <= _MAX_NAME
             and not _ends_sentence(text)
             and _free(reads[index - 1])
-            and is_caption_like(reads[index - 1].piece.text)
+            and reads[index - 1].score() >= CAPTION_LIKE
             and is_name(text)
         ):
             read.kind = Kind.CREDIT
@@ -170,7 +178,7 @@ def _fit(read: Read | None, adjacent: bool) -> float:
     if read is None or not _free(read) or read.piece.deck:
         return 0.0
     text = read.piece.text
-    score = caption_score(text)
+    score = read.score()
     if adjacent and not read.piece.heading and len(text) <= _MAX_ADJACENT and not is_headline(text):
         return score + _ADJACENT
     return score if score >= CAPTION_LIKE else 0.0
@@ -331,7 +339,7 @@ def _uncredited_gallery(reads: list[Read]) -> set[int]:
     for index, read in enumerate(reads):
         fits = (
             read.kind is Kind.PLAIN
-            and is_caption_like(read.piece.text)
+            and read.score() >= CAPTION_LIKE
             and mentions_photo(read.piece.text)
         )
         if not fits or read.piece.gap:
@@ -366,7 +374,7 @@ def _uncredited(reads: list[Read]) -> None:
             if len(text) < _MIN_LAST:
                 continue  # the excerpt ends inside a caption, too little of it left to know
             if _after_captions(reads, index):
-                read.caption = text if is_caption_like(text) else None
+                read.caption = text if read.score() >= CAPTION_LIKE else None
                 continue  # the excerpt ends inside the next caption of a run of them
         if (piece.heading or piece.deck) and index not in gallery:
             continue
@@ -379,7 +387,7 @@ def _uncredited(reads: list[Read]) -> None:
             or (credited and _in_gallery(reads, index))
             or index in gallery
         )
-        if signalled and caption_score(text) >= 0.5:
+        if signalled and read.score() >= _SIGNALLED_LIKE:
             read.caption = text
 
 

@@ -35,6 +35,17 @@ class TextHeader:
     title_line: int = -1
 
 
+# Marks every credit form holds somewhere in its last characters (a label, a bracket, a
+# chain, "via", a name and agency after a comma): a title without any holds no credit.
+_CREDIT_MARKS = ("/", ":", "：", "©", "(c)", " by ", " via ", ")", "]", ", ", "|", "摄", "攝")
+_CREDIT_SCAN = 160
+
+
+def _may_hold_credit(line: str) -> bool:
+    tail = line[-_CREDIT_SCAN:]
+    return any(mark in tail for mark in _CREDIT_MARKS) or "photo" in tail.casefold()
+
+
 def _is_name_line(line: str) -> bool:
     """A byline: "By Jane Doe", or two to six capitalised words with no sentence in them."""
     text = _BYLINE_PREFIX.sub("", line).strip()
@@ -59,7 +70,7 @@ def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHead
     first_index, first = numbered[0]
     title: str | None = None
     used: set[int] = {url_line} if url is not None else set()
-    if len(first) <= _MAX_TITLE and not has_credit(first):
+    if len(first) <= _MAX_TITLE and not (_may_hold_credit(first) and has_credit(first)):
         title = first
         used.add(first_index)
     # The header ends with its last date line; without one only title copies are header.
@@ -91,7 +102,7 @@ def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHead
                 label and label[1].lower().startswith(("upd", "mod", "last"))
             ):
                 published = parse_date(rest)
-        elif byline is None and not has_credit(line) and _is_name_line(line):
+        elif byline is None and _is_name_line(line) and not has_credit(line):
             byline = _BYLINE_PREFIX.sub("", line).strip()
             used.add(index)
     title_line = first_index if title is not None else -1

@@ -10,6 +10,8 @@ Only plain string tests over a bounded prefix: the score costs no more than the 
 
 from __future__ import annotations
 
+import re
+
 # Words of body text, not of a caption (case-folded, whole words): speech and first person.
 BODY_WORDS = frozenset(
     {
@@ -68,6 +70,7 @@ PHOTO_WORDS = (
     "摄",
     "写真",
 )
+_DIGIT = re.compile(r"\d")
 _MIN_CAPTION = 12
 _MAX_CAPTION = 600
 _SCAN = 800
@@ -125,7 +128,7 @@ def caption_score(text: str) -> float:
         score -= 0.6
     if mentions_photo(head):
         score += 0.2
-    if any(ch.isdigit() for ch in head):
+    if _DIGIT.search(head) is not None:
         score += 0.1  # a date or a number of people, as captions often hold
     return max(score, 0.0)
 
