@@ -18,6 +18,7 @@ from rich.console import Console
 
 from catalog import __version__
 from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS, REPORT_SECTIONS
+from catalog.cli_group import DB_HELP, CatalogGroup
 from catalog.duplicate_commands import duplicates
 from catalog.errors import CatalogError
 from catalog.ingest.model import FORMATS as SOURCE_FORMATS
@@ -29,19 +30,13 @@ stderr = Console(stderr=True)
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option(
-    "--db",
-    "db_url",
-    envvar="CATALOG_DB",
-    default=None,
-    help="Database: a SQLAlchemy URL or a SQLite file path (default: a file in the user data dir).",
-)
+@click.group(cls=CatalogGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db_url", envvar="CATALOG_DB", default=None, help=DB_HELP)
 @click.version_option(__version__, prog_name="catalog")
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None) -> None:
     """Find, parse, deduplicate and catalogue photo captions and credits."""
-    ctx.obj = {"db_url": db_url}
+    ctx.ensure_object(dict)["db_url"] = db_url
 
 
 # --- options several commands share -------------------------------------------------------------
@@ -179,7 +174,6 @@ def report_credits(
     """Distinct photos, uses and articles per licensor (or agency, photographer, month,
     article), with uncredited captions, unknown organisations, credit variants, handout and
     pool photos, and contract quotas when a contracts file is given."""
-    from catalog.db import open_catalog
     from catalog.reports import credit_report, load_contracts, render_report
     from catalog.reports.renderers import check_section
     from catalog.settings import user_files
@@ -188,7 +182,7 @@ def report_credits(
     flt = caption_filter(options)
     contracts_path = contracts or user_files().contracts
     terms = load_contracts(contracts_path) if contracts_path else None
-    engine = open_catalog(ctx.obj["db_url"])
+    engine = _engine(ctx)
     result = credit_report(engine, flt, by=by, contracts=terms)
     with _output(output) as stream:
         render_report(result, fmt, stream, section)
@@ -240,11 +234,10 @@ def export(
 ) -> None:
     """Export captions (corrections applied), streamed: CSV (RFC 4180, UTF-8), JSON lines, or
     ExifTool CSV that writes corrected credits back into image files."""
-    from catalog.db import open_catalog
     from catalog.reports import export_captions
 
     flt = caption_filter(options)
-    engine = open_catalog(ctx.obj["db_url"])
+    engine = _engine(ctx)
 
     def warn(message: str) -> None:
         stderr.print(f"[yellow]warning:[/] {message}", highlight=False)
@@ -268,10 +261,12 @@ def export(
 # --- ingest, info, search, migrate, reparse (database commands) ------------------------------
 
 
-def _engine(ctx: click.Context, *, migrate: bool = True) -> Engine:
+def _engine(ctx: click.Context, *, migrate: bool = True, create: bool = False) -> Engine:
+    """The catalog named by --db; only the commands that fill one (ingest, migrate) pass
+    ``create``: elsewhere a missing file is a mistyped path, refused in words."""
     from catalog.db import open_catalog
 
-    return open_catalog(ctx.obj["db_url"], migrate=migrate)
+    return open_catalog(ctx.find_root().obj["db_url"], migrate=migrate, create=create)
 
 
 def _echo_json(data: object) -> None:
@@ -311,7 +306,7 @@ def ingest(
     from catalog.settings import install_user_registry
 
     install_user_registry()
-    engine = _engine(ctx)
+    engine = _engine(ctx, create=True)
     stdout = Console()
     with ProgressObserver(stderr) as observer:
         run = Ingest(
@@ -419,7 +414,7 @@ def migrate(ctx: click.Context, revision: str) -> None:
     """Upgrade the database schema (PostgreSQL catalogs are upgraded only by this command)."""
     from catalog.db import migrate as migrations
 
-    engine = _engine(ctx, migrate=False)
+    engine = _engine(ctx, migrate=False, create=True)
     before = migrations.current_revision(engine)
     if engine.dialect.name == "sqlite" and before is not None:
         backup = migrations.backup_sqlite_file(engine, before)

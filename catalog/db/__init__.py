@@ -6,30 +6,51 @@ Nothing is imported here at module level: a parser worker imports ``catalog.db.f
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 
-def open_catalog(url: str | None = None, *, migrate: bool = True) -> Engine:
+def open_catalog(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
     """An engine on the catalog at ``url`` (``--db`` > ``CATALOG_DB`` > the default file),
-    its schema brought to head where that is safe (see ``migrate.ensure_schema``)."""
+    its schema brought to head where that is safe (see ``migrate.ensure_schema``).
+
+    ``create=False`` refuses a SQLite file that does not exist: only the commands that fill
+    a catalog may create one, so that a mistyped path is an error, not a new empty catalog.
+    A database that cannot be opened raises ``DatabaseError`` saying what to do.
+    """
     from catalog.db.engine import make_engine
-    from catalog.db.migrate import ensure_schema
+    from catalog.db.faults import database_errors, missing_catalog
     from catalog.settings import database_url
 
-    engine = make_engine(database_url(url))
-    if migrate:
-        ensure_schema(engine)
-        from contextlib import suppress
-
-        from sqlalchemy.exc import OperationalError
-
-        from catalog.db.bulk_load import restore_indexes
-
-        # A bulk load killed before it rebuilt its indexes left them for the next opener. On a
-        # read-only file, or with a writer holding the lock, queries work, only slower.
-        with suppress(OperationalError):
-            restore_indexes(engine)
+    resolved = database_url(url)
+    # The default file is the user's own catalog, never a typo: a first `catalog info` or
+    # `catalog browse` may create it (empty), and says where it is.
+    named = url is not None or bool(os.environ.get("CATALOG_DB"))
+    if named and not create and (refusal := missing_catalog(resolved)) is not None:
+        raise refusal
+    engine = make_engine(resolved)
+    with database_errors(resolved):
+        if migrate:
+            ensure_schema_and_indexes(engine)
+        else:
+            # Connect once, so that an unreachable server is reported here, in words.
+            engine.connect().close()
     return engine
+
+
+def ensure_schema_and_indexes(engine: Engine) -> None:
+    from contextlib import suppress
+
+    from sqlalchemy.exc import OperationalError
+
+    from catalog.db.bulk_load import restore_indexes
+    from catalog.db.migrate import ensure_schema
+
+    ensure_schema(engine)
+    # A bulk load killed before it rebuilt its indexes left them for the next opener. On a
+    # read-only file, or with a writer holding the lock, queries work, only slower.
+    with suppress(OperationalError):
+        restore_indexes(engine)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -11,13 +12,23 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from catalog.errors import DatabaseError
 
 
+def busy_timeout_ms() -> int:
+    """How long a SQLite connection waits for another writer before "database is locked":
+    ``CATALOG_BUSY_TIMEOUT`` seconds (default 10; a shared or slow disk may want more)."""
+    try:
+        seconds = float(os.environ.get("CATALOG_BUSY_TIMEOUT", "10"))
+    except ValueError:
+        raise DatabaseError("CATALOG_BUSY_TIMEOUT must be a number of seconds") from None
+    return max(0, int(seconds * 1000))
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets the TUI read while an ingest writes; NORMAL is safe with WAL and much faster.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 

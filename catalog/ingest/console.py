@@ -48,6 +48,9 @@ class ProgressObserver(IngestObserver):
         return self
 
     def __exit__(self, *exc: object) -> None:
+        if exc and exc[0] is not None:
+            # Stopped by an error: its one line is what the user needs, not a last progress frame.
+            self.progress.live.transient = True
         self.progress.stop()
 
     def _captions(self, report: IngestReport) -> None:

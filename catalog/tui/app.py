@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -25,6 +25,7 @@ from textual.worker import Worker, WorkerState
 
 from catalog.db.browse.paging import SORT_COLUMNS
 from catalog.db.corrections import correct, decide_duplicate, undo
+from catalog.db.faults import translate
 from catalog.db.filters import CaptionFilter
 from catalog.errors import CatalogError
 from catalog.tui.messages import CatalogChanged, ExportFinished
@@ -42,20 +43,18 @@ class UndoEntry:
     correction_ids: tuple[int, ...]
 
 
-def describe_error(error: BaseException) -> tuple[str, str]:
-    """(title, message) for a notification."""
+def describe_error(error: BaseException, url: str) -> tuple[str, str]:
+    """(title, message) for a notification: database faults in the same words as the CLI."""
+    translated = translate(error, url)
+    if translated is not None:
+        error = translated
     if isinstance(error, CatalogError):
         return error.title, error.message
-    if isinstance(error, DBAPIError):
-        text = str(error.orig) if error.orig is not None else str(error)
-        if "locked" in text or "busy" in text:
-            return "Database busy", f"{text} — another program is writing; try again."
-        return "Database error", text
     if isinstance(error, SQLAlchemyError):
         return "Database error", str(error).splitlines()[0]
     if isinstance(error, OSError):
-        return "File error", str(error)
-    return type(error).__name__, str(error) or repr(error)
+        return "File error", error.strerror or str(error)
+    return type(error).__name__, str(error) or type(error).__name__
 
 
 class CatalogApp(App[None]):
@@ -101,7 +100,9 @@ class CatalogApp(App[None]):
             self.report_error(event.worker.error)
 
     def report_error(self, error: BaseException) -> None:
-        title, message = describe_error(error)
+        title, message = describe_error(
+            error, self.engine.url.render_as_string(hide_password=False)
+        )
         self.log.error(f"{title}: {message}")
         self.notify(message, title=title, severity="error", timeout=8)
 
