@@ -290,6 +290,12 @@ def _echo_json(data: object) -> None:
     default=None,
     help="Processes reading and parsing (default: one per core for large inputs).",
 )
+@click.option(
+    "--encoding",
+    help="Read every text file (text, HTML, JSON, CSV) in this encoding, e.g. cp1252 "
+    "(default: a byte-order mark, the page's declared charset, else UTF-8).",
+)
+@click.option("--strict", is_flag=True, help="Exit with status 1 when any file was skipped.")
 @json_option("Print the summary as JSON.")
 @click.pass_context
 def ingest(
@@ -298,13 +304,28 @@ def ingest(
     fmt: str | None,
     batch_size: int,
     workers: int | None,
+    encoding: str | None,
+    strict: bool,
     as_json: bool,
 ) -> None:
-    """Read captions from files and folders into the catalog."""
-    from catalog.ingest.console import ProgressObserver, summary_table
+    """Read captions from files and folders into the catalog.
+
+    A file that cannot be read is reported on stderr, listed in the summary and skipped; the
+    rest goes in. Files in the folders that no reader takes are counted and listed.
+
+    \b
+    Exit status:
+      0  the run completed (skipped files, if any, are listed)
+      1  with --strict, when any file was skipped
+      2  a user error (a missing path, a bad option, a database that cannot be opened)
+      130  interrupted (Ctrl-C): what was written stays; run it again to finish
+    """
+    from catalog.ingest.console import ProgressObserver, interrupted_lines, summary_table
     from catalog.ingest.pipeline import Ingest, default_workers
+    from catalog.ingest.sources.decoding import use_encoding
     from catalog.settings import install_user_registry
 
+    use_encoding(encoding)
     install_user_registry()
     engine = _engine(ctx, create=True)
     stdout = Console()
@@ -320,13 +341,16 @@ def ingest(
             run.run(paths)
         except KeyboardInterrupt:
             observer.__exit__()
-            stderr.print(summary_table(run.report, interrupted=True))
-            stderr.print("Run the same command again to finish; nothing will be counted twice.")
+            for line in interrupted_lines(engine, run.report):
+                stderr.print(line, highlight=False)
             raise
     if as_json:
         _echo_json(run.report.as_dict())
     else:
         stdout.print(summary_table(run.report))
+    if strict and run.report.skipped:
+        stderr.print(f"{len(run.report.skipped):,} file(s) skipped (--strict).", highlight=False)
+        ctx.exit(1)
 
 
 @cli.command()
@@ -349,9 +373,16 @@ def info(ctx: click.Context, as_json: bool) -> None:
     Console().print(table)
 
 
-@cli.command()
+# "-word" excludes a word: it reaches the query, not Click's option parser.
+@cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("query", nargs=-1, required=True)
-@click.option("--limit", default=50, show_default=True, help="At most this many captions.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=50,
+    show_default=True,
+    help="At most this many captions (stderr says how many matched in all).",
+)
 @json_option("One JSON object per line.")
 @click.pass_context
 def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
@@ -364,13 +395,20 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
     from rich.table import Table
 
     from catalog.db.filters import CaptionFilter
-    from catalog.db.queries import search_captions
+    from catalog.db.queries import count_captions, search_captions
 
     flt = CaptionFilter.parse(" ".join(query))
-    hits = search_captions(_engine(ctx), flt, limit=limit)
+    engine = _engine(ctx)
+    hits = search_captions(engine, flt, limit=limit)
+    if len(hits) == limit and (total := count_captions(engine, flt)) > limit:
+        shown = f"{limit:,} of {total:,} captions shown; --limit shows more."
+    else:
+        shown = ""
     if as_json:
         for hit in hits:
             click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
+        if shown:
+            stderr.print(shown, highlight=False)
         return
     if not hits:
         stderr.print("No captions match.")
@@ -393,6 +431,8 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
             hit.text + (" [dim](edited)[/]" if hit.edited else ""),
         )
     Console().print(table)
+    if shown:
+        stderr.print(shown, highlight=False)
 
 
 @cli.command()

@@ -11,7 +11,6 @@ import os
 import socket
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.cli import catalog
 from tests.conftest import REPO
 
 SEED = REPO / "samples" / "000_b5319b385a107b68.txt"
@@ -35,17 +35,6 @@ COMMANDS = {
     "migrate": ["migrate"],
 }
 READERS = ("info", "search", "report", "export", "browse", "reparse")
-
-
-def catalog(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "catalog", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "COLUMNS": "200", **(env or {})},
-        stdin=subprocess.DEVNULL,
-        timeout=120,
-    )
 
 
 def assert_one_line(done: subprocess.CompletedProcess[str], *words: str) -> str:

@@ -65,6 +65,20 @@ _IS_FLAGS = {
     "duplicate-open": "duplicate_open",
 }
 _DATE_BOUND = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+# What a field name looks like: "foo:bar" is a mistyped field, "10:30" and "http://" are not.
+_FIELD_NAME = re.compile(r"[a-z][a-z_-]*", re.IGNORECASE)
+_FIELD_EXAMPLES = {
+    "agency": "agency:AP",
+    "via": 'via:"Getty Images"',
+    "licensor": "licensor:Reuters",
+    "photographer": "by:Name",
+    "place": "in:Kyiv",
+    "date": "date:2020-01..2020-03",
+    "since": "since:2024-01-01",
+    "until": "until:2024-01-31",
+    "is": "is:uncredited",
+}
+FIELD_NAMES = "agency via licensor by in date since until is"
 
 
 @dataclass(frozen=True)
@@ -85,6 +99,18 @@ class CaptionFilter:
     duplicate: bool = False
     duplicate_open: bool = False
 
+    def __post_init__(self) -> None:
+        # A period that ends before it starts matches nothing: surely a slip of the user's.
+        if self.since is not None and self.until is not None and self.since > self.until:
+            raise CatalogError(
+                f"the period starts ({self.since}) after it ends ({self.until}): "
+                "swap since and until"
+            )
+        if self.date_from and self.date_to and self.date_from > _upper_bound(self.date_to):
+            raise CatalogError(
+                f"the date range starts ({self.date_from}) after it ends ({self.date_to})"
+            )
+
     @property
     def is_empty(self) -> bool:
         return self == CaptionFilter()
@@ -93,8 +119,12 @@ class CaptionFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
 
     @classmethod
-    def parse(cls, query: str) -> CaptionFilter:
-        """Read the fielded query language; raises CatalogError on a bad field or date."""
+    def parse(cls, query: str, *, last_word_prefix: bool = False) -> CaptionFilter:
+        """Read the fielded query language; raises CatalogError on a bad field or date.
+
+        ``last_word_prefix``: the last free word is a prefix (``flood`` finds "flooded"), as
+        a search box shows results while the word is still being typed.
+        """
         try:
             tokens = shlex.split(query, posix=True)
         except ValueError:
@@ -105,7 +135,11 @@ class CaptionFilter:
         for token in tokens:
             name, sep, value = token.partition(":")
             field_name = _FIELD_ALIASES.get(name.lower()) if sep else None
-            if field_name is None or not value:
+            if field_name is not None and not value:
+                raise CatalogError(f"{token} needs a value, e.g. {_FIELD_EXAMPLES[field_name]}")
+            if field_name is None and sep and value and _is_field_name(name, value):
+                raise CatalogError(f"unknown field {name}: (the fields are {FIELD_NAMES})")
+            if field_name is None:
                 free.append(f'"{token}"' if " " in token else token)
                 continue
             if field_name == "is":
@@ -120,6 +154,9 @@ class CaptionFilter:
             else:
                 values[field_name] = value
         if free:
+            last = free[-1]
+            if last_word_prefix and last[-1].isalnum() and not last.startswith(("-", '"')):
+                free[-1] = last + "*"
             values["text"] = " ".join(free)
         return cls(**values)  # type: ignore[arg-type]
 
@@ -147,6 +184,12 @@ class CaptionFilter:
         return " ".join(parts)
 
 
+def _is_field_name(name: str, value: str) -> bool:
+    """Whether ``name:value`` reads as a field: a name of letters, and a value that is not
+    the rest of a URL."""
+    return bool(_FIELD_NAME.fullmatch(name)) and not value.startswith("//")
+
+
 def _parse_day(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -161,6 +204,12 @@ def _date_range(value: str) -> tuple[str | None, str | None]:
     for bound in (low, high):
         if bound and not _DATE_BOUND.match(bound):
             raise CatalogError(f"not a date range: {value!r} (use e.g. 2020-01..2020-03)")
+        if bound:
+            # The shape is right; the calendar must agree too (no month 13, no 31 April).
+            try:
+                date.fromisoformat((bound + "-01-01")[:10])
+            except ValueError:
+                raise CatalogError(f"no such date: {bound} (in date:{value})") from None
     return low or None, high or None
 
 
@@ -204,6 +253,17 @@ def fts_match_expression(text: str) -> str:
     return expression
 
 
+def excluded_expression(text: str) -> str:
+    """FTS5 MATCH for the excluded terms of a query that has no other words: FTS5 cannot
+    say "NOT x" alone, so the caller takes the captions outside this match."""
+    terms = [
+        '"' + " ".join(words) + '"' + ("*" if prefix else "")
+        for words, prefix, excluded in _query_terms(text)
+        if excluded
+    ]
+    return " OR ".join(terms)
+
+
 def _lexeme(word: str) -> str:
     # A quoted lexeme: user punctuation is never read as tsquery syntax.
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
@@ -223,8 +283,6 @@ def tsquery_expression(text: str) -> str:
         if prefix:
             lexemes[-1] += ":*"
         (negative if excluded else positive).append("(" + " <-> ".join(lexemes) + ")")
-    if not positive:
-        return ""
     return " & ".join(positive + [f"!{term}" for term in negative])
 
 
@@ -232,6 +290,9 @@ def text_condition(text: str, dialect: str, scan: bool = False) -> ColumnElement
     if dialect == "sqlite":
         expression = fts_match_expression(text)
         if not expression:
+            excluded = excluded_expression(text)
+            if excluded:  # only "-word"s: every caption but those
+                return _unindexed_id(scan).not_in(_fts_rowids(excluded))
             return true()
         return _unindexed_id(scan).in_(_fts_rowids(expression))
     if dialect == "postgresql":

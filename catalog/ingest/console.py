@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -18,6 +18,9 @@ from rich.progress import (
 from rich.table import Table
 
 from catalog.ingest.pipeline import IngestObserver, IngestReport
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 
 class ProgressObserver(IngestObserver):
@@ -96,8 +99,38 @@ class ProgressObserver(IngestObserver):
         self.progress.update(self.task, description="Ingested", current="")
 
 
-def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
-    title = "Ingest interrupted: committed so far" if interrupted else "Ingest summary"
+# Enough to see what was left out; a folder of sidecar files would bury the summary.
+_NOT_READ_LISTED = 10
+
+
+def interrupted_lines(engine: Engine, report: IngestReport) -> list[str]:
+    """What an interrupted run leaves: the catalog's own counts (what a reader of it will
+    find), what this run wrote before it stopped, and how to finish."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from catalog.db.queries import catalog_info
+
+    lines = ["Ingest interrupted."]
+    try:
+        held = catalog_info(engine)
+    except SQLAlchemyError:  # a second fault must not hide the first: counts are a courtesy
+        held = None
+    if held is not None:
+        lines.append(
+            f"The catalog now holds {held.articles:,} articles, {held.captions:,} captions "
+            f"and {held.uses:,} uses."
+        )
+    lines.append(
+        f"This run wrote {report.articles_new:,} new articles, {report.captions_new:,} new "
+        f"captions and {report.uses_new:,} uses before it stopped "
+        f"({report.files_read:,} of {report.files_total:,} files read)."
+    )
+    lines.append("Run the same command again to finish; nothing will be counted twice.")
+    return lines
+
+
+def summary_table(report: IngestReport) -> Table:
+    title = "Ingest summary"
     table = Table(title=title, show_header=False, title_justify="left")
     # Paths and reasons fold rather than end in "...": the user needs all of them.
     table.add_column("what", overflow="fold")
@@ -113,6 +146,7 @@ def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
         ("possible duplicates", report.possible_duplicates),
         ("uses", report.uses_new),
         ("files skipped", len(report.skipped)),
+        ("files no reader takes", len(report.not_read)),
     ]
     if report.uses_removed:
         rows.append(("uses no longer on their page (kept, marked removed)", report.uses_removed))
@@ -127,6 +161,11 @@ def summary_table(report: IngestReport, *, interrupted: bool = False) -> Table:
         table.add_row(label, f"{value:,}")
     for skipped in report.skipped:
         table.add_row(f"  [yellow]{escape(skipped.path)}[/]", escape(skipped.reason))
+    for path in report.not_read[:_NOT_READ_LISTED]:
+        table.add_row(f"  [dim]{escape(path)}[/]", "not read: no reader for its type")
+    if len(report.not_read) > _NOT_READ_LISTED:
+        more = len(report.not_read) - _NOT_READ_LISTED
+        table.add_row(f"  [dim]and {more:,} more (--json lists them all)[/]", "")
     rate = report.captions_found / report.seconds if report.seconds else 0.0
     table.caption = f"{report.seconds:.1f} s, {rate:,.0f} captions/s"
     return table

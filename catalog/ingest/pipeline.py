@@ -47,6 +47,7 @@ from catalog.ingest.prepare import (
     start_worker,
     warm_parser,
 )
+from catalog.ingest.sources.decoding import forced_encoding
 from catalog.parsing.registry import current_registry
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
@@ -81,6 +82,8 @@ class IngestReport:
     files_total: int = 0
     files_read: int = 0
     skipped: list[SkippedFile] = field(default_factory=list)
+    # Files in the folders given that no reader takes (a script, a PDF next to the pages).
+    not_read: list[str] = field(default_factory=list)
     articles: int = 0  # read from the files
     articles_new: int = 0
     articles_known: int = 0  # already in the catalog (re-ingest): nothing added
@@ -112,6 +115,7 @@ class IngestReport:
         return {
             "files_read": self.files_read,
             "files_skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "files_not_read": list(self.not_read),
             "articles": self.articles,
             "articles_new": self.articles_new,
             "articles_known": self.articles_known,
@@ -191,7 +195,9 @@ class Ingest:
         """Ingest files and folders. A missing path raises SourceError before anything is read."""
         from catalog.ingest.sources import find_files
 
-        files = list(find_files(Path(p) for p in paths))
+        not_read: list[Path] = []
+        files = list(find_files((Path(p) for p in paths), not_read))
+        self.report.not_read = [str(path) for path in not_read]
         self.report.files_total = len(files)
         self.observer.files_listed(len(files))
         if self.workers > 1 and (len(files) > 1 or _large(files)):
@@ -257,7 +263,7 @@ class Ingest:
             count,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=start_worker,
-            initargs=(os.getpid(), warm, current_registry()),
+            initargs=(os.getpid(), warm, current_registry(), forced_encoding()),
         )
 
     def _read_in_workers(

@@ -14,6 +14,7 @@ a reader worker (or the main process, when workers parse) never loads the parser
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -154,7 +155,25 @@ def read_articles(
     except (OSError, ValueError, LookupError, RecursionError) as exc:
         # A reader tripping over input it did not expect is still one bad file: report it
         # and go on with the rest of the batch.
-        on_skip(f"{type(exc).__name__}: {exc}")
+        on_skip(unexpected_reason(exc))
+
+
+# A Python object's repr inside a library's message ("<_io.BytesIO object at 0x7f...>").
+_REPR = re.compile(r"<[^<>]{1,200}? at 0x[0-9a-fA-F]+>")
+
+
+def unexpected_reason(exc: BaseException) -> str:
+    """Words for an error a reader did not foresee: no class names, no object reprs."""
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or 'input/output error'}"
+    if isinstance(exc, RecursionError):
+        return "nested too deeply to read"
+    if isinstance(exc, UnicodeError):
+        return "text in an encoding it does not declare (try --encoding)"
+    if isinstance(exc, LookupError):
+        return "declares a text encoding Python does not know (try --encoding)"
+    text = _REPR.sub("the file", str(exc)).strip()
+    return f"cannot read it: {text}" if text else "cannot read it"
 
 
 def read_files(pieces: Sequence[Piece], fmt: str | None) -> BundleResult:
@@ -181,16 +200,23 @@ def read_files(pieces: Sequence[Piece], fmt: str | None) -> BundleResult:
     return BundleResult(files, texts)
 
 
-def start_worker(parent: int, warm: Callable[[], None] | None, registry: Registry) -> None:
+def start_worker(
+    parent: int,
+    warm: Callable[[], None] | None,
+    registry: Registry,
+    encoding: str | None = None,
+) -> None:
     """Worker initializer. It lives here, not in the pipeline, so that a reader worker
     imports neither SQLAlchemy nor the parser's place index (about 35 MB of its memory).
 
     ``registry`` is the one the ingest process uses (the user's agencies included): a spawned
     worker starts with none installed, and must find exactly the credits the parent finds.
     """
+    from catalog.ingest.sources.decoding import use_encoding
     from catalog.parsing.registry import use_registry
 
     use_registry(registry)
+    use_encoding(encoding)  # the user's --encoding, for this worker's readers too
     watch_parent(parent)
     if warm is not None:
         warm()

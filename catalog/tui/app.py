@@ -19,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.keys import key_to_character
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
@@ -32,7 +33,7 @@ from catalog.tui.messages import CatalogChanged, ExportFinished
 from catalog.tui.screens.correction import Changes, CorrectionScreen
 from catalog.tui.screens.credits import CreditsScreen
 from catalog.tui.screens.detail import DetailScreen
-from catalog.tui.screens.dialogs import ExportScreen, HelpScreen
+from catalog.tui.screens.dialogs import ConfirmScreen, ExportScreen, HelpScreen, file_problem
 from catalog.tui.screens.duplicates import DuplicatesScreen
 from catalog.tui.screens.main import MainScreen
 
@@ -68,8 +69,24 @@ class CatalogApp(App[None]):
         Binding(
             "question_mark,f1", "help", "Help", tooltip="Keys and the search language", id="help"
         ),
-        Binding("u", "undo", "Undo", tooltip="Undo the last correction or decision", id="undo"),
-        Binding("ctrl+t", "toggle_theme", "Theme", tooltip="Switch dark and light", id="theme"),
+        # Undo and Theme stay out of the footer (the save notice says "Press u to undo"): the
+        # footer keeps the keys that matter within 80 columns.
+        Binding(
+            "u",
+            "undo",
+            "Undo",
+            tooltip="Undo the last correction or decision",
+            id="undo",
+            show=False,
+        ),
+        Binding(
+            "ctrl+t",
+            "toggle_theme",
+            "Theme",
+            tooltip="Switch dark and light",
+            id="theme",
+            show=False,
+        ),
         Binding("q", "quit", "Quit", tooltip="Leave the browser", id="quit"),
     ]
 
@@ -129,8 +146,8 @@ class CatalogApp(App[None]):
             return
         self.save_correction(caption_id, changes)
 
-    def open_credits(self) -> None:
-        self.push_screen(CreditsScreen())
+    def open_credits(self, flt: CaptionFilter | None = None) -> None:
+        self.push_screen(CreditsScreen(flt or CaptionFilter()))
 
     def open_duplicates(self) -> None:
         self.push_screen(DuplicatesScreen())
@@ -144,9 +161,27 @@ class CatalogApp(App[None]):
         )
 
     def _export_chosen(self, flt: CaptionFilter, path: str | None) -> None:
-        if path:
-            self.notify(f"Exporting to {path}…")
-            self.export(flt, path)
+        if not path:
+            return
+        target = Path(path).expanduser()
+        if target.exists():
+            # Asked first: an earlier export, or any file, may be what the user wants to keep.
+            self.push_screen(
+                ConfirmScreen(f"{target} exists. Replace it?"),
+                partial(self._overwrite_chosen, flt, str(target)),
+            )
+            return
+        self._start_export(flt, str(target))
+
+    def _overwrite_chosen(self, flt: CaptionFilter, path: str, replace: bool | None) -> None:
+        if replace:
+            self._start_export(flt, path)
+        else:
+            self.notify("Not exported: the file is kept as it was.")
+
+    def _start_export(self, flt: CaptionFilter, path: str) -> None:
+        self.notify(f"Exporting to {path}…")
+        self.export(flt, path)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
@@ -182,9 +217,12 @@ class CatalogApp(App[None]):
         """``catalog export`` for the current filter: CSV, formulas neutralised, by caption id."""
         from catalog.reports import export_captions  # not needed to paint the first rows
 
-        target = Path(path).expanduser()
-        with target.open("w", newline="", encoding="utf-8") as out:
-            rows = export_captions(self.engine, flt, out, fmt="csv")
+        target = Path(path)
+        try:
+            with target.open("w", newline="", encoding="utf-8") as out:
+                rows = export_captions(self.engine, flt, out, fmt="csv")
+        except OSError as error:
+            raise CatalogError(file_problem(target, error), title="Export failed") from None
         self.post_message(ExportFinished(str(target), rows))
 
     def on_catalog_changed(self, message: CatalogChanged) -> None:
@@ -207,17 +245,23 @@ class CatalogApp(App[None]):
     # Command palette: every action ---------------------------------------------------------
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
         seen: set[str] = set()
+        titles: set[str] = set()
         for node, binding in command_bindings(self, screen):
-            if binding.action in seen:
+            if binding.action in seen or binding.description in titles:
                 continue
             seen.add(binding.action)
+            titles.add(binding.description)
             yield SystemCommand(
                 binding.description,
                 binding.tooltip or binding.description,
                 partial(self._run_on, node, binding.action),
             )
+        # Textual's own commands, less those the catalog's bindings already offer ("Keys" is
+        # what our Help shows, with the search language).
+        for command in super().get_system_commands(screen):
+            if command.title not in titles and command.title not in _REPLACED_COMMANDS:
+                yield command
         if isinstance(screen, MainScreen):
             for column in SORT_COLUMNS:
                 if column != "id":
@@ -231,6 +275,9 @@ class CatalogApp(App[None]):
         await self.run_action(action, node)
 
 
+_REPLACED_COMMANDS = frozenset({"Keys"})
+
+
 def command_bindings(
     app: CatalogApp, screen: Screen[object]
 ) -> list[tuple[App[None] | Screen[object], Binding]]:
@@ -241,6 +288,41 @@ def command_bindings(
             if isinstance(binding, Binding) and binding.id:
                 found.append((node, binding))
     return found
+
+
+_KEY_NAMES = {
+    "slash": "/",
+    "backslash": "\\",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "space": "Space",
+    "delete": "Del",
+    "backspace": "Backspace",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "home": "Home",
+    "end": "End",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+}
+
+
+def key_label(key: str) -> str:
+    """A key as a person types or reads it: ``question_mark`` is ``?``, ``slash`` is ``/``,
+    ``escape`` is ``Esc``, ``ctrl+t`` is ``Ctrl+T``."""
+    modifiers, _, base = key.rpartition("+")
+    character = _KEY_NAMES.get(base) or key_to_character(base)
+    if character is not None and character.isprintable() and not character.isspace():
+        label = character.upper() if modifiers else character
+    elif base[:1] == "f" and base[1:].isdigit():
+        label = base.upper()
+    else:
+        label = _KEY_NAMES.get(base, base.capitalize())
+    prefix = "".join(f"{part.capitalize()}+" for part in modifiers.split("+") if part)
+    return prefix + label
 
 
 def keys_markdown() -> str:
@@ -257,12 +339,13 @@ def keys_markdown() -> str:
         lines += [f"## {title}", "", "| key | does |", "|---|---|"]
         for binding in owner.BINDINGS:
             if isinstance(binding, Binding) and binding.id:
-                keys = ", ".join(f"`{key.strip()}`" for key in binding.key.split(","))
+                keys = ", ".join(f"`{key_label(key.strip())}`" for key in binding.key.split(","))
                 lines.append(f"| {keys} | {binding.tooltip or binding.description} |")
         lines.append("")
     lines += [
-        "`ctrl+p` opens the command palette: every action is there. In the list, `enter` opens "
-        "a caption, `up`/`down`/`pgup`/`pgdn`/`home`/`end` move, a click on a heading sorts."
+        "`Ctrl+P` opens the command palette: every action is there. In the list, `Enter` opens "
+        "a caption, `↑`/`↓`/`PgUp`/`PgDn`/`Home`/`End` move, a click on a heading sorts; "
+        "typing a word there starts a search with it."
     ]
     return "\n".join(lines)
 

@@ -149,10 +149,30 @@ def test_tiff_with_iptc(tmp_path: Path, images: ModuleType) -> None:
 
 
 @pytest.mark.parametrize("cut", [0.5, 0.8])
-def test_truncated_jpeg(tmp_path: Path, images: ModuleType, cut: float) -> None:
-    segment = images.app13_segment(images.iim_block({(2, 120): CAPTION}))
+def test_a_truncated_jpeg_still_gives_its_caption(
+    tmp_path: Path, images: ModuleType, cut: float
+) -> None:
+    segment = images.app13_segment(images.iim_block({(2, 120): CAPTION, (2, 80): "Ivan Petrenko"}))
     data = images.jpeg_bytes(segment, size=(400, 300))
     path = _save(tmp_path, "cut.jpg", data[: int(len(data) * cut)])
+    (article,) = read_path(path)
+    (caption,) = article.captions
+    assert caption.text == CAPTION
+    assert caption.embedded["photographer"] == "Ivan Petrenko"
+
+
+def test_a_jpeg_cut_off_before_its_image_data(tmp_path: Path, images: ModuleType) -> None:
+    # Pillow will not open it at all: the caption is read from the header segments.
+    segment = images.app13_segment(images.iim_block({(2, 120): CAPTION}))
+    data = images.jpeg_bytes(segment, size=(400, 300))
+    end = data.index(segment) + len(segment)
+    (article,) = read_path(_save(tmp_path, "cut.jpg", data[: end + 6]))
+    assert [caption.text for caption in article.captions] == [CAPTION]
+
+
+def test_a_truncated_jpeg_without_metadata(tmp_path: Path, images: ModuleType) -> None:
+    data = images.jpeg_bytes(b"", size=(400, 300))
+    path = _save(tmp_path, "cut.jpg", data[: len(data) // 2])
     with pytest.raises(SourceError, match="truncated"):
         list(read_path(path))
 
@@ -167,6 +187,8 @@ def test_bad_image_files(tmp_path: Path, data: bytes) -> None:
     with pytest.raises(SourceError) as error:
         list(read_path(path))
     assert str(path) in str(error.value)
+    # Words, not a Python object's repr such as <_io.BytesIO object at 0x7f...>.
+    assert " at 0x" not in str(error.value) and "<" not in str(error.value)
 
 
 def test_webp_with_xmp(tmp_path: Path, images: ModuleType) -> None:

@@ -101,7 +101,7 @@ def test_bad_line_is_reported_after_the_good_ones(tmp_path: Path) -> None:
     lines = json.dumps(OBJECTS[0]) + "\n{not json\n" + json.dumps(OBJECTS[1]) + "\n"
     path = _write(tmp_path, "mixed.jsonl", lines)
     read: list[SourceArticle] = []
-    with pytest.raises(SourceError, match=r"1 malformed line\(s\).*line 2"):
+    with pytest.raises(SourceError, match=r"1 line\(s\) skipped, 2 read \(line 2: "):
         for article in read_path(path):
             read.append(article)
     assert len(read) == 2
@@ -243,3 +243,50 @@ def test_only_large_json_lines_files_are_cut(tmp_path: Path) -> None:
     text = tmp_path / "story.txt"
     text.write_text("Title\n\n" + "Body text. " * 1000)
     assert file_parts(text, None, 1_000) is None
+
+
+# --- one caption per line ----------------------------------------------------------------------
+
+CAPTION_LINES = [
+    {
+        "caption": "Soldiers patrol in Kyiv, Ukraine, March 3, 2022. REUTERS/Jane Doe",
+        "url": "https://news.example/kyiv",
+        "title": "Kyiv under fire",
+        "article_date": "2022-03-04",
+    },
+    {
+        "caption": "A woman walks past a damaged building in Kyiv. AP Photo/John Smith",
+        "credit": "AP Photo/John Smith",
+        "url": "https://news.example/kyiv",
+        "title": "Kyiv under fire",
+        "article_date": "2022-03-04",
+    },
+    {"caption": "Ice covers the harbour in Lucerne. EPA-EFE/Urs Flueeler", "title": "Winter"},
+]
+
+
+def test_caption_lines_are_captions_of_their_articles(tmp_path: Path) -> None:
+    lines = "\n".join(json.dumps(o) for o in CAPTION_LINES) + "\n"
+    kyiv, lucerne = read_path(_write(tmp_path, "captions.jsonl", lines))
+    assert kyiv.url == kyiv.source == "https://news.example/kyiv"
+    assert (kyiv.title, kyiv.published) == ("Kyiv under fire", date(2022, 3, 4))
+    assert [c.text for c in kyiv.captions] == [o["caption"] for o in CAPTION_LINES[:2]]
+    assert kyiv.captions[1].embedded["credit"] == "AP Photo/John Smith"
+    assert lucerne.title == "Winter" and lucerne.url is None
+    assert lucerne.source.endswith("captions.jsonl:line 3")
+    assert [c.text for c in lucerne.captions] == [CAPTION_LINES[2]["caption"]]
+
+
+def test_caption_objects_in_a_json_array(tmp_path: Path) -> None:
+    articles = list(read_path(_write(tmp_path, "captions.json", json.dumps(CAPTION_LINES))))
+    assert [len(a.captions) for a in articles] == [2, 1]
+
+
+def test_a_line_with_nothing_to_read_is_skipped_by_its_number(tmp_path: Path) -> None:
+    lines = [json.dumps(CAPTION_LINES[0]), json.dumps({"id": 7, "title": "no body"})]
+    path = _write(tmp_path, "mixed.jsonl", "\n".join(lines) + "\n")
+    read: list[SourceArticle] = []
+    with pytest.raises(SourceError, match=r"1 line\(s\) skipped, 1 read \(line 2: no text, html"):
+        for article in read_path(path):
+            read.append(article)
+    assert [len(a.captions) for a in read] == [1]

@@ -384,7 +384,12 @@ async def test_export_to_a_bad_path_is_a_notification(app: CatalogApp, tmp_path:
         await pilot.press("enter")
         await settle(pilot)
         errors = [n for n in app._notifications if n.severity == "error"]
-        assert errors and errors[0].title == "File error"
+        assert errors and errors[0].title == "Export failed"
+        missing = tmp_path / "missing"
+        assert (
+            errors[0].message
+            == f"cannot write {missing / 'x.csv'}: the folder {missing} does not exist"
+        )
         assert isinstance(app.screen, MainScreen)
 
 

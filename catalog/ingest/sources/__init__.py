@@ -35,9 +35,10 @@ def _wanted(path: Path) -> bool:
     return not path.suffix or extension_format(path) is not None
 
 
-def find_files(paths: Iterable[Path]) -> Iterator[Path]:
+def find_files(paths: Iterable[Path], ignored: list[Path] | None = None) -> Iterator[Path]:
     """Files named (whatever their type), and the readable files under folders named
-    (recursively, sorted, hidden ones skipped).
+    (recursively, sorted, hidden ones skipped). Files in those folders that no reader takes
+    (by extension) are added to ``ignored``, so that the summary can list them.
 
     A missing path is a SourceError: the user typed it, so silence would hide a typo.
     """
@@ -45,8 +46,12 @@ def find_files(paths: Iterable[Path]) -> Iterator[Path]:
         path = Path(path)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not _hidden(child, path) and _wanted(child):
+                if not child.is_file() or _hidden(child, path):
+                    continue
+                if _wanted(child):
                     yield child
+                elif ignored is not None:
+                    ignored.append(child)
         elif path.exists():
             yield path
         else:

@@ -16,7 +16,7 @@ from catalog.ingest.model import SourceArticle
 
 from .collect import CaptionCollector
 from .dates import iso_date, parse_date
-from .decoding import bom_encoding, is_binary
+from .decoding import bom_encoding, forced_encoding, is_binary
 
 # Header names (lower case, non-letters as "_"), best first.
 CAPTION_HEADERS = (
@@ -86,15 +86,17 @@ def read_csv(path: Path) -> Iterator[SourceArticle]:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     if not head.strip():
         raise SourceError(f"{path}: empty file")
-    if is_binary(head):
+    forced = forced_encoding()
+    if is_binary(head) and forced is None:
         raise SourceError(f"{path}: binary file, not CSV")
-    encoding = bom_encoding(head) or "utf-8-sig"
+    encoding = forced or bom_encoding(head) or "utf-8-sig"
     try:
         with path.open(encoding=encoding, newline="") as handle:
             yield from _read_rows(handle, path)
     except UnicodeDecodeError as exc:
         raise SourceError(
-            f"{path}: cannot decode as UTF-8 ({exc.reason}); save it as UTF-8"
+            f"{path}: cannot decode as {encoding.removesuffix('-sig')} ({exc.reason}); "
+            + ("check --encoding" if forced else "save it as UTF-8, or give --encoding")
         ) from exc
 
 

@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from catalog.errors import SourceError
+from catalog.errors import CatalogError, SourceError
 
 _SNIFF = 8192
 # Only to find the declared charset before parsing; the markup itself is parsed by lxml.
@@ -28,6 +28,31 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+
+# The encoding the user forced (``catalog ingest --encoding``), for every text reader of this
+# process; ingest workers are handed it when they start.
+_forced: str | None = None
+
+
+def use_encoding(name: str | None) -> None:
+    """Read every text file as ``name`` (None: BOM, declared charset, then UTF-8)."""
+    global _forced
+    if name is None:
+        _forced = None
+        return
+    try:
+        codec = codecs.lookup(name)
+    except LookupError:
+        raise CatalogError(
+            f"unknown text encoding {name!r} (try utf-8, cp1252, latin-1)", title="Bad option"
+        ) from None
+    # A UTF-8 file saved with a byte-order mark is still UTF-8.
+    _forced = "utf-8-sig" if codec.name == "utf-8" else codec.name
+
+
+def forced_encoding() -> str | None:
+    return _forced
 
 
 def read_bytes(path: Path) -> bytes:
@@ -59,9 +84,9 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> str:
     Plain text has no way to declare a charset, and guessing Latin-1 would silently turn
     a wrong file into mojibake captions, so invalid UTF-8 is reported instead.
     """
-    if is_binary(data):
+    if is_binary(data) and _forced is None:
         raise SourceError(f"{path}: binary file, not text")
-    encoding = bom_encoding(data)
+    encoding = _forced or bom_encoding(data)
     if encoding is None and declared:
         try:
             encoding = codecs.lookup(declared).name
@@ -73,7 +98,8 @@ def decode(data: bytes, path: Path, declared: str | None = None) -> str:
     except UnicodeDecodeError as exc:
         raise SourceError(
             f"{path}: cannot decode as {encoding} (byte {data[exc.start]:#04x} at offset "
-            f"{exc.start}); save it as UTF-8"
+            f"{exc.start}); "
+            + ("check --encoding" if _forced else "save it as UTF-8, or give --encoding")
         ) from exc
     if not text.strip():
         raise SourceError(f"{path}: empty file")
@@ -92,6 +118,8 @@ def declared_charset(data: bytes) -> str | None:
 def decode_html(data: bytes, path: Path) -> str:
     """Decode as a browser would: BOM, then the page's declared charset, then UTF-8, and
     Windows-1252 for an undeclared page that is not UTF-8."""
+    if _forced is not None:
+        return decode(data, path)
     if is_binary(data):
         raise SourceError(f"{path}: binary file, not HTML")
     declared = None if bom_encoding(data) else declared_charset(data)

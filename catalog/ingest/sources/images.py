@@ -18,6 +18,7 @@ from catalog.ingest.model import SourceArticle
 from .decoding import read_bytes
 from .image_fields import ImageFields, image_article
 from .iptc import fields_from_iim
+from .jpeg_segments import jpeg_metadata
 from .xmp import fields_from_xmp
 
 _IPTC_RESOURCE = 0x0404  # Photoshop image resource holding the IPTC-NAA record
@@ -57,26 +58,43 @@ def _metadata_blocks(image: Image.Image) -> tuple[bytes | None, bytes | None]:
     return iptc, xmp
 
 
-def _check_complete(image: Image.Image, path: Path) -> None:
+def _is_complete(image: Image.Image) -> bool:
     """Decode the pixels (at reduced size where the format allows) to catch a truncated
     file: Pillow reads headers lazily, and a cut-off JPEG opens without complaint."""
     try:
         image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
         image.load()
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise SourceError(f"{path}: truncated or damaged image ({exc})") from exc
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return True
 
 
-def read_image_bytes(data: bytes, path: Path) -> SourceArticle:
+def _open_metadata(data: bytes, path: Path) -> tuple[bytes | None, bytes | None]:
+    """(IPTC, XMP) of an image, read by Pillow, or from the header segments of a JPEG that
+    Pillow will not open; a cut-off image still gives the caption in its header."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombWarning) as exc:
-        raise SourceError(f"{path}: not a readable image ({exc})") from exc
+    except Image.DecompressionBombWarning as exc:
+        raise SourceError(f"{path}: image too large to open safely") from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        iptc, xmp = jpeg_metadata(data)
+        if iptc or xmp:
+            return iptc, xmp
+        # Pillow's own message names its BytesIO object: of no use to the user.
+        if isinstance(exc, UnidentifiedImageError):
+            raise SourceError(f"{path}: not an image format Pillow can read") from exc
+        raise SourceError(f"{path}: truncated or damaged image, with no caption metadata") from exc
     with image:
         iptc, xmp = _metadata_blocks(image)
-        _check_complete(image, path)
+        if not _is_complete(image) and not (iptc or xmp):
+            raise SourceError(f"{path}: truncated or damaged image, with no caption metadata")
+    return iptc, xmp
+
+
+def read_image_bytes(data: bytes, path: Path) -> SourceArticle:
+    iptc, xmp = _open_metadata(data, path)
     found = ImageFields()
     if iptc:
         found = fields_from_iim(iptc)

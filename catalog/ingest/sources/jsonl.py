@@ -16,9 +16,10 @@ from catalog.ingest.model import FoundCaption, SourceArticle
 
 from .collect import CaptionCollector
 from .dates import parse_date
-from .decoding import decode, is_binary, read_bytes
+from .decoding import decode, forced_encoding, is_binary, read_bytes
 from .exiftool import article_from_exiftool, is_exiftool_output
 from .html import article_from_html
+from .jsonl_captions import CaptionObjects, caption_text
 from .text import article_from_text
 
 _TEXT_KEYS = ("text", "body", "content", "article", "plain_text")
@@ -136,6 +137,38 @@ def article_from_object(obj: Mapping[str, Any], *, path: Path, where: str) -> So
     )
 
 
+def _kind(obj: Mapping[str, Any]) -> str | None:
+    """ "article" (text, html or a captions list), "caption" (a caption and no article text),
+    or None: an object with none of these holds nothing to catalogue."""
+    if _first(obj, _TEXT_KEYS) is not None or _first(obj, _HTML_KEYS) is not None:
+        return "article"
+    if isinstance(obj.get("captions"), list) and obj["captions"]:
+        return "article"
+    return "caption" if caption_text(obj) else None
+
+
+NOTHING_TO_READ = "no text, html or caption"
+
+
+def _articles_from_objects(
+    objects: Iterable[tuple[str, Mapping[str, Any]]], path: Path, bad: list[str]
+) -> Iterator[SourceArticle]:
+    """Articles from (where, object) pairs: article objects one each, runs of caption objects
+    one per article; an object with nothing to read is added to ``bad`` with its place."""
+    captions = CaptionObjects(path, published=_published, byline=_person)
+    for where, obj in objects:
+        kind = _kind(obj)
+        if kind == "caption":
+            yield from captions.add(obj, where)
+            continue
+        yield from captions.flush()
+        if kind is None:
+            bad.append(f"{where}: {NOTHING_TO_READ}")
+            continue
+        yield article_from_object(obj, path=path, where=where)
+    yield from captions.flush()
+
+
 def _objects_from_document(document: Any, path: Path) -> list[Mapping[str, Any]]:
     if isinstance(document, Mapping):
         for key in ("articles", "items", "data", "results"):
@@ -158,15 +191,18 @@ def _read_document(text: str, path: Path) -> Iterator[SourceArticle]:
     objects = _objects_from_document(document, path)
     if not objects:
         raise SourceError(f"{path}: JSON holds no objects")
-    for index, obj in enumerate(objects, start=1):
-        yield article_from_object(obj, path=path, where=f"item {index}")
+    bad: list[str] = []
+    numbered = ((f"item {index}", obj) for index, obj in enumerate(objects, start=1))
+    yield from _articles_from_objects(numbered, path, bad)
+    if bad:
+        raise SourceError(f"{path}: {len(bad)} item(s) skipped ({_listed(bad)})")
 
 
 def _read_lines(path: Path) -> Iterator[SourceArticle]:
     """JSON lines, streamed: a huge file is never held in memory. Malformed lines are
     skipped and reported together at the end, after the good ones were yielded."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        with path.open(encoding=forced_encoding() or "utf-8-sig", newline="") as handle:
             yield from _objects_in_lines(handle, path, first_line=1, whole_file=True)
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
@@ -176,8 +212,9 @@ def _objects_in_lines(
     lines: Iterable[str], path: Path, *, first_line: int, whole_file: bool
 ) -> Iterator[SourceArticle]:
     bad: list[str] = []
-    count = 0
-    try:
+    counted = [0]
+
+    def objects() -> Iterator[tuple[str, Mapping[str, Any]]]:
         for number, line in enumerate(lines, start=first_line):
             if not line.strip():
                 continue
@@ -189,16 +226,26 @@ def _objects_in_lines(
             if not isinstance(obj, Mapping):
                 bad.append(f"line {number}: not an object")
                 continue
-            count += 1
-            yield article_from_object(obj, path=path, where=f"line {number}")
+            counted[0] += 1
+            yield f"line {number}", obj
+
+    try:
+        yield from _articles_from_objects(objects(), path, bad)
     except UnicodeDecodeError as exc:
-        raise SourceError(f"{path}: not valid UTF-8 ({exc.reason} after {count} objects)") from exc
-    if bad:
         raise SourceError(
-            f"{path}: {len(bad)} malformed line(s) skipped, {count} read (first: {bad[0]})"
-        )
-    if count == 0 and whole_file:
+            f"{path}: not valid {exc.encoding} ({exc.reason} after {counted[0]} objects)"
+        ) from exc
+    if bad:
+        read = counted[0] - sum(NOTHING_TO_READ in reason for reason in bad)
+        raise SourceError(f"{path}: {len(bad)} line(s) skipped, {read} read ({_listed(bad)})")
+    if counted[0] == 0 and whole_file:
         raise SourceError(f"{path}: no JSON objects")
+
+
+def _listed(bad: list[str], most: int = 3) -> str:
+    """The first few reasons, each with its line: enough to find them in an editor."""
+    shown = "; ".join(bad[:most])
+    return shown + (f"; and {len(bad) - most} more" if len(bad) > most else "")
 
 
 # (first byte, end byte, number of its first line) of a run of whole lines of a file.
@@ -236,7 +283,7 @@ def read_json_lines_part(path: Path, part: LinesPart) -> Iterator[SourceArticle]
             data = handle.read(end - start)
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    encoding = "utf-8-sig" if start == 0 else "utf-8"
+    encoding = forced_encoding() or ("utf-8-sig" if start == 0 else "utf-8")
     lines = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
     return _objects_in_lines(lines, path, first_line=first_line, whole_file=False)
 

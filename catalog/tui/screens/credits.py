@@ -95,6 +95,11 @@ class CreditsScreen(RoutesWorkerErrors, Screen[None]):
             self.period = period
             self.report = report
 
+    def __init__(self, flt: CaptionFilter | None = None) -> None:
+        super().__init__()
+        # The list's filter: the credits are those of the captions the user is looking at.
+        self.flt = flt or CaptionFilter()
+
     @property
     def catalog_app(self) -> CatalogApp:
         return self.app  # type: ignore[return-value]
@@ -103,13 +108,16 @@ class CreditsScreen(RoutesWorkerErrors, Screen[None]):
         yield Input(placeholder="Period: 2020, 2020-01..2020-03, blank for all time", id="period")
         with VerticalScroll(id="credits-body"):
             yield Static("Loading…", id="credits")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         body = self.query_one("#credits-body")
-        body.border_title = "Credits · all time"
+        body.border_title = f"Credits · all time{self._scope()}"
         body.focus()
         self.load("")
+
+    def _scope(self) -> str:
+        return f" · {self.flt.to_query()}" if not self.flt.is_empty else ""
 
     def action_focus_period(self) -> None:
         self.query_one("#period", Input).focus()
@@ -130,7 +138,7 @@ class CreditsScreen(RoutesWorkerErrors, Screen[None]):
         from catalog.reports import credit_report
 
         since, until = parse_period(period)
-        flt = CaptionFilter(since=since, until=until)
+        flt = self.flt.with_(since=since, until=until)
         report = credit_report(self.catalog_app.engine, flt, by="licensor", sections=False)
         if not worker.is_cancelled:
             self.post_message(self.Loaded(period, report))
@@ -139,7 +147,7 @@ class CreditsScreen(RoutesWorkerErrors, Screen[None]):
         body = self.query_one("#credits-body")
         report = message.report
         label = message.period.strip() or "all time"
-        body.border_title = f"Credits · {label} · {report.total.uses:,} uses"
+        body.border_title = f"Credits · {label} · {report.total.uses:,} uses{self._scope()}"
         static = self.query_one("#credits", Static)
         if not report.rows:
             static.update(Text("No uses in this period.", style="dim"))

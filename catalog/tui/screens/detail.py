@@ -71,7 +71,7 @@ class DetailScreen(RoutesWorkerErrors, Screen[None]):
             yield Static(id="uses", classes="section")
             yield OptionList(id="duplicates", classes="section")
             yield Static(id="history", classes="section")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#caption").border_title = f"Caption #{self.caption_id}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from array import array
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -77,11 +77,25 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
             priority=True,
         ),
         Binding("escape", "focus_table", "Table", show=False, id="table"),
+        # Out of the footer (in help and the palette): the footer keeps the keys that matter
+        # within 80 columns.
         Binding(
-            "f", "toggle_facets", "Facets", tooltip="Show or hide the facet panel", id="facets"
+            "f",
+            "toggle_facets",
+            "Facets",
+            tooltip="Show or hide the facet panel",
+            id="facets",
+            show=False,
         ),
         Binding("s", "next_sort", "Sort", tooltip="Sort by the next column", id="sort"),
-        Binding("S", "reverse_sort", "Reverse", tooltip="Reverse the sort order", id="reverse"),
+        Binding(
+            "S",
+            "reverse_sort",
+            "Reverse",
+            tooltip="Reverse the sort order",
+            id="reverse",
+            show=False,
+        ),
         Binding("c", "correct", "Correct", tooltip="Correct the highlighted caption", id="correct"),
         Binding("r", "credits", "Credits", tooltip="Credit report per licensor", id="credits"),
         Binding(
@@ -119,7 +133,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
                 yield CaptionTable(id="captions")
                 yield Static(id="empty")
         yield Static(id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
@@ -261,7 +275,8 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         """Show the captions the query keeps (a bad filter leaves the results as they are)."""
         search = self.query_one("#search", Input)
         try:
-            flt = CaptionFilter.parse(text)
+            # The last word is a prefix: results follow the word as it is being typed.
+            flt = CaptionFilter.parse(text, last_word_prefix=True)
         except CatalogError as error:
             search.add_class("-invalid")
             self._status(error.message, error=True)
@@ -295,6 +310,27 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
             search.insert_text_at_cursor("/")
         else:
             self.set_focus(search)
+
+    def on_key(self, event: events.Key) -> None:
+        """A character typed on the list starts a search with it (keys bound to an action,
+        such as ``s`` to sort, keep their action; ``/`` still moves to the search box)."""
+        search = self.query_one("#search", Input)
+        if self.focused is search or not event.is_printable or event.character is None:
+            return
+        if event.character.isspace() or event.key in self.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        search.value = event.character
+        search.cursor_position = len(search.value)
+        # Selecting the text on focus (as "/" does, to retype a query) would make the next
+        # key replace this first character.
+        search.select_on_focus = False
+        self.set_focus(search)
+
+    @on(Input.Blurred, "#search")
+    def _search_left(self) -> None:
+        self.query_one("#search", Input).select_on_focus = True
 
     def action_focus_table(self) -> None:
         self.table.focus()
@@ -344,7 +380,7 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
         self.catalog_app.open_correction(row.id)
 
     def action_credits(self) -> None:
-        self.catalog_app.open_credits()
+        self.catalog_app.open_credits(self.flt)
 
     def action_duplicates(self) -> None:
         self.catalog_app.open_duplicates()

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -44,6 +44,14 @@ class PageRequest:
     page: int
     after: Key | None = None  # key of the row just before the page
     before: Key | None = None  # key of the row just after the page
+
+
+def fit_cell(value: str, width: int) -> str:
+    """``value`` in exactly ``width`` cells; a cut value ends with "…" so that it does not
+    pass for the whole of it ("Tokyo, Japan" cut to "Tokyo, Jap")."""
+    if width > 1 and cell_len(value) > width:
+        return set_cell_size(value, width - 1) + "…"
+    return set_cell_size(value, width)
 
 
 class CaptionTable(ScrollView, can_focus=True):
@@ -292,7 +300,7 @@ class CaptionTable(ScrollView, can_focus=True):
     def _cells(self, values: list[str], width: int, styles: list[Style]) -> Strip:
         segments: list[Segment] = []
         for value, cell_width, style in zip(values, self.column_widths(width), styles, strict=True):
-            segments.append(Segment(" " + set_cell_size(value, cell_width), style))
+            segments.append(Segment(" " + fit_cell(value, cell_width), style))
         return Strip(segments).adjust_cell_length(width, styles[-1])
 
     def render_line(self, y: int) -> Strip:
