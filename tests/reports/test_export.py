@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +17,8 @@ from catalog.errors import CatalogError
 from catalog.parsing.model import ParsedCaption
 from catalog.reports import export_captions
 from catalog.reports.export import EXIFTOOL_HEADER
+from tests.cli import catalog
+from tests.conftest import REPO
 from tests.reports.conftest import ARTICLES, Catalog, insert_catalog
 
 CAPTION_HEADER = [
@@ -284,3 +289,24 @@ def test_streams_in_batches(catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -
     seen: list[int] = []
     export(catalog, progress=seen.append)
     assert seen == [2, 4, 6, 8, 9]
+
+
+def test_exiftool_source_files_are_absolute(tmp_path: Path) -> None:
+    """From the command line, after ingesting the samples by a relative path: ``exiftool
+    -csv=`` is run from another folder than the ingest, so SourceFile must not be relative."""
+    db = tmp_path / "c.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "catalog", "--db", str(db), "ingest", "samples"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    exported = catalog("--db", str(db), "export", "--format", "exiftool")
+    assert exported.returncode == 0, exported.stderr
+    rows = list(csv.DictReader(io.StringIO(exported.stdout, newline="")))
+    assert len(rows) >= 3
+    for row in rows:
+        assert Path(row["SourceFile"]).is_absolute(), row["SourceFile"]
+    assert any(Path(row["SourceFile"]) == REPO / "samples" / "iptc_kyiv.jpg" for row in rows)

@@ -51,6 +51,15 @@ def fields_from_record(record: Mapping[str, Any]) -> ImageFields:
     return ImageFields(**values)
 
 
+def _image_path(source_file: object, listing: Path) -> str | None:
+    """The image's absolute path (ExifTool writes it relative to the folder it ran in, most
+    often the folder its output was saved to), so that an export can be written back."""
+    if not isinstance(source_file, str) or not source_file:
+        return None
+    image = Path(source_file)
+    return str(image if image.is_absolute() else (listing.parent / image).absolute())
+
+
 def article_from_exiftool(document: list[Any], path: Path) -> Iterator[SourceArticle]:
     for index, record in enumerate(document, start=1):
         if not isinstance(record, Mapping):
@@ -59,7 +68,7 @@ def article_from_exiftool(document: list[Any], path: Path) -> Iterator[SourceArt
         yield image_article(
             fields_from_record(record),
             source=image,
-            path=image,
+            path=_image_path(record.get("SourceFile"), path) or image,
             fmt="exiftool",
             content=json.dumps(record, ensure_ascii=False, sort_keys=True),
         )

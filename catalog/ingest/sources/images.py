@@ -109,7 +109,11 @@ def read_image_bytes(data: bytes, path: Path) -> SourceArticle:
         },
         sort_keys=True,
     )
-    return image_article(found, source=str(path), path=str(path), fmt="image", content=content)
+    # The absolute path: ``catalog export --format exiftool`` writes it as SourceFile, and
+    # ``exiftool -csv=`` must find the file from whatever folder it runs in.
+    return image_article(
+        found, source=str(path), path=str(path.absolute()), fmt="image", content=content
+    )
 
 
 def read_image(path: Path) -> Iterator[SourceArticle]:
