@@ -394,8 +394,9 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
 
     from rich.table import Table
 
+    from catalog.db.counts import count_captions
     from catalog.db.filters import CaptionFilter
-    from catalog.db.queries import count_captions, search_captions
+    from catalog.db.queries import search_captions
 
     flt = CaptionFilter.parse(" ".join(query))
     engine = _engine(ctx)

@@ -125,10 +125,3 @@ def search_captions(
             CaptionHit(**{**row._asdict(), "edited": bool(row.edited)})
             for row in connection.execute(statement)
         ]
-
-
-def count_captions(engine: Engine, flt: CaptionFilter) -> int:
-    """How many captions match a filter (for "50 of 11,718" when a search is cut short)."""
-    statement = apply_filter(select(func.count()).select_from(Caption), flt, engine.dialect.name)
-    with engine.connect() as connection:
-        return _count(connection, statement)

@@ -61,4 +61,5 @@ def test_tsquery_translation() -> None:
         "('harb':*) & ('polling' <-> 'station') & !('drone')"
     )
     assert tsquery_expression("it's") == "('it''s')"
-    assert tsquery_expression("-only") == ""
+    # Exclusions alone keep every caption but those: PostgreSQL reads "!x" on its own.
+    assert tsquery_expression("-only") == "!('only')"
