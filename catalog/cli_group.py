@@ -28,6 +28,16 @@ def command_db_option() -> click.Option:
     )
 
 
+def _take_db(cmd: click.Command) -> None:
+    """``--db`` on a command, or on every command of a group made elsewhere (a plain
+    ``click.Group`` registered with ``add_command``)."""
+    if isinstance(cmd, click.Group):
+        for sub in cmd.commands.values():
+            _take_db(sub)
+    elif not any(p.name == "db_url" for p in cmd.params):
+        cmd.params.append(command_db_option())
+
+
 class CatalogGroup(click.Group):
     """A group whose commands (and subgroups' commands) all take ``--db``."""
 
@@ -35,8 +45,7 @@ class CatalogGroup(click.Group):
     group_class = type
 
     def add_command(self, cmd: click.Command, name: str | None = None) -> None:
-        if not isinstance(cmd, click.Group) and not any(p.name == "db_url" for p in cmd.params):
-            cmd.params.append(command_db_option())
+        _take_db(cmd)
         super().add_command(cmd, name)
 
     def invoke(self, ctx: click.Context) -> Any:

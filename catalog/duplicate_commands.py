@@ -43,7 +43,8 @@ def pair_table(pair: DuplicatePair) -> Table:
 def _engine(ctx: click.Context) -> Engine:
     from catalog.db import open_catalog
 
-    return open_catalog(ctx.obj["db_url"])
+    # A review needs a catalog: a missing file is a mistyped --db, refused (not created).
+    return open_catalog(ctx.find_root().obj["db_url"], create=False)
 
 
 @click.group("duplicates")

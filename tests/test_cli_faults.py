@@ -216,3 +216,11 @@ def test_postgres_login_refused(postgres_server_url: str | None) -> None:
         catalog("--db", url.render_as_string(hide_password=False), "info"), "refused the login"
     )
     assert "no_such_user" in line and "secret" not in line
+
+
+def test_duplicates_commands_take_db_and_refuse_a_missing_file(filled: Path) -> None:
+    done = catalog("duplicates", "list", "--db", str(filled))
+    assert done.returncode == 0, done.stderr
+    typo = filled.parent / "dupes.db"
+    assert_one_line(catalog("duplicates", "list", "--db", str(typo)), "no catalog")
+    assert not typo.exists()
