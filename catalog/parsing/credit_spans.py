@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.parsing.credits import CreditReading, read_credit, starts_with_label, strip_prefixes
-from catalog.parsing.names import PARTICLES, looks_like_person
+from catalog.parsing.lexicon import particles
+from catalog.parsing.names import looks_like_person
 from catalog.parsing.registry import Registry, current_registry
 
 _WINDOW = 400
@@ -508,7 +509,7 @@ def _mostly_names(text: str, most: int = 2) -> bool:
         if not word or not word[0].isalpha() or word[0].isupper():
             continue
         folded = word.casefold()
-        if folded in PARTICLES or folded in _CREDIT_CONNECTORS:
+        if folded in particles() or folded in _CREDIT_CONNECTORS:
             continue
         lower += 1
         if lower > most:

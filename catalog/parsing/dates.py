@@ -1,10 +1,13 @@
 """Dates in captions, and which one is the day the photo was taken.
 
-One compiled regex finds every date mention in a single pass: AP style ("Jan. 8, 2020",
+One regex, built on first use from the month names of every language file in
+``data/languages/``, finds every date mention in a single pass: AP style ("Jan. 8, 2020",
 "Sept. 3", "Wednesday, Jan. 8, 2020"), Reuters style ("May 20, 2016"), day-month
-("20 April 2016"), month-year ("March of 2014"), a bare year closing a sentence ("in 2009."),
-numeric dates ("1/8/2020", "2020-01-08") and Portuguese/Spanish/French/German day-month-year.
-A date is never invented: a year-less date counts only when an article date supplies the year.
+("20 April 2016"), month-year ("March of 2014", "January, 2016"), a bare year closing a
+sentence ("in 2009."), numeric dates ("1/8/2020", "2020-01-08"), day-month-year and month-year
+in other languages ("am 3. März 2023", "el 5 de mayo de 2023", "janvier 2016") and dates written
+with marks ("2014年5月1日", "2023년 5월 1일"). A date is never invented: a year-less date counts
+only when an article date supplies the year, and a year elsewhere does not complete a date.
 """
 
 from __future__ import annotations
@@ -12,83 +15,94 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+from catalog.parsing.lexicon import date_joiners, month_forms, month_numbers, year_marks
 
-_FOREIGN_MONTHS = {
-    # Portuguese, Spanish, French, German, Italian (those that differ from English).
-    "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7,
-    "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "mayo": 5, "junio": 6, "julio": 7,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "août": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10,
-    "dezember": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6,
-    "luglio": 7, "settembre": 9, "ottobre": 10, "dicembre": 12,
-}  # fmt: skip
-
-
-def _both_cases(pattern_words: list[str]) -> str:
-    """An alternation of words as printed in running text ("March") and in datelines ("MARCH")."""
-    forms = []
-    for word in pattern_words:
-        forms.extend([word, word.upper()])
-    return "|".join(forms)
-
-
-# Months as newsrooms write them; a trailing period is kept for abbreviations ("Jan.", "Sept.").
-_MONTH_WORDS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Sept.", "Sept", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.",
-    "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-    "Aug", "Sep", "Oct", "Nov", "Dec",
-]  # fmt: skip
-_MONTH = "(?:" + _both_cases([re.escape(w) for w in _MONTH_WORDS]) + r")(?![A-Za-z])"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_FOREIGN = "|".join(
-    form
-    for word in sorted(_FOREIGN_MONTHS, key=len, reverse=True)
-    for form in (word, word.capitalize())
-)
 
-# Every alternative of _DATE starts at a month word or at a digit; find_dates tries it only at
-# those places (found by cheap searches), which keeps the scan fast on long captions.
-_DATE = re.compile(
-    rf"""
-    (?P<mdy>(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
-        (?:,?\s+(?P<mdy_y>{_YEAR})(?!\d))?)
-    |(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})
-        (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
-    |(?P<my>(?P<my_m>{_MONTH})\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
-    |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
-    |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
-    |(?P<foreign>(?P<f_d>\d{{1,2}})\.?\s+(?:de\s+)?(?P<f_m>{_FOREIGN})(?:\s+(?:de\s+)?(?P<f_y>{_YEAR})(?!\d))?)
-    |(?P<year>(?<=\bin\s)(?P<year_y>{_YEAR})(?=\s*(?:[.;)]|$))|(?<=,\s)(?P<year_y2>{_YEAR})(?=\s*(?:[.;]|,\s|$)))
-    """,
-    re.VERBOSE,
-)
+
+def _alternation(words: tuple[str, ...], cases: tuple[str, ...]) -> str:
+    """An alternation of words, longest first, in the given cases ("as written", "upper", ...)."""
+    forms: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        for case in cases:
+            form = word if case == "as" else word.upper() if case == "upper" else word.capitalize()
+            forms.append(re.escape(form))
+    return "|".join(dict.fromkeys(forms))
+
+
+class _Patterns(NamedTuple):
+    date: re.Pattern[str]
+    month_words: frozenset[str]  # month words as they may stand before a day or a year
+    joiners: frozenset[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    """The date regex, built on first use from the month names of every language's data file.
+
+    Every alternative starts at a month word or at a digit; find_dates tries it only at those
+    places (found by cheap searches), which keeps the scan fast on long captions.
+    """
+    english = month_forms(english=True)
+    foreign = month_forms(english=False)
+    joiners = date_joiners()
+    # English months as newsrooms write them: "March", "MARCH" (datelines), "Sept.", "Jan".
+    month = "(?:" + _alternation(english, ("as", "upper")) + r")(?![A-Za-z])"
+    other = "(?:" + _alternation(foreign, ("as", "capitalize", "upper")) + r")(?!\w)"
+    # Month-year with no day reads the other languages' months only as their files write them
+    # ("mars 2020", "März 2023"): capitalised, "Mars 2020" is the planet's rover.
+    other_as_written = "(?:" + _alternation(foreign, ("as",)) + r")(?!\w)"
+    joiner = "(?:(?:" + "|".join(sorted(map(re.escape, joiners - {"of"}))) + r")\s+)?"
+    marks = year_marks()
+    year_mark = "[" + "".join(m[0] for m in marks) + "]"
+    month_mark = "[" + "".join(m[1] for m in marks) + "]"
+    day_mark = "[" + "".join(m[2] for m in marks) + "]"
+    date = re.compile(
+        rf"""
+        (?P<mdy>(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
+            (?:(?:,?\s+|,|\.\s)(?P<mdy_y>{_YEAR})(?!\d))?)
+        |(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})
+            (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
+        |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
+        |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
+        |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
+        |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{other})
+            (?:,?\s+{joiner}(?P<f_y>{_YEAR})(?!\d))?)
+        |(?P<fmy>(?P<fmy_m>{other_as_written})\s+{joiner}(?P<fmy_y>{_YEAR})(?!\d))
+        |(?P<cjk>(?:(?P<cjk_y>{_YEAR})\s*{year_mark}\s*)?(?P<cjk_m>\d{{1,2}})\s*{month_mark}
+            (?:\s*(?P<cjk_d>\d{{1,2}})\s*{day_mark})?)
+        |(?P<year>(?<=\bin\s)(?P<year_y>{_YEAR})(?=\s*(?:[.;)]|$))|(?<=,\s)(?P<year_y2>{_YEAR})(?=\s*(?:[.;]|,\s|$)))
+        """,
+        re.VERBOSE,
+    )
+    written = english + foreign
+    words = frozenset(written) | frozenset(w.upper() for w in written)
+    words |= frozenset(w.capitalize() for w in foreign)
+    return _Patterns(date, words, joiners)
+
+
 _NUMBER = re.compile(r"\d+")
-_MONTH_SET = frozenset(_MONTH_WORDS) | frozenset(w.upper() for w in _MONTH_WORDS)
 
 
 def is_month_word(word: str) -> bool:
-    return word in _MONTH_SET
+    """A month as a caption writes it, in any language of the data ("Jan.", "März", "MAY")."""
+    return word in _patterns().month_words
 
 
 def _month_word_before(text: str, position: int, floor: int) -> int | None:
     """Start of a month word just before ``position`` ("Jan. 8", "March of 2014"), if any."""
-    window_start = max(floor, position - 16)
+    window_start = max(floor, position - 24)
     words = text[window_start:position].split()
-    if words and words[-1] == "of":
+    patterns = _patterns()
+    if words and words[-1] in patterns.joiners:
         words.pop()
-    if not words or words[-1] not in _MONTH_SET:
+    if words and words[-1].endswith(","):
+        words[-1] = words[-1][:-1]  # "January, 2016"
+    if not words or words[-1] not in patterns.month_words:
         return None
     found = text.rfind(words[-1], window_start, position)
     if found > 0 and text[found - 1].isalpha():
@@ -120,7 +134,7 @@ class DateMention(NamedTuple):
 def _month_number(word: str) -> int | None:
     if not word[:1].isupper():
         return None  # "may 5" is a verb and a number, not a date
-    return _MONTHS.get(word[:3].casefold())
+    return month_numbers().get(word.casefold())
 
 
 @lru_cache(maxsize=8192)
@@ -202,10 +216,28 @@ def _mention(
         return DateMention(start, end, iso, "day", True) if iso else None
     if kind == "foreign":
         month_word, day_text, year_text = match.group("f_m", "f_d", "f_y")
-        foreign_month = _FOREIGN_MONTHS.get(month_word.casefold())
+        foreign_month = month_numbers().get(month_word.casefold())
         if foreign_month is None:
             return None
         return _day_month(start, end, foreign_month, int(day_text), year_text, article_date)
+    if kind == "fmy":
+        foreign_month = month_numbers().get(match.group("fmy_m").casefold())
+        if foreign_month is None:
+            return None
+        fmy_year = match.group("fmy_y")
+        return DateMention(
+            start, end, f"{fmy_year}-{foreign_month:02d}", "month", True, foreign_month
+        )
+    if kind == "cjk":
+        cjk_year, month_text, day_text = match.group("cjk_y", "cjk_m", "cjk_d")
+        month = int(month_text)
+        if not 1 <= month <= 12:
+            return None
+        if day_text is None:
+            if cjk_year is None:
+                return None  # "5月" alone is no date
+            return DateMention(start, end, f"{cjk_year}-{month:02d}", "month", True, month)
+        return _day_month(start, end, month, int(day_text), cjk_year, article_date)
     bare_year = match.group("year_y") or match.group("year_y2")
     return DateMention(start, end, bare_year, "year", True)
 
@@ -216,6 +248,7 @@ def find_dates(
     """Every date mention in ``text``, in order; ``day_first`` reads "05/03/2024" as 5 March."""
     mentions: list[DateMention] = []
     covered = 0
+    date = _patterns().date
     for number in _NUMBER.finditer(text):
         if number.start() < covered:
             continue
@@ -225,9 +258,9 @@ def find_dates(
         month_start = _month_word_before(text, number.start(), covered)
         match = None
         if month_start is not None:
-            match = _DATE.match(text, month_start)
+            match = date.match(text, month_start)
         if match is None or match.end() <= number.start():
-            match = _DATE.match(text, number.start())
+            match = date.match(text, number.start())
         if match is None:
             continue
         covered = match.end()
@@ -307,6 +340,13 @@ def _words_before(text: str, position: int) -> tuple[str, bool]:
     return (words[-1].strip(",") if words else ""), released
 
 
+def _undated_before(text: str, position: int, sentence_start: int) -> bool:
+    """ "In this undated photo released by KCNA on April 12, 2016": a release date, not the
+    photo's, however many words lie between."""
+    before = text[max(sentence_start, position - 200) : position].casefold()
+    return "undated" in before and not _RELEASE_WORDS.isdisjoint(before.split())
+
+
 def _sentence_of(position: int, spans: list[tuple[int, int]]) -> int:
     """Index of the sentence holding ``position`` (binary search: captions can be huge)."""
     return bisect_right(spans, (position, _BIG)) - 1
@@ -333,6 +373,9 @@ def choose_photo_date(
         word_before, released = _words_before(text, mention.start)
         if released or word_before in _NOT_TAKEN_WORDS:
             continue
+        sentence = _sentence_of(mention.start, spans)
+        if _undated_before(text, mention.start, spans[sentence][0] if spans else 0):
+            continue
         explicit = word_before in _TAKEN_WORDS or _PHOTO_AFTER.match(text, mention.end) is not None
         if explicit:
             tier = 0
@@ -348,33 +391,34 @@ def choose_photo_date(
             tier = 3
         else:
             tier = 4  # year-less, resolved from the article date
-        sentence = _sentence_of(mention.start, spans)
         ranked.append(((tier, sentence, -mention.start), mention))
     if not ranked:
         return None
-    best = min(ranked, key=itemgetter(0))[1]
-    if best.precision == "year":
-        return _with_yearless_day(best, mentions, spans)
-    return best
+    return min(ranked, key=itemgetter(0))[1]
 
 
-def _with_yearless_day(
-    year_mention: DateMention, mentions: list[DateMention], spans: list[tuple[int, int]]
-) -> DateMention:
-    """ "the annual May 1 rally in Paris in 2015": the year completes an earlier day-month."""
-    sentence = _sentence_of(year_mention.start, spans)
-    for mention in mentions:
-        if (
-            not mention.has_year
-            and mention.month
-            and mention.day
-            and mention.start < year_mention.start
-            and _sentence_of(mention.start, spans) == sentence
-        ):
-            iso = _iso_day(int(year_mention.iso or "0"), mention.month, mention.day)
-            if iso:
-                return DateMention(year_mention.start, year_mention.end, iso, "day", True)
-    return year_mention
+# Metadata dates: ISO and the EXIF/IPTC forms ("2020:01:08 10:15:00", "2020/01/08", "20200108").
+_YEAR_FIRST = re.compile(r"(\d{4})[-:/.](\d{1,2})[-:/.](\d{1,2})(?!\d)")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?!\d)")
+
+
+def read_date(value: str, day_first: bool = False) -> dt.date | None:
+    """The first full date written in ``value`` (a metadata field, a header line), else None.
+
+    Reads year-first forms (ISO, EXIF, IPTC, "20200108"), then every date ``find_dates`` reads
+    ("1/8/2020", month first unless ``day_first`` or impossible; "Jan. 8, 2020"; "8 janvier
+    2020"; the date inside an RFC 2822 "Wed, 08 Jan 2020 10:00:00 +0000"). A year or a month
+    alone is never widened to a day.
+    """
+    text = value.strip()[:200]
+    match = _YEAR_FIRST.match(text) or _COMPACT.match(text)
+    if match:
+        iso = _iso_day(int(match[1]), int(match[2]), int(match[3]))
+        return dt.date.fromisoformat(iso) if iso else None
+    for mention in find_dates(text, None, day_first):
+        if mention.iso and mention.precision == "day":
+            return dt.date.fromisoformat(mention.iso)
+    return None
 
 
 def parse_article_date(value: object) -> dt.date | None:
@@ -388,7 +432,5 @@ def parse_article_date(value: object) -> dt.date | None:
         try:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
-            for mention in find_dates(text):
-                if mention.iso and mention.precision == "day":
-                    return dt.date.fromisoformat(mention.iso)
+            return read_date(text)
     return None

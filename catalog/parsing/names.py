@@ -7,217 +7,34 @@ placeholders ("Stringer"); the catalog stores "Noel Celis", "Jane Doe" and nothi
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from catalog.parsing import lexicon
 from catalog.parsing.places import is_place_by_name
 
-# Lower-case words that belong inside personal names ("Ana de Armas", "Thaier al-Sudani").
-PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "das",
-        "do",
-        "dos",
-        "du",
-        "del",
-        "della",
-        "der",
-        "den",
-        "di",
-        "la",
-        "le",
-        "van",
-        "von",
-        "ter",
-        "ten",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "y",
-        "e",
-        "st",
-    ]
-)
 
-# Placeholders that stand where a photographer's name would be, but name nobody.
-PLACEHOLDERS = frozenset(
-    [
-        "stringer",
-        "staff",
-        "handout",
-        "ho",
-        "pool",
-        "str",
-        "file",
-        "file photo",
-        "pool photo",
-        "staff photographer",
-        "staff photo",
-        "photographer",
-        "anonymous",
-        "unknown",
-        "str/stringer",
-    ]
-)
+@cache
+def _ranks() -> re.Pattern[str]:
+    """Ranks, ratings and titles before a name ("Sgt.", "Mass Communication Specialist 2nd
+    Class"), optionally after a service ("U.S. Navy"), from ``data/names.toml``."""
 
-# Words that mark an organisation, never a person ("Splash News", "Star Tribune", "WWF UK").
-_ORG_WORDS = frozenset(
-    [
-        "agency",
-        "agencia",
-        "agence",
-        "news",
-        "press",
-        "presse",
-        "images",
-        "image",
-        "photo",
-        "photos",
-        "photography",
-        "pictures",
-        "picture",
-        "media",
-        "wire",
-        "service",
-        "services",
-        "tv",
-        "television",
-        "radio",
-        "network",
-        "group",
-        "office",
-        "ministry",
-        "council",
-        "museum",
-        "library",
-        "archive",
-        "archives",
-        "institution",
-        "institute",
-        "university",
-        "college",
-        "school",
-        "foundation",
-        "society",
-        "association",
-        "project",
-        "awards",
-        "award",
-        "contest",
-        "competition",
-        "department",
-        "army",
-        "navy",
-        "force",
-        "forces",
-        "police",
-        "government",
-        "presidency",
-        "embassy",
-        "committee",
-        "club",
-        "federation",
-        "league",
-        "studio",
-        "studios",
-        "collection",
-        "center",
-        "centre",
-        "ltd",
-        "inc",
-        "corp",
-        "company",
-        "daily",
-        "times",
-        "post",
-        "tribune",
-        "gazette",
-        "herald",
-        "journal",
-        "magazine",
-        "review",
-        "chronicle",
-        "observer",
-        "telegraph",
-        "guardian",
-        "independent",
-        "record",
-        "sun",
-        "star",
-        "mail",
-        "globe",
-        "courier",
-        "bulletin",
-        "weekly",
-        "monthly",
-        "world",
-        "report",
-        "reporter",
-        "nation",
-        "republic",
-        "state",
-        "city",
-        "county",
-        "commission",
-        "authority",
-        "corps",
-        "guard",
-        "party",
-        "fund",
-        "trust",
-        "bank",
-        "hospital",
-        "church",
-        "zoo",
-        "park",
-        "parks",
-        "unit",
-        "units",
-        "handout",
-        "website",
-        "site",
-        "online",
-        "com",
-        "org",
-        "net",
-        "photographer",
-        "photographers",
-        "year",
-        "network",
-        "channel",
-        "broadcasting",
-        "studio",
-        "sports",
-        "sport",
-        "team",
-        "festival",
-        "organization",
-        "organisation",
-        "laboratory",
-        "laboratories",
-        "lab",
-        "labs",
-        "administration",
-        "gallery",
-        "theatre",
-        "theater",
-        "zoological",
-        "observatory",
-        "estate",
-        "archief",
-        "records",
-    ]
-)
+    def words(forms: tuple[str, ...]) -> str:
+        escaped = sorted((re.escape(f) for f in forms), key=len, reverse=True)
+        return "|".join(escaped)
 
-_RANKS = re.compile(
-    r"^(?:(?:U\.?S\.? )?(?:Army|Navy|Air Force|Marine|Marines|Coast Guard|National Guard) )?"
-    r"(?:(?:Staff|Master|Senior|Chief|First|Command|Tech\.?|Technical|Lance|Private|Petty|"
-    r"Warrant|Sergeant|Airman|Seaman|Specialist|Mass Communication Specialist|Officer|Col\.?|"
-    r"Lt\.?|Lieutenant|Gen\.?|General|Maj\.?|Major|Capt\.?|Captain|Cpl\.?|Corporal|Sgt\.?|"
-    r"Spc\.?|Pfc\.?|Pvt\.?|Cmdr\.?|Commander|Adm\.?|Admiral|Ens\.?|Ensign|PO[123]?|MC[123]|"
-    r"SSgt\.?|TSgt\.?|MSgt\.?|SrA|A1C|1st|2nd|3rd|Class|Dr\.?|Mr\.?|Mrs\.?|Ms\.?) ){1,6}"
-)
+    services = words(lexicon.rank_services())
+    return re.compile(rf"^(?:(?:{services})\s+)*(?:(?:{words(lexicon.ranks())})(?:\s+|$)){{1,6}}")
+
+
+def strip_rank(text: str) -> str:
+    """``text`` without the ranks and titles before the name: "Sgt. Jane Doe" -> "Jane Doe"."""
+    match = _ranks().match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    # A service or rank word alone is no rank before a name: "Major Lazer", "Navy".
+    return rest if rest.strip() else text
+
 
 _TOKEN_SPLIT = re.compile(r"\s+")
 
@@ -225,11 +42,11 @@ _TOKEN_SPLIT = re.compile(r"\s+")
 def _is_name_token(token: str) -> bool:
     if not token:
         return False
-    if token.casefold() in PARTICLES:
+    if token.casefold() in lexicon.particles():
         return True
     # "al-Sudani", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
     head, _, tail = token.partition("-")
-    if tail and head.casefold() in PARTICLES and tail[:1].isupper():
+    if tail and head.casefold() in lexicon.particles() and tail[:1].isupper():
         return True
     first = token[0]
     if not first.isalpha() or not first.isupper():
@@ -240,56 +57,17 @@ def _is_name_token(token: str) -> bool:
 
 def looks_like_person(text: str) -> bool:
     """Two to five capitalised name words, none of which marks an organisation."""
-    text = _RANKS.sub("", text.strip())
+    text = strip_rank(text.strip())
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     if not 2 <= len(tokens) <= 5:
         return False
     if not all(_is_name_token(t) for t in tokens):
         return False
-    if tokens[0].casefold() in PARTICLES and tokens[0] not in (
-        "De",
-        "Da",
-        "Di",
-        "Van",
-        "Von",
-        "Al",
-        "El",
-    ):
+    if tokens[0].casefold() in lexicon.particles() and tokens[0] not in lexicon.first_particles():
         return False
     if tokens[0].casefold() == "the":
         return False
-    return not any(t.strip(".'’").casefold() in _ORG_WORDS for t in tokens)
-
-
-# Organisation words that are also common surnames ("Seth Herald", "Peter Parks", "Tom Post"):
-# read as a person's last name where the credit's shape puts a person there.
-_SURNAME_ORG_WORDS = frozenset(
-    [
-        "herald",
-        "parks",
-        "park",
-        "star",
-        "sun",
-        "post",
-        "mail",
-        "record",
-        "guard",
-        "bank",
-        "church",
-        "globe",
-        "state",
-        "city",
-        "courier",
-        "world",
-        "nation",
-        "sport",
-    ]
-)
-
-# Of those, the words of newspaper titles: after a place they name the paper ("Miami Herald").
-_PAPER_WORDS = frozenset(
-    ["herald", "star", "sun", "post", "mail", "record", "globe", "courier", "world", "nation"]
-)
+    return not any(t.strip(".'’").casefold() in lexicon.organisation_words() for t in tokens)
 
 
 def looks_like_person_in_slot(text: str) -> bool:
@@ -301,24 +79,32 @@ def looks_like_person_in_slot(text: str) -> bool:
     """
     if looks_like_person(text):
         return True
-    tokens = [t for t in _TOKEN_SPLIT.split(_RANKS.sub("", text.strip())) if t]
-    if not 2 <= len(tokens) <= 3 or tokens[-1].strip(".").casefold() not in _SURNAME_ORG_WORDS:
+    tokens = [t for t in _TOKEN_SPLIT.split(strip_rank(text.strip())) if t]
+    if (
+        not 2 <= len(tokens) <= 3
+        or tokens[-1].strip(".").casefold() not in lexicon.surname_org_words()
+    ):
         return False
     given = tokens[:-1]
-    if given[0].casefold() in PARTICLES or given[0].casefold() == "the":
+    if given[0].casefold() in lexicon.particles() or given[0].casefold() == "the":
         return False
-    if not all(_is_name_token(t) and t.casefold() not in _ORG_WORDS for t in given):
+    if not all(
+        _is_name_token(t) and t.casefold() not in lexicon.organisation_words() for t in given
+    ):
         return False
     if not _is_name_token(tokens[-1]):
         return False
-    if tokens[-1].strip(".").casefold() not in _PAPER_WORDS:
+    if tokens[-1].strip(".").casefold() not in lexicon.paper_words():
         return True
     return not is_place_by_name(" ".join(given))
 
 
 def has_org_word(text: str) -> bool:
     """Whether any word of ``text`` marks an organisation ("News", "Agency", "council", ...)."""
-    return any(t.strip(".,'’()").casefold() in _ORG_WORDS for t in _TOKEN_SPLIT.split(text))
+    return any(
+        t.strip(".,'’()").casefold() in lexicon.organisation_words()
+        for t in _TOKEN_SPLIT.split(text)
+    )
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -326,7 +112,7 @@ def looks_like_organisation(text: str) -> bool:
     tokens = [t.strip(".,'’()").casefold() for t in _TOKEN_SPLIT.split(text.strip()) if t]
     if not tokens:
         return False
-    if tokens[0] == "the" or any(t in _ORG_WORDS for t in tokens):
+    if tokens[0] == "the" or any(t in lexicon.organisation_words() for t in tokens):
         return True
     if any(ch.isdigit() for ch in text) or ("." in text.replace(". ", " ") and len(tokens) == 1):
         return True
@@ -343,7 +129,7 @@ def _capitalise_word(word: str) -> str:
         if part in ("-", "'", "’") or not part:
             out.append(part)
             continue
-        if part in PARTICLES and out:
+        if part in lexicon.particles() and out:
             out.append(part)
             continue
         fixed = part[:1].upper() + part[1:]
@@ -355,27 +141,54 @@ def _capitalise_word(word: str) -> str:
     return "".join(out)
 
 
+_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
+
+
+def _shouted(word: str) -> bool:
+    """A word printed in capitals that a name writes otherwise: "ARCHAMBAULT", "AL-MASRI".
+
+    Initials ("J.", "J.R."), two-letter words ("DJ", "AJ") and Roman numerals stay.
+    """
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 3 and all(ch.isupper() for ch in letters) and not _ROMAN.match(word)
+
+
 def normal_case(name: str) -> str:
-    """A name printed in capitals, in normal capitalisation; mixed-case names are left alone."""
-    letters = [ch for ch in name if ch.isalpha()]
-    if not letters or not all(ch.isupper() for ch in letters):
+    """A name with words printed in capitals, in normal capitalisation.
+
+    "NOEL CELIS" -> "Noel Celis", "Christophe ARCHAMBAULT" -> "Christophe Archambault",
+    "VAN DER BERG" -> "van der Berg", "KARIM AL-MASRI" -> "Karim Al-Masri": particles standing
+    alone are written in lower case before the rest of the name; mixed-case words are kept.
+    """
+    words = name.split(" ")
+    if not any(_shouted(word) for word in words):
         return name
-    words = []
-    for word in name.split(" "):
-        # Initials ("J.", "J.R.") stay as they are.
-        if re.fullmatch(r"(?:[A-Z]\.)+", word):
-            words.append(word)
+    all_caps = all(
+        ch.isupper() for ch in name if ch.isalpha()
+    )  # a name wholly in capitals: short words too ("JO ROE")
+    out = []
+    for index, word in enumerate(words):
+        if re.fullmatch(r"(?:[A-Z]\.)+", word) or not word:
+            out.append(word)
+        elif (
+            word.casefold() in lexicon.particles()
+            and index < len(words) - 1
+            and (all_caps or word.isupper())
+        ):
+            out.append(word.casefold())
+        elif _shouted(word) or (all_caps and word.isupper()):
+            out.append(_capitalise_word(word))
         else:
-            words.append(_capitalise_word(word))
-    return " ".join(words)
+            out.append(word)
+    return " ".join(out)
 
 
 def clean_person(text: str) -> str | None:
     """The person's name as the catalog stores it, or None for a placeholder such as "Stringer"."""
     name = " ".join(text.split()).strip(" ,;:-–—")
-    if not name or name.casefold() in PLACEHOLDERS:
+    if not name or name.casefold() in lexicon.placeholders():
         return None
-    name = _RANKS.sub("", name).strip()
+    name = strip_rank(name).strip()
     if not name:
         return None
     return normal_case(name)

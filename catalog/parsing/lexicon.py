@@ -1,0 +1,225 @@
+"""The parser's knowledge of words, loaded from data files: months, labels, names, organisations.
+
+Like dateparser's per-language files and nameparser's config sets, what a language writes for
+a month or a credit label, which small words sit inside people's names and which words mark an
+organisation live in ``data/`` (``languages/*.toml``, ``names.toml``, ``organisations.toml``);
+the code that uses them is the same for every language. Adding a language adds a file.
+
+Every loader reads its file on first use and caches the result, so importing the parser reads
+nothing. Given names come from the ``gender-guesser`` package's name dictionary (about 61,000
+given names from 54 countries): it is read on the first question about a name and costs
+about 10 MB.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+_DATA = "catalog.parsing"
+
+
+class LexiconError(ValueError):
+    """A data file of the parser does not follow its schema."""
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's file: see ``data/languages/en.toml`` for what each field means."""
+
+    code: str
+    name: str
+    months: tuple[tuple[str, ...], ...]
+    date_joiners: tuple[str, ...]
+    credit_labels: tuple[str, ...]
+    credit_label_words: tuple[str, ...]
+    year_marks: tuple[str, ...]
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    text = resources.files(_DATA).joinpath(path).read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def _strings(data: dict[str, Any], key: str, origin: str, required: bool = True) -> tuple[str, ...]:
+    value = data.get(key)
+    if value is None and not required:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{origin}: {key!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _language(code: str, data: dict[str, Any]) -> Language:
+    origin = f"languages/{code}.toml"
+    name = data.get("name")
+    if not isinstance(name, str) or not name:
+        raise LexiconError(f"{origin}: 'name' must be a string")
+    months = data.get("months")
+    if not isinstance(months, list) or len(months) not in (0, 12):
+        raise LexiconError(f"{origin}: 'months' must list the twelve months (or none)")
+    for forms in months:
+        if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+            raise LexiconError(f"{origin}: each month is a non-empty list of strings")
+    marks = _strings(data, "year_marks", origin, required=False)
+    if marks and len(marks) != 3:
+        raise LexiconError(f"{origin}: 'year_marks' is three marks: year, month, day")
+    return Language(
+        code=code,
+        name=name,
+        months=tuple(tuple(forms) for forms in months),
+        date_joiners=_strings(data, "date_joiners", origin),
+        credit_labels=_strings(data, "credit_labels", origin),
+        credit_label_words=_strings(data, "credit_label_words", origin),
+        year_marks=marks,
+    )
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """Every language file, English first."""
+    folder = resources.files(_DATA).joinpath("data/languages")
+    codes = sorted(
+        entry.name.removesuffix(".toml")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".toml")
+    )
+    codes.sort(key=lambda code: code != "en")
+    return tuple(_language(code, _read_toml(f"data/languages/{code}.toml")) for code in codes)
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Every written month, casefolded (with and without a final period), to its number."""
+    table: dict[str, int] = {}
+    for language in languages():
+        for number, forms in enumerate(language.months, start=1):
+            for form in forms:
+                for key in {form.casefold(), form.casefold().rstrip(".")}:
+                    if table.setdefault(key, number) != number:
+                        raise LexiconError(
+                            f"languages/{language.code}.toml: {form!r} is month {number} "
+                            f"here and month {table[key]} in another language"
+                        )
+    return table
+
+
+def month_forms(english: bool) -> tuple[str, ...]:
+    """The written months of English (``english=True``) or of every other language."""
+    forms: list[str] = []
+    for language in languages():
+        if (language.code == "en") == english:
+            forms.extend(form for month in language.months for form in month)
+    return tuple(dict.fromkeys(forms))
+
+
+def date_joiners() -> frozenset[str]:
+    return frozenset(w for language in languages() for w in language.date_joiners)
+
+
+def year_marks() -> tuple[tuple[str, str, str], ...]:
+    """(year, month, day) marks of the languages that write dates with them: 年月日, 년월일."""
+    return tuple(
+        (language.year_marks[0], language.year_marks[1], language.year_marks[2])
+        for language in languages()
+        if language.year_marks
+    )
+
+
+@cache
+def credit_labels() -> tuple[str, ...]:
+    """Every language's credit labels, casefolded, longest first (so "photo credit" wins)."""
+    labels = {label.casefold() for language in languages() for label in language.credit_labels}
+    return tuple(sorted(labels, key=lambda label: (-len(label), label)))
+
+
+@cache
+def credit_label_words() -> tuple[str, ...]:
+    """Words that label a credit before "by" ("Photo by", "Foto von" is not one: "by" only)."""
+    words = {w.casefold() for language in languages() for w in language.credit_label_words}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _names() -> dict[str, tuple[str, ...]]:
+    data = _read_toml("data/names.toml")
+    keys = (
+        "particles",
+        "first_particles",
+        "placeholders",
+        "ranks",
+        "rank_services",
+        "surname_org_words",
+        "paper_words",
+    )
+    return {key: _strings(data, key, "names.toml") for key in keys}
+
+
+def particles() -> frozenset[str]:
+    """Lower-case words inside personal names: "de", "van", "al", ..."""
+    return frozenset(w.casefold() for w in _names()["particles"])
+
+
+def first_particles() -> frozenset[str]:
+    """Particles that may open a name as written: "De", "Van", "Al", ..."""
+    return frozenset(_names()["first_particles"])
+
+
+def placeholders() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _names()["placeholders"])
+
+
+def ranks() -> tuple[str, ...]:
+    return _names()["ranks"]
+
+
+def rank_services() -> tuple[str, ...]:
+    return _names()["rank_services"]
+
+
+def surname_org_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _names()["surname_org_words"])
+
+
+def paper_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _names()["paper_words"])
+
+
+@cache
+def organisation_words() -> frozenset[str]:
+    """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..."""
+    data = _read_toml("data/organisations.toml")
+    return frozenset(w.casefold() for w in _strings(data, "cue_words", "organisations.toml"))
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names of many countries, casefolded, from the gender-guesser package's dictionary.
+
+    Its lines read ``M  Jean+Pierre   <frequency per country>``; "+" joins the parts of a
+    compound name, written with a space, a hyphen or nothing.
+    """
+    names: set[str] = set()
+    source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[:1] in "#=" or not line.strip():
+                continue
+            parts = line.split()
+            if len(parts) < 2:
+                continue
+            name = parts[1].casefold()
+            if "+" in name:
+                for joiner in ("", " ", "-"):
+                    names.add(name.replace("+", joiner))
+            else:
+                names.add(name)
+    return frozenset(names)
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a known given name ("Tomasz", "Karim", "JANE"), in any case."""
+    return word.strip(".,'’").casefold() in given_names()

@@ -1,0 +1,132 @@
+"""The parser's word knowledge is data: every file under catalog/parsing/data loads and follows
+its schema, and what it says reaches the parser (months, labels, particles, organisation words,
+given names, agencies)."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+from catalog.parsing import lexicon
+from catalog.parsing.dates import find_dates
+from catalog.parsing.registry import fold, load_registry
+
+
+def test_every_language_file_loads() -> None:
+    languages = lexicon.languages()
+    assert languages[0].code == "en"
+    codes = {language.code for language in languages}
+    assert {"en", "fr", "de", "es", "pt", "it", "nl", "tr", "zh", "ko"} <= codes
+    for language in languages:
+        assert language.name
+        assert len(language.months) in (0, 12)
+        assert language.months or language.year_marks, language.code
+
+
+def test_a_written_month_means_one_month_in_every_language() -> None:
+    # month_numbers raises when two files disagree ("mar" cannot be March and May).
+    table = lexicon.month_numbers()
+    assert table["janvier"] == 1
+    assert table["sept."] == 9
+    assert table["märz"] == 3
+    assert set(table.values()) == set(range(1, 13))
+
+
+def test_names_and_organisation_words_load() -> None:
+    assert {"van", "der", "al", "de"} <= lexicon.particles()
+    assert "stringer" in lexicon.placeholders()
+    assert "Sgt." in lexicon.ranks()
+    assert lexicon.paper_words() <= lexicon.surname_org_words()
+    assert {
+        "agency",
+        "press",
+        "ltd",
+        "museum",
+        "zoo",
+        "photography",
+    } <= lexicon.organisation_words()
+
+
+def test_credit_labels_are_casefolded_longest_first() -> None:
+    labels = lexicon.credit_labels()
+    assert labels == tuple(sorted(labels, key=lambda label: (-len(label), label)))
+    assert all(label == label.casefold() for label in labels)
+    assert {"photo", "foto", "bild", "crédit", "autor", "摄", "기자", "تصوير"} <= set(labels)
+
+
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [("Tomasz", True), ("maria", True), ("KARIM", True), ("Initech", False), ("Agencia", False)],
+    ids=lambda value: str(value),
+)
+def test_given_names_come_from_the_library(word: str, known: bool) -> None:
+    assert lexicon.is_given_name(word) is known
+
+
+def test_agencies_file_follows_its_schema_and_every_alias_resolves() -> None:
+    text = resources.files("catalog.parsing").joinpath("data/agencies.toml").read_text("utf-8")
+    entries = tomllib.loads(text)["agency"]
+    registry = load_registry()
+    owners: dict[str, str] = {}
+    for entry in entries:
+        assert set(entry) <= {"name", "kind", "aliases", "dates"}, entry
+        for written in (entry["name"], *entry.get("aliases", [])):
+            # No alias is claimed by two agencies: the later would silently win.
+            assert owners.setdefault(fold(written), entry["name"]) == entry["name"], written
+            assert registry.canonical(written) == entry["name"], written
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Sportsfile", "Sportsfile"),
+        ("INPHO", "Inpho"),
+        ("EMPICS Sport", "EMPICS"),
+        ("Icon Sportswire", "Icon Sportswire"),
+        ("WireImage", "WireImage"),
+        ("Invision", "Invision"),
+        ("AAP Image", "AAP"),
+        ("TT News Agency", "TT"),
+        ("ANP", "ANP"),
+        ("LaPresse", "LaPresse"),
+        ("UPI", "UPI"),
+        ("DHA", "DHA"),
+        ("Ihlas News Agency", "IHA"),
+        ("NASA", "NASA"),
+        ("European Space Agency", "ESA"),
+        ("NASA/JPL-Caltech", "JPL-Caltech"),
+        ("Allstar Picture Library", "Allstar"),
+        ("Press Association", "PA"),
+        ("The Canadian Press", "The Canadian Press"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_registry_breadth(written: str, canonical: str) -> None:
+    assert load_registry().canonical(written) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Demonstranten am 3. März 2023 in Berlin", "2023-03-03"),
+        ("Des manifestants le 23 mars 2023 à Paris", "2023-03-23"),
+        ("Manifestantes el 5 de mayo de 2023 en Madrid", "2023-05-05"),
+        ("Manifestantes em 6 de janeiro de 2020 em São Paulo", "2020-01-06"),
+        ("Manifestanti il 12 giugno 2021 a Roma", "2021-06-12"),
+        ("Betogers op 4 maart 2022 in Amsterdam", "2022-03-04"),
+        ("Göstericiler 5 Mart 2023 tarihinde İstanbul'da", "2023-03-05"),
+        ("Protestujący 3 marca 2023 w Warszawie", "2023-03-03"),
+        ("2014年5月1日，北京", "2014-05-01"),
+        ("2023년 5월 1일 서울에서", "2023-05-01"),
+        ("Des manifestants en janvier 2016", "2016-01"),
+        ("Shoppers at the market. January, 2016.", "2016-01"),
+        ("Fans at the stadium on August 19. 2017.", "2017-08-19"),
+        ("Mars 2020 rover on display", None),
+    ],
+    ids=lambda value: str(value)[:30],
+)
+def test_month_names_of_every_language_reach_the_date_reader(text: str, iso: str | None) -> None:
+    found = [mention.iso for mention in find_dates(text) if mention.iso]
+    assert (found[0] if found else None) == iso
