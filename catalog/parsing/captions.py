@@ -8,11 +8,12 @@ end of the first sentence); the description is what is left once the credit and 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from catalog.parsing.credit_spans import LEADING_LABEL, find_credit, strip_furniture
+from catalog.parsing.credit_spans import LEADING_LABEL, CreditSpan, find_credit, strip_furniture
 from catalog.parsing.dates import (
     DateMention,
     choose_photo_date,
@@ -333,7 +334,11 @@ def parse_caption(
     spans = sentence_spans(body)
     mentions = find_dates(body, reference, day_first)
     date = choose_photo_date(body, mentions, spans)
-    if date is None and dateline_date:
+    trailer_date = _trailer_date(span, reference, day_first) if date is None else None
+    if trailer_date is not None:
+        date = trailer_date
+        where = _where_without_date(body, spans)
+    elif date is None and dateline_date:
         date = choose_photo_date(
             dateline_date,
             find_dates(dateline_date, reference, day_first),
@@ -365,6 +370,22 @@ def parse_caption(
         roles=credit.roles,
         unknown_organisations=credit.unknown_organisations,
     )
+
+
+_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _trailer_date(
+    span: CreditSpan | None, reference: dt.date | None, day_first: bool
+) -> DateMention | None:
+    """ "(AP Photo/Name). 1991", "(Photo by Name). March 3, 2011": a date printed after the
+    credit dates the photo only when the caption itself gives none."""
+    if span is None or not span.trailer:
+        return None
+    text = span.trailer.strip(" .,;:-–—|")
+    if _YEAR_ALONE.fullmatch(text):
+        return DateMention(0, len(text), text, "year", True)
+    return choose_photo_date(text, find_dates(text, reference, day_first), [(0, len(text))])
 
 
 def _precision(date: DateMention | None) -> DatePrecision | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.parsing.credits import CreditReading, read_credit, starts_with_label, strip_prefixes
+from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import particles
 from catalog.parsing.names import looks_like_person
 from catalog.parsing.registry import Registry, current_registry
@@ -28,6 +29,9 @@ class CreditSpan(NamedTuple):
     reading: CreditReading
     before: str  # text before the credit (the description side for trailing credits)
     after: str  # text after the credit (the description side for leading credits)
+    # Page furniture printed after the credit: a blog's posting date, "P.S. ...", the agency
+    # repeated, a link. Not description; a date in it dates the photo only when nothing else does.
+    trailer: str = ""
 
 
 # Page furniture that follows a credit: NPR's caption toggles, Reuters' search slugs.
@@ -109,6 +113,7 @@ def _matching_open(text: str, close_at: int) -> int | None:
 def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     stripped = text.rstrip(" .")
     tail = ""
+    trailer = ""
     close_at = len(stripped) - 1
     if close_at < 0:
         return None
@@ -121,7 +126,11 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         if last_close < 0:
             return None
         tail = stripped[last_close + 1 :].strip()
-        if not tail or not starts_with_label(tail) or read_credit(tail, registry).strength < 3:
+        if not tail:
+            return None
+        if _is_trailer(tail, registry):
+            trailer = tail
+        elif not starts_with_label(tail) or read_credit(tail, registry).strength < 3:
             return None
         close_at = last_close
     open_at = _matching_open(stripped, close_at)
@@ -159,7 +168,32 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             and earlier.before.endswith((".", "!", "?"))
         ):
             return earlier
-    return CreditSpan(inner, reading, before, "")
+    return CreditSpan(inner, reading, before, "", trailer)
+
+
+# "P.S. All pictures ...", "PS: ...": a note after the credit.
+_POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS:)", re.IGNORECASE)
+# A link or an address: "www.example.com/licensing", "photos@example.org".
+_LINK = re.compile(r"https?://|www\.|\S@\S+\.\w")
+# A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001".
+_PICTURE_ID = re.compile(r"^[A-Za-z]{0,6}\d{5,}[\w-]*$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$")
+_TRAILER_MAX = 120
+
+
+def _is_trailer(tail: str, registry: Registry) -> bool:
+    """Page furniture after a bracketed credit, not caption text: a date or a year alone (a
+    blog's posting date), a postscript, the agency named again, a link, a picture id."""
+    text = tail.strip(" .,;:-–—|")
+    if not text or len(text) > _TRAILER_MAX:
+        return False
+    if _POSTSCRIPT.match(text) or _LINK.search(text) or _PICTURE_ID.match(text):
+        return True
+    if registry.canonical(text) is not None:
+        return True  # "(AP Photo/Name) Associated Press"
+    if text.isdigit():
+        return len(text) == 4
+    mentions = find_dates(text)
+    return bool(mentions) and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1
 
 
 _COURTESY_LABEL = re.compile(r"(?:(?:photo|image|picture)s?\s+)?courtesy\s+of\s", re.IGNORECASE)
@@ -199,11 +233,12 @@ def _name_tokens_back(tokens: list[str]) -> int:
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
             break
-        if not (
-            bare[:1].isupper()
-            or bare.casefold()
-            in ("de", "da", "van", "von", "al", "bin", "del", "la", "le", "dos", "di")
-        ):
+        if bare[:1] == "@" and count == 0 and len(bare) > 1:
+            # A social handle as the source: "Image: @user / Twitter".
+            items[-1] += 1
+            count += 1
+            break
+        if not (bare[:1].isupper() or bare.casefold() in particles()):
             break
         if bare.endswith((",", ":", ")", "]", '"', "”")):
             break
@@ -432,11 +467,54 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
         if len(words) <= size or not words[size][:1].isupper():
             continue
         name = " ".join(words[:size])
-        middle = words[1].casefold() in PARTICLES or len(words[1].rstrip(".")) == 1
+        middle = words[1].casefold() in particles() or len(words[1].rstrip(".")) == 1
         if (size == 2 or middle) and looks_like_person(name):
             end = start + len(name)
             credit = text[:end].strip()
             return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip())
+    return None
+
+
+# A sentence stop glued to the next word when markup was lost: "on substance.Pavel Name | AP".
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_UNGLUE_WINDOW = 200
+
+
+def _unglue_tail(text: str) -> str:
+    """Put back the space after a sentence stop near the end, where a credit may follow."""
+    start = max(0, len(text) - _UNGLUE_WINDOW)
+    if _GLUED_STOP.search(text, start) is None:
+        return text
+    return text[:start] + _GLUED_STOP.sub(" ", text[start:])
+
+
+# The start of a credit printed before the caption with no line break: a label, a name of two
+# to four words, then "for", "/" or "," and an organisation ("Name for The New York Times The
+# World Press Photo ...", "Photo by Name/AFP Crowds gather ...").
+_LEADING_PERSON = re.compile(
+    r"(?:(?:by|photo(?:graph)?\s+by|photo:)\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|del|di|dos)){1,3})"
+    r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)",
+    re.IGNORECASE,
+)
+
+
+def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """ "Samuel Roe for The New York Times A woman ...": a person's credit glued before the
+    caption, ended by an organisation the registry knows (nothing else says where it ends)."""
+    match = _LEADING_PERSON.match(text)
+    if match is None or not looks_like_person(match.group("name")):
+        return None
+    words = text[match.end() : match.end() + 80].split(" ")
+    for size in (5, 4, 3, 2, 1):
+        if len(words) <= size:
+            continue
+        org = " ".join(words[:size])
+        rest_word = words[size]
+        if rest_word[:1].isupper() and registry.canonical(org.rstrip(".,:")) is not None:
+            end = match.end() + len(org)
+            credit = text[:end].rstrip(".,:")
+            return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip(" .,:"))
     return None
 
 
@@ -458,7 +536,12 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     registry = registry or current_registry()
     if not lines:
         return None
-    text = strip_furniture(" ".join(lines))
+    text = _unglue_tail(strip_furniture(" ".join(lines)))
+    # A credit on its own first line, above the caption: "Name for The New York Times\n\n
+    # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
+    if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):
+        first = lines[0]
+        return CreditSpan(first, read_credit(first, registry), "", " ".join(lines[1:]))
     # A credit on its own last line: "<caption>\nAlkis Konstantinidis / Reuters".
     if len(lines) > 1:
         last = strip_furniture(lines[-1])
@@ -480,7 +563,7 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
             and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
         ):
             return CreditSpan(text, reading, "", "")
-    for finder in (_leading_credit, _bare_trailing_credit, _leading_name):
+    for finder in (_leading_credit, _leading_person_credit, _bare_trailing_credit, _leading_name):
         span = finder(text, registry)
         if span is not None:
             return span

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from catalog.parsing import lexicon
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
@@ -25,28 +26,39 @@ from catalog.parsing.names import (
 )
 from catalog.parsing.registry import Registry, current_registry
 
-# Labels printed before a credit. Each may repeat ("Credit Image: © Name/ZUMA Press Wire").
-_PREFIX = re.compile(
-    r"^(?:"
-    r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
-    r"|(?:photo|image|picture)s?\s+credits?\s*:"
-    r"|credit\s+image\s*:|mandatory\s+credit\s*:|credits?\s*(?::|\.{2,}|…)"
-    r"|photographers?\s*:|sources?\s*:"
-    r"|(?P<pool>pool\s+(?:photo|image|picture)\s+by)\b\s*:?"
-    r"|(?P<handout>handout\s+(?:photo|image|picture)\s+by)\b\s*:?"
-    r"|(?:photo(?:graph)?s?\s+illustration\s+by|illustration\s+by|photo\s+illustration\s*:)"
-    r"|(?:(?:top|bottom|middle|left|right|center|centre|inset|above|below)\s+){0,3}"
-    r"(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos|video)\s+by\b\s*:?"
-    r"|(?:photo(?:graph)?s?|images?|pictures?|bild|foto|fotos|фото|fotografia|fotografía"
-    r"|写真|照片|图片|圖片|صورة|تصوير)\s*[:：]"
-    # Chinese "photographed by", printed right before the name, with or without a colon.
-    r"|(?:摄影|攝影)\s*[:：]?"
-    r"|image\s+source\s*,"
-    r"|(?P<file>file(?:\s+photo)?)\s*:"
-    r"|(?P<courtesy>(?:(?:photo|image|picture)s?\s+)?courtesy(?:\s+of)?\b\s*:?)"
-    r")\s*",
-    re.IGNORECASE,
-)
+
+@cache
+def _prefix() -> re.Pattern[str]:
+    """Labels printed before a credit, in every language of ``data/languages`` ("Photo:",
+    "PHOTO BY", "Foto:", "Bild:", "Crédit :", "Fot.", "Credit -", "Photo and caption by",
+    "Pool photo by", "Courtesy of", "©"). Each may repeat ("Credit Image: © Name/ZUMA Press
+    Wire"). Built on first use from the data files.
+    """
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+    labels = alternation(lexicon.credit_labels())
+    words = alternation(lexicon.credit_label_words())
+    # "Photo by", "Photos and text by", "Photo illustration by", "Image courtesy of".
+    word = rf"(?:{words})(?:s|es)?"
+    by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
+    return re.compile(
+        r"^(?:"
+        r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
+        rf"|(?P<pool>pool\s+{by_label})"
+        rf"|(?P<handout>handout\s+{by_label})"
+        rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?)"
+        rf"|{by_label}|illustration\s+by\b\s*:?"
+        rf"|(?P<file>file(?:\s+photo)?)\s*:"
+        # A label, then a colon, a spaced dash or two periods; a label ending in a period
+        # ("Fot.") needs nothing more.
+        rf"|(?:{labels})(?:(?<=\.)|\s*(?::|\.{{2,}}|…|\s[-–—](?=\s)))"
+        r"|image\s+source\s*,"
+        r")\s*",
+        re.IGNORECASE,
+    )
+
 
 _VIA = re.compile(r"\s*,?\s*\bvia\b\s+", re.IGNORECASE)
 _FOR = re.compile(r"\s+for\s+(?=[A-Z0-9])")
@@ -76,6 +88,7 @@ _ROLE_WORDS = {
 
 # "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
 _NAME_CLIENT = re.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")
+_DISTRIBUTING = ("wire", "distributor")
 _DIGIT = re.compile(r"\d")
 _MONONYM = re.compile(r"^[A-Z][a-z]+$")
 _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
@@ -97,7 +110,7 @@ class CreditReading:
 def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
     labelled = False
     for _ in range(4):
-        match = _PREFIX.match(text)
+        match = _prefix().match(text)
         if not match or match.end() == 0:
             break
         labelled = True
@@ -148,6 +161,18 @@ def _known(registry: Registry, segment: str) -> str | None:
         name = registry.canonical(candidate)
         if name:
             return name
+    return None
+
+
+def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
+    """ "Jake Roth-USA TODAY Sports" -> ["Jake Roth", "USA TODAY Sports"]: a person's name, a
+    hyphen without spaces, then an organisation the registry knows."""
+    hyphen = segment.find("-")
+    while 0 < hyphen < len(segment) - 1:
+        name, org = segment[:hyphen], segment[hyphen + 1 :]
+        if " " in name and _known(registry, org) and looks_like_person(name):
+            return [name, org]
+        hyphen = segment.find("-", hyphen + 1)
     return None
 
 
@@ -234,6 +259,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if source and last_word.casefold() in ("handout", "ho"):
             roles.add("handout")
             segment = source
+        if segment.casefold() in lexicon.credit_label_words():
+            continue  # "[Photo/IC]", "Image via Wikipedia": a label standing as a segment
+        joined = _name_hyphen_agency(segment, registry)
+        if joined is not None:
+            # "Jake Roth-USA TODAY Sports": a name and a known agency joined by a hyphen.
+            segments.extend(joined)
+            continue
         name_client = _NAME_CLIENT.match(segment)
         if name_client and looks_like_person(name_client.group("name")):
             segment = name_client.group("name").strip()
@@ -289,14 +321,14 @@ def _read(text: str, registry: Registry) -> CreditReading:
 
     # Handouts: with no photographer, the source that handed the photo out owns it, even when
     # a wire agency distributing it is printed first ("© REUTERS / Official Khamenei website").
+    # The first organisation of a chain owns the photo; a handout marker ("HO", "Handout")
+    # makes the handout's source the agency even after the wire that distributed it
+    # ("AFP PHOTO/HO/SANA", "REUTERS/Name/Agencia Brasil/Handout via Reuters").
     agency: str | None = None
     if orgs:
         agency = orgs[0][0]
-        if not people and len(orgs) > 1 and registry.kind(orgs[0][0]) in ("wire", "distributor"):
-            for name, _known_flag in orgs[1:]:
-                if registry.kind(name) == "handout":
-                    agency = name
-                    break
+        if "handout" in roles and len(orgs) > 1 and registry.kind(agency) in _DISTRIBUTING:
+            agency = orgs[1][0]
         if registry.kind(agency) == "handout":
             roles.add("handout")
     unknown.extend(name for name, is_known in orgs if not is_known)
@@ -338,7 +370,7 @@ def strip_prefixes(text: str) -> str:
 
 def starts_with_label(text: str) -> bool:
     """Whether ``text`` opens with a credit label ("Photo by", "Credit:", "©", ...)."""
-    match = _PREFIX.match(text)
+    match = _prefix().match(text)
     return match is not None and match.end() > 0
 
 

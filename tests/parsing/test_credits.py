@@ -68,7 +68,8 @@ CREDITS = [
         "Reuters",
         ("handout",),
     ),
-    ("© REUTERS / Presidential website", None, "Presidential website", None, ("handout",)),
+    # No handout marker: the first organisation of the chain owns it (the labelling rules).
+    ("© REUTERS / Presidential website", None, "Reuters", None, ()),
     (
         "Amy Lee; Bo Chan; Cal Diaz/Getty Images",
         "Amy Lee; Bo Chan; Cal Diaz",
