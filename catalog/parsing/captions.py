@@ -82,6 +82,9 @@ _DATE_SENTENCE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _NO_CREDIT = ParsedCredit()
+# A picture identifier opening a caption is no part of it: "epa10557431 Fans ...",
+# "170305-N-ZZ999-001 SAN DIEGO (March 5, 2017) ...".
+_PICTURE_ID_LEAD = re.compile(r"^(?:[a-z]{2,5}\d{6,}|\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3})\s+")
 
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 
@@ -322,6 +325,7 @@ def parse_caption(
     else:
         body = strip_furniture(" ".join(analysed_lines))
     body = LEADING_LABEL.sub("", body, count=1)
+    body = _PICTURE_ID_LEAD.sub("", body, count=1)
     # AP video captions end with the day they ran: "... (June 25)".
     video_date = _VIDEO_DATE.search(body, max(0, len(body) - 40)) if body.endswith(")") else None
     if video_date is not None:

@@ -13,10 +13,18 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from catalog.parsing.credits import CreditReading, read_credit, starts_with_label, strip_prefixes
+from catalog.parsing import lexicon
+from catalog.parsing.credits import (
+    CreditReading,
+    is_label,
+    read_credit,
+    starts_with_label,
+    strip_prefixes,
+)
 from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import particles
-from catalog.parsing.names import looks_like_person
+from catalog.parsing.model import ParsedCredit
+from catalog.parsing.names import has_org_signal, looks_like_person
 from catalog.parsing.registry import Registry, current_registry
 
 _WINDOW = 400
@@ -148,6 +156,8 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         sentence_before = before.rstrip().endswith((".", "!", "?", "”", '"'))
         if (square and not inner[:1].isdigit()) or (parsed.photographer and sentence_before):
             ok = True
+        elif sentence_before and parsed.agency and _named_organisations(parsed):
+            ok = True  # "... in Ohio. (Initech Ltd)", "(GLOBE PICTURE SERVICE)"
     if not ok:
         return None
     before = before.rstrip()
@@ -174,7 +184,7 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
 # "P.S. All pictures ...", "PS: ...": a note after the credit.
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS:)", re.IGNORECASE)
 # A link or an address: "www.example.com/licensing", "photos@example.org".
-_LINK = re.compile(r"https?://|www\.|\S@\S+\.\w")
+_LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 # A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001".
 _PICTURE_ID = re.compile(r"^[A-Za-z]{0,6}\d{5,}[\w-]*$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$")
 _TRAILER_MAX = 120
@@ -192,6 +202,9 @@ def _is_trailer(tail: str, registry: Registry) -> bool:
         return True  # "(AP Photo/Name) Associated Press"
     if text.isdigit():
         return len(text) == 4
+    first_word = text.split(" ", 1)[0].casefold()
+    if first_word in lexicon.posting_words():
+        text = text[len(first_word) :].strip().removeprefix("on ").strip()
     mentions = find_dates(text)
     return bool(mentions) and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1
 
@@ -203,6 +216,12 @@ _CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s")
 # ("(\S*)[.!?]...") retried its greedy \S* at every letter of every word.
 _STOP_MARK = re.compile(r"[.!?][\"”’)]*\s")
 _INITIALS_WORD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _rank_abbreviations() -> frozenset[str]:
+    """Ranks written with a period ("Sgt.", "Lt."), as words without it: no sentence ends there."""
+    return frozenset(rank[:-1] for rank in lexicon.ranks() if rank.endswith("."))
 
 
 def _has_sentence_stop(text: str) -> bool:
@@ -217,6 +236,8 @@ def _has_sentence_stop(text: str) -> bool:
             continue  # "Sara D. Davis"
         if _INITIALS_WORD.fullmatch(word):
             continue  # "U.S. Rep."
+        if word in _rank_abbreviations():
+            continue  # "REUTERS/US Army/Sgt. Name/Handout"
         return True
     return False
 
@@ -257,14 +278,23 @@ def _name_tokens_back(tokens: list[str]) -> int:
 
 
 def _label_size(prefix_tokens: list[str]) -> int:
-    """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©"."""
-    # Every label ends with ":", "by" or is "©"; most captions have none of them there.
+    """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
+    "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
     last = prefix_tokens[-1] if prefix_tokens else ""
-    if not (last.endswith(":") or last == "©" or last.casefold() == "by"):
+    # Most captions have no label there: a label ends with ":", "-", ".", "by", "©" or is a
+    # label word ("foto LaPresse/Name").
+    folded = last.casefold()
+    if not (
+        last.endswith((":", ".", "-", "–", "—", "©"))
+        or folded == "by"
+        or folded in lexicon.credit_label_words()
+    ):
         return 0
-    for size in (3, 2, 1):
+    for size in (4, 3, 2, 1):
+        if len(prefix_tokens) < size:
+            continue
         label = " ".join(prefix_tokens[-size:])
-        if len(prefix_tokens) >= size and (_LABEL_TOKEN.match(label) or _LABEL_WORDS.match(label)):
+        if is_label(label):
             return size
     return 0
 
@@ -301,6 +331,17 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         credit_start = _start_of_last_tokens(window, slash, take)
         credit = window[credit_start:].strip()
         last_segment = credit[max(credit.rfind("/"), credit.rfind("|")) + 1 :]
+        if window[slash : slash + 3].strip() == "|" and take == 0:
+            # "Fans in Munich. | Name/dpa": no name before the bar, the credit follows it.
+            credit_start = slash + 3
+            credit = window[credit_start:].strip()
+        elif window[slash : slash + 3].strip() == "|":
+            # "A flooded street in Dhaka | Jo Roe": after a bar, a person alone is the credit;
+            # the words before it are the caption's ("Jo Roe | AP Photo" keeps the name).
+            right = window[slash:].strip(" |")
+            if "|" not in right and "/" not in right and looks_like_person(right):
+                credit_start = slash + window[slash:].index(right)
+                credit = right
         if len(last_segment.split()) > 8 or (
             credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
         ):
@@ -310,13 +351,19 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         if not credit:
             pass
         elif reading.strength >= 3 or (
-            reading.strength == 2 and parsed.photographer and (parsed.agency or parsed.via)
+            reading.strength == 2
+            and parsed.photographer
+            and (parsed.agency or parsed.via or parsed.roles)
         ):
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
 
-    # A short credit sentence closing the caption: "... on March 17. KCNA via REUTERS".
+    # A short credit sentence closing the caption: "... on March 17. KCNA via REUTERS", or a
+    # credit after a spaced dash: "... in Munich — Name for The Washington Post".
+    last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
+    if last_dash > last_stop:
+        last_stop = last_dash + 1
     if last_stop >= 0:
-        tail = window[last_stop + 2 :].strip()
+        tail = window[last_stop + 2 :].strip().lstrip("–—-| ").strip()
         if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
             reading = read_credit(tail, registry)
             parsed = reading.parsed
@@ -327,6 +374,14 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                 reading.strength >= 3
                 and (parsed.via or not parsed.unknown_organisations or courtesy)
                 and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
+            ) or (
+                # "... at the stadium. Jo Roe, The Denver Post", "Jo Roe for the Observer": a
+                # person and an organisation whose name says it is one.
+                reading.strength >= 2
+                and parsed.photographer
+                and parsed.agency
+                and _named_organisations(parsed)
+                and _mostly_names(tail)
             ):
                 return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
 
@@ -365,6 +420,14 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                 tail, read_credit(tail, registry), text[: window_start + last_stop + 1].rstrip(), ""
             )
     return None
+
+
+def _named_organisations(parsed: ParsedCredit) -> bool:
+    """Every unknown organisation of a credit says it is one ("The Denver Post", "Initech
+    Ltd") in a few words; known ones need nothing."""
+    return all(
+        len(name.split()) <= 6 and has_org_signal(name) for name in parsed.unknown_organisations
+    )
 
 
 def _start_of_last_tokens(window: str, end: int, count: int) -> int:
@@ -554,7 +617,12 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if bracketed is not None:
         return bracketed
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
-    if len(text) <= 150 and _may_be_credit_line(text) and not _has_sentence_stop(text + " "):
+    if (
+        len(text) <= 150
+        and _may_be_credit_line(text)
+        and not _has_sentence_stop(text + " ")
+        and _mostly_names(text)
+    ):
         reading = read_credit(text, registry)
         parsed = reading.parsed
         if (
@@ -563,11 +631,38 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
             and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
         ):
             return CreditSpan(text, reading, "", "")
+    # Page furniture after a bare credit: "... REUTERS/Name. Posted on May 4, 2023", "...
+    # Foto: Name/dpa +++ dpa-Bildfunk +++", "... EPA/NAME epa10557431": read without it first.
+    rest, trailer = _split_trailer(text, registry)
+    if trailer:
+        span = _bare_trailing_credit(rest, registry)
+        if span is not None:
+            return span._replace(trailer=trailer)
     for finder in (_leading_credit, _leading_person_credit, _bare_trailing_credit, _leading_name):
         span = finder(text, registry)
         if span is not None:
             return span
     return None
+
+
+# Wire furniture set between "+++" marks: "+++ dpa-Bildfunk +++".
+_PLUS_MARKS = re.compile(r"\s*\+\+\+[^+]{0,60}\+\+\+\s*$")
+
+
+def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
+    """(text, furniture) when the text ends with page furniture after its last sentence or
+    token (see ``_is_trailer``); (text, "") otherwise."""
+    tail_start = max(0, len(text) - _TRAILER_MAX - 2)
+    plus = _PLUS_MARKS.search(text, tail_start)
+    if plus is not None:
+        return text[: plus.start()].rstrip(), text[plus.start() :].strip()
+    stop = text.rfind(". ", tail_start)
+    if stop >= 0 and _is_trailer(text[stop + 2 :], registry):
+        return text[:stop].rstrip(), text[stop + 2 :].strip()
+    space = text.rfind(" ", tail_start)
+    if space >= 0 and _PICTURE_ID.match(text[space + 1 :]):
+        return text[:space].rstrip(), text[space + 1 :]
+    return text, ""
 
 
 # --- The questions every source reader asks: does this text end with, start with, or consist

@@ -48,20 +48,30 @@ def _prefix() -> re.Pattern[str]:
         r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
         rf"|(?P<pool>pool\s+{by_label})"
         rf"|(?P<handout>handout\s+{by_label})"
+        rf"|(?P<staff>staff\s+{by_label})"
         rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?)"
-        rf"|{by_label}|illustration\s+by\b\s*:?"
+        rf"|{by_label}|illustration\s+by\b\s*:?|by\s+(?=[A-Z@])"
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more.
         rf"|(?:{labels})(?:(?<=\.)|\s*(?::|\.{{2,}}|…|\s[-–—](?=\s)))"
         r"|image\s+source\s*,"
+        # Last, a label word before a chain, with no colon: "foto LaPresse/Name", "(Photo
+        # Name/AFP)".
+        rf"|{word}\s+(?=[^/|]{{1,40}}\s?[/|])"
         r")\s*",
         re.IGNORECASE,
     )
 
 
 _VIA = re.compile(r"\s*,?\s*\bvia\b\s+", re.IGNORECASE)
-_FOR = re.compile(r"\s+for\s+(?=[A-Z0-9])")
+_FOR = re.compile(r"\s+for\s+(?=(?:the\s+)?[A-Z0-9])")
+_ON_PLATFORM = re.compile(r"\s+on\s+(?=[A-Z])")
+# "U.S. Navy photo by Name": an organisation, then a label, then the photographer.
+_ORG_LABEL_BY = re.compile(
+    r"^(?P<org>[A-Z][^/|,]{1,60}?)\s+(?:photo(?:graph)?|image|picture|video)s?\s+by\s+",
+    re.IGNORECASE,
+)
 _AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
 
 # Separators between the parts of a credit chain.
@@ -84,6 +94,8 @@ _ROLE_WORDS = {
     "staff": "staff",
     "staff photo": "staff",
     "staff photographer": "staff",
+    # Military and government photos: "/Released" says the source cleared it for release.
+    "released": "handout",
 }
 
 # "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
@@ -122,6 +134,8 @@ def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
             roles.add("courtesy")
         if match.group("file"):
             roles.add("file")
+        if match.group("staff"):
+            roles.add("staff")
         text = text[match.end() :]
     return text.strip(), labelled
 
@@ -239,6 +253,25 @@ def _read(text: str, registry: Registry) -> CreditReading:
                 via_name = via_orgs[0]
                 unknown.append(via_orgs[0])
 
+    # "U.S. Navy photo by Mass Communication Specialist 2nd Class Name/Released": the
+    # organisation before the label owns the photo; the rank is dropped from the name.
+    org_first: str | None = None
+    org_label = _ORG_LABEL_BY.match(body)
+    if org_label is not None and (
+        _known(registry, org_label.group("org")) or has_org_word(org_label.group("org"))
+    ):
+        org_first = org_label.group("org")
+        body = body[org_label.end() :]
+        labelled = True
+
+    # "Photo by Name on Unsplash": a photo platform named after "on".
+    on_match = _ON_PLATFORM.search(body)
+    if on_match is not None and via_name is None:
+        platform = _known(registry, body[on_match.end() :])
+        if platform is not None:
+            org_first = org_first or platform
+            body = body[: on_match.start()]
+
     client: str | None = None
     for_match = _FOR.search(body)
     if for_match:
@@ -248,7 +281,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
             client = body[for_match.end() :].strip()
             body = before
 
-    segments = []
+    segments: list[str] = []
     for segment in _split_segments(body):
         role = _ROLE_WORDS.get(segment.casefold())
         if role:
@@ -261,12 +294,20 @@ def _read(text: str, registry: Registry) -> CreditReading:
             segment = source
         if segment.casefold() in lexicon.credit_label_words():
             continue  # "[Photo/IC]", "Image via Wikipedia": a label standing as a segment
+        if segment.casefold() in lexicon.generic_sources():
+            continue  # "Picture: Supplied", "Foto: Divulgação": a source that names nobody
+        if segments and segment.casefold() == segments[-1].casefold():
+            continue  # "Name/Name/Agency": a name printed twice
+        if segment[:4].casefold() == "for " and client is None:
+            # "Name / For The Washington Post": the publication the photo was made for.
+            client = segment[4:].strip()
+            continue
         joined = _name_hyphen_agency(segment, registry)
         if joined is not None:
             # "Jake Roth-USA TODAY Sports": a name and a known agency joined by a hyphen.
             segments.extend(joined)
             continue
-        name_client = _NAME_CLIENT.match(segment)
+        name_client = _NAME_CLIENT.match(segment) if not segment.isupper() else None
         if name_client and looks_like_person(name_client.group("name")):
             segment = name_client.group("name").strip()
         segments.append(segment)
@@ -314,6 +355,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
         elif not _is_noise(segment) or (not orgs and index == len(segments) - 1 and not people):
             orgs.append((segment, False))
 
+    if org_first is not None:
+        known_first = _known(registry, org_first)
+        orgs.insert(0, (known_first or org_first, known_first is not None))
+
     if client is not None:
         known_client = _known(registry, client)
         if not orgs:
@@ -354,7 +399,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
     agency_photo = len(segments) == 1 and _INITIALS_PHOTO.match(segments[0]) is not None
     if labelled or known_org or agency_photo:
         strength = 3
-    elif via_name or (people and orgs) or (len(segments) >= 2 and orgs):
+    elif via_name or (people and (orgs or roles)) or (len(segments) >= 2 and orgs):
         strength = 2
     elif people or orgs or roles:
         strength = 1
@@ -366,6 +411,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
 def strip_prefixes(text: str) -> str:
     """``text`` without the credit labels that open it ("Photo by", "Credit:", "©", ...)."""
     return _strip_prefixes(text, set())[0]
+
+
+def is_label(text: str) -> bool:
+    """Whether ``text`` is only a credit label ("Photo:", "Crédit :", "Photo by", "©")."""
+    match = _prefix().match(text + " X/Y")
+    return match is not None and match.end() >= len(text)
 
 
 def starts_with_label(text: str) -> bool:

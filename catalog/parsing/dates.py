@@ -337,7 +337,7 @@ def _words_before(text: str, position: int) -> tuple[str, bool]:
     released = not _RELEASE_WORDS.isdisjoint(last_five)
     while words and words[-1] in ("on", "in", "for"):
         words.pop()
-    return (words[-1].strip(",") if words else ""), released
+    return (words[-1].strip(",([") if words else ""), released
 
 
 def _undated_before(text: str, position: int, sentence_start: int) -> bool:

@@ -37,6 +37,7 @@ class Language:
     credit_labels: tuple[str, ...]
     credit_label_words: tuple[str, ...]
     year_marks: tuple[str, ...]
+    posting_words: tuple[str, ...]
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -75,6 +76,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_labels=_strings(data, "credit_labels", origin),
         credit_label_words=_strings(data, "credit_label_words", origin),
         year_marks=marks,
+        posting_words=_strings(data, "posting_words", origin, required=False),
     )
 
 
@@ -127,6 +129,12 @@ def year_marks() -> tuple[tuple[str, str, str], ...]:
         for language in languages()
         if language.year_marks
     )
+
+
+@cache
+def posting_words() -> frozenset[str]:
+    """Words before a page's own date after a caption: "Posted on May 4", "Publié le"."""
+    return frozenset(w.casefold() for language in languages() for w in language.posting_words)
 
 
 @cache
@@ -193,6 +201,13 @@ def organisation_words() -> frozenset[str]:
     """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..."""
     data = _read_toml("data/organisations.toml")
     return frozenset(w.casefold() for w in _strings(data, "cue_words", "organisations.toml"))
+
+
+@cache
+def generic_sources() -> frozenset[str]:
+    """Sources that name no organisation ("Supplied", "Agencies", "Divulgação"): agency null."""
+    data = _read_toml("data/organisations.toml")
+    return frozenset(w.casefold() for w in _strings(data, "generic_sources", "organisations.toml"))
 
 
 @cache

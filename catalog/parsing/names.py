@@ -49,10 +49,36 @@ def _is_name_token(token: str) -> bool:
     if tail and head.casefold() in lexicon.particles() and tail[:1].isupper():
         return True
     first = token[0]
+    if first.isalpha() and not first.isupper() and not first.islower():
+        # A script without capitals (Arabic, Chinese, Hebrew...): a word of letters will do.
+        return all(ch.isalpha() or ch in "'’.-" for ch in token)
     if not first.isalpha() or not first.isupper():
         return False
     # Letters, and the apostrophes, hyphens and periods that names carry ("O'Neil", "D.", "Jr.").
     return all(ch.isalpha() or ch in "'’.-" for ch in token)
+
+
+def _lower_case_name(tokens: list[str]) -> bool:
+    """ "maria lopez": a name typed in lower case, told from words by its known given name."""
+    return (
+        len(tokens) <= 3
+        and all(t.isalpha() or t in lexicon.particles() for t in tokens)
+        and lexicon.is_given_name(tokens[0])
+        and not any(t in lexicon.organisation_words() for t in tokens)
+    )
+
+
+def _call_sign_first(tokens: list[str]) -> bool:
+    """ "WXYZ Detroit", "KTLA Los Angeles": a short word in capitals that is no given name,
+    before words in normal case, is a station's or an organisation's initials."""
+    first = tokens[0]
+    return (
+        2 <= len(first) <= 5
+        and first.isupper()
+        and first.isalpha()
+        and not all(t.isupper() for t in tokens[1:])
+        and not lexicon.is_given_name(first)
+    )
 
 
 def looks_like_person(text: str) -> bool:
@@ -61,7 +87,11 @@ def looks_like_person(text: str) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
     if not 2 <= len(tokens) <= 5:
         return False
+    if text.islower():
+        return _lower_case_name(tokens)
     if not all(_is_name_token(t) for t in tokens):
+        return False
+    if _call_sign_first(tokens):
         return False
     if tokens[0].casefold() in lexicon.particles() and tokens[0] not in lexicon.first_particles():
         return False
@@ -105,6 +135,12 @@ def has_org_word(text: str) -> bool:
         t.strip(".,'’()").casefold() in lexicon.organisation_words()
         for t in _TOKEN_SPLIT.split(text)
     )
+
+
+def has_org_signal(text: str) -> bool:
+    """An organisation word ("Initech Ltd") or a station's initials first ("WXYZ Detroit")."""
+    tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
+    return has_org_word(text) or (len(tokens) >= 2 and _call_sign_first(tokens))
 
 
 def looks_like_organisation(text: str) -> bool:

@@ -71,3 +71,259 @@ def test_photo_date(caption: str, date: str | None) -> None:
 )
 def test_names_in_capitals_with_particles_and_hyphens(written: str, stored: str | None) -> None:
     assert clean_person(written) == stored
+
+
+def _fields(caption: str) -> tuple[str | None, str | None, str | None, str | None]:
+    parsed = parse_caption(caption)
+    return parsed.credit, parsed.photographer, parsed.agency, parsed.via
+
+
+# The credit is not the last thing: a date, a note, a link or the agency follows it.
+CREDIT_NOT_LAST = [
+    pytest.param(
+        "Fans celebrate in Munich on May 3, 2023. (AP Photo/Jo Roe). May 5, 2023",
+        ("AP Photo/Jo Roe", "Jo Roe", "AP", None),
+        id="bracket-then-posting-date",
+    ),
+    pytest.param(
+        "Crowds in Lyon. (Photo by Ana Weiss). P.S. All pictures are in high resolution.",
+        ("Photo by Ana Weiss", "Ana Weiss", None, None),
+        id="bracket-then-postscript",
+    ),
+    pytest.param(
+        "Smoke over the harbour in Haifa. (AP Photo/Omar Diaz) Associated Press",
+        ("AP Photo/Omar Diaz", "Omar Diaz", "AP", None),
+        id="bracket-then-agency-repeated",
+    ),
+    pytest.param(
+        "Fans celebrate in Munich. Foto: Lena Ortiz/dpa +++ dpa-Bildfunk +++",
+        ("Foto: Lena Ortiz/dpa", "Lena Ortiz", "dpa", None),
+        id="bare-then-wire-marks",
+    ),
+    pytest.param(
+        "Fans in Porto on May 3, 2023. REUTERS/Rina Das. Posted on May 4, 2023",
+        ("REUTERS/Rina Das", "Rina Das", "Reuters", None),
+        id="bare-then-posted-on",
+    ),
+    pytest.param(
+        "Fans in Porto. Photo: Kim Soto/AFP via Getty Images. www.example.com/licensing",
+        ("Photo: Kim Soto/AFP via Getty Images", "Kim Soto", "AFP", "Getty Images"),
+        id="bare-then-link",
+    ),
+    pytest.param(
+        "Fans in Porto. EPA/NINA BORG epa10557431",
+        ("EPA/NINA BORG", "Nina Borg", "EPA", None),
+        id="bare-then-picture-id",
+    ),
+    pytest.param(
+        "Talks ended without a deal on the substance.Leo Grech | AP Photo",
+        ("Leo Grech | AP Photo", "Leo Grech", "AP", None),
+        id="credit-glued-to-the-stop",
+    ),
+]
+
+
+# The credit comes first, on its own line or glued before the caption.
+CREDIT_FIRST = [
+    pytest.param(
+        "Karim Saab for The New York Times\n\nShoppers crowd a market in Beirut.",
+        ("Karim Saab for The New York Times", "Karim Saab", "The New York Times", None),
+        id="name-for-publication-line",
+    ),
+    pytest.param(
+        "Pool photo by Dana Holt\n\nThe president speaks in the Rose Garden.",
+        ("Pool photo by Dana Holt", "Dana Holt", None, None),
+        id="pool-photo-by-line",
+    ),
+    pytest.param(
+        "Ivan Bondar/Bloomberg\nTraders on the floor of the exchange in Frankfurt.",
+        ("Ivan Bondar/Bloomberg", "Ivan Bondar", "Bloomberg", None),
+        id="name-slash-agency-line",
+    ),
+    pytest.param(
+        "By Emre Kaya, Getty Images\nCrowds outside the stadium in Leeds.",
+        ("By Emre Kaya, Getty Images", "Emre Kaya", "Getty Images", None),
+        id="by-name-comma-agency-line",
+    ),
+    pytest.param(
+        "Photograph by Sara Amini\nSalmon struggle up a stream in Alaska.",
+        ("Photograph by Sara Amini", "Sara Amini", None, None),
+        id="photograph-by-line",
+    ),
+    pytest.param(
+        "Chen Shuo for The New York Times A vendor in Shanghai, June 3, 2021.",
+        ("Chen Shuo for The New York Times", "Chen Shuo", "The New York Times", None),
+        id="name-for-publication-glued",
+    ),
+]
+
+
+# Labels in many languages and misspelt, and the separators between name and agency.
+LABELS_AND_SEPARATORS = [
+    pytest.param(
+        "A flooded street. (Phoot by Tom Hale/AP Photo)",
+        ("Phoot by Tom Hale/AP Photo", "Tom Hale", "AP", None),
+        id="misspelt-photo-by",
+    ),
+    pytest.param(
+        "A heron at dawn. (Photo and caption by Ali Sen/Nature Contest)",
+        ("Photo and caption by Ali Sen/Nature Contest", "Ali Sen", "Nature Contest", None),
+        id="photo-and-caption-by",
+    ),
+    pytest.param(
+        "Une rue inondée à Lyon. Crédit : Ana Weiss/AFP",
+        ("Crédit : Ana Weiss/AFP", "Ana Weiss", "AFP", None),
+        id="french-credit-label",
+    ),
+    pytest.param(
+        "Ulica w Krakowie. Fot. Jan Kowalski/PAP",
+        ("Fot. Jan Kowalski/PAP", "Jan Kowalski", "PAP", None),
+        id="polish-fot",
+    ),
+    pytest.param(
+        "Una strada allagata a Roma. foto LaPresse/Leo Grech",
+        ("foto LaPresse/Leo Grech", "Leo Grech", "LaPresse", None),
+        id="italian-foto-agency-first",
+    ),
+    pytest.param(
+        "A flooded street in Dhaka. Credit - Rina Das/EPA",
+        ("Credit - Rina Das/EPA", "Rina Das", "EPA", None),
+        id="credit-dash",
+    ),
+    pytest.param(
+        "Broncos fans cheer. Mandatory Credit: Tom Hale-USA TODAY Sports",
+        ("Mandatory Credit: Tom Hale-USA TODAY Sports", "Tom Hale", "USA Today Sports", None),
+        id="name-hyphen-agency",
+    ),
+    pytest.param(
+        "Broncos fans cheer at the stadium. Dana Holt, The Denver Post",
+        ("Dana Holt, The Denver Post", "Dana Holt", "The Denver Post", None),
+        id="name-comma-paper",
+    ),
+    pytest.param(
+        "Fans cheer at the stadium. Omar Diaz for the Observer",
+        ("Omar Diaz for the Observer", "Omar Diaz", "the Observer", None),
+        id="name-for-any-publication",
+    ),
+    pytest.param(
+        "A model on the runway. [Photo/IC]",
+        ("Photo/IC", None, "IC", None),
+        id="label-as-segment",
+    ),
+    pytest.param(
+        "The president at a rally in Soweto. Image: @partyhq / Twitter",
+        ("Image: @partyhq / Twitter", None, "@partyhq", None),
+        id="social-handle",
+    ),
+    pytest.param(
+        "The team celebrates after the final whistle. Picture: Supplied",
+        ("Picture: Supplied", None, None, None),
+        id="generic-source",
+    ),
+    pytest.param(
+        "Protesters in Cairo. تصوير: أحمد علي",
+        ("تصوير: أحمد علي", "أحمد علي", None, None),
+        id="arabic-label",
+    ),
+    pytest.param(
+        "A lake at dawn in the Alps. Photo by Nina Borg on Unsplash",
+        ("Photo by Nina Borg on Unsplash", "Nina Borg", "Unsplash", None),
+        id="photo-platform",
+    ),
+    pytest.param(
+        "The mayor speaks at the council. Staff photo by Kim Soto",
+        ("Staff photo by Kim Soto", "Kim Soto", None, None),
+        id="staff-photo-by",
+    ),
+    pytest.param(
+        "Fans celebrate in Munich. | Lena Ortiz/dpa",
+        ("Lena Ortiz/dpa", "Lena Ortiz", "dpa", None),
+        id="bar-before-credit",
+    ),
+    pytest.param(
+        "Fans celebrate in Munich — Ana Weiss for The Washington Post",
+        ("Ana Weiss for The Washington Post", "Ana Weiss", "The Washington Post", None),
+        id="dash-before-credit",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency"),
+    [
+        pytest.param(
+            "Pope Leo waves. Osservatore Romano/Reuters",
+            None,
+            "Osservatore Romano",
+            id="paper-named-like-a-person",
+        ),
+        pytest.param(
+            "A protest in Brasilia. Agencia Brasil/Handout via REUTERS",
+            None,
+            "Agencia Brasil",
+            id="agency-word",
+        ),
+        pytest.param(
+            "Firefighters at the scene. (WXYZ Detroit)",
+            None,
+            "WXYZ Detroit",
+            id="station-call-sign",
+        ),
+        pytest.param(
+            "A film still. (GLOBE PICTURE SERVICE)",
+            None,
+            "GLOBE PICTURE SERVICE",
+            id="org-in-capitals",
+        ),
+        pytest.param("The new plant opened. (Initech Ltd)", None, "Initech Ltd", id="company"),
+        pytest.param(
+            "A bride at her wedding. (Jane Roe Photography)",
+            None,
+            "Jane Roe Photography",
+            id="studio",
+        ),
+        pytest.param(
+            "Fans at the game. (maria lopez)", "maria lopez", None, id="lower-case-person"
+        ),
+        pytest.param(
+            "Fans at the game. (Tomasz Wierzba/AFP)",
+            "Tomasz Wierzba",
+            "AFP",
+            id="person-then-agency",
+        ),
+        pytest.param(
+            "Fans at the game. (KARIM AL-MASRI/AFP via Getty Images)",
+            "Karim Al-Masri",
+            "AFP",
+            id="capitals-hyphen",
+        ),
+        pytest.param(
+            "Actors arrive. (Jo Roe/Invision/AP)", "Jo Roe", "Invision", id="invision-chain"
+        ),
+        pytest.param(
+            "Actors arrive. Jo Roe/Jo Roe/Getty Images",
+            "Jo Roe",
+            "Getty Images",
+            id="name-repeated",
+        ),
+        pytest.param(
+            "Troops at the base in Kabul. REUTERS/US Army/Sgt. Jo Roe/Handout",
+            "Jo Roe",
+            "US Army",
+            id="handout-marker-chain",
+        ),
+        pytest.param("Artillery drills. REUTERS/KCNA", None, "Reuters", id="no-marker-first-org"),
+    ],
+)
+def test_person_or_organisation(caption: str, photographer: str | None, agency: str | None) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"), [*CREDIT_NOT_LAST, *CREDIT_FIRST, *LABELS_AND_SEPARATORS]
+)
+def test_credit_fields(
+    caption: str, expected: tuple[str | None, str | None, str | None, str | None]
+) -> None:
+    assert _fields(caption) == expected
