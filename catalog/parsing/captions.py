@@ -21,6 +21,7 @@ from catalog.parsing.dates import (
     is_month_word,
     parse_article_date,
 )
+from catalog.parsing.lexicon import date_connectors
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -38,29 +39,6 @@ from catalog.parsing.sentences import sentence_spans
 # any input parses in linear time.
 _MAX_ANALYSED = 20_000
 
-# Words between a place phrase and its date: "in Tehran, Iran, on Jan. 8", "late Sunday, June 23".
-_CONNECTORS = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "em",
-        "en",
-        "early",
-        "late",
-        "during",
-        "this",
-        "overnight",
-        "before",
-        "after",
-        "just",
-        "midnight",
-        "dawn",
-        "night",
-        "the",
-        "of",
-    ]
-)
 _RELATIVE_DAY = re.compile(
     r"(?:,?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today))+\s*\.?$"
@@ -126,7 +104,7 @@ def _strip_connectors(chunk: str) -> str:
         text = text.rstrip(" ,-–—")
         cut = text.rfind(" ")
         word = text[cut + 1 :]
-        if word.casefold() in _CONNECTORS:
+        if word.casefold() in date_connectors():
             text = text[: cut + 1] if cut >= 0 else ""
             continue
         return text

@@ -38,6 +38,8 @@ class Language:
     credit_label_words: tuple[str, ...]
     year_marks: tuple[str, ...]
     posting_words: tuple[str, ...]
+    place_prepositions: tuple[str, ...]
+    date_connectors: tuple[str, ...]
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -77,6 +79,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_label_words=_strings(data, "credit_label_words", origin),
         year_marks=marks,
         posting_words=_strings(data, "posting_words", origin, required=False),
+        place_prepositions=_strings(data, "place_prepositions", origin, required=False),
+        date_connectors=_strings(data, "date_connectors", origin, required=False),
     )
 
 
@@ -129,6 +133,19 @@ def year_marks() -> tuple[tuple[str, str, str], ...]:
         for language in languages()
         if language.year_marks
     )
+
+
+@cache
+def date_connectors() -> frozenset[str]:
+    """Words between a place phrase and its date, casefolded: "in Tehran, Iran, on Jan. 8",
+    "in Köln am 3. März", "à Lyon le 14 juillet"."""
+    return frozenset(w.casefold() for language in languages() for w in language.date_connectors)
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    """Words that open a place phrase: "in", "near", "em", "en", "à", "dans", "im", ..."""
+    return frozenset(w for language in languages() for w in language.place_prepositions)
 
 
 @cache

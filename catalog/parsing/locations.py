@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from catalog.parsing.lexicon import place_prepositions
 from catalog.parsing.places import is_abbreviation, is_known_place
 
 # Lower-case words that may sit inside a place name: "Gaza strip", "Minya governorate".
@@ -241,15 +242,27 @@ _TRAILING_RELATIVE = re.compile(
 _APPOSITIVE = re.compile(
     r"^an?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|district|suburb|area|region|county)\s+(?:in|of|near)\s+",
 )
-# "em"/"en": Portuguese and Spanish captions ("em Teerã, Irã").
-_PREPOSITION = re.compile(
-    r"\b(?:in|at|near|outside|off|on|over|above|through|inside|toward|towards|em|en)\s+"
-)
+
+
+@lru_cache(maxsize=1)
+def _preposition() -> re.Pattern[str]:
+    """The words that open a place phrase, in every language of the data ("in", "em Teerã",
+    "en Madrid", "à Paris", "im Hafen"), built on first use."""
+    words = sorted(place_prepositions(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+")
+
+
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
 _DESCRIBED_PLACE = re.compile(
     r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|harbou?r)\s+of\s+"
 )
 _NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
+# Parts of a city named after it with a possessive: "Tokyo's Shinagawa district".
+_CITY_PARTS = frozenset(
+    ["district", "neighborhood", "neighbourhood", "borough", "quarter", "suburb"]
+)
+# "Sudan's capital Khartoum", "Syria's second city Aleppo".
+_CAPITAL_WORDS = frozenset(["capital", "city", "port", "town"])
 
 
 class PlacePhrase(NamedTuple):
@@ -339,6 +352,22 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         owner, rest = possessive.group("owner"), possessive.group("rest")
         rest_words = rest.split()
         if (
+            2 <= len(rest_words) <= 5
+            and rest_words[-1].casefold() in _CITY_PARTS
+            and all(w[:1].isupper() or w[:3] in ("al-", "el-") for w in rest_words[:-1])
+            and _valid_tokens(owner)
+        ):
+            # "Tokyo's Shinagawa district", "Aleppo's Bab al-Hadeed district": a part of a
+            # city, most specific first.
+            return PlacePhrase(f"{rest}, {owner}", 0)
+        if (
+            rest_words[0].casefold() in _CAPITAL_WORDS
+            and len(rest_words) >= 2
+            and _valid_tokens(" ".join(rest_words[1:]))
+        ):
+            # "Sudan's capital Khartoum": the city named after the descriptor.
+            return PlacePhrase(" ".join(rest_words[1:]), 0, removable=False)
+        if (
             len(rest_words) <= 6
             and any(w.casefold() in GEO_NOUNS for w in rest_words)
             and all(_region_word(w) for w in rest_words)
@@ -381,7 +410,7 @@ def trailing_place(part: str) -> PlacePhrase | None:
         if relative is not None:
             text = part[: relative.start()]
     best: PlacePhrase | None = None
-    matches = list(_PREPOSITION.finditer(text[-160:]))
+    matches = list(_preposition().finditer(text[-160:]))
     offset = max(0, len(text) - 160)
     for match in reversed(matches):
         preposition = match.group(0).strip().casefold()
@@ -456,7 +485,7 @@ _SKIPPABLE_PART = re.compile(
 @lru_cache(maxsize=4096)
 def _whole_place(part: str) -> PlacePhrase | None:
     """A comma part that is a place by itself: "Iran", "Calif.", "Kyiv Oblast", "a city in X"."""
-    if _PREPOSITION.match(part):
+    if _preposition().match(part):
         return None
     appositive = _APPOSITIVE.match(part)
     core = place_core(part[appositive.end() :] if appositive else part, nested=False)
@@ -488,6 +517,7 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
     (a dateline) when its last part is a known place.
     """
     collected: list[str] = []
+    whole_starts: list[int] = []  # where each whole place part of ``collected`` starts
     start: int | None = None
     removable = True
     finished = False
@@ -513,6 +543,7 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
             continue
         if whole is not None:
             collected.insert(0, whole.location)
+            whole_starts.insert(0, lead)
             start = lead
             continue
         if " - " in part:
@@ -544,6 +575,17 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         # ("leaves Downing Street, London, Britain, July 7"): known places only.
         known = [is_known_place(part) for part in collected]
         finished = known[-1] and (walked_all or (len(known) >= 2 and all(known)))
+        tail = 0
+        while tail < len(known) and known[-1 - tail]:
+            tail += 1
+        if not finished and len(collected) >= 3 and tail >= 1:
+            tail = len(collected)  # three or more place parts closing with a known one
+        if not finished and tail >= 2 and len(whole_starts) == len(collected):
+            # "... in the Mixed Ability Tournament, Buccaneers RFC, Co. Westmeath, Ireland on
+            # June 10": a venue of no known name, then known places; the known ones name it.
+            collected = collected[-tail:]
+            start = whole_starts[-tail]
+            finished = True
     if not finished or not collected or start is None:
         return None
     return PlacePhrase(", ".join(collected), start, removable)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.parsing.dates import is_month_word
+
 # Words whose period never ends a sentence: titles, ranks, months, "St.", "No.".
 _NON_TERMINAL = frozenset(
     [
@@ -108,7 +110,9 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-
 def _ends_with_abbreviation(text: str, period: int) -> bool:
     """Whether the period at ``period`` belongs to an abbreviation rather than ending a sentence."""
     if period and text[period - 1].isdigit():
-        return False  # "... on Jan. 8, 2020.": no abbreviation ends with a digit
+        # "am 3. März 2023": a German day number, not the end of a sentence; otherwise no
+        # abbreviation ends with a digit ("... on Jan. 8, 2020.").
+        return _day_number_before_month(text, period)
     start = period
     while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“‘'":
         start -= 1
@@ -120,6 +124,16 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
         return True
     # A single initial ("D.") or initials ("U.S", "D.C", "N.Y").
     return len(bare) == 1 and bare.isalpha()
+
+
+def _day_number_before_month(text: str, period: int) -> bool:
+    start = period
+    while start > 0 and text[start - 1].isdigit():
+        start -= 1
+    if period - start > 2 or (start > 0 and not text[start - 1].isspace()):
+        return False
+    following = text[period + 1 : period + 16].split(None, 1)
+    return bool(following) and is_month_word(following[0].rstrip(".,"))
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
