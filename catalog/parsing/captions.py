@@ -29,6 +29,7 @@ from catalog.parsing.locations import (
     place_before,
     place_core,
     place_mid_sentence,
+    place_opening,
 )
 from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit
 from catalog.parsing.places import resolve
@@ -100,11 +101,12 @@ def _unquote(text: str) -> str:
 def _strip_connectors(chunk: str) -> str:
     """Drop the words between a place phrase and the date that follows it."""
     text = chunk
+    connectors = date_connectors()
     while True:
         text = text.rstrip(" ,-–—")
         cut = text.rfind(" ")
         word = text[cut + 1 :]
-        if word.casefold() in date_connectors():
+        if word.casefold() in connectors:
             text = text[: cut + 1] if cut >= 0 else ""
             continue
         return text
@@ -154,6 +156,22 @@ def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str 
     return body, None, None
 
 
+_CLAUSE = re.compile(
+    r",?\s+(?:as|where|while|when|during|after|ahead\s+of|before|to|for|amid|following)\s"
+)
+
+
+def _place_before_clause(after_text: str) -> PlacePhrase | None:
+    clause = _CLAUSE.search(after_text, 0, 160)
+    if clause is None or clause.start() == 0:
+        return None
+    head = after_text[: clause.start()]
+    if not re.match(r",?\s*(?:on|in|at)\s", head):
+        return None
+    place = place_before(head.lstrip(" ,"))
+    return place._replace(removable=False) if place is not None else None
+
+
 def _sentence_end_before_punctuation(body: str, start: int, end: int) -> int:
     while end > start and body[end - 1] in ".!? ":
         end -= 1
@@ -175,6 +193,10 @@ def _where_from_date(
 
     where = _Where()
     place: PlacePhrase | None = after or before
+    if place is None:
+        # "on April 15, 2015 on a beach in Arcachon, southwestern France, as part of ...":
+        # the place after the date, before a clause; it stays in the description.
+        place = _place_before_clause(after_text)
     if place is not None:
         where.location = place.location
     if at_tail:
@@ -285,7 +307,7 @@ def parse_caption(
 ) -> ParsedCaption:
     """Parse one caption. ``article_date`` (a date or ISO string) resolves year-less dates;
     ``registry`` names the agencies (by default the one the application installed)."""
-    registry = registry or current_registry()
+    registry = current_registry() if registry is None else registry
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     lines = _normalise_lines(text)
@@ -303,7 +325,8 @@ def parse_caption(
     else:
         body = strip_furniture(" ".join(analysed_lines))
     body = LEADING_LABEL.sub("", body, count=1)
-    body = _PICTURE_ID_LEAD.sub("", body, count=1)
+    if body[:1].islower() or body[:1].isdigit():  # picture ids open in lower case or digits
+        body = _PICTURE_ID_LEAD.sub("", body, count=1)
     # AP video captions end with the day they ran: "... (June 25)".
     video_date = _VIDEO_DATE.search(body, max(0, len(body) - 40)) if body.endswith(")") else None
     if video_date is not None:
@@ -333,6 +356,10 @@ def parse_caption(
         where = _where_without_date(body, spans)
     if dateline_place and where.location is None:
         where.location = dateline_place
+    if where.location is None:
+        opening = place_opening(body)
+        if opening is not None:
+            where.location = opening.location
 
     parts = resolve(where.location) if where.location else None
     return ParsedCaption(

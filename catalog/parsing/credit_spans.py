@@ -190,12 +190,26 @@ _PICTURE_ID = re.compile(r"^[A-Za-z]{0,6}\d{5,}[\w-]*$|^\d{6}-[A-Z]-[A-Z0-9]{5,}
 _TRAILER_MAX = 120
 
 
+_TRAILER_MARK = re.compile(r"\d|@|www|http|\.(?:com|org|net)|P\.\s?S|PS:", re.IGNORECASE)
+
+
+def _may_be_trailer(text: str, registry: Registry) -> bool:
+    """A cheap first test: a trailer holds a digit, a link or note mark, or ends with a name
+    the registry may know (the agency printed again)."""
+    if _TRAILER_MARK.search(text) is not None:
+        return True
+    last = text.rsplit(None, 1)[-1]
+    return registry.may_end_name(last)
+
+
 def _is_trailer(tail: str, registry: Registry) -> bool:
     """Page furniture after a bracketed credit, not caption text: a date or a year alone (a
     blog's posting date), a postscript, the agency named again, a link, a picture id."""
     text = tail.strip(" .,;:-–—|")
     if not text or len(text) > _TRAILER_MAX:
         return False
+    if not _may_be_trailer(text, registry):
+        return False  # the usual case: a credit or caption words, decided cheaply
     if _POSTSCRIPT.match(text) or _LINK.search(text) or _PICTURE_ID.match(text):
         return True
     if registry.canonical(text) is not None:
@@ -236,7 +250,7 @@ def _has_sentence_stop(text: str) -> bool:
             continue  # "Sara D. Davis"
         if _INITIALS_WORD.fullmatch(word):
             continue  # "U.S. Rep."
-        if word in _rank_abbreviations():
+        if len(word) <= 5 and word[:1].isupper() and word in _rank_abbreviations():
             continue  # "REUTERS/US Army/Sgt. Name/Handout"
         return True
     return False
@@ -246,6 +260,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
     """How many tokens at the end of ``tokens`` form the name(s) before a credit's slash."""
     count = 0
     items: list[int] = [0]  # tokens per name, last name first
+    name_particles = particles()
     for token in reversed(tokens):
         bare = token.rstrip(";")
         if token.endswith(";") and count:
@@ -259,7 +274,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
             items[-1] += 1
             count += 1
             break
-        if not (bare[:1].isupper() or bare.casefold() in particles()):
+        if not (bare[:1].isupper() or bare.casefold() in name_particles):
             break
         if bare.endswith((",", ":", ")", "]", '"', "”")):
             break
@@ -285,9 +300,11 @@ def _label_size(prefix_tokens: list[str]) -> int:
     # label word ("foto LaPresse/Name").
     folded = last.casefold()
     if not (
-        last.endswith((":", ".", "-", "–", "—", "©"))
+        last.endswith(":")
+        or last in ("-", "–", "—", "©")
         or folded == "by"
         or folded in lexicon.credit_label_words()
+        or (last.endswith(".") and folded in lexicon.credit_labels())
     ):
         return 0
     for size in (4, 3, 2, 1):
@@ -329,6 +346,10 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         take = _name_tokens_back(tokens)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
+        glued = _GLUED_STOP.match(tokens[-take - 1]) if 0 < take < len(tokens) else None
+        if glued is not None:
+            # "... on substance.Pavel Name | AP Photo": the name begins after the stop.
+            credit_start = _start_of_last_tokens(window, slash, take + 1) + glued.end()
         credit = window[credit_start:].strip()
         last_segment = credit[max(credit.rfind("/"), credit.rfind("|")) + 1 :]
         if window[slash : slash + 3].strip() == "|" and take == 0:
@@ -539,26 +560,16 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
 
 
 # A sentence stop glued to the next word when markup was lost: "on substance.Pavel Name | AP".
-_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
-_UNGLUE_WINDOW = 200
-
-
-def _unglue_tail(text: str) -> str:
-    """Put back the space after a sentence stop near the end, where a credit may follow."""
-    start = max(0, len(text) - _UNGLUE_WINDOW)
-    if _GLUED_STOP.search(text, start) is None:
-        return text
-    return text[:start] + _GLUED_STOP.sub(" ", text[start:])
+_GLUED_STOP = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-z])")
 
 
 # The start of a credit printed before the caption with no line break: a label, a name of two
 # to four words, then "for", "/" or "," and an organisation ("Name for The New York Times The
 # World Press Photo ...", "Photo by Name/AFP Crowds gather ...").
 _LEADING_PERSON = re.compile(
-    r"(?:(?:by|photo(?:graph)?\s+by|photo:)\s+)?"
+    r"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|[Pp]hoto:)\s+)?"
     r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|del|di|dos)){1,3})"
-    r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)",
-    re.IGNORECASE,
+    r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)"
 )
 
 
@@ -596,10 +607,10 @@ def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
 
 def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpan | None:
     """Locate the credit among a caption's lines (already whitespace-normalised)."""
-    registry = registry or current_registry()
+    registry = current_registry() if registry is None else registry
     if not lines:
         return None
-    text = _unglue_tail(strip_furniture(" ".join(lines)))
+    text = strip_furniture(" ".join(lines))
     # A credit on its own first line, above the caption: "Name for The New York Times\n\n
     # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
     if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):
@@ -631,18 +642,37 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
             and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
         ):
             return CreditSpan(text, reading, "", "")
-    # Page furniture after a bare credit: "... REUTERS/Name. Posted on May 4, 2023", "...
-    # Foto: Name/dpa +++ dpa-Bildfunk +++", "... EPA/NAME epa10557431": read without it first.
-    rest, trailer = _split_trailer(text, registry)
-    if trailer:
-        span = _bare_trailing_credit(rest, registry)
-        if span is not None:
-            return span._replace(trailer=trailer)
-    for finder in (_leading_credit, _leading_person_credit, _bare_trailing_credit, _leading_name):
-        span = finder(text, registry)
+    # Page furniture after a bare credit: "... Foto: Name/dpa +++ dpa-Bildfunk +++", "...
+    # EPA/NAME epa10557431" (cheap to see, so looked for first), "... REUTERS/Name. Posted on
+    # May 4, 2023", "... AP Photo/Name. Associated Press" (looked for when the usual reading
+    # finds nothing, or only an agency's name closing the caption).
+    marked = text.endswith("+++") or text[-1:].isdigit()
+    if marked:
+        span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
-    return None
+    found: CreditSpan | None = None
+    for finder in (_leading_credit, _leading_person_credit, _bare_trailing_credit, _leading_name):
+        found = finder(text, registry)
+        if found is not None:
+            break
+    if not marked and (found is None or _only_an_agency(found, registry)):
+        span = _credit_before_trailer(text, registry)
+        if span is not None:
+            return span
+    return found
+
+
+def _only_an_agency(span: CreditSpan, registry: Registry) -> bool:
+    return not span.after and registry.canonical(span.credit) is not None
+
+
+def _credit_before_trailer(text: str, registry: Registry) -> CreditSpan | None:
+    rest, trailer = _split_trailer(text, registry)
+    if not trailer:
+        return None
+    span = _bare_trailing_credit(rest, registry)
+    return span._replace(trailer=trailer) if span is not None else None
 
 
 # Wire furniture set between "+++" marks: "+++ dpa-Bildfunk +++".
@@ -653,15 +683,27 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     """(text, furniture) when the text ends with page furniture after its last sentence or
     token (see ``_is_trailer``); (text, "") otherwise."""
     tail_start = max(0, len(text) - _TRAILER_MAX - 2)
-    plus = _PLUS_MARKS.search(text, tail_start)
+    plus = _PLUS_MARKS.search(text, tail_start) if text.endswith("+++") else None
     if plus is not None:
         return text[: plus.start()].rstrip(), text[plus.start() :].strip()
-    stop = text.rfind(". ", tail_start)
-    if stop >= 0 and _is_trailer(text[stop + 2 :], registry):
-        return text[:stop].rstrip(), text[stop + 2 :].strip()
     space = text.rfind(" ", tail_start)
-    if space >= 0 and _PICTURE_ID.match(text[space + 1 :]):
+    if space >= 0 and text[-1:].isdigit() and _PICTURE_ID.match(text[space + 1 :]):
         return text[:space].rstrip(), text[space + 1 :]
+    stop = text.rfind(". ", tail_start)
+    if stop < 0:
+        return text, ""
+    # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name.
+    before = text[max(0, stop - 60) : stop]
+    last_word = before.rsplit(None, 1)[-1:]
+    if not last_word or not (
+        "/" in before
+        or "|" in before
+        or last_word[0][-1:] in ")]"
+        or registry.may_end_name(last_word[0])
+    ):
+        return text, ""
+    if _is_trailer(text[stop + 2 :], registry):
+        return text[:stop].rstrip(), text[stop + 2 :].strip()
     return text, ""
 
 
@@ -711,7 +753,7 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
     # ("© AFP / HO / Iranian supreme leader's website").
     if not _mostly_names(body, _LABELLED_LOWER if starts_with_label(body) else 2):
         return False
-    reading = read_credit(body, registry or current_registry())
+    reading = read_credit(body, current_registry() if registry is None else registry)
     parsed = reading.parsed
     if reading.strength >= 3:
         return all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
@@ -828,12 +870,12 @@ def split_credit(text: str, registry: Registry | None = None) -> tuple[str, str]
     text = text.strip()
     if not text:
         return None
-    return _split_credit(text, registry or current_registry())
+    return _split_credit(text, current_registry() if registry is None else registry)
 
 
 def leading_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:
     """(credit, text after) when ``text`` opens with a photo credit ("© Name / AFP Caption...")."""
-    span = _leading_credit(text.strip(), registry or current_registry())
+    span = _leading_credit(text.strip(), current_registry() if registry is None else registry)
     if span is None or not span.after:
         return None
     return span.credit, span.after

@@ -35,8 +35,10 @@ def _prefix() -> re.Pattern[str]:
     Wire"). Built on first use from the data files.
     """
 
-    def alternation(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    def alternation(words: frozenset[str]) -> str:
+        # Longest first, so that "photo credit" is tried before "photo".
+        ordered = sorted(words, key=lambda w: (-len(w), w))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
     labels = alternation(lexicon.credit_labels())
     words = alternation(lexicon.credit_label_words())
@@ -430,7 +432,7 @@ _MAX_CREDIT = 2000
 
 def read_credit(text: str, registry: Registry | None = None) -> CreditReading:
     """``parse_credit`` plus a strength score (how much ``text`` looks like a credit at all)."""
-    return _read_cached(text, registry or current_registry())
+    return _read_cached(text, current_registry() if registry is None else registry)
 
 
 # Cached per registry (a registry is hashed by identity): credits repeat across captions.

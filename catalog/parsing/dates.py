@@ -38,6 +38,9 @@ class _Patterns(NamedTuple):
     date: re.Pattern[str]
     month_words: frozenset[str]  # month words as they may stand before a day or a year
     joiners: frozenset[str]
+    # English month words in lower case, which no other language writes: "the top 5 may
+    # change" holds no date.
+    english_lower: frozenset[str]
 
 
 @cache
@@ -52,7 +55,10 @@ def _patterns() -> _Patterns:
     joiners = date_joiners()
     # English months as newsrooms write them: "March", "MARCH" (datelines), "Sept.", "Jan".
     month = "(?:" + _alternation(english, ("as", "upper")) + r")(?![A-Za-z])"
-    other = "(?:" + _alternation(foreign, ("as", "capitalize", "upper")) + r")(?!\w)"
+    # After a day number any word is read, and _mention keeps it only when the month table
+    # knows it ("3. März", "5 de mayo", "1er mai"): one word pattern costs less than trying
+    # every month of every language at every number of every caption.
+    any_word = r"[^\W\d_][^\W\d_'’]{1,14}\.?"
     # Month-year with no day reads the other languages' months only as their files write them
     # ("mars 2020", "März 2023"): capitalised, "Mars 2020" is the planet's rover.
     other_as_written = "(?:" + _alternation(foreign, ("as",)) + r")(?!\w)"
@@ -70,7 +76,7 @@ def _patterns() -> _Patterns:
         |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
         |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
         |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
-        |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{other})
+        |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{any_word})
             (?:,?\s+{joiner}(?P<f_y>{_YEAR})(?!\d))?)
         |(?P<fmy>(?P<fmy_m>{other_as_written})\s+{joiner}(?P<fmy_y>{_YEAR})(?!\d))
         |(?P<cjk>(?:(?P<cjk_y>{_YEAR})\s*{year_mark}\s*)?(?P<cjk_m>\d{{1,2}})\s*{month_mark}
@@ -82,7 +88,9 @@ def _patterns() -> _Patterns:
     written = english + foreign
     words = frozenset(written) | frozenset(w.upper() for w in written)
     words |= frozenset(w.capitalize() for w in foreign)
-    return _Patterns(date, words, joiners)
+    foreign_folded = {w.casefold() for w in foreign}
+    english_lower = frozenset(w.casefold() for w in english) - foreign_folded
+    return _Patterns(date, words, joiners, english_lower)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -93,11 +101,10 @@ def is_month_word(word: str) -> bool:
     return word in _patterns().month_words
 
 
-def _month_word_before(text: str, position: int, floor: int) -> int | None:
+def _month_word_before(text: str, position: int, floor: int, patterns: _Patterns) -> int | None:
     """Start of a month word just before ``position`` ("Jan. 8", "March of 2014"), if any."""
-    window_start = max(floor, position - 24)
+    window_start = max(floor, position - 20)
     words = text[window_start:position].split()
-    patterns = _patterns()
     if words and words[-1] in patterns.joiners:
         words.pop()
     if words and words[-1].endswith(","):
@@ -216,6 +223,8 @@ def _mention(
         return DateMention(start, end, iso, "day", True) if iso else None
     if kind == "foreign":
         month_word, day_text, year_text = match.group("f_m", "f_d", "f_y")
+        if month_word.islower() and month_word in _patterns().english_lower:
+            return None
         foreign_month = month_numbers().get(month_word.casefold())
         if foreign_month is None:
             return None
@@ -248,14 +257,15 @@ def find_dates(
     """Every date mention in ``text``, in order; ``day_first`` reads "05/03/2024" as 5 March."""
     mentions: list[DateMention] = []
     covered = 0
-    date = _patterns().date
+    patterns = _patterns()
+    date = patterns.date
     for number in _NUMBER.finditer(text):
         if number.start() < covered:
             continue
         digits = number.end() - number.start()
         if digits == 3 or digits > 4:
             continue  # every date's numbers have one, two or four digits: "120 people"
-        month_start = _month_word_before(text, number.start(), covered)
+        month_start = _month_word_before(text, number.start(), covered, patterns)
         match = None
         if month_start is not None:
             match = date.match(text, month_start)
@@ -343,8 +353,11 @@ def _words_before(text: str, position: int) -> tuple[str, bool]:
 def _undated_before(text: str, position: int, sentence_start: int) -> bool:
     """ "In this undated photo released by KCNA on April 12, 2016": a release date, not the
     photo's, however many words lie between."""
-    before = text[max(sentence_start, position - 200) : position].casefold()
-    return "undated" in before and not _RELEASE_WORDS.isdisjoint(before.split())
+    start = max(sentence_start, position - 200)
+    if text.find("ndated", start, position) < 0:
+        return False  # the usual case, found without copying the text
+    before = text[start:position].casefold()
+    return not _RELEASE_WORDS.isdisjoint(before.split())
 
 
 def _sentence_of(position: int, spans: list[tuple[int, int]]) -> int:

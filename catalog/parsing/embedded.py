@@ -20,7 +20,7 @@ def resolve_embedded(
 ) -> dict[str, str]:
     """The embedded values to store: credit parts filled in, organisations not taken for people."""
     fields = {name: value for name, value in embedded.items() if value}
-    registry = registry or current_registry()
+    registry = current_registry() if registry is None else registry
     credit = fields.get("credit")
     if credit:
         read = parse_credit(credit, registry)

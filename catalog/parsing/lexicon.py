@@ -113,6 +113,7 @@ def month_numbers() -> dict[str, int]:
     return table
 
 
+@cache
 def month_forms(english: bool) -> tuple[str, ...]:
     """The written months of English (``english=True``) or of every other language."""
     forms: list[str] = []
@@ -122,10 +123,12 @@ def month_forms(english: bool) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+@cache
 def date_joiners() -> frozenset[str]:
     return frozenset(w for language in languages() for w in language.date_joiners)
 
 
+@cache
 def year_marks() -> tuple[tuple[str, str, str], ...]:
     """(year, month, day) marks of the languages that write dates with them: 年月日, 년월일."""
     return tuple(
@@ -155,17 +158,17 @@ def posting_words() -> frozenset[str]:
 
 
 @cache
-def credit_labels() -> tuple[str, ...]:
-    """Every language's credit labels, casefolded, longest first (so "photo credit" wins)."""
-    labels = {label.casefold() for language in languages() for label in language.credit_labels}
-    return tuple(sorted(labels, key=lambda label: (-len(label), label)))
+def credit_labels() -> frozenset[str]:
+    """Every language's credit labels, casefolded ("photo credit", "foto", "crédit", "摄")."""
+    return frozenset(
+        label.casefold() for language in languages() for label in language.credit_labels
+    )
 
 
 @cache
-def credit_label_words() -> tuple[str, ...]:
-    """Words that label a credit before "by" ("Photo by", "Foto von" is not one: "by" only)."""
-    words = {w.casefold() for language in languages() for w in language.credit_label_words}
-    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+def credit_label_words() -> frozenset[str]:
+    """Words that label a credit before "by" ("Photo by", "Phoot by", "Caption by")."""
+    return frozenset(w.casefold() for language in languages() for w in language.credit_label_words)
 
 
 @cache
@@ -183,32 +186,39 @@ def _names() -> dict[str, tuple[str, ...]]:
     return {key: _strings(data, key, "names.toml") for key in keys}
 
 
+@cache
 def particles() -> frozenset[str]:
     """Lower-case words inside personal names: "de", "van", "al", ..."""
     return frozenset(w.casefold() for w in _names()["particles"])
 
 
+@cache
 def first_particles() -> frozenset[str]:
     """Particles that may open a name as written: "De", "Van", "Al", ..."""
     return frozenset(_names()["first_particles"])
 
 
+@cache
 def placeholders() -> frozenset[str]:
     return frozenset(w.casefold() for w in _names()["placeholders"])
 
 
+@cache
 def ranks() -> tuple[str, ...]:
     return _names()["ranks"]
 
 
+@cache
 def rank_services() -> tuple[str, ...]:
     return _names()["rank_services"]
 
 
+@cache
 def surname_org_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in _names()["surname_org_words"])
 
 
+@cache
 def paper_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in _names()["paper_words"])
 

@@ -649,3 +649,19 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
                 place = f"{place}, {more.group(1)}"
             return PlacePhrase(place, match.start(), removable=False)
     return None
+
+
+# A sentence that opens with its place: "In Jerusalem's Old City, priests carried ...".
+_OPENING = re.compile(r"(?:In|At|Near|Outside|On)\s+(?P<phrase>[^,.;:]{2,60}?),\s")
+
+
+def place_opening(sentence: str) -> PlacePhrase | None:
+    """The place phrase opening ``sentence`` before a comma; it stays in the description."""
+    match = _OPENING.match(sentence)
+    if match is None:
+        return None
+    preposition = match.group(0).split(None, 1)[0].casefold()
+    core = place_core(match.group("phrase"), preposition)
+    if core is None or not core.removable:
+        return None
+    return PlacePhrase(core.location, 0, removable=False, region_like=core.region_like)

@@ -1,7 +1,8 @@
-"""Accuracy floors on the labelled real captions in ../shared/eval (skipped where it is absent).
+"""Accuracy floors on the 456 labelled real captions in ../shared/eval (skipped where absent).
 
 Runs ../shared/eval/score.py itself, the way the project is judged, against this checkout's
-``catalog parse --json --jsonl``.
+``catalog parse --json --jsonl``, on the whole set. The floors are the figures reached: a change
+that lowers one fails here.
 """
 
 from __future__ import annotations
@@ -16,24 +17,24 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 EVAL = REPO.parent / "shared" / "eval"
 FLOORS = {
-    "agency": 0.95,
-    "photographer": 0.93,
-    "date": 0.95,
-    "location_loose": 0.85,
-    "via": 0.98,
-    "desc_f1": 0.90,
+    "agency": 0.961,
+    "photographer": 0.971,
+    "date": 0.985,
+    "location_loose": 0.873,
+    "via": 0.996,
+    "desc_f1": 0.964,
 }
 
 
 @pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval is not present")
-def test_dev_set_accuracy_floors() -> None:
+def test_accuracy_floors_on_the_whole_set() -> None:
     command = f"{sys.executable} -m catalog parse --json --jsonl"
     result = subprocess.run(
         [
             sys.executable,
             str(EVAL / "score.py"),
-            str(EVAL / "dev_captions.jsonl"),
-            str(EVAL / "dev_gold.jsonl"),
+            str(EVAL / "captions.jsonl"),
+            str(EVAL / "gold.jsonl"),
             "--cmd",
             command,
         ],
