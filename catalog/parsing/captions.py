@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from catalog.parsing.credit_spans import LEADING_LABEL, CreditSpan, find_credit, strip_furniture
 from catalog.parsing.dates import (
@@ -21,7 +22,7 @@ from catalog.parsing.dates import (
     is_month_word,
     parse_article_date,
 )
-from catalog.parsing.lexicon import date_connectors
+from catalog.parsing.lexicon import date_connectors, location_labels
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -354,6 +355,11 @@ def parse_caption(
         where = _where_from_date(body, date, mentions, spans)
     else:
         where = _where_without_date(body, spans)
+    labelled = _labelled_place(body)
+    if labelled is not None:
+        # "Photo location: Deland, Florida.": the caption says where, in so many words.
+        where.location = labelled[0]
+        where.cuts.append(labelled[1])
     if dateline_place and where.location is None:
         where.location = dateline_place
     if where.location is None:
@@ -379,6 +385,26 @@ def parse_caption(
         roles=credit.roles,
         unknown_organisations=credit.unknown_organisations,
     )
+
+
+@lru_cache(maxsize=1)
+def _location_label() -> re.Pattern[str]:
+    labels = sorted(location_labels(), key=len, reverse=True)
+    return re.compile(
+        r"(?:^|(?<=[.!?]\s))(?:" + "|".join(map(re.escape, labels)) + r")\s*:\s*"
+        r"(?P<place>[^.;:()]{2,80}?)\s*(?:[.;]|$)",
+        re.IGNORECASE,
+    )
+
+
+def _labelled_place(body: str) -> tuple[str, tuple[int, int]] | None:
+    """ "... Photo location: Deland, Florida. ...": the place and the span to cut."""
+    if ":" not in body:
+        return None
+    match = _location_label().search(body)
+    if match is None:
+        return None
+    return match.group("place").strip(), (match.start(), match.end())
 
 
 _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")

@@ -40,6 +40,7 @@ class Language:
     posting_words: tuple[str, ...]
     place_prepositions: tuple[str, ...]
     date_connectors: tuple[str, ...]
+    location_labels: tuple[str, ...]
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -81,6 +82,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         posting_words=_strings(data, "posting_words", origin, required=False),
         place_prepositions=_strings(data, "place_prepositions", origin, required=False),
         date_connectors=_strings(data, "date_connectors", origin, required=False),
+        location_labels=_strings(data, "location_labels", origin, required=False),
     )
 
 
@@ -143,6 +145,12 @@ def date_connectors() -> frozenset[str]:
     """Words between a place phrase and its date, casefolded: "in Tehran, Iran, on Jan. 8",
     "in Köln am 3. März", "à Lyon le 14 juillet"."""
     return frozenset(w.casefold() for language in languages() for w in language.date_connectors)
+
+
+@cache
+def location_labels() -> frozenset[str]:
+    """Labels before the place a photo was taken: "Photo location:", "Lieu :", "Ort:"."""
+    return frozenset(w for language in languages() for w in language.location_labels)
 
 
 @cache

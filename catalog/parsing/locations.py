@@ -222,7 +222,8 @@ _TOPIC_PREPOSITIONS = frozenset(["on", "over", "above", "through"])
 # "on" names a place only for islands, squares, streets and the like ("on Phillip Island").
 _ON_PLACE = re.compile(
     r"\b(?:Island|Islands|Isle|Square|Street|Avenue|Boulevard|Beach|Coast|Road|Bridge|Lake|River|"
-    r"Mount|Mountain|Hill|Plaza|Strip|Peninsula|Bank|Heights|Front|Line|Harbou?r)s?\b",
+    r"Mount|Mountain|Hill|Plaza|Strip|Peninsula|Bank|Heights|Front|Line|Harbou?r|Ocean|Sea|"
+    r"Gulf|Channel|Strait)s?\b",
     re.IGNORECASE,
 )
 _LINK_WORDS = frozenset(["in", "at", "on", "of", "to", "for", "with", "from", "by", "and", "as"])
@@ -257,6 +258,8 @@ _DESCRIBED_PLACE = re.compile(
     r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|harbou?r)\s+of\s+"
 )
 _NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
+_RELATIVE_TAIL = re.compile(r"\s+(?:close to|near|outside|not far from|next to)\s+")
+_BRACKETED_CITY = re.compile(r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{1,40})\)$")
 # Parts of a city named after it with a possessive: "Tokyo's Shinagawa district".
 _CITY_PARTS = frozenset(
     ["district", "neighborhood", "neighbourhood", "borough", "quarter", "suburb"]
@@ -346,6 +349,20 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     text = " ".join(words)
     if not text:
         return None
+
+    # "Stralsund close to the island of Rügen", "Northern New Mexico outside Santa Fe": the
+    # place, then where it lies relative to another; the first is the place.
+    relative = _RELATIVE_TAIL.search(text)
+    if relative is not None and relative.start() > 0:
+        head = place_core(text[: relative.start()], preposition, nested)
+        if head is not None:
+            return head
+    # "Barbès (Paris)": a place and, in brackets, the city it is in.
+    bracketed = _BRACKETED_CITY.match(text)
+    if bracketed is not None and is_known_place(bracketed.group("city")):
+        head = place_core(bracketed.group("place"), preposition, nested)
+        if head is not None:
+            return PlacePhrase(f"{head.location}, {bracketed.group('city')}", 0, head.removable)
 
     possessive = _POSSESSIVE.match(text)
     if possessive:
@@ -642,8 +659,12 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
             place = place[:-2]
         if not place or place.split()[0].casefold() in _NOT_PLACES:
             continue  # "in March" is a month, although GeoNames has a town called March
+        rest = sentence[match.end("place") :]
+        abbreviation = re.match(r",\s([A-Z][a-z]{1,4}\.)", rest)
+        if abbreviation is not None and is_abbreviation(abbreviation.group(1)):
+            # "The ski resort in Vail, Colo. has ...": a town of no fame and its state.
+            return PlacePhrase(f"{place}, {abbreviation.group(1)}", match.start(), removable=False)
         if is_known_place(place):
-            rest = sentence[match.end("place") :]
             more = re.match(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", rest)
             if more and is_known_place(more.group(1).rstrip(".")):
                 place = f"{place}, {more.group(1)}"

@@ -20,9 +20,9 @@ FLOORS = {
     "agency": 0.961,
     "photographer": 0.971,
     "date": 0.985,
-    "location_loose": 0.873,
+    "location_loose": 0.884,
     "via": 0.996,
-    "desc_f1": 0.964,
+    "desc_f1": 0.965,
 }
 
 

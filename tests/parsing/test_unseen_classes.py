@@ -327,3 +327,69 @@ def test_credit_fields(
     caption: str, expected: tuple[str | None, str | None, str | None, str | None]
 ) -> None:
     assert _fields(caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "location"),
+    [
+        pytest.param(
+            "Ein Platz in Köln am 3. März 2023. Foto: Jo Roe/dpa", "Köln", id="german-am-date"
+        ),
+        pytest.param(
+            "Une rue à Lyon le 23 mars 2023. (Photo Jo Roe/AFP)", "Lyon", id="french-a-le"
+        ),
+        pytest.param(
+            "Una calle en Sevilla el 5 de mayo de 2023. EFE/Jo Roe", "Sevilla", id="spanish-en-el"
+        ),
+        pytest.param(
+            "Trains pass blossoms in Osaka's Kita district. (Photo by Jo Roe/AFP)",
+            "Kita district, Osaka",
+            id="city-possessive-district",
+        ),
+        pytest.param(
+            "Crowds rally in Kenya's capital Nairobi on May 3, 2019. (AP Photo/Jo Roe)",
+            "Nairobi",
+            id="country-capital-city",
+        ),
+        pytest.param(
+            "Dancers in the Folk Festival, Riverside Hall, Co. Clare, Ireland on June 3, 2023. (Photo by Jo Roe/Inpho)",
+            "Riverside Hall, Co. Clare, Ireland",
+            id="venue-then-places",
+        ),
+        pytest.param(
+            "In Lisbon's Old Town, pilgrims carried candles on Sunday. Jo Roe/Reuters",
+            "Lisbon's Old Town",
+            id="opening-place",
+        ),
+        pytest.param(
+            "Troops train on March 4, 2015 on a beach in Biarritz, southwestern France, as part of drills. (AFP PHOTO / JO ROE)",
+            "Biarritz, France",
+            id="place-after-date-before-clause",
+        ),
+        pytest.param(
+            "Swimmers in the sea in Rostock close to the island of Usedom, on July 3, 2016. (Photo by Jo Roe/AFP)",
+            "Rostock",
+            id="place-close-to-another",
+        ),
+        pytest.param(
+            "A cargo ship sails on the northern Atlantic Ocean, June 21, 2019. (Xinhua/Jo Roe)",
+            "Atlantic Ocean",
+            id="on-an-ocean",
+        ),
+        pytest.param(
+            "The lodge in Aspen, Colo. has reopened after a fire. It now hosts many.",
+            "Aspen, Colo.",
+            id="town-and-state-mid-sentence",
+        ),
+        pytest.param(
+            "A heron waits for fish. Photo location: Deland, Florida. (Photo by Jo Roe/Contest)",
+            "Deland, Florida",
+            id="labelled-location",
+        ),
+        pytest.param(
+            "Ein Reiher wartet. Ort: Köln. Foto: Jo Roe", "Köln", id="labelled-location-german"
+        ),
+    ],
+)
+def test_location(caption: str, location: str) -> None:
+    assert parse_caption(caption).location == location
