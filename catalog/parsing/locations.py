@@ -354,15 +354,16 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     # place, then where it lies relative to another; the first is the place.
     relative = _RELATIVE_TAIL.search(text)
     if relative is not None and relative.start() > 0:
-        head = place_core(text[: relative.start()], preposition, nested)
-        if head is not None:
-            return head
+        first = place_core(text[: relative.start()], preposition, nested)
+        if first is not None:
+            return first
     # "Barbès (Paris)": a place and, in brackets, the city it is in.
     bracketed = _BRACKETED_CITY.match(text)
     if bracketed is not None and is_known_place(bracketed.group("city")):
-        head = place_core(bracketed.group("place"), preposition, nested)
-        if head is not None:
-            return PlacePhrase(f"{head.location}, {bracketed.group('city')}", 0, head.removable)
+        inner = place_core(bracketed.group("place"), preposition, nested)
+        if inner is not None:
+            city = bracketed.group("city")
+            return PlacePhrase(f"{inner.location}, {city}", 0, inner.removable)
 
     possessive = _POSSESSIVE.match(text)
     if possessive:
