@@ -14,7 +14,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from catalog.parsing.credit_spans import LEADING_LABEL, CreditSpan, find_credit, strip_furniture
+from catalog.parsing.credit_spans import (
+    CreditSpan,
+    find_credit,
+    strip_furniture,
+    strip_leading_label,
+)
 from catalog.parsing.dates import (
     DateMention,
     choose_photo_date,
@@ -325,7 +330,7 @@ def parse_caption(
         body = f"{span.before} {span.after}".strip()
     else:
         body = strip_furniture(" ".join(analysed_lines))
-    body = LEADING_LABEL.sub("", body, count=1)
+    body = strip_leading_label(body)
     if body[:1].islower() or body[:1].isdigit():  # picture ids open in lower case or digits
         body = _PICTURE_ID_LEAD.sub("", body, count=1)
     # AP video captions end with the day they ran: "... (June 25)".

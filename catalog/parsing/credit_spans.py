@@ -49,10 +49,28 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # Labels that open a caption but are not its text: "Photo credit: <caption> (credit)".
-LEADING_LABEL = re.compile(
-    r"^(?:(?:photo\s+credit|bild|foto|caption|image|picture|photo)\s*:|image\s+caption\s*,)\s+",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _caption_label() -> re.Pattern[str]:
+    """Labels that name the caption itself, in every language of the data ("Image caption,",
+    "Caption:", "Legende:", "Bildunterschrift:"), and labels with nothing of a credit after
+    them at a caption's start ("Photo:", "Foto:")."""
+    labels = sorted(
+        lexicon.caption_labels() | {"photo credit", "bild", "foto", "image", "picture", "photo"},
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+    return re.compile(rf"(?:{alternation})\s*[:,]\s+", re.IGNORECASE)
+
+
+def strip_leading_label(text: str) -> str:
+    """The caption without a label naming it at its start: "Image caption, Crowds ..."."""
+    match = _caption_label().match(text)
+    return text[match.end() :] if match is not None else text
+
+
 _LABEL_TOKEN = re.compile(
     r"^(?:photos?|photograph(?:s|ers?)?|(?:(?:photo|image|picture)s?\s+)?credits?|images?|pictures?|fotos?|bild)\s*:$",
     re.IGNORECASE,
@@ -292,6 +310,28 @@ def _name_tokens_back(tokens: list[str]) -> int:
     return count
 
 
+@lru_cache(maxsize=1)
+def _glued_label() -> re.Pattern[str]:
+    """A sentence stop glued to a credit label: "Warsaw.Credit...", "palace.Photo: ..."."""
+    labels = sorted(lexicon.credit_labels(), key=len, reverse=True)
+    capitalised = "|".join(re.escape(label[:1].upper() + label[1:]) for label in labels)
+    return re.compile(rf"[a-z0-9)”\"][.!?](?=(?:{capitalised})(?:\.{{2,}}|…|\s?:|\s+by\b))")
+
+
+def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
+    """More tokens before the slash when with them the segment is a known agency written in
+    lower case: "Foto: picture alliance / dpa | Name", "Name/imago images"."""
+    if take > 2:
+        return 0
+    for extra in (2, 1):
+        if take + extra > len(tokens):
+            continue
+        segment = " ".join(tokens[len(tokens) - take - extra :])
+        if segment[:1].islower() and registry.canonical(segment) is not None:
+            return extra
+    return 0
+
+
 def _label_size(prefix_tokens: list[str]) -> int:
     """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
     "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
@@ -344,6 +384,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     if slash >= 0:
         tokens = window[:slash].split()
         take = _name_tokens_back(tokens)
+        take += _known_name_back(tokens, take, registry)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
         glued = _GLUED_STOP.match(tokens[-take - 1]) if 0 < take < len(tokens) else None
@@ -383,8 +424,12 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
     if last_dash > last_stop:
         last_stop = last_dash + 1
+    glued = _glued_label().search(window, max(0, len(window) - 160))
+    if glued is not None and glued.end() - 2 > last_stop:
+        # "... in Warsaw.Credit...Name for The New York Times": the label lost its space.
+        last_stop = glued.end() - 2
     if last_stop >= 0:
-        tail = window[last_stop + 2 :].strip().lstrip("–—-| ").strip()
+        tail = window[last_stop + 2 :].strip().lstrip("–—-|/ ").strip()
         if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
             reading = read_credit(tail, registry)
             parsed = reading.parsed
@@ -416,7 +461,8 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             continue
         tail_tokens = tokens[-size:]
         candidate = " ".join(tail_tokens)
-        labelled = tail_tokens[0].casefold() in ("copyright", "©")
+        first = tail_tokens[0].casefold()
+        labelled = first in ("copyright", "©") or first in lexicon.credit_label_words()
         name = " ".join(tail_tokens[1:]) if labelled else candidate
         if not name or registry.canonical(name.strip(" .")) is None:
             continue
@@ -470,9 +516,31 @@ def _start_of_last_tokens(window: str, end: int, count: int) -> int:
     return position
 
 
+def _credit_before_caption_label(text: str, registry: Registry) -> CreditSpan | None:
+    """ "Image source, Getty Images Image caption, Crowds gathered ...": a labelled credit,
+    then a label that names the caption."""
+    if not starts_with_label(text):
+        return None
+    for match in _caption_label().finditer(text, 0, _MAX_CREDIT_ALONE):
+        if match.start() == 0:
+            continue
+        credit = text[: match.start()].strip()
+        reading = read_credit(credit, registry)
+        if reading.strength >= 3:
+            return CreditSpan(credit, reading, "", text[match.end() :].strip())
+        break
+    return None
+
+
 def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ...",
-    "Фото: Name / TASS Caption...", "Foto: First Last Caption..."."""
+    "Фото: Name / TASS Caption...", "Foto: First Last Caption...", "Image source, Getty
+    Images Image caption, Crowds ..."."""
+    first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
+    if first_word in lexicon.credit_labels() or first_word in lexicon.credit_label_words():
+        before_label = _credit_before_caption_label(text, registry)
+        if before_label is not None:
+            return before_label
     if not text.startswith(("©", "(c) ", "Copyright ")):
         chain = _leading_chain(text, registry)
         if chain is not None:

@@ -58,9 +58,9 @@ def _prefix() -> re.Pattern[str]:
         # ("Fot.") needs nothing more.
         rf"|(?:{labels})(?:(?<=\.)|\s*(?::|\.{{2,}}|…|\s[-–—](?=\s)))"
         r"|image\s+source\s*,"
-        # Last, a label word before a chain, with no colon: "foto LaPresse/Name", "(Photo
-        # Name/AFP)".
-        rf"|{word}\s+(?=[^/|]{{1,40}}\s?[/|])"
+        # Last, a label word before a chain or a short name, with no colon: "foto
+        # LaPresse/Name", "(Photo Name/AFP)", "Photo AFP".
+        rf"|{word}\s+(?-i:(?=[A-Z][^/|]{{0,40}}\s?[/|]|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$))"
         r")\s*",
         re.IGNORECASE,
     )

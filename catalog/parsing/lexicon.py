@@ -41,6 +41,7 @@ class Language:
     place_prepositions: tuple[str, ...]
     date_connectors: tuple[str, ...]
     location_labels: tuple[str, ...]
+    caption_labels: tuple[str, ...]
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -83,6 +84,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         place_prepositions=_strings(data, "place_prepositions", origin, required=False),
         date_connectors=_strings(data, "date_connectors", origin, required=False),
         location_labels=_strings(data, "location_labels", origin, required=False),
+        caption_labels=_strings(data, "caption_labels", origin, required=False),
     )
 
 
@@ -145,6 +147,12 @@ def date_connectors() -> frozenset[str]:
     """Words between a place phrase and its date, casefolded: "in Tehran, Iran, on Jan. 8",
     "in Köln am 3. März", "à Lyon le 14 juillet"."""
     return frozenset(w.casefold() for language in languages() for w in language.date_connectors)
+
+
+@cache
+def caption_labels() -> frozenset[str]:
+    """Labels naming the caption itself, casefolded: "image caption", "legende", ..."""
+    return frozenset(w.casefold() for language in languages() for w in language.caption_labels)
 
 
 @cache

@@ -161,6 +161,31 @@ CREDIT_FIRST = [
 # Labels in many languages and misspelt, and the separators between name and agency.
 LABELS_AND_SEPARATORS = [
     pytest.param(
+        "Image source, Getty Images Image caption, Crowds outside the palace on Sunday",
+        ("Image source, Getty Images", None, "Getty Images", None),
+        id="credit-then-caption-label",
+    ),
+    pytest.param(
+        "Demonstranten in Berlin. Foto: picture alliance / dpa | Jo Roe",
+        ("Foto: picture alliance / dpa | Jo Roe", "Jo Roe", "dpa", None),
+        id="agency-in-lower-case",
+    ),
+    pytest.param(
+        "Manifestants à Paris. Photo AFP",
+        ("Photo AFP", None, "AFP", None),
+        id="label-word-then-agency",
+    ),
+    pytest.param(
+        "Voters queue at a school in Gdansk.Credit...Anna Nowak for The New York Times",
+        ("Credit...Anna Nowak for The New York Times", "Anna Nowak", "The New York Times", None),
+        id="label-glued-to-the-stop",
+    ),
+    pytest.param(
+        "Fans at the game. / Photo: Kim Soto",
+        ("Photo: Kim Soto", "Kim Soto", None, None),
+        id="slash-before-label",
+    ),
+    pytest.param(
         "A flooded street. (Phoot by Tom Hale/AP Photo)",
         ("Phoot by Tom Hale/AP Photo", "Tom Hale", "AP", None),
         id="misspelt-photo-by",
