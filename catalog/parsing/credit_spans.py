@@ -242,7 +242,7 @@ def _is_trailer(tail: str, registry: Registry) -> bool:
 
 
 _COURTESY_LABEL = re.compile(r"(?:(?:photo|image|picture)s?\s+)?courtesy\s+of\s", re.IGNORECASE)
-_CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s")
+_CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s|(?<=\w)—(?=[A-Z])")
 # The mark that closes a sentence: a stop, closing quotes or brackets, then a space. Found
 # first and the word before it read back from there: a regex that also captured the word
 # ("(\S*)[.!?]...") retried its greedy \S* at every letter of every word.
@@ -283,6 +283,11 @@ def _name_tokens_back(tokens: list[str]) -> int:
         bare = token.rstrip(";")
         if token.endswith(";") and count:
             items.append(0)
+        if token in ("and", "&") and len(items) == 1 and 2 <= items[-1] <= 3:
+            # "Photos by Jo Roe and Kim Soto/AP": two names.
+            items.append(0)
+            count += 1
+            continue
         if "." in bare and (
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
@@ -357,15 +362,14 @@ def _label_size(prefix_tokens: list[str]) -> int:
 
 
 def _first_separator_scan(window: str) -> int:
-    """Where a chain separator may first start: just before the first "/" or "|"; -1 if none.
+    """Where a chain separator may first start: just before the first "/", "|" or "—"; -1 if
+    none.
 
     Scanning the whole window with the regex costs a failed try at every character; most
     captions have no slash at all, and those that have one have it near the end.
     """
-    slash = window.find("/")
-    bar = window.find("|")
-    first = bar if slash < 0 else slash if bar < 0 else min(slash, bar)
-    return max(0, first - 1) if first >= 0 else -1
+    found = [at for at in (window.find("/"), window.find("|"), window.find("—")) if at >= 0]
+    return max(0, min(found) - 1) if found else -1
 
 
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -446,7 +450,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                 reading.strength >= 2
                 and parsed.photographer
                 and parsed.agency
-                and _named_organisations(parsed)
+                and (_named_organisations(parsed) or " for " in tail)
                 and _mostly_names(tail)
             ):
                 return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")

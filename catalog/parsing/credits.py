@@ -56,7 +56,9 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more.
-        rf"|(?:{labels})(?:(?<=\.)|\s*(?::|\.{{2,}}|…|\s[-–—](?=\s)))"
+        rf"|(?:{labels})(?:(?<=\.)|\s*(?::|\.{{2,}}|…|\s[-–—/](?=\s)))"
+        # "Text and photos: Name", "Photos and video: Name".
+        rf"|{word}\s+(?:and|&)\s+{word}\s*:"
         r"|image\s+source\s*,"
         # Last, a label word before a chain or a short name, with no colon: "foto
         # LaPresse/Name", "(Photo Name/AFP)", "Photo AFP".
@@ -77,7 +79,8 @@ _ORG_LABEL_BY = re.compile(
 _AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
 
 # Separators between the parts of a credit chain.
-_SEPARATORS = re.compile(r"\s*/\s*|\s+\|\s+|\s+[–—-]\s+|\s*,\s+|\s+[–—]|[–—]\s+")
+# An em dash between two words is TIME's separator: "Name—Getty Images".
+_SEPARATORS = re.compile(r"\s*/\s*|\s+\|\s+|\s+[–—-]\s+|\s*,\s+|\s+[–—]|[–—]\s+|—")
 
 # Role words and the flag each sets. "File Photo" and "Pool Photo" mark the role only.
 _ROLE_WORDS = {

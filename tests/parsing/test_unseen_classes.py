@@ -161,6 +161,31 @@ CREDIT_FIRST = [
 # Labels in many languages and misspelt, and the separators between name and agency.
 LABELS_AND_SEPARATORS = [
     pytest.param(
+        "Fans at the game. Photo / Kim Soto",
+        ("Photo / Kim Soto", "Kim Soto", None, None),
+        id="label-slash",
+    ),
+    pytest.param(
+        "Fans at the game. Photos by Ana Weiss and Kim Soto/AP",
+        ("Photos by Ana Weiss and Kim Soto/AP", "Ana Weiss; Kim Soto", "AP", None),
+        id="two-names-and",
+    ),
+    pytest.param(
+        "Fans at the game. Text and photos: Ana Weiss",
+        ("Text and photos: Ana Weiss", "Ana Weiss", None, None),
+        id="text-and-photos",
+    ),
+    pytest.param(
+        "Fans at the game. Ana Weiss—AFP/Getty Images",
+        ("Ana Weiss—AFP/Getty Images", "Ana Weiss", "AFP", None),
+        id="em-dash-unspaced",
+    ),
+    pytest.param(
+        "Fans at the game. Ana Weiss for TIME",
+        ("Ana Weiss for TIME", "Ana Weiss", "TIME", None),
+        id="for-unknown-publication",
+    ),
+    pytest.param(
         "Image source, Getty Images Image caption, Crowds outside the palace on Sunday",
         ("Image source, Getty Images", None, "Getty Images", None),
         id="credit-then-caption-label",
