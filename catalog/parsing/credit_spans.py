@@ -204,7 +204,9 @@ _POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS:)", re.IGNORECASE)
 # A link or an address: "www.example.com/licensing", "photos@example.org".
 _LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 # A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001".
-_PICTURE_ID = re.compile(r"^[A-Za-z]{0,6}\d{5,}[\w-]*$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$")
+_PICTURE_ID = re.compile(
+    r"^[A-Za-z]{0,6}\d{5,}[\w-]*$|^[A-Z]{2,6}\d{3,4}[A-Z]?$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$"
+)
 _TRAILER_MAX = 120
 
 

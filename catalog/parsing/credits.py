@@ -231,6 +231,18 @@ def _read(text: str, registry: Registry) -> CreditReading:
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
 
+    # Two labelled credits ("Foto: Jo Roe Foto: DPA"): the first is the credit; a field it
+    # leaves empty is filled from the second.
+    second_credit: CreditReading | None = None
+    second_label = _second_label().search(body) if labelled else None
+    if second_label is not None:
+        second_text = body[second_label.start() :]
+        body = body[: second_label.start()].rstrip(" /|;,")
+        cut = credit.rfind(second_text)
+        if cut > 0:
+            credit = credit[:cut].rstrip(" /|;,")
+        second_credit = _read(second_text, registry)
+
     # Two credits in one line ("A/AFP and B/The Washington Post via Getty Images"): the first.
     second = _AND_SECOND_CREDIT.search(body)
     if second and "/" in body[: second.start()]:
@@ -389,6 +401,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if not people and segments and segments[0].casefold() in ("stringer", "str"):
         roles.add("stringer")
 
+    if second_credit is not None:
+        photographer = photographer or second_credit.parsed.photographer
+        agency = agency or second_credit.parsed.agency
+        via_name = via_name or second_credit.parsed.via
     parsed = ParsedCredit(
         credit=credit or None,
         photographer=photographer,
@@ -416,6 +432,18 @@ def _read(text: str, registry: Registry) -> CreditReading:
 def strip_prefixes(text: str) -> str:
     """``text`` without the credit labels that open it ("Photo by", "Credit:", "©", ...)."""
     return _strip_prefixes(text, set())[0]
+
+
+@cache
+def _second_label() -> re.Pattern[str]:
+    """A second credit label inside a labelled credit: "... Foto: DPA", "... / Bild: dpa"."""
+    labels = sorted(lexicon.credit_labels(), key=len, reverse=True)
+    capitalised = "|".join(
+        re.escape(label[:1].upper() + label[1:]).replace(r"\ ", r"\s+") for label in labels
+    )
+    return re.compile(
+        rf"(?<=\s)(?:{capitalised}|{'|'.join(re.escape(w.upper()) for w in labels)})\s*:"
+    )
 
 
 def is_label(text: str) -> bool:

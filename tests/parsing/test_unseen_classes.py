@@ -81,6 +81,16 @@ def _fields(caption: str) -> tuple[str | None, str | None, str | None, str | Non
 # The credit is not the last thing: a date, a note, a link or the agency follows it.
 CREDIT_NOT_LAST = [
     pytest.param(
+        "Fans at the game. (AP Photo/Omar Diaz) NYAG105",
+        ("AP Photo/Omar Diaz", "Omar Diaz", "AP", None),
+        id="bracket-then-wire-slug",
+    ),
+    pytest.param(
+        "Fans at the game. Foto: Lena Ortiz Foto: DPA",
+        ("Foto: Lena Ortiz", "Lena Ortiz", "dpa", None),
+        id="two-credits-the-second-fills-in",
+    ),
+    pytest.param(
         "Fans celebrate in Munich on May 3, 2023. (AP Photo/Jo Roe). May 5, 2023",
         ("AP Photo/Jo Roe", "Jo Roe", "AP", None),
         id="bracket-then-posting-date",
