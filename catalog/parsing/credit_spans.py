@@ -10,6 +10,7 @@ Only the first and last few hundred characters are examined, so any input costs 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -689,7 +690,16 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
     if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):
         first = lines[0]
-        return CreditSpan(first, read_credit(first, registry), "", " ".join(lines[1:]))
+        reading = read_credit(first, registry)
+        last = lines[-1]
+        if len(lines) > 2 and last[:1] in "([" and last[-1:] in ")]":
+            second = read_credit(last, registry)
+            if second.strength >= 2:
+                # A second credit closes the caption: it is no description, and it fills the
+                # fields the first leaves empty.
+                filled = _filled_from(reading, second)
+                return CreditSpan(first, filled, "", " ".join(lines[1:-1]))
+        return CreditSpan(first, reading, "", " ".join(lines[1:]))
     # A credit on its own last line: "<caption>\nAlkis Konstantinidis / Reuters".
     if len(lines) > 1:
         last = strip_furniture(lines[-1])
@@ -735,6 +745,20 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         if span is not None:
             return span
     return found
+
+
+def _filled_from(first: CreditReading, second: CreditReading) -> CreditReading:
+    """The first credit's reading with the fields it leaves empty taken from the second."""
+    parsed, other = first.parsed, second.parsed
+    return CreditReading(
+        replace(
+            parsed,
+            photographer=parsed.photographer or other.photographer,
+            agency=parsed.agency or other.agency,
+            via=parsed.via or other.via,
+        ),
+        first.strength,
+    )
 
 
 def _only_an_agency(span: CreditSpan, registry: Registry) -> bool:

@@ -136,6 +136,12 @@ CREDIT_NOT_LAST = [
 # The credit comes first, on its own line or glued before the caption.
 CREDIT_FIRST = [
     pytest.param(
+        "Photograph by Sara Amini\nBears fish for salmon in a river in Alaska.\n(Courtesy of"
+        " National Geographic Magazine)",
+        ("Photograph by Sara Amini", "Sara Amini", "National Geographic", None),
+        id="credit-first-second-credit-last",
+    ),
+    pytest.param(
         "Karim Saab for The New York Times\n\nShoppers crowd a market in Beirut.",
         ("Karim Saab for The New York Times", "Karim Saab", "The New York Times", None),
         id="name-for-publication-line",
