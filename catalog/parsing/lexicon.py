@@ -42,6 +42,9 @@ class Language:
     date_connectors: tuple[str, ...]
     location_labels: tuple[str, ...]
     caption_labels: tuple[str, ...]
+    place_of_words: tuple[str, ...]
+    place_descriptors: tuple[str, ...]
+    place_articles: tuple[str, ...]
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -85,6 +88,9 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         date_connectors=_strings(data, "date_connectors", origin, required=False),
         location_labels=_strings(data, "location_labels", origin, required=False),
         caption_labels=_strings(data, "caption_labels", origin, required=False),
+        place_of_words=_strings(data, "place_of_words", origin, required=False),
+        place_descriptors=_strings(data, "place_descriptors", origin, required=False),
+        place_articles=_strings(data, "place_articles", origin, required=False),
     )
 
 
@@ -147,6 +153,24 @@ def date_connectors() -> frozenset[str]:
     """Words between a place phrase and its date, casefolded: "in Tehran, Iran, on Jan. 8",
     "in Köln am 3. März", "à Lyon le 14 juillet"."""
     return frozenset(w.casefold() for language in languages() for w in language.date_connectors)
+
+
+@cache
+def place_of_words() -> frozenset[str]:
+    """Words for "of" between a descriptor and its place: "di" ("centro di Roma"), "de"."""
+    return frozenset(w for language in languages() for w in language.place_of_words)
+
+
+@cache
+def place_descriptors() -> frozenset[str]:
+    """Nouns for a part or kind of place before "of": "centro", "centre", "afueras", ..."""
+    return frozenset(w.casefold() for language in languages() for w in language.place_descriptors)
+
+
+@cache
+def place_articles() -> frozenset[str]:
+    """Articles before a descriptor: "le", "les", "il", "los", "die", ..."""
+    return frozenset(w.casefold() for language in languages() for w in language.place_articles)
 
 
 @cache

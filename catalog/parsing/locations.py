@@ -16,7 +16,12 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from catalog.parsing.lexicon import place_prepositions
+from catalog.parsing.lexicon import (
+    place_articles,
+    place_descriptors,
+    place_of_words,
+    place_prepositions,
+)
 from catalog.parsing.places import is_abbreviation, is_known_place
 
 # Lower-case words that may sit inside a place name: "Gaza strip", "Minya governorate".
@@ -322,6 +327,26 @@ def _valid_tokens(text: str) -> bool:
 # Place phrases repeat far less than credits (most carry a caption's own words): these caches
 # are small; at 65,536 entries they held ~30 MB of an ingest's parser worker for no speed.
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Descriptor nouns ("outskirts", "centro"), words for "of" ("di", "de") and articles
+    ("le", "il", "los") of every language of the data, with the English descriptors."""
+    return (
+        _DESCRIPTOR_NOUNS | place_descriptors(),
+        place_of_words(),
+        place_articles(),
+    )
+
+
+def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
+    """``text.partition(" of ")`` for the first word meaning "of" in any language."""
+    words = text.split(" ")
+    for index, word in enumerate(words[1:5], start=1):
+        if word in of_words:
+            return " ".join(words[:index]), f" {word} ", " ".join(words[index + 1 :])
+    return text, "", ""
+
+
 def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
     text = phrase.strip().rstrip(",;:")
@@ -332,15 +357,22 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         text = text[4:]
     # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
     # for a kind of place, then "of" and the place.
+    # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
+    # Roma", "las afueras de Madrid" (``data/languages``: place_of_words, place_descriptors).
+    descriptors, of_words, articles = _place_words()
     for _ in range(3):
         head, sep, tail = text.partition(" of ")
-        head_words = head.split()
+        if not sep:
+            head, sep, tail = _partition_of(text, of_words)
+        head_words = [w for w in head.split() if w.casefold() not in articles]
         if not sep or not head_words or len(head_words) > 4:
             break
-        if head_words[-1].casefold() not in _DESCRIPTOR_NOUNS:
+        if head_words[-1].casefold() not in descriptors:
             break
-        if any(w.casefold() in _LINK_WORDS for w in head_words):
-            break
+        if any(w.casefold() in _LINK_WORDS or w in place_prepositions() for w in head_words):
+            break  # "Manifestanti nel centro di Roma" is a sentence, not a descriptor
+        if sep.strip() != "of" and head_words[0][:1].isupper():
+            break  # in other languages the descriptor is lower case: "centro di Roma"
         text = tail[4:] if tail.casefold().startswith("the ") else tail
     words = text.split()
     unqualified = text

@@ -455,6 +455,21 @@ def test_credit_fields(
         pytest.param(
             "Ein Reiher wartet. Ort: Köln. Foto: Jo Roe", "Köln", id="labelled-location-german"
         ),
+        pytest.param(
+            "Manifestanti nel centro di Roma il 12 giugno 2021. (Foto Jo Roe/ANSA)",
+            "Roma",
+            id="italian-centro-di",
+        ),
+        pytest.param(
+            "Des manifestants dans les rues de Marseille, le 14 juillet 2022. (Photo Jo Roe/AFP)",
+            "Marseille",
+            id="french-rues-de",
+        ),
+        pytest.param(
+            "Manifestantes en las afueras de Madrid el 5 de mayo de 2023. EFE/Jo Roe",
+            "Madrid",
+            id="spanish-afueras-de",
+        ),
     ],
 )
 def test_location(caption: str, location: str) -> None:
