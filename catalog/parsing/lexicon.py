@@ -107,6 +107,12 @@ def languages() -> tuple[Language, ...]:
     return tuple(_language(code, _read_toml(f"data/languages/{code}.toml")) for code in codes)
 
 
+def _every_language(field: str, casefold: bool = False) -> frozenset[str]:
+    """The words of one field of every language file, as written or casefolded."""
+    words = (word for language in languages() for word in getattr(language, field))
+    return frozenset(word.casefold() for word in words) if casefold else frozenset(words)
+
+
 @cache
 def month_numbers() -> dict[str, int]:
     """Every written month, casefolded (with and without a final period), to its number."""
@@ -135,7 +141,7 @@ def month_forms(english: bool) -> tuple[str, ...]:
 
 @cache
 def date_joiners() -> frozenset[str]:
-    return frozenset(w for language in languages() for w in language.date_joiners)
+    return _every_language("date_joiners")
 
 
 @cache
@@ -152,63 +158,61 @@ def year_marks() -> tuple[tuple[str, str, str], ...]:
 def date_connectors() -> frozenset[str]:
     """Words between a place phrase and its date, casefolded: "in Tehran, Iran, on Jan. 8",
     "in Köln am 3. März", "à Lyon le 14 juillet"."""
-    return frozenset(w.casefold() for language in languages() for w in language.date_connectors)
+    return _every_language("date_connectors", casefold=True)
 
 
 @cache
 def place_of_words() -> frozenset[str]:
     """Words for "of" between a descriptor and its place: "di" ("centro di Roma"), "de"."""
-    return frozenset(w for language in languages() for w in language.place_of_words)
+    return _every_language("place_of_words")
 
 
 @cache
 def place_descriptors() -> frozenset[str]:
     """Nouns for a part or kind of place before "of": "centro", "centre", "afueras", ..."""
-    return frozenset(w.casefold() for language in languages() for w in language.place_descriptors)
+    return _every_language("place_descriptors", casefold=True)
 
 
 @cache
 def place_articles() -> frozenset[str]:
     """Articles before a descriptor: "le", "les", "il", "los", "die", ..."""
-    return frozenset(w.casefold() for language in languages() for w in language.place_articles)
+    return _every_language("place_articles", casefold=True)
 
 
 @cache
 def caption_labels() -> frozenset[str]:
     """Labels naming the caption itself, casefolded: "image caption", "legende", ..."""
-    return frozenset(w.casefold() for language in languages() for w in language.caption_labels)
+    return _every_language("caption_labels", casefold=True)
 
 
 @cache
 def location_labels() -> frozenset[str]:
     """Labels before the place a photo was taken: "Photo location:", "Lieu :", "Ort:"."""
-    return frozenset(w for language in languages() for w in language.location_labels)
+    return _every_language("location_labels")
 
 
 @cache
 def place_prepositions() -> frozenset[str]:
     """Words that open a place phrase: "in", "near", "em", "en", "à", "dans", "im", ..."""
-    return frozenset(w for language in languages() for w in language.place_prepositions)
+    return _every_language("place_prepositions")
 
 
 @cache
 def posting_words() -> frozenset[str]:
     """Words before a page's own date after a caption: "Posted on May 4", "Publié le"."""
-    return frozenset(w.casefold() for language in languages() for w in language.posting_words)
+    return _every_language("posting_words", casefold=True)
 
 
 @cache
 def credit_labels() -> frozenset[str]:
     """Every language's credit labels, casefolded ("photo credit", "foto", "crédit", "摄")."""
-    return frozenset(
-        label.casefold() for language in languages() for label in language.credit_labels
-    )
+    return _every_language("credit_labels", casefold=True)
 
 
 @cache
 def credit_label_words() -> frozenset[str]:
     """Words that label a credit before "by" ("Photo by", "Phoot by", "Caption by")."""
-    return frozenset(w.casefold() for language in languages() for w in language.credit_label_words)
+    return _every_language("credit_label_words", casefold=True)
 
 
 @cache
