@@ -138,7 +138,11 @@ def _matching_open(text: str, close_at: int) -> int | None:
 
 
 def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
-    stripped = text.rstrip(" .")
+    stripped = text.rstrip(" .。")
+    if stripped.endswith("）") and "（" in stripped:
+        # Full-width brackets close Chinese and Japanese captions: "...。（新华社记者 王鹏 摄）".
+        wide_open = stripped.rfind("（")
+        stripped = f"{stripped[:wide_open]}({stripped[wide_open + 1 : -1]})"
     tail = ""
     trailer = ""
     close_at = len(stripped) - 1

@@ -230,6 +230,19 @@ def _read(text: str, registry: Registry) -> CreditReading:
     roles: set[str] = set()
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
+    cjk = _cjk_credit(body)
+    if cjk is not None:
+        # "新华社记者 王鹏 摄": the agency's reporter, the name, then the mark "photographed".
+        cjk_agency, cjk_name = cjk
+        known_agency = _known(registry, cjk_agency) if cjk_agency else None
+        agency_name = known_agency or cjk_agency or None
+        parsed = ParsedCredit(
+            credit=credit or None,
+            photographer=cjk_name,
+            agency=agency_name,
+            unknown_organisations=(cjk_agency,) if cjk_agency and not known_agency else (),
+        )
+        return CreditReading(parsed, 3)
 
     # Two labelled credits ("Foto: Jo Roe Foto: DPA"): the first is the credit; a field it
     # leaves empty is filled from the second.
@@ -432,6 +445,22 @@ def _read(text: str, registry: Registry) -> CreditReading:
 def strip_prefixes(text: str) -> str:
     """``text`` without the credit labels that open it ("Photo by", "Credit:", "©", ...)."""
     return _strip_prefixes(text, set())[0]
+
+
+def _cjk_credit(body: str) -> tuple[str, str] | None:
+    """(agency, name) of "新华社记者 王鹏 摄" or ("", name) of "홍길동 기자": credits of
+    languages that put a mark after the name ("摄", "기자") and "reporter" after the agency
+    ("记者"); None for any other credit."""
+    last = body.rsplit(None, 1)
+    if len(last) != 2 or last[1] not in lexicon.credit_suffixes():
+        return None
+    rest = last[0].strip()
+    for reporter in lexicon.reporter_words():
+        agency, found, name = rest.partition(reporter)
+        if found and agency.strip() and name.strip():
+            return agency.strip(), name.strip()
+    words = rest.split()
+    return ("", rest) if 1 <= len(words) <= 2 else None
 
 
 @cache

@@ -45,6 +45,8 @@ class Language:
     place_of_words: tuple[str, ...]
     place_descriptors: tuple[str, ...]
     place_articles: tuple[str, ...]
+    credit_suffixes: tuple[str, ...]
+    reporter_words: tuple[str, ...]
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -91,6 +93,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         place_of_words=_strings(data, "place_of_words", origin, required=False),
         place_descriptors=_strings(data, "place_descriptors", origin, required=False),
         place_articles=_strings(data, "place_articles", origin, required=False),
+        credit_suffixes=_strings(data, "credit_suffixes", origin, required=False),
+        reporter_words=_strings(data, "reporter_words", origin, required=False),
     )
 
 
@@ -159,6 +163,18 @@ def date_connectors() -> frozenset[str]:
     """Words between a place phrase and its date, casefolded: "in Tehran, Iran, on Jan. 8",
     "in Köln am 3. März", "à Lyon le 14 juillet"."""
     return _every_language("date_connectors", casefold=True)
+
+
+@cache
+def credit_suffixes() -> frozenset[str]:
+    """Marks printed after a photographer's name: "摄" ("photographed by"), "기자" (reporter)."""
+    return _every_language("credit_suffixes")
+
+
+@cache
+def reporter_words() -> frozenset[str]:
+    """Words for "reporter" between an agency and a name: "新华社记者 王鹏"."""
+    return _every_language("reporter_words")
 
 
 @cache

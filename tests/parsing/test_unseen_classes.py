@@ -177,6 +177,16 @@ CREDIT_FIRST = [
 # Labels in many languages and misspelt, and the separators between name and agency.
 LABELS_AND_SEPARATORS = [
     pytest.param(
+        "示威者在北京聚集，2014年5月1日。（新华社记者 李明 摄）",
+        ("新华社记者 李明 摄", "李明", "Xinhua", None),
+        id="chinese-reporter-mark",
+    ),
+    pytest.param(
+        "시민들이 서울 광장에 모였다. 김민수 기자",
+        ("김민수 기자", "김민수", None, None),
+        id="korean-reporter",
+    ),
+    pytest.param(
         "Fans at the game. Photo / Kim Soto",
         ("Photo / Kim Soto", "Kim Soto", None, None),
         id="label-slash",
