@@ -168,6 +168,8 @@ _CLAUSE = re.compile(
 
 
 def _place_before_clause(after_text: str) -> PlacePhrase | None:
+    if not after_text.lstrip(" ,").startswith(("on ", "in ", "at ")):
+        return None  # the usual case, told without a search
     clause = _CLAUSE.search(after_text, 0, 160)
     if clause is None or clause.start() == 0:
         return None
@@ -402,9 +404,20 @@ def _location_label() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _location_label_words() -> frozenset[str]:
+    """The last word of every location label ("location" of "Photo location")."""
+    return frozenset(label.rsplit(None, 1)[-1].casefold() for label in location_labels())
+
+
 def _labelled_place(body: str) -> tuple[str, tuple[int, int]] | None:
     """ "... Photo location: Deland, Florida. ...": the place and the span to cut."""
-    if ":" not in body:
+    colon = body.find(":")
+    if colon < 0:
+        return None
+    # Only a colon right after a label word can open a labelled place: look there first.
+    before = body[max(0, colon - 16) : colon].rstrip().rsplit(None, 1)[-1:]
+    if not before or before[0].casefold() not in _location_label_words():
         return None
     match = _location_label().search(body)
     if match is None:

@@ -66,8 +66,19 @@ def _caption_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation})\s*[:,]\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _caption_label_starts() -> frozenset[str]:
+    """The first words of the labels ``_caption_label`` reads, for a cheap first test."""
+    return frozenset(
+        label.split()[0] for label in lexicon.caption_labels() | {"photo", "image", "picture"}
+    ) | {"bild", "foto"}
+
+
 def strip_leading_label(text: str) -> str:
     """The caption without a label naming it at its start: "Image caption, Crowds ..."."""
+    first = text[:20].split(None, 1)[0].rstrip(":,").casefold() if text else ""
+    if first not in _caption_label_starts():
+        return text
     match = _caption_label().match(text)
     return text[match.end() :] if match is not None else text
 
@@ -322,6 +333,10 @@ def _name_tokens_back(tokens: list[str]) -> int:
     return count
 
 
+# A stop with no space after it before a capital: the cheap test before ``_glued_label``.
+_GLUED_STOP_ANY = re.compile(r"[.!?][A-Z]")
+
+
 @lru_cache(maxsize=1)
 def _glued_label() -> re.Pattern[str]:
     """A sentence stop glued to a credit label: "Warsaw.Credit...", "palace.Photo: ..."."""
@@ -333,7 +348,7 @@ def _glued_label() -> re.Pattern[str]:
 def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
     """More tokens before the slash when with them the segment is a known agency written in
     lower case: "Foto: picture alliance / dpa | Name", "Name/imago images"."""
-    if take > 2:
+    if take > 2 or take >= len(tokens) or not tokens[len(tokens) - take - 1][:1].islower():
         return 0
     for extra in (2, 1):
         if take + extra > len(tokens):
@@ -435,7 +450,11 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
     if last_dash > last_stop:
         last_stop = last_dash + 1
-    glued = _glued_label().search(window, max(0, len(window) - 160))
+    glued = (
+        _glued_label().search(window, max(0, len(window) - 160))
+        if _GLUED_STOP_ANY.search(window, max(0, len(window) - 160))
+        else None
+    )
     if glued is not None and glued.end() - 2 > last_stop:
         # "... in Warsaw.Credit...Name for The New York Times": the label lost its space.
         last_stop = glued.end() - 2
@@ -647,7 +666,7 @@ _GLUED_STOP = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-z])")
 # World Press Photo ...", "Photo by Name/AFP Crowds gather ...").
 _LEADING_PERSON = re.compile(
     r"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|[Pp]hoto:)\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|el|del|di|dos)){1,3})"
+    r"(?P<name>[A-Z][\w'’.-]++(?:\s++(?:[A-Z][\w'’.-]*+|de|da|van|von|al|el|del|di|dos)){1,3})"
     r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)"
 )
 

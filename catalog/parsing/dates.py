@@ -55,10 +55,11 @@ def _patterns() -> _Patterns:
     joiners = date_joiners()
     # English months as newsrooms write them: "March", "MARCH" (datelines), "Sept.", "Jan".
     month = "(?:" + _alternation(english, ("as", "upper")) + r")(?![A-Za-z])"
-    # After a day number any word is read, and _mention keeps it only when the month table
-    # knows it ("3. März", "5 de mayo", "1er mai"): one word pattern costs less than trying
-    # every month of every language at every number of every caption.
-    any_word = r"[^\W\d_][^\W\d_'’]{1,14}\.?"
+    # After a day number a word that starts like a month is read, and _mention keeps it only
+    # when the month table knows it ("3. März", "5 de mayo", "1er mai"): three-letter stems
+    # cost less than trying every month of every language at every number of every caption.
+    stems = sorted({form.casefold()[:3] for form in foreign if len(form) >= 3})
+    any_word = r"(?i:(?=" + "|".join(map(re.escape, stems)) + r"))[^\W\d_][^\W\d_'’]{1,14}\.?"
     # Month-year with no day reads the other languages' months only as their files write them
     # ("mars 2020", "März 2023"): capitalised, "Mars 2020" is the planet's rover.
     other_as_written = "(?:" + _alternation(foreign, ("as",)) + r")(?!\w)"

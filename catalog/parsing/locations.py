@@ -360,6 +360,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
     # Roma", "las afueras de Madrid" (``data/languages``: place_of_words, place_descriptors).
     descriptors, of_words, articles = _place_words()
+    prepositions = place_prepositions()
     for _ in range(3):
         head, sep, tail = text.partition(" of ")
         if not sep:
@@ -369,7 +370,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
             break
         if head_words[-1].casefold() not in descriptors:
             break
-        if any(w.casefold() in _LINK_WORDS or w in place_prepositions() for w in head_words):
+        if any(w.casefold() in _LINK_WORDS or w in prepositions for w in head_words):
             break  # "Manifestanti nel centro di Roma" is a sentence, not a descriptor
         if sep.strip() != "of" and head_words[0][:1].isupper():
             break  # in other languages the descriptor is lower case: "centro di Roma"
