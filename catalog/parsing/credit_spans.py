@@ -413,7 +413,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         take += _known_name_back(tokens, take, registry)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
-        glued = _GLUED_STOP.match(tokens[-take - 1]) if 0 < take < len(tokens) else None
+        glued = _GLUED_TOKEN.match(tokens[-take - 1]) if 0 < take < len(tokens) else None
         if glued is not None:
             # "... on substance.Pavel Name | AP Photo": the name begins after the stop.
             credit_start = _start_of_last_tokens(window, slash, take + 1) + glued.end()
@@ -658,7 +658,7 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
 
 
 # A sentence stop glued to the next word when markup was lost: "on substance.Pavel Name | AP".
-_GLUED_STOP = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-z])")
+_GLUED_TOKEN = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-z])")
 
 
 # The start of a credit printed before the caption with no line break: a label, a name of two

@@ -42,6 +42,9 @@ def _prefix() -> re.Pattern[str]:
 
     labels = alternation(lexicon.credit_labels())
     words = alternation(lexicon.credit_label_words())
+    # "left photo by", "top photo by": where the photo stands on the page.
+    positions = alternation(lexicon.label_positions())
+    marks = alternation(lexicon.credit_marks())
     # "Photo by", "Photos and text by", "Photo illustration by", "Image courtesy of".
     word = rf"(?:{words})(?:s|es)?"
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
@@ -52,11 +55,13 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<handout>handout\s+{by_label})"
         rf"|(?P<staff>staff\s+{by_label})"
         rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?)"
-        rf"|{by_label}|illustration\s+by\b\s*:?|by\s+(?=[A-Z@])"
+        rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?|by\s+(?=[A-Z@])"
+        # Marks that need no colon before the name: Chinese "摄影王小明".
+        rf"|(?:{marks})\s*[:：]?"
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more.
-        rf"|(?:{labels})(?:(?<=\.)|\s*(?::|\.{{2,}}|…|\s[-–—/](?=\s)))"
+        rf"|(?:{labels})(?:(?<=\.)|\s*(?:[:：]|\.{{2,}}|…|\s[-–—/](?=\s)))"
         # "Text and photos: Name", "Photos and video: Name".
         rf"|{word}\s+(?:and|&)\s+{word}\s*:"
         r"|image\s+source\s*,"

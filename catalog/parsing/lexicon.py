@@ -46,6 +46,8 @@ class Language:
     place_descriptors: tuple[str, ...]
     place_articles: tuple[str, ...]
     credit_suffixes: tuple[str, ...]
+    credit_marks: tuple[str, ...]
+    label_positions: tuple[str, ...]
     reporter_words: tuple[str, ...]
 
 
@@ -94,6 +96,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         place_descriptors=_strings(data, "place_descriptors", origin, required=False),
         place_articles=_strings(data, "place_articles", origin, required=False),
         credit_suffixes=_strings(data, "credit_suffixes", origin, required=False),
+        credit_marks=_strings(data, "credit_marks", origin, required=False),
+        label_positions=_strings(data, "label_positions", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
     )
 
@@ -169,6 +173,18 @@ def date_connectors() -> frozenset[str]:
 def credit_suffixes() -> frozenset[str]:
     """Marks printed after a photographer's name: "摄" ("photographed by"), "기자" (reporter)."""
     return _every_language("credit_suffixes")
+
+
+@cache
+def credit_marks() -> frozenset[str]:
+    """Labels printed right before a name with no colon needed: Chinese "摄影王小明"."""
+    return _every_language("credit_marks")
+
+
+@cache
+def label_positions() -> frozenset[str]:
+    """Where a photo stands on the page, before "photo by": "left", "top", ..."""
+    return _every_language("label_positions", casefold=True)
 
 
 @cache
