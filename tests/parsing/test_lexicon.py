@@ -4,6 +4,9 @@ given names, agencies)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from catalog.parsing import lexicon
@@ -113,3 +116,18 @@ def test_registry_breadth(written: str, canonical: str) -> None:
 def test_month_names_of_every_language_reach_the_date_reader(text: str, iso: str | None) -> None:
     found = [mention.iso for mention in find_dates(text) if mention.iso]
     assert (found[0] if found else None) == iso
+
+
+def test_data_is_read_on_first_use_not_at_import() -> None:
+    """Importing the parser reads no data file: the given names (about 6 MB in memory) and
+    the language files load when a caption first needs them."""
+    code = (
+        "import sys, catalog.parsing\n"
+        "from catalog.parsing import lexicon\n"
+        "print(lexicon.given_names.cache_info().currsize, lexicon.languages.cache_info().currsize,"
+        " 'gender_guesser' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.split() == ["0", "0", "False"]
