@@ -55,7 +55,10 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<handout>handout\s+{by_label})"
         rf"|(?P<staff>staff\s+{by_label})"
         rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?)"
-        rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?|by\s+(?=[A-Z@])"
+        rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
+        # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
+        # ("By Jo Roe") it is an article's byline.
+        r"|by\s+(?-i:(?=[A-Z@][^/,|]{0,40}(?:[/|]|,\s)))"
         # Marks that need no colon before the name: Chinese "摄影王小明".
         rf"|(?:{marks})\s*[:：]?"
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
