@@ -294,7 +294,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
     # "U.S. Navy photo by Mass Communication Specialist 2nd Class Name/Released": the
     # organisation before the label owns the photo; the rank is dropped from the name.
     org_first: str | None = None
-    org_label = _ORG_LABEL_BY.match(body)
+    org_label = _ORG_LABEL_BY.match(body) if " by " in body.casefold() else None
     if org_label is not None and (
         _known(registry, org_label.group("org")) or has_org_word(org_label.group("org"))
     ):
@@ -303,7 +303,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
         labelled = True
 
     # "Photo by Name on Unsplash": a photo platform named after "on".
-    on_match = _ON_PLATFORM.search(body)
+    on_match = _ON_PLATFORM.search(body) if " on " in body else None
     if on_match is not None and via_name is None:
         platform = _known(registry, body[on_match.end() :])
         if platform is not None:
@@ -320,6 +320,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
             body = before
 
     segments: list[str] = []
+    label_words = lexicon.credit_label_words()
+    generic = lexicon.generic_sources()
     for segment in _split_segments(body):
         role = _ROLE_WORDS.get(segment.casefold())
         if role:
@@ -330,9 +332,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if source and last_word.casefold() in ("handout", "ho"):
             roles.add("handout")
             segment = source
-        if segment.casefold() in lexicon.credit_label_words():
+        if segment.casefold() in label_words:
             continue  # "[Photo/IC]", "Image via Wikipedia": a label standing as a segment
-        if segment.casefold() in lexicon.generic_sources():
+        if segment.casefold() in generic:
             continue  # "Picture: Supplied", "Foto: Divulgação": a source that names nobody
         if segments and segment.casefold() == segments[-1].casefold():
             continue  # "Name/Name/Agency": a name printed twice
@@ -340,7 +342,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
             # "Name / For The Washington Post": the publication the photo was made for.
             client = segment[4:].strip()
             continue
-        joined = _name_hyphen_agency(segment, registry)
+        joined = _name_hyphen_agency(segment, registry) if "-" in segment else None
         if joined is not None:
             # "Jake Roth-USA TODAY Sports": a name and a known agency joined by a hyphen.
             segments.extend(joined)

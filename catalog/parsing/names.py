@@ -39,14 +39,14 @@ def strip_rank(text: str) -> str:
 _TOKEN_SPLIT = re.compile(r"\s+")
 
 
-def _is_name_token(token: str) -> bool:
+def _is_name_token(token: str, particles: frozenset[str]) -> bool:
     if not token:
         return False
-    if token.casefold() in lexicon.particles():
+    if token.casefold() in particles:
         return True
     # "al-Sudani", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
     head, _, tail = token.partition("-")
-    if tail and head.casefold() in lexicon.particles() and tail[:1].isupper():
+    if tail and head.casefold() in particles and tail[:1].isupper():
         return True
     first = token[0]
     if first.isalpha() and not first.isupper() and not first.islower():
@@ -89,15 +89,17 @@ def looks_like_person(text: str) -> bool:
         return False
     if text.islower():
         return _lower_case_name(tokens)
-    if not all(_is_name_token(t) for t in tokens):
+    particles = lexicon.particles()
+    if not all(_is_name_token(t, particles) for t in tokens):
         return False
-    if _call_sign_first(tokens):
+    if tokens[0].isupper() and _call_sign_first(tokens):
         return False
-    if tokens[0].casefold() in lexicon.particles() and tokens[0] not in lexicon.first_particles():
+    if tokens[0].casefold() in particles and tokens[0] not in lexicon.first_particles():
         return False
     if tokens[0].casefold() == "the":
         return False
-    return not any(t.strip(".'’").casefold() in lexicon.organisation_words() for t in tokens)
+    org_words = lexicon.organisation_words()
+    return not any(t.strip(".'’").casefold() in org_words for t in tokens)
 
 
 def looks_like_person_in_slot(text: str) -> bool:
@@ -116,13 +118,13 @@ def looks_like_person_in_slot(text: str) -> bool:
     ):
         return False
     given = tokens[:-1]
-    if given[0].casefold() in lexicon.particles() or given[0].casefold() == "the":
+    particles = lexicon.particles()
+    org_words = lexicon.organisation_words()
+    if given[0].casefold() in particles or given[0].casefold() == "the":
         return False
-    if not all(
-        _is_name_token(t) and t.casefold() not in lexicon.organisation_words() for t in given
-    ):
+    if not all(_is_name_token(t, particles) and t.casefold() not in org_words for t in given):
         return False
-    if not _is_name_token(tokens[-1]):
+    if not _is_name_token(tokens[-1], particles):
         return False
     if tokens[-1].strip(".").casefold() not in lexicon.paper_words():
         return True
@@ -185,8 +187,10 @@ def _shouted(word: str) -> bool:
 
     Initials ("J.", "J.R."), two-letter words ("DJ", "AJ") and Roman numerals stay.
     """
-    letters = [ch for ch in word if ch.isalpha()]
-    return len(letters) >= 3 and all(ch.isupper() for ch in letters) and not _ROMAN.match(word)
+    if len(word) < 3 or not word.isupper():
+        return False  # the usual case, told without counting letters
+    letters = sum(1 for ch in word if ch.isalpha())
+    return letters >= 3 and not _ROMAN.match(word)
 
 
 def normal_case(name: str) -> str:
