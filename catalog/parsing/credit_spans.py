@@ -333,6 +333,40 @@ def _name_tokens_back(tokens: list[str]) -> int:
     return count
 
 
+# One to four capitalised words (an acronym, a name) and the word for photo: "CNA photo".
+_ORGANISATION_PHOTO = re.compile(
+    r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)"
+)
+# An organisation's name before a slash holds at most this many words ("Office of the
+# Prime Minister" is five).
+_ORGANISATION_WORDS = 6
+
+
+def _organisation_back(tokens: list[str], count: int) -> int:
+    """``count`` tokens at the end of ``tokens`` name the credit's first party; when the words
+    before them join it through connectors into an organisation's name ("Ministry of
+    Defence/Handout", "Office of the President of Ukraine/Handout"), the name runs on."""
+    end = len(tokens) - count
+    if count == 0 or end < 2 or not tokens[end - 1].islower():
+        return count  # the common case: no lower-case word right before the name
+    connectors = lexicon.organisation_connectors()
+    cue_words = lexicon.organisation_words()
+    first = end
+    named = False  # an organisation word among the capitalised words taken
+    while first > 0 and len(tokens) - first <= _ORGANISATION_WORDS:
+        token = tokens[first - 1]
+        if token in connectors:
+            first -= 1
+        elif token[:1].isupper() and not token.endswith((".", ",", ":", ";", ")", "]")):
+            named = named or token.casefold() in cue_words
+            first -= 1
+        else:
+            break
+    while first < end and tokens[first] in connectors:
+        first += 1  # "the Ministry of Defence": the article is caption text
+    return len(tokens) - first if named and first < end else count
+
+
 # A stop with no space after it before a capital: the cheap test before ``_glued_label``.
 _GLUED_STOP_ANY = re.compile(r"[.!?][A-Z]")
 
@@ -409,7 +443,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             break
     if slash >= 0:
         tokens = window[:slash].split()
-        take = _name_tokens_back(tokens)
+        take = _organisation_back(tokens, _name_tokens_back(tokens))
         take += _known_name_back(tokens, take, registry)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
@@ -467,17 +501,26 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             courtesy = _COURTESY_LABEL.match(tail) is not None
             longest = 6 if courtesy else 4
             if (
-                reading.strength >= 3
-                and (parsed.via or not parsed.unknown_organisations or courtesy)
-                and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
-            ) or (
-                # "... at the stadium. Jo Roe, The Denver Post", "Jo Roe for the Observer": a
-                # person and an organisation whose name says it is one.
-                reading.strength >= 2
-                and parsed.photographer
-                and parsed.agency
-                and (_named_organisations(parsed) or " for " in tail)
-                and _mostly_names(tail)
+                (
+                    reading.strength >= 3
+                    and (parsed.via or not parsed.unknown_organisations or courtesy)
+                    and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
+                )
+                or (
+                    # "... in Taipei. CNA photo": an organisation printed with the word for photo.
+                    _ORGANISATION_PHOTO.fullmatch(tail) is not None
+                    and parsed.agency is not None
+                    and parsed.photographer is None
+                )
+                or (
+                    # "... at the stadium. Jo Roe, The Denver Post", "Jo Roe for the Observer": a
+                    # person and an organisation whose name says it is one.
+                    reading.strength >= 2
+                    and parsed.photographer
+                    and parsed.agency
+                    and (_named_organisations(parsed) or " for " in tail)
+                    and _mostly_names(tail)
+                )
             ):
                 return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
 

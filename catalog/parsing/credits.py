@@ -118,7 +118,7 @@ _DIGIT = re.compile(r"\d")
 _MONONYM = re.compile(r"^[A-Z][a-z]+$")
 _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
-_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?)$", re.IGNORECASE)
+_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 
 
@@ -393,7 +393,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if name:
             orgs.append((name, True))
         elif not _is_noise(segment) or (not orgs and index == len(segments) - 1 and not people):
-            orgs.append((segment, False))
+            # An organisation as printed, without the word for photo: "CNA photo" is CNA.
+            orgs.append((_PHOTO_SUFFIX.sub("", segment) or segment, False))
 
     if org_first is not None:
         known_first = _known(registry, org_first)

@@ -307,6 +307,13 @@ def organisation_words() -> frozenset[str]:
 
 
 @cache
+def organisation_connectors() -> frozenset[str]:
+    """Lower-case words inside an organisation's name after a cue word ("Ministry of Defence")."""
+    data = _read_toml("data/organisations.toml")
+    return frozenset(w.casefold() for w in _strings(data, "name_connectors", "organisations.toml"))
+
+
+@cache
 def generic_sources() -> frozenset[str]:
     """Sources that name no organisation ("Supplied", "Agencies", "Divulgação"): agency null."""
     data = _read_toml("data/organisations.toml")
