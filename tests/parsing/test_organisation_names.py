@@ -77,7 +77,7 @@ def test_caption_words_with_of_stay_caption_words(
         ),
         (
             "Turistas recorren el centro de Lima. Agencia Andina foto",
-            "Agencia Andina",
+            "Andina",
             "Turistas recorren el centro de Lima",
         ),
         ("A train leaves the station in Osaka. Kyodo photo", "Kyodo", "A train leaves the station"),
