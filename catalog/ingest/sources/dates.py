@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from catalog.parsing.dates import read_date
 
@@ -17,7 +18,18 @@ def parse_date(value: str | None) -> date | None:
     """
     if not value:
         return None
+    return _read_date(value)
+
+
+# Header date lines and metadata dates recur across a corpus ("Published: Jan. 8, 2020"), and
+# reading one runs the parser's full date finder: cached, for short values only.
+@lru_cache(maxsize=4096)
+def _read_date_cached(value: str) -> date | None:
     return read_date(value)
+
+
+def _read_date(value: str) -> date | None:
+    return _read_date_cached(value) if len(value) <= 200 else read_date(value)
 
 
 def iso_date(value: str | None) -> str | None:
