@@ -2,8 +2,10 @@
 
 Every change is a ``Correction`` row; the caption's plain columns are then recomputed as
 parsed values overlaid by the newest active correction of each field. Undo marks corrections
-reverted and recomputes. Ingest and reparse only ever change ``Caption.parsed`` and then call
-``recompute``, so corrections always win.
+reverted and recomputes. Ingest and reparse only ever change the machine values and then call
+``recompute``, so corrections always win. The machine values are stored lean: the columns plus
+``Caption.parsed`` holding where they differ (``fields.pack_machine``), so every write of the
+columns writes ``parsed`` again with them (``stored_columns``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,14 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, insert, select, update
 
-from catalog.db.fields import ORIGINS_KEY, agency_known, derived_columns
+from catalog.db.fields import (
+    ORIGINS_KEY,
+    agency_known,
+    derived_columns,
+    lean_origins,
+    pack_machine,
+    unpack_machine,
+)
 from catalog.db.models import Caption, Correction, PossibleDuplicate
 from catalog.errors import CatalogError
 from catalog.parsing.model import EDITABLE_FIELDS
@@ -49,19 +58,29 @@ def effective_columns(
     else:
         columns["date_precision"] = parsed.get("date_precision")
     columns["agency_known"] = agency_known(values, parsed)
-    columns["origins"] = origins
+    columns["origins"] = lean_origins(origins)
     columns["edited"] = bool(corrections)
     merged = corrections.get(MERGED_INTO)
     columns["merged_into_id"] = int(merged) if merged else None
     return columns
 
 
+def stored_columns(
+    machine: Mapping[str, Any], corrections: Mapping[str, str | None], text: str
+) -> dict[str, Any]:
+    """What to write for a caption: its effective columns and its packed machine values."""
+    columns = effective_columns(machine, corrections)
+    columns["parsed"] = pack_machine(machine, {**columns, "text": text})
+    return columns
+
+
 def recompute(connection: Connection, caption_id: int) -> None:
     """Rewrite a caption's effective columns from its parsed values and active corrections."""
-    parsed = connection.execute(select(Caption.parsed).where(Caption.id == caption_id)).scalar()
-    if parsed is None:
+    row = connection.execute(select(Caption.__table__).where(Caption.id == caption_id)).first()
+    if row is None:
         raise CatalogError(f"no caption with id {caption_id}")
-    columns = effective_columns(parsed, active_corrections(connection, caption_id))
+    machine = unpack_machine(row._mapping, row.parsed)
+    columns = stored_columns(machine, active_corrections(connection, caption_id), row.text)
     connection.execute(update(Caption).where(Caption.id == caption_id).values(**columns))
 
 

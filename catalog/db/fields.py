@@ -14,8 +14,11 @@ from catalog.parsing.embedded import resolve_embedded
 from catalog.parsing.model import EDITABLE_FIELDS, ParsedCaption
 from catalog.parsing.registry import current_registry
 
-# Inside ``Caption.parsed``: where each value came from before any correction.
+# Inside the machine values: where each value came from before any correction.
 ORIGINS_KEY = "_origins"
+# The origin a non-empty value has unless stored otherwise: neither ``Caption.origins`` nor
+# ``Caption.parsed`` spells it out, so a caption as the parser left it stores two empty JSONs.
+PARSED = "parsed"
 
 
 def date_precision(value: str | None) -> str | None:
@@ -67,15 +70,14 @@ def parsed_values(parsed: ParsedCaption) -> dict[str, Any]:
     return values
 
 
-def caption_row(
+def machine_values(
     parsed: ParsedCaption,
     embedded: Mapping[str, str | None] | None = None,
 ) -> dict[str, Any]:
-    """The ``caption`` columns (except key and id) for a parsed caption.
+    """What the parser and the embedded metadata said, per field, with their origins.
 
     ``embedded`` holds values from embedded metadata (IPTC/XMP, JSON-LD, CSV columns), which
-    win over parsed ones; ``parsed`` JSON keeps the merged machine values and their origins so
-    that corrections can be undone back to them.
+    win over parsed ones.
     """
     values = parsed_values(parsed)
     origins = {name: "parsed" for name in EDITABLE_FIELDS if values.get(name) is not None}
@@ -93,11 +95,87 @@ def caption_row(
             values["licensor"] = values.get("via") or values.get("agency")
             values["agency_known"] = agency_known(values, machine)
     values[ORIGINS_KEY] = origins
+    return values
+
+
+def caption_row(
+    parsed: ParsedCaption,
+    embedded: Mapping[str, str | None] | None = None,
+) -> dict[str, Any]:
+    """The ``caption`` columns (except key and id) for a parsed caption.
+
+    The machine values are the columns here; ``parsed`` JSON keeps only what the columns do
+    not say (see ``pack_machine``), which corrections need to be undone back to.
+    """
+    values = machine_values(parsed, embedded)
     row = derived_columns(values)
     row["text"] = parsed.caption
     row["agency_known"] = values.get("agency_known")
-    row["parsed"] = values
-    row["origins"] = origins
+    row["origins"] = lean_origins(values[ORIGINS_KEY])
+    row["parsed"] = pack_machine(values, row)
     row["edited"] = False
     row["merged_into_id"] = None
     return row
+
+
+def default_origins(values: Mapping[str, Any]) -> dict[str, str]:
+    return {name: PARSED for name in EDITABLE_FIELDS if values.get(name) is not None}
+
+
+def lean_origins(origins: Mapping[str, str]) -> dict[str, str]:
+    """``Caption.origins`` as stored: only the origins other than "parsed" (embedded, manual)."""
+    return {name: origin for name, origin in origins.items() if origin != PARSED}
+
+
+def field_origin(name: str, value: Any, stored: Mapping[str, str] | None) -> str | None:
+    """A field's effective origin from its column value and the stored (lean) origins."""
+    origin = (stored or {}).get(name)
+    if origin is not None:
+        return origin
+    return PARSED if value is not None else None
+
+
+def pack_machine(values: Mapping[str, Any], columns: Mapping[str, Any]) -> dict[str, Any]:
+    """``Caption.parsed`` as stored: the machine values the caption's columns do not hold.
+
+    Columns hold the effective values (machine values under corrections), so for a caption
+    nobody corrected this is only what has no column: unknown organisations, origins other
+    than "parsed". ``unpack_machine`` gives back ``values`` exactly.
+    """
+    packed: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "caption":
+            same = value == columns.get("text")
+        elif name == "licensor":
+            same = value == (values.get("via") or values.get("agency"))
+        elif name == "unknown_organisations":
+            same = value == []
+        elif name == ORIGINS_KEY:
+            same = value == default_origins(values)
+        elif name == "roles":
+            same = list(value or ()) == (columns.get("roles") or "").split()
+        elif name in columns:
+            same = value == columns[name]
+        else:
+            same = False
+        if not same:
+            packed[name] = value
+    return packed
+
+
+def unpack_machine(columns: Mapping[Any, Any], packed: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The machine values of a stored caption: its columns overlaid by ``Caption.parsed``."""
+    packed = packed or {}
+    values: dict[str, Any] = {"caption": columns.get("text")}
+    for name in _PARSED_FIELDS:
+        if name in columns:
+            values[name] = columns[name]
+    values["roles"] = (columns.get("roles") or "").split()
+    values["unknown_organisations"] = []
+    values["agency_known"] = columns.get("agency_known")
+    values.update((name, value) for name, value in packed.items() if name != ORIGINS_KEY)
+    if "licensor" not in packed:
+        values["licensor"] = values.get("via") or values.get("agency")
+    origins = packed[ORIGINS_KEY] if ORIGINS_KEY in packed else default_origins(values)
+    values[ORIGINS_KEY] = dict(origins)
+    return values

@@ -1,6 +1,6 @@
 """Storage side of ``catalog reparse``: read stored captions in chunks, write new parsed values.
 
-Only ``Caption.parsed`` is replaced; the effective columns are then recomputed with each
+Only the machine values are replaced; the effective columns are then recomputed with each
 caption's active corrections on top, so a person's fixes always survive a reparse.
 """
 
@@ -14,8 +14,9 @@ from typing import Any, cast
 
 from sqlalchemy import Engine, Table, bindparam, func, select, update
 
-from catalog.db.corrections import effective_columns
+from catalog.db.corrections import stored_columns
 from catalog.db.duplicates import queue
+from catalog.db.fields import unpack_machine
 from catalog.db.models import Article, Caption, Correction, Use
 
 
@@ -23,7 +24,7 @@ from catalog.db.models import Article, Caption, Correction, Use
 class StoredCaption:
     id: int
     text: str
-    parsed: Mapping[str, Any]
+    parsed: Mapping[str, Any]  # the machine values (unpacked)
     article_date: date | None  # the earliest article using it: resolves year-less dates
 
 
@@ -39,19 +40,24 @@ def iter_captions(engine: Engine, chunk: int = 2_000) -> Iterator[list[StoredCap
     while True:
         with engine.connect() as connection:
             rows = connection.execute(
-                select(Caption.id, Caption.text, Caption.parsed, first_published)
+                select(Caption.__table__, first_published.label("first_published"))
                 .where(Caption.id > after)
                 .order_by(Caption.id)
                 .limit(chunk)
             ).all()
         if not rows:
             return
-        yield [StoredCaption(row[0], row[1], row[2] or {}, row[3]) for row in rows]
-        after = rows[-1][0]
+        yield [
+            StoredCaption(
+                row.id, row.text, unpack_machine(row._mapping, row.parsed), row.first_published
+            )
+            for row in rows
+        ]
+        after = rows[-1].id
 
 
 def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) -> None:
-    """Replace ``parsed`` for these captions and recompute their effective columns."""
+    """Replace the machine values of these captions and recompute their effective columns."""
     if not changes:
         return
     ids = [caption_id for caption_id, _ in changes]
@@ -65,17 +71,19 @@ def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) 
         for caption_id, name, value in rows:
             corrections[caption_id][name] = value  # the newest wins
         before = {
-            row[0]: (row[1], row[2])
+            row[0]: (row[1], row[2], row[3])
             for row in connection.execute(
-                select(Caption.id, Caption.licensor, Caption.date).where(Caption.id.in_(ids))
+                select(Caption.id, Caption.licensor, Caption.date, Caption.text).where(
+                    Caption.id.in_(ids)
+                )
             )
         }
         updates = []
         moved = []
         for caption_id, parsed in changes:
-            columns = effective_columns(parsed, corrections.get(caption_id, {}))
-            columns["parsed"] = parsed
-            if before.get(caption_id) != (columns["licensor"], columns["date"]):
+            licensor, day, text = before[caption_id]
+            columns = stored_columns(parsed, corrections.get(caption_id, {}), text)
+            if (licensor, day) != (columns["licensor"], columns["date"]):
                 moved.append(caption_id)
             # Bind names must differ from column names in a Core executemany UPDATE.
             params = {f"v_{name}": value for name, value in columns.items()}

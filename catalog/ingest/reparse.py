@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 
 from catalog.db.counts import count_captions
 from catalog.db.duplicates import link_queued
-from catalog.db.fields import ORIGINS_KEY, caption_row
+from catalog.db.fields import ORIGINS_KEY, machine_values
 from catalog.db.reparse_store import iter_captions, store_parsed
 
 
@@ -69,7 +69,7 @@ def reparse(
                 # Keep what is stored rather than lose a caption's values to one parser bug.
                 report.parse_errors += 1
                 continue
-            values = caption_row(parsed, _embedded(stored.parsed))["parsed"]
+            values = machine_values(parsed, _embedded(stored.parsed))
             if values != stored.parsed:
                 changes.append((stored.id, values))
         store_parsed(engine, changes)

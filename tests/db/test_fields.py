@@ -1,10 +1,18 @@
-"""caption_row: parsed values, embedded values winning, and the fast to_dict staying exact."""
+"""caption_row: parsed values, embedded values winning, the fast to_dict staying exact, and
+the machine values stored once (packed beside the columns) coming back exactly."""
 
 from __future__ import annotations
 
 import pytest
 
-from catalog.db.fields import ORIGINS_KEY, caption_row, parsed_values
+from catalog.db.corrections import stored_columns
+from catalog.db.fields import (
+    ORIGINS_KEY,
+    caption_row,
+    machine_values,
+    parsed_values,
+    unpack_machine,
+)
 from catalog.parsing import parse_caption
 
 CAPTIONS = [
@@ -29,3 +37,34 @@ def test_embedded_values_win_and_say_so() -> None:
     assert row["origins"]["photographer"] == "embedded"
     assert row["parsed"][ORIGINS_KEY]["date"] == "embedded"
     assert row["licensor"] == parsed.licensor
+
+
+EMBEDDED: list[dict[str, str | None]] = [
+    {},
+    {"photographer": "Someone Else", "date": "2020-01"},
+    {"credit": "KEYSTONE", "agency": "Keystone"},
+]
+CORRECTIONS: list[dict[str, str | None]] = [
+    {},
+    {"photographer": "A. Jalal", "date": None},
+    {"via": "Mystery Wire", "location": "Dahuk"},
+]
+
+
+@pytest.mark.parametrize("text", CAPTIONS)
+@pytest.mark.parametrize("embedded", EMBEDDED, ids=["plain", "embedded", "embedded-credit"])
+@pytest.mark.parametrize("corrections", CORRECTIONS, ids=["as-parsed", "corrected", "via"])
+def test_machine_values_are_packed_once_and_come_back_exactly(
+    text: str, embedded: dict[str, str | None], corrections: dict[str, str | None]
+) -> None:
+    machine = machine_values(parse_caption(text), embedded)
+    columns = stored_columns(machine, corrections, text)
+    assert unpack_machine({**columns, "text": text}, columns["parsed"]) == machine
+    if not corrections:
+        # Nothing a column holds is stored again in JSON.
+        assert set(columns["parsed"]) <= {ORIGINS_KEY, "unknown_organisations", "caption"}
+
+
+def test_a_caption_as_parsed_stores_empty_json() -> None:
+    row = caption_row(parse_caption(CAPTIONS[0]))
+    assert row["parsed"] == {} and row["origins"] == {}

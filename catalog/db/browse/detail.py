@@ -9,6 +9,7 @@ from datetime import date
 
 from sqlalchemy import Connection, select
 
+from catalog.db.fields import field_origin, unpack_machine
 from catalog.db.models import Article, Caption, Correction, PossibleDuplicate, Use
 from catalog.parsing.model import EDITABLE_FIELDS
 
@@ -77,14 +78,14 @@ def caption_detail(connection: Connection, caption_id: int) -> CaptionDetail | N
     if row is None:
         return None
     data = row._mapping
-    parsed = data["parsed"] or {}
-    origins = data["origins"] or {}
+    parsed = unpack_machine(data, data["parsed"])
+    origins = {name: field_origin(name, data[name], data["origins"]) for name in EDITABLE_FIELDS}
     fields = tuple(
         FieldValue(
             name,
             data[name],
-            origins.get(name) if data[name] is not None or origins.get(name) == "manual" else None,
-            parsed.get(name) if origins.get(name) == "manual" else None,
+            origins[name] if data[name] is not None or origins[name] == "manual" else None,
+            parsed.get(name) if origins[name] == "manual" else None,
         )
         for name in EDITABLE_FIELDS
     )
