@@ -55,10 +55,9 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    """The catalog's revision (None for a blank database), read from Alembic's table with
+    plain SQL: importing Alembic would cost 0.2 s of ``catalog info``'s start."""
+    return _stamped_revision(engine)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -120,7 +119,8 @@ def shipped_head() -> str | None:
 
 
 def _stamped_revision(engine: Engine) -> str | None:
-    """What ``alembic_version`` says, read with plain SQL (None for a blank database)."""
+    """What ``alembic_version`` says (None for a blank database). Our history is linear, so
+    the table holds one row, as Alembic's own reading of it also insists."""
     if not inspect(engine).has_table("alembic_version"):
         return None
     with engine.connect() as connection:
