@@ -1,6 +1,6 @@
 """Large first loads into SQLite: the browsing and report indexes are built after, not during.
 
-A caption row feeds 17 secondary indexes (sorting, facets, reports) and a use row two more.
+A caption row feeds 16 secondary indexes (sorting, facets, reports) and a use row one more.
 Kept up row by row, in random key order, they cost about as much as the rest of a 1M-use
 ingest's writes together; built once at the end (one sort each) they cost a third of that. So
 an ingest that is about to load much more than the catalog holds drops them first and

@@ -140,7 +140,8 @@ class Caption(Base):
     photographer: Mapped[str | None] = mapped_column(String(300), index=True)
     agency: Mapped[str | None] = mapped_column(String(300), index=True)
     via: Mapped[str | None] = mapped_column(String(300), index=True)
-    licensor: Mapped[str | None] = mapped_column(String(300), index=True)
+    # No index of its own: ix_caption_licensor_date leads with it (migration 0009).
+    licensor: Mapped[str | None] = mapped_column(String(300))
     roles: Mapped[str] = mapped_column(String(100), default="")  # space-separated flags
     # False when the credit names an organisation the agency registry does not know.
     agency_known: Mapped[bool | None] = mapped_column(Boolean, index=True)
@@ -190,7 +191,8 @@ class Use(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)
-    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"), index=True)
+    # Indexed by the unique pair, which leads with it (migration 0009).
+    article_id: Mapped[int] = mapped_column(ForeignKey("article.id"))
     position: Mapped[int] = mapped_column(Integer)
     # Set when a recrawl of the article no longer holds the caption. The use still counts:
     # the photo was published.
@@ -206,7 +208,8 @@ class PossibleDuplicate(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)  # the newer
+    # The newer; indexed by the unique pair, which leads with it (migration 0009).
+    caption_id: Mapped[int] = mapped_column(ForeignKey("caption.id"))
     other_id: Mapped[int] = mapped_column(ForeignKey("caption.id"), index=True)  # the older
     score: Mapped[float] = mapped_column(Float)
     status: Mapped[str] = mapped_column(String(10), default="open", index=True)
