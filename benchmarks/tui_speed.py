@@ -340,7 +340,16 @@ def build_database(path: Path, n: int, seed: int = 7) -> None:
                 "2026-01-01 00:00:00",
             )
         )
-    db.executemany("INSERT INTO article VALUES (?,?,?,?,?,?,?,?,?,?)", articles)
+    # Named columns: the tables gain columns with migrations (0007: identity, crawl date).
+    db.executemany(
+        "INSERT INTO article (id, identity, source, format, title, byline, published, url, path,"
+        " ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        articles,
+    )
+    # A caption drawn twice for one article is one use (the unique pair), as ingest stores it.
+    insert_use = (
+        "INSERT OR IGNORE INTO caption_use (id, caption_id, article_id, position) VALUES (?,?,?,?)"
+    )
     batch: list[tuple[Any, ...]] = []
     uses: list[tuple[int, int, int, int]] = []
     positions: dict[int, int] = {}
@@ -360,12 +369,12 @@ def build_database(path: Path, n: int, seed: int = 7) -> None:
             uses.append((use_id, caption_id, article_id, position))
         if len(batch) >= 50_000:
             db.executemany(insert_caption, batch)
-            db.executemany("INSERT INTO caption_use VALUES (?,?,?,?)", uses)
+            db.executemany(insert_use, uses)
             batch.clear()
             uses.clear()
             print(f"  {caption_id:,} captions", file=sys.stderr, flush=True)
     db.executemany(insert_caption, batch)
-    db.executemany("INSERT INTO caption_use VALUES (?,?,?,?)", uses)
+    db.executemany(insert_use, uses)
     db.commit()
     db.close()
     engine = open_catalog(f"sqlite:///{path}", migrate=False)
