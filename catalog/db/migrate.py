@@ -127,11 +127,21 @@ def _stamped_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _blank_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite" and not inspect(engine).get_table_names()
+
+
 def ensure_schema(engine: Engine) -> None:
     """Bring the database to head where that is safe, or refuse with the command that fixes it."""
     fast_head = shipped_head()
-    if fast_head is not None and _stamped_revision(engine) == fast_head:
+    stamped = _stamped_revision(engine)
+    if fast_head is not None and stamped == fast_head:
         return
+    if fast_head is not None and stamped is None and _blank_sqlite(engine):
+        from catalog.db.sqlite_head import create_at_head
+
+        if create_at_head(engine, fast_head):
+            return
     head = head_revision()
     current = current_revision(engine)
     if current == head:
