@@ -135,12 +135,14 @@ async def test_search_is_edited_after_a_correction(catalog_engine: Engine) -> No
 
 
 async def test_search_debounces_typing(catalog_engine: Engine) -> None:
-    app = make_app(catalog_engine, search_delay=0.5)
+    # A delay far longer than typing takes, even on a loaded machine (typing ten keys through
+    # the pilot took over half a second there).
+    app = make_app(catalog_engine, search_delay=3.0)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"agency:AP")
         assert table(app).total == CAPTION_COUNT  # not yet: the timer has not fired
-        await pilot.pause(0.6)
+        await pilot.pause(3.2)
         await settle(pilot)
         assert shown_ids(app) == [3]
 
