@@ -324,9 +324,6 @@ def _valid_tokens(text: str) -> bool:
     return True
 
 
-# Place phrases repeat far less than credits (most carry a caption's own words): these caches
-# are small; at 65,536 entries they held ~30 MB of an ingest's parser worker for no speed.
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=1)
 def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Descriptor nouns ("outskirts", "centro"), words for "of" ("di", "de") and articles
@@ -347,6 +344,9 @@ def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
     return text, "", ""
 
 
+# Place phrases repeat far less than credits (most carry a caption's own words): these caches
+# are small; at 65,536 entries they held ~30 MB of an ingest's parser worker for no speed.
+@lru_cache(maxsize=8192)
 def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
     text = phrase.strip().rstrip(",;:")
