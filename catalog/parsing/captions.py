@@ -341,7 +341,10 @@ def parse_caption(
         body = body[: video_date.start()]
     body = _unquote(body)
 
-    day_first = registry.writes_day_first(credit.agency) or registry.writes_day_first(credit.via)
+    # Most credits name no 'via' and many no agency: no registry look-up for those.
+    day_first = (credit.agency is not None and registry.writes_day_first(credit.agency)) or (
+        credit.via is not None and registry.writes_day_first(credit.via)
+    )
     body, dateline_place, dateline_date = _dateline(body, day_first)
     reference = parse_article_date(article_date) if article_date is not None else None
     spans = sentence_spans(body)

@@ -18,7 +18,7 @@ from catalog.parsing import lexicon
 from catalog.parsing.credits import (
     CreditReading,
     is_label,
-    read_credit,
+    read_credit_in,
     starts_with_label,
     strip_prefixes,
 )
@@ -172,7 +172,7 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             return None
         if _is_trailer(tail, registry):
             trailer = tail
-        elif not starts_with_label(tail) or read_credit(tail, registry).strength < 3:
+        elif not starts_with_label(tail) or read_credit_in(tail, registry).strength < 3:
             return None
         close_at = last_close
     open_at = _matching_open(stripped, close_at)
@@ -181,7 +181,7 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     inner = stripped[open_at + 1 : close_at].strip()
     if not inner:
         return None
-    reading = read_credit(inner, registry)
+    reading = read_credit_in(inner, registry)
     before = stripped[:open_at]
     square = stripped[close_at] == "]"
     ok = reading.strength >= 2
@@ -424,8 +424,11 @@ def _first_separator_scan(window: str) -> int:
     Scanning the whole window with the regex costs a failed try at every character; most
     captions have no slash at all, and those that have one have it near the end.
     """
-    found = [at for at in (window.find("/"), window.find("|"), window.find("—")) if at >= 0]
-    return max(0, min(found) - 1) if found else -1
+    first = -1
+    for at in (window.find("/"), window.find("|"), window.find("—")):
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return max(0, first - 1) if first >= 0 else -1
 
 
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -468,7 +471,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
         ):
             credit = ""
-        reading = read_credit(credit, registry)
+        reading = read_credit_in(credit, registry)
         parsed = reading.parsed
         if not credit:
             pass
@@ -495,7 +498,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     if last_stop >= 0:
         tail = window[last_stop + 2 :].strip().lstrip("–—-|/ ").strip()
         if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
-            reading = read_credit(tail, registry)
+            reading = read_credit_in(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"
             courtesy = _COURTESY_LABEL.match(tail) is not None
@@ -544,7 +547,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             start = _start_of_last_tokens(window, len(window), size)
             credit = window[start:].strip().rstrip(".")
             return CreditSpan(
-                credit, read_credit(credit, registry), text[: window_start + start].rstrip(), ""
+                credit, read_credit_in(credit, registry), text[: window_start + start].rstrip(), ""
             )
 
     # A bare personal name after the last sentence: "... recorded live. Annie Johnson".
@@ -557,7 +560,10 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             and len(tail.split()) <= 3
         ):
             return CreditSpan(
-                tail, read_credit(tail, registry), text[: window_start + last_stop + 1].rstrip(), ""
+                tail,
+                read_credit_in(tail, registry),
+                text[: window_start + last_stop + 1].rstrip(),
+                "",
             )
     return None
 
@@ -598,7 +604,7 @@ def _credit_before_caption_label(text: str, registry: Registry) -> CreditSpan | 
         if match.start() == 0:
             continue
         credit = text[: match.start()].strip()
-        reading = read_credit(credit, registry)
+        reading = read_credit_in(credit, registry)
         if reading.strength >= 3:
             return CreditSpan(credit, reading, "", text[match.end() :].strip())
         break
@@ -655,7 +661,7 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
         if end < 0:
             return None
     credit = text[:end].strip()
-    return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip())
+    return CreditSpan(credit, read_credit_in(credit, registry), "", text[end:].strip())
 
 
 # A photo label opening a caption line: "Фото:", "Foto:", "Photo:", "Credit:".
@@ -668,8 +674,12 @@ _ACRONYM = re.compile(r"^[^\W\d_a-zа-я]{2,6}$")
 
 def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
     """ "Reprodução/Instagram/user Caption...": a slash chain with no spaces, then a capital."""
+    # The first word is looked at before the window is copied: most have no slash.
+    space = text.find(" ", 0, _WINDOW)
+    if "/" not in (text[:space] if space >= 0 else text[:_WINDOW]):
+        return None
     first, _, rest = text[:_WINDOW].partition(" ")
-    if "/" not in first or not rest[:1].isupper() or not first[:1].isupper():
+    if not rest[:1].isupper() or not first[:1].isupper():
         return None
     if not all(part[:1].isalpha() for part in first.split("/")):
         return None
@@ -678,7 +688,7 @@ def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
     # an organisation the registry knows.
     if len(parts) < 3 and not any(registry.canonical(part) for part in parts):
         return None
-    reading = read_credit(first, registry)
+    reading = read_credit_in(first, registry)
     if reading.strength < 2:
         return None
     return CreditSpan(first, reading, "", text[len(first) :].strip())
@@ -696,7 +706,7 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
         if (size == 2 or middle) and looks_like_person(name):
             end = start + len(name)
             credit = text[:end].strip()
-            return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip())
+            return CreditSpan(credit, read_credit_in(credit, registry), "", text[end:].strip())
     return None
 
 
@@ -729,7 +739,9 @@ def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
         if rest_word[:1].isupper() and registry.canonical(org.rstrip(".,:")) is not None:
             end = match.end() + len(org)
             credit = text[:end].rstrip(".,:")
-            return CreditSpan(credit, read_credit(credit, registry), "", text[end:].strip(" .,:"))
+            return CreditSpan(
+                credit, read_credit_in(credit, registry), "", text[end:].strip(" .,:")
+            )
     return None
 
 
@@ -742,7 +754,7 @@ def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
         name = " ".join(words[:size])
         # The cheap test first: the name must come again in the caption.
         if text.find(name, len(name)) > 0 and looks_like_person(name):
-            return CreditSpan(name, read_credit(name, registry), "", text[len(name) :].strip())
+            return CreditSpan(name, read_credit_in(name, registry), "", text[len(name) :].strip())
     return None
 
 
@@ -756,10 +768,10 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
     if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):
         first = lines[0]
-        reading = read_credit(first, registry)
+        reading = read_credit_in(first, registry)
         last = lines[-1]
         if len(lines) > 2 and last[:1] in "([" and last[-1:] in ")]":
-            second = read_credit(last, registry)
+            second = read_credit_in(last, registry)
             if second.strength >= 2:
                 # A second credit closes the caption: it is no description, and it fills the
                 # fields the first leaves empty.
@@ -770,7 +782,7 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if len(lines) > 1:
         last = strip_furniture(lines[-1])
         if len(last) <= 150:
-            reading = read_credit(last, registry)
+            reading = read_credit_in(last, registry)
             if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
                 before = " ".join(lines[:-1])
                 return CreditSpan(last, reading, before, "")
@@ -784,7 +796,7 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         and not _has_sentence_stop(text + " ")
         and _mostly_names(text)
     ):
-        reading = read_credit(text, registry)
+        reading = read_credit_in(text, registry)
         parsed = reading.parsed
         if (
             reading.strength >= 3
@@ -917,7 +929,7 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
     # ("© AFP / HO / Iranian supreme leader's website").
     if not _mostly_names(body, _LABELLED_LOWER if starts_with_label(body) else 2):
         return False
-    reading = read_credit(body, current_registry() if registry is None else registry)
+    reading = read_credit_in(body, current_registry() if registry is None else registry)
     parsed = reading.parsed
     if reading.strength >= 3:
         return all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
@@ -965,7 +977,7 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
             continue
         credit = tail.rstrip(".")
         content = strip_prefixes(credit)
-        reading = read_credit(credit, registry)
+        reading = read_credit_in(credit, registry)
         before = text[: start + match.start()].rstrip()
         # After the label a name or an organisation: "Foto: dpa", not "Das Foto: ein Symbol".
         named = content[:1].isupper() or not content[:1].islower()
@@ -973,7 +985,7 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
             reading.strength >= 3
             and len(before) > 1
             and len(content) > 1
-            and (named or read_credit(content, registry).strength >= 3)
+            and (named or read_credit_in(content, registry).strength >= 3)
         ):
             return CreditSpan(credit, reading, before, "")
     # "... on June 14.Ali Jadallah—Anadolu/Getty Images": a credit glued to the last sentence.
@@ -981,14 +993,14 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
         tail = window[match.end() :].strip()
         if len(tail) <= _MAX_CREDIT_ALONE and is_credit(tail, registry):
             before = text[: start + match.end()].rstrip()
-            return CreditSpan(tail, read_credit(tail, registry), before, "")
+            return CreditSpan(tail, read_credit_in(tail, registry), before, "")
     bare = _BARE_PHOTO_LABEL.search(window)
     if bare is not None:
         name = window[bare.end() :].strip()
         if len(name.split()) <= 4 and looks_like_person(name.title()):
             tail = window[bare.start() :].strip()
             before = text[: start + bare.start()].rstrip()
-            return CreditSpan(tail, read_credit(tail, registry), before, "")
+            return CreditSpan(tail, read_credit_in(tail, registry), before, "")
     return None
 
 

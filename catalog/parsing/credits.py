@@ -512,6 +512,11 @@ def _read_cached(text: str, registry: Registry) -> CreditReading:
     return _read(text, registry)
 
 
+# ``read_credit`` for callers that hold the registry already (the caption parser asks for a
+# reading several times per caption): the cache itself, without a call around it.
+read_credit_in = _read_cached
+
+
 def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     """Parse a credit line alone, such as an IPTC credit field: ``Name/NurPhoto/Shutterstock``."""
     if not text or not text.strip():

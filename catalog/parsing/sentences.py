@@ -127,6 +127,8 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
 
 
 def _day_number_before_month(text: str, period: int) -> bool:
+    if period >= 3 and text[period - 2].isdigit() and text[period - 3].isdigit():
+        return False  # three digits or more ("2011."): a year, no day number
     start = period
     while start > 0 and text[start - 1].isdigit():
         start -= 1
