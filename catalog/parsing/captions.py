@@ -72,6 +72,7 @@ _NO_CREDIT = ParsedCredit()
 _PICTURE_ID_LEAD = re.compile(r"^(?:[a-z]{2,5}\d{6,}|\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3})\s+")
 
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
+_QUOTE_OPENERS = frozenset(opening for opening, _ in _QUOTES)
 
 
 @dataclass
@@ -339,7 +340,8 @@ def parse_caption(
     video_date = _VIDEO_DATE.search(body, max(0, len(body) - 40)) if body.endswith(")") else None
     if video_date is not None:
         body = body[: video_date.start()]
-    body = _unquote(body)
+    if body[:1] in _QUOTE_OPENERS:
+        body = _unquote(body)
 
     # Most credits name no 'via' and many no agency: no registry look-up for those.
     day_first = (credit.agency is not None and registry.writes_day_first(credit.agency)) or (
@@ -365,7 +367,7 @@ def parse_caption(
         where = _where_from_date(body, date, mentions, spans)
     else:
         where = _where_without_date(body, spans)
-    labelled = _labelled_place(body)
+    labelled = _labelled_place(body) if ":" in body else None
     if labelled is not None:
         # "Photo location: Deland, Florida.": the caption says where, in so many words.
         where.location = labelled[0]

@@ -105,7 +105,8 @@ def is_month_word(word: str) -> bool:
 def _month_word_before(text: str, position: int, floor: int, patterns: _Patterns) -> int | None:
     """Start of a month word just before ``position`` ("Jan. 8", "March of 2014"), if any."""
     window_start = max(floor, position - 20)
-    words = text[window_start:position].split()
+    # Only the last two words are read: rsplit leaves them as split() gives them.
+    words = text[window_start:position].rsplit(None, 2)
     if words and words[-1] in patterns.joiners:
         words.pop()
     if words and words[-1].endswith(","):
