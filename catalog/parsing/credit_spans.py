@@ -384,6 +384,8 @@ def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
     lower case: "Foto: picture alliance / dpa | Name", "Name/imago images"."""
     if take > 2 or take >= len(tokens) or not tokens[len(tokens) - take - 1][:1].islower():
         return 0
+    if not registry.may_end_name(tokens[-1]):
+        return 0  # every segment tried ends with this word: no known name does
     for extra in (2, 1):
         if take + extra > len(tokens):
             continue
@@ -624,7 +626,12 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
         chain = _leading_chain(text, registry)
         if chain is not None:
             return chain
-        labelled = _LEADING_LABEL.match(text)
+        # Every label opens with one of these letters, in either case (a letter outside ASCII
+        # may fold to one of them: the regex decides).
+        first = text[:1]
+        labelled = (
+            _LEADING_LABEL.match(text) if first.lower() in "pfbci" or not first.isascii() else None
+        )
         if labelled is None:
             return None
         if "/" not in text[: labelled.end() + 60]:
