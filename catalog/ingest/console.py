@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +43,8 @@ class ProgressObserver(IngestObserver):
         )
         self.task: Any = None
         self._started: float | None = None
+        # Large files read in parts: when their first part came back, and where it ended.
+        self._part_started: dict[Path, tuple[float, int]] = {}
 
     def __enter__(self) -> ProgressObserver:
         self.progress.start()
@@ -69,6 +72,20 @@ class ProgressObserver(IngestObserver):
 
     def file_finished(self, path: Path) -> None:
         self.progress.advance(self.task)
+
+    def part_read(self, path: Path, done: int, total: int) -> None:
+        """A large file read in parts: bytes read of it, and the time left at this pace."""
+        now = time.monotonic()
+        started = self._part_started.setdefault(path, (now, done))
+        seconds, first = now - started[0], started[1]
+        left = ""
+        if total > done and seconds > 0 and done > first:
+            remaining = (total - done) * seconds / (done - first)
+            left = f", {int(remaining // 60)}:{int(remaining % 60):02d} left"
+        self.progress.update(
+            self.task,
+            current=f"{escape(path.name)} {done / 1e6:,.0f} of {total / 1e6:,.0f} MB{left}",
+        )
 
     def record_skipped(self, path: Path, reason: str, offset: int) -> None:
         self.console.print(

@@ -140,6 +140,7 @@ class IngestObserver:
     def file_finished(self, path: Path) -> None: ...
     def file_skipped(self, path: Path, reason: str) -> None: ...
     def record_skipped(self, path: Path, reason: str, offset: int) -> None: ...
+    def part_read(self, path: Path, done: int, total: int) -> None: ...
     def captions_read(self, report: IngestReport) -> None: ...
     def batch_written(self, report: IngestReport) -> None: ...
     def indexing(self) -> None: ...
@@ -182,6 +183,7 @@ class Ingest:
         self._texts: dict[str, CaptionText] = {}
         # Texts of the reader bundle being added: its articles may run on into the next batch.
         self._bundle_texts: dict[str, CaptionText] = {}
+        self._sizes: dict[Path, int] = {}  # of the files read in parts, for their progress
         self._parsers: ProcessPoolExecutor | None = None
         self._parser_count = 0
         self._jobs: deque[_Job] = deque()
@@ -300,6 +302,7 @@ class Ingest:
             self._bundle_texts = result.texts
             for text in result.texts.values():
                 self._texts.setdefault(text.key, text)
+            parts = {piece[0]: piece[1] for piece in bundle.pieces if not isinstance(piece, str)}
             for read in result.files:
                 path = Path(read.path)
                 self.observer.file_started(path)
@@ -307,6 +310,10 @@ class Ingest:
                     yield PreparedArticle(row, uses, (), found)
                 for record in read.records:
                     self._record_skipped(path, record)
+                part = parts.get(read.path)
+                if part is not None:
+                    # One large file is the whole run: its progress is by bytes, not files.
+                    self.observer.part_read(path, part[1], self._file_size(path))
                 # A file read in parts is done with its last part, skipped if any part was.
                 reason = self._part_reasons.pop(read.path, None) or read.skipped
                 if read.last:
@@ -314,6 +321,16 @@ class Ingest:
                 elif reason:
                     self._part_reasons[read.path] = reason
             self._bundle_texts = {}
+
+    def _file_size(self, path: Path) -> int:
+        size = self._sizes.get(path)
+        if size is None:
+            try:
+                size = path.stat().st_size
+            except OSError:
+                size = 0
+            self._sizes[path] = size
+        return size
 
     def _record_skipped(self, path: Path, record: SkippedRecord) -> None:
         counts = self.report.records_skipped

@@ -155,3 +155,32 @@ def test_ingest_of_an_archive_end_to_end(tmp_path: Path, workers: str) -> None:
     ]
     again = _catalog("--db", db, "ingest", "--json", str(folder), env=env)
     assert json.loads(again.stdout)["uses"] == 0
+
+
+def test_a_large_archive_reports_progress_by_bytes(tmp_path: Path) -> None:
+    from catalog.db import open_catalog
+    from catalog.ingest.pipeline import Ingest, IngestObserver
+
+    # Pages of varied text, so that the gzipped archive passes the size read in parts (1 MB).
+    filler = " ".join(f"word{number}x{number * 7919 % 1000}" for number in range(3000))
+    pages: list[Record | bytes] = [
+        page(f"https://news.example/{n}", story(n % 28 + 1).replace("early.", filler + f" {n}"))
+        for n in range(200)
+    ]
+    archive = tmp_path / "large.warc.gz"
+    write_warc(archive, pages)
+    size = archive.stat().st_size
+    assert size > 1_500_000
+
+    progress: list[tuple[int, int]] = []
+
+    class Watch(IngestObserver):
+        def part_read(self, path: Path, done: int, total: int) -> None:
+            progress.append((done, total))
+
+    engine = open_catalog(str(tmp_path / "catalog.db"))
+    report = Ingest(engine, workers=2, observer=Watch()).run([archive])
+    assert report.articles == 200
+    assert len(progress) >= 2
+    assert [done for done, _ in progress] == sorted(done for done, _ in progress)
+    assert progress[-1] == (size, size)
