@@ -122,8 +122,14 @@ def test_ctrl_c_says_what_is_in_the_catalog_and_a_rerun_finishes(tmp_path: Path)
     os.mkfifo(pipe)
     db = tmp_path / "c.db"
     command = ["--db", str(db), "ingest", "--batch-size", "1", str(folder), str(pipe)]
+    # As a terminal starts it: with Ctrl-C's default handling. A process that starts with SIGINT
+    # ignored keeps it ignored (Python's rule, and nohup's), and the test runner may be one.
+    start = (
+        "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "sys.argv = ['catalog', *sys.argv[1:]]; runpy.run_module('catalog', run_name='__main__')"
+    )
     run = subprocess.Popen(
-        [sys.executable, "-m", "catalog", *command],
+        [sys.executable, "-c", start, *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
