@@ -7,15 +7,12 @@ that lowers one fails here.
 
 from __future__ import annotations
 
-import re
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-EVAL = REPO.parent / "shared" / "eval"
+from tests.eval_scores import EVAL, below_floors, run_scorer
+
 FLOORS = {
     "agency": 0.965,
     "photographer": 0.971,
@@ -29,25 +26,12 @@ FLOORS = {
 @pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="../shared/eval is not present")
 def test_accuracy_floors_on_the_whole_set() -> None:
     command = f"{sys.executable} -m catalog parse --json --jsonl"
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(EVAL / "score.py"),
-            str(EVAL / "captions.jsonl"),
-            str(EVAL / "gold.jsonl"),
-            "--cmd",
-            command,
-        ],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        check=False,
-        timeout=600,
+    scores, output = run_scorer(
+        EVAL / "score.py",
+        str(EVAL / "captions.jsonl"),
+        str(EVAL / "gold.jsonl"),
+        "--cmd",
+        command,
     )
-    assert result.returncode == 0, result.stdout + result.stderr
-    summary = result.stdout.strip().splitlines()[-1]
-    scores = {name: float(value) for name, value in re.findall(r"(\w+)=([\d.]+)", summary)}
-    below = {
-        name: scores.get(name) for name, floor in FLOORS.items() if scores.get(name, 0.0) < floor
-    }
-    assert not below, f"below the floor: {below}\n{result.stdout}"
+    below = below_floors(scores, FLOORS)
+    assert not below, f"below the floor: {below}\n{output}"
