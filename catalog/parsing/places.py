@@ -1,23 +1,32 @@
 """Resolve a written location ("Tehran, Iran", "Lenexa, Kan.", "Basra") into its parts.
 
 Real place data, indexed ahead of time by ``catalog.parsing.gazetteer`` into the shipped
-``data/gazetteer.json.gz``: GeoNames cities and their alternate names, ISO country names and
+``data/gazetteer.bin``: GeoNames cities and their alternate names, ISO country names and
 codes, US states, and ``data/places.toml`` for the newsroom names those lack ("U.S.",
 "Britain", "Gaza City", "Calif."). Unresolved parts stay as written in ``location``; only the
 parts found here fill city, region, country and code.
+
+The index is read on the first question about a place, and its 200,000 city names are not
+made into a dictionary then: they are one sorted text, cut by the first two letters of a name,
+and only the slices that a lookup reaches become dictionaries. A ``catalog parse`` of one
+caption so reads the file and a few slices (milliseconds), not the whole index (a tenth of a
+second); a parser worker ends up with the same dictionaries as before, built bit by bit.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
-from dataclasses import dataclass
-from functools import cache, lru_cache
+import sys
+from array import array
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from importlib import resources
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-# Bumped when the layout of gazetteer.json.gz changes.
-GAZETTEER_FORMAT = 1
+# Bumped when the layout of gazetteer.bin changes.
+GAZETTEER_FORMAT = 2
+# A city's row number in the index: 4-byte unsigned, little-endian in the file.
+ROW_TYPE = "I"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,45 +42,145 @@ class _City(NamedTuple):
     country_code: str
 
 
+def bucket_of(key: str) -> str:
+    """The slice of the sorted names a folded name is in: its first two characters."""
+    return key[:2]
+
+
+class _Cities:
+    """Folded city name -> the most populous city of that name, read slice by slice.
+
+    ``keys`` is every name, sorted, one per line (UTF-8); ``rows`` the city of each line;
+    ``buckets`` where each slice (see ``bucket_of``) starts and ends in ``keys`` (bytes) and
+    its first line. A slice becomes a dictionary when a lookup first reaches it.
+    """
+
+    __slots__ = ("_buckets", "_built", "_cities", "_codes", "_keys", "_names", "_rows")
+
+    def __init__(
+        self,
+        names: bytes,
+        codes: bytes,
+        keys: bytes,
+        rows: array[int],
+        buckets: dict[str, list[int]],
+    ) -> None:
+        self._names: bytes | list[str] = names  # split on the first city asked for
+        self._codes = codes  # two ASCII letters per city
+        self._keys = keys
+        self._rows = rows
+        self._buckets = buckets
+        self._cities: dict[int, _City] = {}
+        self._built: dict[str, dict[str, _City]] = {}
+
+    def city(self, row: int) -> _City:
+        """City ``row``: one object for all its names."""
+        found = self._cities.get(row)
+        if found is None:
+            if isinstance(self._names, bytes):
+                self._names = self._names.decode("utf-8").split("\n")
+            code = self._codes[2 * row : 2 * row + 2].decode("ascii")
+            found = self._cities[row] = _City(self._names[row], code)
+        return found
+
+    def _bucket(self, prefix: str) -> dict[str, _City]:
+        built = self._built.get(prefix)
+        if built is None:
+            span = self._buckets.get(prefix)
+            if span is None:
+                built = {}
+            else:
+                start, end, first = span
+                names = self._keys[start:end].decode("utf-8").split("\n")
+                rows = self._rows[first : first + len(names)]
+                built = {name: self.city(row) for name, row in zip(names, rows, strict=True)}
+            self._built[prefix] = built
+        return built
+
+    def get(self, key: str) -> _City | None:
+        return self._bucket(bucket_of(key)).get(key)
+
+    def __getitem__(self, key: str) -> _City:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+    def build_all(self) -> None:
+        for prefix in self._buckets:
+            self._bucket(prefix)
+
+
 @dataclass
 class _Gazetteer:
     countries: dict[str, str]  # folded name -> ISO code
     country_names: dict[str, str]  # ISO code -> display name
     regions: dict[str, tuple[str, str]]  # folded name -> (region, ISO code)
-    cities: dict[str, _City]  # folded name -> most populous city of that name
-    # "name\0CC" -> most populous city of that name in that country, only where that is not
-    # the one in ``cities`` (string keys, and few of them: most names are in one country).
-    cities_elsewhere: dict[str, _City]
+    cities: _Cities  # folded name -> most populous city of that name
     abbreviations: frozenset[str]  # names written with a closing period: "Calif.", "D.C."
+    # JSON [[name, code, folded names]] of the most populous city of a name in a country,
+    # only where that is not the one in ``cities`` (few: most names are in one country).
+    elsewhere_json: bytes = field(repr=False)
+
+    @cached_property
+    def cities_elsewhere(self) -> dict[str, _City]:
+        """ "name\0CC" -> that city, built on the first lookup that needs it."""
+        elsewhere: dict[str, _City] = {}
+        for name, code, keys in json.loads(self.elsewhere_json):
+            city = _City(name, code)
+            for key in keys:
+                elsewhere[f"{key}\0{code}"] = city
+        return elsewhere
 
 
 def fold(name: str) -> str:
     return " ".join(name.replace("’", "'").strip(" .,").casefold().split())
 
 
+def split_sections(payload: bytes) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The header and the named byte sections of the index file: a line of JSON, then the
+    sections back to back, their lengths in ``header["sections"]``."""
+    end = payload.index(b"\n")
+    header = json.loads(payload[:end])
+    sections: dict[str, bytes] = {}
+    offset = end + 1
+    for name, length in header["sections"]:
+        sections[name] = payload[offset : offset + length]
+        offset += length
+    return header, sections
+
+
+def read_index() -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The shipped index file's header and sections."""
+    raw = resources.files("catalog.parsing").joinpath("data/gazetteer.bin").read_bytes()
+    header, sections = split_sections(raw)
+    if header.get("format") != GAZETTEER_FORMAT:
+        raise RuntimeError("data/gazetteer.bin is stale: python -m catalog.parsing.gazetteer")
+    return header, sections
+
+
+def cities_of(header: dict[str, Any], sections: dict[str, bytes]) -> _Cities:
+    """The city names of an index, not yet made into dictionaries."""
+    rows = array(ROW_TYPE)
+    rows.frombytes(sections["rows"])
+    if sys.byteorder == "big":
+        rows.byteswap()
+    return _Cities(sections["names"], sections["codes"], sections["keys"], rows, header["buckets"])
+
+
 @cache
 def _gazetteer() -> _Gazetteer:
-    raw = resources.files("catalog.parsing").joinpath("data/gazetteer.json.gz").read_bytes()
-    index = json.loads(gzip.decompress(raw))
-    if index.get("format") != GAZETTEER_FORMAT:
-        raise RuntimeError("data/gazetteer.json.gz is stale: python -m catalog.parsing.gazetteer")
-    cities: dict[str, _City] = {}
-    for name, code, keys in index["cities"]:
-        city = _City(name, code)  # one object for all its names
-        for key in keys:
-            cities[key] = city
-    elsewhere: dict[str, _City] = {}
-    for name, code, keys in index["cities_elsewhere"]:
-        city = _City(name, code)
-        for key in keys:
-            elsewhere[f"{key}\0{code}"] = city
+    header, sections = read_index()
     return _Gazetteer(
-        countries=index["countries"],
-        country_names=index["country_names"],
-        regions={key: (region, code) for key, (region, code) in index["regions"].items()},
-        cities=cities,
-        cities_elsewhere=elsewhere,
-        abbreviations=frozenset(index["abbreviations"]),
+        countries=header["countries"],
+        country_names=header["country_names"],
+        regions={key: (region, code) for key, (region, code) in header["regions"].items()},
+        cities=cities_of(header, sections),
+        abbreviations=frozenset(header["abbreviations"]),
+        elsewhere_json=sections["elsewhere"],
     )
 
 
@@ -81,8 +190,10 @@ def is_abbreviation(word: str) -> bool:
 
 
 def warm_up() -> None:
-    """Build the index now (it takes a fraction of a second) rather than on the first caption."""
-    _gazetteer()
+    """Build the whole index now (a tenth of a second) rather than slice by slice."""
+    gazetteer = _gazetteer()
+    gazetteer.cities.build_all()
+    _ = gazetteer.cities_elsewhere
 
 
 def country_code(name: str) -> str | None:
