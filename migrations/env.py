@@ -7,9 +7,9 @@ from sqlalchemy import Connection, Engine
 
 # Shared with the drift test, which must filter exactly what autogenerate filters.
 from catalog.db.migrate import include_name, include_object
-from catalog.db.models import Base
+from catalog.db.models import metadata
 
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def run_migrations(connection: Connection) -> None:

@@ -121,13 +121,13 @@ def test_reparse_keeps_corrections(db_url: str) -> None:
 
     from catalog.db.corrections import correct
     from catalog.db.fields import unpack_machine
-    from catalog.db.models import Caption
+    from catalog.db.models import Caption, caption_table
 
     run("--db", db_url, "ingest", str(SEED))
     engine = make_engine(db_url)
     with engine.connect() as connection:
         stored = connection.execute(
-            select(Caption.__table__).where(Caption.text.like("Residents%"))
+            select(caption_table).where(Caption.text.like("Residents%"))
         ).one()
     caption_id, parsed = stored.id, unpack_machine(stored._mapping, stored.parsed)
     correct(engine, caption_id, {"photographer": "A. Jalal", "location": "Dahuk"})
@@ -136,13 +136,15 @@ def test_reparse_keeps_corrections(db_url: str) -> None:
     # An older parser stored less: reparse must fill the machine values in again.
     stale = {**packed, "city": None, "country": None, "country_code": None}
     with engine.begin() as connection:
-        connection.execute(update(Caption).where(Caption.id == caption_id).values(parsed=stale))
+        connection.execute(
+            update(caption_table).where(Caption.id == caption_id).values(parsed=stale)
+        )
     result = run("--db", db_url, "reparse", "--json")
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["captions"] == 5 and report["changed"] == 1
     with engine.connect() as connection:
-        row = connection.execute(select(Caption.__table__).where(Caption.id == caption_id)).one()
+        row = connection.execute(select(caption_table).where(Caption.id == caption_id)).one()
     assert row.photographer == "A. Jalal" and row.location == "Dahuk"
     assert unpack_machine(row._mapping, row.parsed)["country"] == parsed["country"]
     assert row.country == parsed["country"]

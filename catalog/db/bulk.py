@@ -28,7 +28,12 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from catalog.db.engine import driver_connection
-from catalog.db.models import Article, Caption, DuplicateCheck
+from catalog.db.models import (
+    article_table,
+    caption_table,
+    duplicate_check_table,
+    use_table,
+)
 from catalog.db.recrawl import StoredArticle, adopt_legacy, apply_recrawl
 from catalog.db.rows import CAPTION_COLUMNS
 from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
@@ -276,23 +281,22 @@ class PostgresStore:
     def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
-        table = Caption.__table__
+        table = caption_table
         return self._copy_insert(connection, table, NEW_CAPTION_COLUMNS, rows, "key", "key")
 
     def insert_articles(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
-        table = Article.__table__
+        table = article_table
         return self._copy_insert(connection, table, ARTICLE_COLUMNS, rows, "identity", "identity")
 
     def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int:
         if not rows:
             return 0
-        from catalog.db.models import Use
 
         return self._copy_insert(
             connection,
-            Use.__table__,
+            use_table,
             USE_COLUMNS,
             rows,
             "article_id, caption_id",
@@ -552,5 +556,5 @@ def pending_checks(engine: Engine) -> int:
 
     with engine.connect() as connection:
         return int(
-            connection.execute(select(func.count()).select_from(DuplicateCheck)).scalar_one()
+            connection.execute(select(func.count()).select_from(duplicate_check_table)).scalar_one()
         )

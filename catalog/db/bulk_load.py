@@ -24,7 +24,7 @@ import os
 from sqlalchemy import Connection, Engine, Index
 
 from catalog.db.engine import is_sqlite
-from catalog.db.models import Caption, Use
+from catalog.db.models import caption_table, use_table
 
 # A catalog holding more captions than this is not rebuilt: the rebuild would cost more than
 # the load saves.
@@ -34,10 +34,7 @@ BULK_LOAD_MAX_CAPTIONS = 50_000
 def deferrable_indexes() -> list[Index]:
     """The non-unique indexes of ``caption`` and ``caption_use``; ingest needs none of them."""
     indexes = [
-        index
-        for table in (Caption.__table__, Use.__table__)
-        for index in table.indexes  # type: ignore[attr-defined]
-        if not index.unique
+        index for table in (caption_table, use_table) for index in table.indexes if not index.unique
     ]
     return sorted(indexes, key=lambda index: str(index.name))
 

@@ -24,7 +24,14 @@ from catalog.db.fields import (
     pack_machine,
     unpack_machine,
 )
-from catalog.db.models import Caption, Correction, PossibleDuplicate
+from catalog.db.models import (
+    Caption,
+    Correction,
+    PossibleDuplicate,
+    caption_table,
+    correction_table,
+    possible_duplicate_table,
+)
 from catalog.errors import CatalogError
 from catalog.parsing.model import EDITABLE_FIELDS
 
@@ -76,12 +83,12 @@ def stored_columns(
 
 def recompute(connection: Connection, caption_id: int) -> None:
     """Rewrite a caption's effective columns from its parsed values and active corrections."""
-    row = connection.execute(select(Caption.__table__).where(Caption.id == caption_id)).first()
+    row = connection.execute(select(caption_table).where(Caption.id == caption_id)).first()
     if row is None:
         raise CatalogError(f"no caption with id {caption_id}")
     machine = unpack_machine(row._mapping, row.parsed)
     columns = stored_columns(machine, active_corrections(connection, caption_id), row.text)
-    connection.execute(update(Caption).where(Caption.id == caption_id).values(**columns))
+    connection.execute(update(caption_table).where(Caption.id == caption_id).values(**columns))
 
 
 def correct(
@@ -95,7 +102,7 @@ def correct(
     if unknown:
         raise CatalogError(f"these fields cannot be corrected: {', '.join(unknown)}")
     with engine.begin() as connection:
-        row = connection.execute(select(Caption.__table__).where(Caption.id == caption_id)).first()
+        row = connection.execute(select(caption_table).where(Caption.id == caption_id)).first()
         if row is None:
             raise CatalogError(f"no caption with id {caption_id}")
         current = row._mapping
@@ -107,7 +114,7 @@ def correct(
             if (None if previous is None else str(previous)) == value:
                 continue
             result = connection.execute(
-                insert(Correction).values(
+                insert(correction_table).values(
                     caption_id=caption_id,
                     field=name,
                     value=value,
@@ -132,7 +139,7 @@ def undo(engine: Engine, correction_ids: Iterable[int]) -> None:
         ).scalars()
         caption_ids = list(captions)
         connection.execute(
-            update(Correction)
+            update(correction_table)
             .where(Correction.id.in_(ids), Correction.reverted_at.is_(None))
             .values(reverted_at=datetime.now())
         )
@@ -140,7 +147,7 @@ def undo(engine: Engine, correction_ids: Iterable[int]) -> None:
             recompute(connection, caption_id)
         # A reverted merge reopens the duplicate question it answered.
         connection.execute(
-            update(PossibleDuplicate)
+            update(possible_duplicate_table)
             .where(
                 PossibleDuplicate.caption_id.in_(caption_ids),
                 PossibleDuplicate.status == "confirmed",
@@ -168,7 +175,7 @@ def decide_duplicate(
         if row is None:
             raise CatalogError(f"no possible duplicate with id {duplicate_id}")
         connection.execute(
-            update(PossibleDuplicate)
+            update(possible_duplicate_table)
             .where(PossibleDuplicate.id == duplicate_id)
             .values(status="confirmed" if confirm else "rejected", decided_at=datetime.now())
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, Engine, func, literal_column, select, table
 
 from catalog.db.filters import CaptionFilter, conditions, fts_match_expression, id_set
-from catalog.db.models import Caption
+from catalog.db.models import Caption, caption_table
 
 
 def count_captions(bind: Engine | Connection, flt: CaptionFilter | None = None) -> int:
@@ -41,7 +41,7 @@ def count_captions(bind: Engine | Connection, flt: CaptionFilter | None = None) 
         subquery = ids.subquery()
         statement = select(func.count(subquery.c[0].distinct()))
         return int(connection.execute(statement).scalar_one())
-    statement = select(func.count()).select_from(Caption).where(*conditions(flt, dialect))
+    statement = select(func.count()).select_from(caption_table).where(*conditions(flt, dialect))
     return int(connection.execute(statement).scalar_one())
 
 

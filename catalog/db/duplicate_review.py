@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import aliased
 
-from catalog.db.models import Caption, PossibleDuplicate
+from catalog.db.models import PossibleDuplicate, caption_table, possible_duplicate_table
 from catalog.errors import CatalogError
 
 STATUSES = ("open", "confirmed", "rejected")
@@ -68,16 +67,16 @@ def _side_dict(side: PairSide) -> dict[str, Any]:
 
 
 def _statement(status: str | None) -> Any:
-    newer, older = aliased(Caption), aliased(Caption)
+    newer, older = caption_table.alias("newer"), caption_table.alias("older")
     sides = [
-        getattr(c, name)
-        for c in (newer, older)
+        getattr(side.c, name)
+        for side in (newer, older)
         for name in ("id", "text", "credit", "photographer", "agency", "date", "use_count")
     ]
     statement = (
         select(PossibleDuplicate.id, PossibleDuplicate.score, PossibleDuplicate.status, *sides)
-        .join(newer, newer.id == PossibleDuplicate.caption_id)
-        .join(older, older.id == PossibleDuplicate.other_id)
+        .join(newer, newer.c.id == PossibleDuplicate.caption_id)
+        .join(older, older.c.id == PossibleDuplicate.other_id)
     )
     if status is not None:
         statement = statement.where(PossibleDuplicate.status == status)
@@ -106,7 +105,7 @@ def duplicate_pairs(
 
 
 def count_pairs(engine: Engine, status: str | None = "open") -> int:
-    statement = select(func.count()).select_from(PossibleDuplicate)
+    statement = select(func.count()).select_from(possible_duplicate_table)
     if status is not None:
         statement = statement.where(PossibleDuplicate.status == status)
     with engine.connect() as connection:

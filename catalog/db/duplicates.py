@@ -21,7 +21,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
-from catalog.db.models import Caption, DuplicateCheck, PossibleDuplicate
+from catalog.db.models import (
+    Caption,
+    DuplicateCheck,
+    duplicate_check_table,
+    possible_duplicate_table,
+)
 from catalog.dedupe import (
     Candidate,
     NearDuplicate,
@@ -40,7 +45,7 @@ Block = tuple[Any, Any]
 
 def _insert(connection: Connection) -> Any:
     return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(
-        PossibleDuplicate
+        possible_duplicate_table
     )
 
 
@@ -134,7 +139,7 @@ def queue(connection: Connection, caption_ids: Sequence[int]) -> None:
 
 def _insert_check(connection: Connection) -> Any:
     insert = postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert
-    return insert(DuplicateCheck).on_conflict_do_nothing(index_elements=["caption_id"])
+    return insert(duplicate_check_table).on_conflict_do_nothing(index_elements=["caption_id"])
 
 
 def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -> int:
@@ -146,7 +151,7 @@ def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -
     with engine.connect() as connection:
         rows = connection.execute(
             select(Caption.licensor, Caption.date)
-            .join(DuplicateCheck, DuplicateCheck.caption_id == Caption.id)
+            .join(duplicate_check_table, DuplicateCheck.caption_id == Caption.id)
             .where(Caption.licensor.is_not(None), Caption.date.is_not(None))
             .distinct()
         )
@@ -158,7 +163,7 @@ def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -
             created += links
             for first in range(0, len(queued), 5_000):
                 connection.execute(
-                    delete(DuplicateCheck).where(
+                    delete(duplicate_check_table).where(
                         DuplicateCheck.caption_id.in_(queued[first : first + 5_000])
                     )
                 )
@@ -171,5 +176,5 @@ def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -
             .where(Caption.id == DuplicateCheck.caption_id)
             .where(or_(Caption.licensor.is_(None), Caption.date.is_(None)))
         )
-        connection.execute(delete(DuplicateCheck).where(blockless.exists()))
+        connection.execute(delete(duplicate_check_table).where(blockless.exists()))
     return created

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Engine, func, select
-from sqlalchemy.orm import QueryableAttribute
 
 from catalog.db.filters import CaptionFilter, conditions
 from catalog.db.models import Article, Caption, Use
@@ -20,9 +19,9 @@ from catalog.db.uses import AnyRow, AnySelect, filtered_uses
 
 STREAM_BATCH = 10_000
 
-ExportField: TypeAlias = tuple[str, QueryableAttribute[Any], str]
+ExportField: TypeAlias = tuple[str, ColumnElement[Any], str]
 # (column, kind) -> the expression selected for it, e.g. a CSV cell.
-CellFormat: TypeAlias = Callable[[QueryableAttribute[Any], str], ColumnElement[Any]]
+CellFormat: TypeAlias = Callable[[ColumnElement[Any], str], ColumnElement[Any]]
 
 # (output name, column, kind); kind decides how a value is written: text cells can be
 # neutralised against formulas, flags become true/false, roles a list in JSON.

@@ -37,7 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.sql.selectable import CompoundSelect
 
-from catalog.db.models import Article, Caption, PossibleDuplicate, Use
+from catalog.db.models import Article, Caption, PossibleDuplicate, Use, article_table
 from catalog.errors import CatalogError
 
 _FIELD_ALIASES = {
@@ -305,7 +305,7 @@ def text_condition(text: str, dialect: str, scan: bool = False) -> ColumnElement
 
 def _unindexed_id(scan: bool) -> ColumnElement[Any]:
     # ``id + 0``: SQLite must test membership row by row instead of starting from the set.
-    return (Caption.id + 0) if scan else Caption.id  # type: ignore[return-value]
+    return (Caption.id + 0) if scan else Caption.id
 
 
 def _spellings(column: Any, value: str) -> Select[Any]:
@@ -358,7 +358,7 @@ def _words_condition(
         return None
     if dialect == "sqlite":
         return _unindexed_id(scan).in_(_fts_rowids(_fts_phrase(name, words)))
-    column = Caption.__table__.c[name]
+    column = Caption[name]
     if dialect == "postgresql":
         return column.bool_op("~*")(r"\m" + r"[\W_]+".join(words))
     return column.ilike(f"%{value}%")
@@ -462,7 +462,7 @@ def conditions(
             period.append(Article.published >= flt.since)
         if flt.until:
             period.append(Article.published <= flt.until)
-        where.append(exists(select(Use.id).join(Article).where(*period)))
+        where.append(exists(select(Use.id).join(article_table).where(*period)))
     return where
 
 

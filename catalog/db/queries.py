@@ -11,7 +11,16 @@ from typing import Any
 from sqlalchemy import Engine, Select, func, select
 
 from catalog.db.filters import CaptionFilter, apply_filter
-from catalog.db.models import Article, Caption, Correction, PossibleDuplicate, Use
+from catalog.db.models import (
+    Caption,
+    Correction,
+    PossibleDuplicate,
+    Use,
+    article_table,
+    caption_table,
+    correction_table,
+    use_table,
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,7 @@ def catalog_info(engine: Engine) -> CatalogInfo:
     from catalog.db.migrate import current_revision
 
     with engine.connect() as connection:
-        duplicates = dict(
+        duplicates: dict[str, int] = dict(
             connection.execute(
                 select(PossibleDuplicate.status, func.count()).group_by(PossibleDuplicate.status)
             ).all()
@@ -49,25 +58,25 @@ def catalog_info(engine: Engine) -> CatalogInfo:
             database=engine.url.render_as_string(hide_password=True),
             dialect=engine.dialect.name,
             revision=None,
-            articles=_count(connection, select(func.count()).select_from(Article)),
-            captions=_count(connection, select(func.count()).select_from(Caption)),
-            uses=_count(connection, select(func.count()).select_from(Use)),
+            articles=_count(connection, select(func.count()).select_from(article_table)),
+            captions=_count(connection, select(func.count()).select_from(caption_table)),
+            uses=_count(connection, select(func.count()).select_from(use_table)),
             possible_duplicates=int(duplicates.get("open", 0)),
             duplicates_decided=sum(int(n) for s, n in duplicates.items() if s != "open"),
             merged=_count(
                 connection,
                 select(func.count())
-                .select_from(Caption)
+                .select_from(caption_table)
                 .where(Caption.merged_into_id.is_not(None)),
             ),
             corrections=_count(
                 connection,
                 select(func.count())
-                .select_from(Correction)
+                .select_from(correction_table)
                 .where(Correction.reverted_at.is_(None)),
             ),
             edited=_count(
-                connection, select(func.count()).select_from(Caption).where(Caption.edited)
+                connection, select(func.count()).select_from(caption_table).where(Caption.edited)
             ),
         )
     return CatalogInfo(**{**info.as_dict(), "revision": current_revision(engine)})

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from catalog.db.models import Article, Use
+from catalog.db.models import Article, Use, article_table, use_table
 
 # Sources per statement when looking up articles stored before identities.
 _CHUNK = 500
@@ -60,7 +60,7 @@ def adopt_legacy(connection: Connection, wanted: Mapping[str, str]) -> dict[str,
             if identity in found:
                 continue
             connection.execute(
-                update(Article).where(Article.id == article_id).values(identity=identity)
+                update(article_table).where(Article.id == article_id).values(identity=identity)
             )
             found[identity] = StoredArticle(int(article_id), None, None)
     return found
@@ -87,7 +87,7 @@ def apply_recrawl(
         if caption_id in current:
             continue
         connection.execute(
-            insert(Use).values(
+            insert(use_table).values(
                 caption_id=caption_id,
                 article_id=stored.id,
                 position=position,
@@ -100,12 +100,12 @@ def apply_recrawl(
     restored = [current[c][0] for c in held if c in current and current[c][1] is not None]
     gone = [use_id for c, (use_id, removed) in current.items() if c not in held and removed is None]
     if restored:
-        connection.execute(update(Use).where(Use.id.in_(restored)).values(removed_at=None))
+        connection.execute(update(use_table).where(Use.id.in_(restored)).values(removed_at=None))
     if gone:
-        connection.execute(update(Use).where(Use.id.in_(gone)).values(removed_at=func.now()))
+        connection.execute(update(use_table).where(Use.id.in_(gone)).values(removed_at=func.now()))
     # A capture with no crawl date (a saved file) does not erase the archive's.
     kept = {k: v for k, v in values.items() if not (k == "crawled" and v is None)}
-    connection.execute(update(Article).where(Article.id == stored.id).values(**kept))
+    connection.execute(update(article_table).where(Article.id == stored.id).values(**kept))
     # An article stored before identities, read again unchanged, only gains its fingerprint.
     changed = bool(added or restored or gone) or stored.fingerprint is not None
     return RecrawlResult(added, len(gone), changed)

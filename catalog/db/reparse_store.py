@@ -10,14 +10,14 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Engine, Table, bindparam, func, select, update
+from sqlalchemy import Engine, bindparam, func, select, update
 
 from catalog.db.corrections import stored_columns
 from catalog.db.duplicates import queue
 from catalog.db.fields import unpack_machine
-from catalog.db.models import Article, Caption, Correction, Use
+from catalog.db.models import Article, Caption, Correction, Use, caption_table, use_table
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def iter_captions(engine: Engine, chunk: int = 2_000) -> Iterator[list[StoredCap
     """Every caption, in id order, a chunk at a time (keyset paging; no long transaction)."""
     first_published = (
         select(func.min(Article.published))
-        .join(Use, Use.article_id == Article.id)
+        .join(use_table, Use.article_id == Article.id)
         .where(Use.caption_id == Caption.id)
         .scalar_subquery()
     )
@@ -40,7 +40,7 @@ def iter_captions(engine: Engine, chunk: int = 2_000) -> Iterator[list[StoredCap
     while True:
         with engine.connect() as connection:
             rows = connection.execute(
-                select(Caption.__table__, first_published.label("first_published"))
+                select(caption_table, first_published.label("first_published"))
                 .where(Caption.id > after)
                 .order_by(Caption.id)
                 .limit(chunk)
@@ -89,7 +89,7 @@ def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) 
             params = {f"v_{name}": value for name, value in columns.items()}
             params["v_id"] = caption_id
             updates.append(params)
-        table = cast(Table, Caption.__table__)
+        table = caption_table
         names = [name[2:] for name in updates[0] if name != "v_id"]
         statement = (
             update(table)

@@ -35,7 +35,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, Connection, Engine, case, false, func, select
 
 from catalog.db.filters import CaptionFilter, conditions
-from catalog.db.models import Article, Caption, Use
+from catalog.db.models import Article, Caption, Use, article_table, caption_table, use_table
 from catalog.db.uses import (
     AnyRow,
     AnySelect,
@@ -90,7 +90,7 @@ def _used_captions(flt: CaptionFilter, dialect: str, *columns: Any) -> AnySelect
     assert from_captions(flt)
     return (
         select(*columns)
-        .select_from(Caption)
+        .select_from(caption_table)
         .where(Caption.use_count > 0, *conditions(flt, dialect))
     )
 
@@ -146,8 +146,8 @@ def _caption_articles(
         return {(): int(connection.execute(select(articles)).scalar_one())}
     statement = (
         select(*keys, articles)
-        .select_from(Use)
-        .join(Caption, Caption.id == unindexed(Use.caption_id))
+        .select_from(use_table)
+        .join(caption_table, Caption.id == unindexed(Use.caption_id))
         .where(*where)
         .group_by(*keys)
     )
@@ -334,7 +334,7 @@ def articles_of(engine: Engine, flt: CaptionFilter, caption_ids: Sequence[int]) 
         return []
     statement = (
         select(Use.caption_id, Article.id, Article.title, Article.source, Article.published)
-        .join(Article, Article.id == Use.article_id)
+        .join(article_table, Article.id == Use.article_id)
         .where(Use.caption_id.in_(list(caption_ids)), *period_conditions(flt))
         .order_by(Use.caption_id, Article.published.is_(None), Article.published, Article.id)
     )

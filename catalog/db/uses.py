@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Row, Select, UnaryExpression, select
 from sqlalchemy.sql.operators import custom_op
 
 from catalog.db.filters import CaptionFilter, conditions
-from catalog.db.models import Article, Caption, Use
+from catalog.db.models import Article, Caption, Use, article_table, caption_table, use_table
 
 # Rows and statements of any width (SQLAlchemy types them by their column tuple).
 AnyRow: TypeAlias = Row[*tuple[Any, ...]]
@@ -53,8 +53,8 @@ def filtered_uses(flt: CaptionFilter, dialect: str, *columns: Any) -> AnySelect:
     """
     statement = (
         select(*columns)
-        .select_from(Use)
-        .join(Caption, Caption.id == unindexed(Use.caption_id))
-        .join(Article, Article.id == unindexed(Use.article_id))
+        .select_from(use_table)
+        .join(caption_table, Caption.id == unindexed(Use.caption_id))
+        .join(article_table, Article.id == unindexed(Use.article_id))
     )
     return statement.where(*caption_conditions(flt, dialect), *period_conditions(flt))

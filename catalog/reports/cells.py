@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, case, cast, false, func, literal, null
-from sqlalchemy.orm import QueryableAttribute
 
 # Characters that make a spreadsheet read a cell as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -26,7 +25,7 @@ def neutralise(value: str) -> str:
     return "'" + value if value and value[0] in _STARTS else value
 
 
-def csv_cell(column: QueryableAttribute[Any], kind: str) -> ColumnElement[Any]:
+def csv_cell(column: ColumnElement[Any], kind: str) -> ColumnElement[Any]:
     """The export field ``column`` (of ``kind``, see ``export_queries.CAPTION_FIELDS``) as
     the CSV cell it becomes, formulas neutralised; flags are written true/false."""
     if kind == "text":
@@ -37,7 +36,7 @@ def csv_cell(column: QueryableAttribute[Any], kind: str) -> ColumnElement[Any]:
     return raw_csv_cell(column, kind)
 
 
-def raw_csv_cell(column: QueryableAttribute[Any], kind: str) -> ColumnElement[Any]:
+def raw_csv_cell(column: ColumnElement[Any], kind: str) -> ColumnElement[Any]:
     """``csv_cell`` with text left as it is (``--raw``)."""
     if kind == "flag":
         return case((column.is_(True), "true"), (column == false(), "false"), else_=null())

@@ -22,7 +22,7 @@ from catalog.db.counts import count_captions
 from catalog.db.export_queries import export_statement
 from catalog.db.fields import caption_row
 from catalog.db.filters import CaptionFilter, conditions
-from catalog.db.models import Article, Caption, Use
+from catalog.db.models import Caption, article_table, caption_table, use_table
 from catalog.parsing.model import ParsedCaption
 
 # id -> (caption fields, embedded metadata); every caption is used once, in article 1 or 2.
@@ -118,9 +118,9 @@ def engine(db_url: str) -> Iterator[Engine]:
             row["agency_known"] = False
         rows.append(row)
     with engine.begin() as connection:
-        connection.execute(insert(Caption), rows)
+        connection.execute(insert(caption_table), rows)
         connection.execute(
-            insert(Article),
+            insert(article_table),
             [
                 dict(
                     id=1,
@@ -139,7 +139,7 @@ def engine(db_url: str) -> Iterator[Engine]:
             ],
         )
         connection.execute(
-            insert(Use),
+            insert(use_table),
             [
                 dict(caption_id=caption_id, article_id=1 if caption_id <= 3 else 2, position=i)
                 for i, caption_id in enumerate(ROWS)

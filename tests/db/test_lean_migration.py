@@ -12,7 +12,7 @@ from catalog.db.corrections import effective_columns
 from catalog.db.engine import make_engine
 from catalog.db.fields import ORIGINS_KEY, machine_values, unpack_machine
 from catalog.db.migrate import downgrade, upgrade
-from catalog.db.models import Caption
+from catalog.db.models import caption_table
 from catalog.parsing import parse_caption
 
 PLAIN = "Residents look at a crater in Duhok, Iraq, on Jan. 8, 2020. (Ari Jalal/Reuters)"
@@ -35,14 +35,14 @@ def _old_rows(engine: Engine) -> dict[str, dict[str, Any]]:
             columns = effective_columns(machine, corrections)
             origins = {**machine[ORIGINS_KEY], **{name: "manual" for name in corrections}}
             columns.update(parsed=machine, origins=origins, key=f"k{number}", text=text)
-            connection.execute(insert(Caption).values(**columns))
+            connection.execute(insert(caption_table).values(**columns))
             old[text] = {"parsed": machine, "origins": origins}
     return old
 
 
 def _stored(engine: Engine) -> dict[str, Any]:
     with engine.connect() as connection:
-        return {row.text: row for row in connection.execute(select(Caption.__table__))}
+        return {row.text: row for row in connection.execute(select(caption_table))}
 
 
 def test_caption_json_is_packed_and_comes_back(db_url: str) -> None:

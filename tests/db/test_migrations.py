@@ -20,7 +20,7 @@ from catalog.db.migrate import (
     shipped_head,
     upgrade,
 )
-from catalog.db.models import Base
+from catalog.db.models import metadata
 from catalog.errors import DatabaseError
 
 TABLES = {
@@ -89,7 +89,7 @@ def test_models_and_migrations_do_not_drift(db_url: str) -> None:
                 "compare_type": True,
             },
         )
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, metadata) == []
     engine.dispose()
 
 

@@ -19,7 +19,7 @@ from catalog.db.corrections import correct
 from catalog.db.engine import make_engine
 from catalog.db.filters import CaptionFilter
 from catalog.db.migrate import upgrade
-from catalog.db.models import Article, Caption, Use
+from catalog.db.models import Article, Caption, Use, article_table
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.ingest.pipeline import Ingest
 from catalog.reports import credit_report
@@ -77,7 +77,7 @@ def _truth(engine: Engine) -> dict[int, tuple[int, Any, Any]]:
             func.min(Article.published),
             func.max(Article.published),
         )
-        .join(Article, Article.id == Use.article_id)
+        .join(article_table, Article.id == Use.article_id)
         .group_by(Use.caption_id)
     )
     with engine.connect() as connection:
@@ -154,7 +154,9 @@ def test_concurrent_ingests_of_overlapping_articles_stay_exact(db_url: str) -> N
     assert errors == []
     _assert_exact(engine)
     with engine.connect() as connection:
-        assert connection.execute(select(func.count()).select_from(Article)).scalar_one() == 60
+        assert (
+            connection.execute(select(func.count()).select_from(article_table)).scalar_one() == 60
+        )
     engine.dispose()
 
 

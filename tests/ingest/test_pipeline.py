@@ -12,7 +12,14 @@ from sqlalchemy import Engine, select
 from catalog.db import open_catalog
 from catalog.db.corrections import correct, decide_duplicate
 from catalog.db.filters import CaptionFilter
-from catalog.db.models import Article, Caption, PossibleDuplicate, Use
+from catalog.db.models import (
+    Caption,
+    PossibleDuplicate,
+    Use,
+    article_table,
+    caption_table,
+    possible_duplicate_table,
+)
 from catalog.db.queries import catalog_info, search_captions
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.ingest.pipeline import Ingest, IngestReport, ingest_paths
@@ -51,7 +58,7 @@ def test_seed_gives_five_captions_five_uses_and_the_article(db_url: str) -> None
     info = catalog_info(engine)
     assert (info.articles, info.captions, info.uses) == (1, 5, 5)
     with engine.connect() as connection:
-        article = connection.execute(select(Article)).one()
+        article = connection.execute(select(article_table)).one()
         texts = list(connection.execute(select(Caption.text)).scalars())
     assert article.title.startswith("Iran’s Leader: Missile Attacks")
     assert article.byline == "Zachary Stieber"
@@ -115,7 +122,7 @@ def test_copies_across_articles_fold_and_every_use_counts(db_url: str) -> None:
     assert report.duplicates_folded == 2
     with engine.connect() as connection:
         uses = connection.execute(
-            select(Use.caption_id).join(Caption).where(Caption.text == CRATER)
+            select(Use.caption_id).join(caption_table).where(Caption.text == CRATER)
         ).all()
     assert len(uses) == 3
 
@@ -151,7 +158,7 @@ def test_near_duplicates_are_linked_not_merged(db_url: str) -> None:
     assert report.captions_new == 3
     assert report.possible_duplicates == 1
     with engine.connect() as connection:
-        link = connection.execute(select(PossibleDuplicate)).one()
+        link = connection.execute(select(possible_duplicate_table)).one()
         merged = connection.execute(
             select(Caption.id).where(Caption.merged_into_id.is_not(None))
         ).all()
@@ -196,7 +203,7 @@ def test_corrections_survive_reingest(db_url: str) -> None:
     correct(engine, caption_id, {"photographer": "Ari Jalal (corrected)", "via": "Getty Images"})
     _run(engine, _article("a", CRATER, embedded=WIRE), _article("b", CRATER.lower()))
     with engine.connect() as connection:
-        row = connection.execute(select(Caption.__table__).where(Caption.id == caption_id)).one()
+        row = connection.execute(select(caption_table).where(Caption.id == caption_id)).one()
     assert row.photographer == "Ari Jalal (corrected)"
     assert row.licensor == "Getty Images"
     assert row.edited and row.origins["photographer"] == "manual"

@@ -26,7 +26,7 @@ from sqlalchemy import Engine, insert
 
 from catalog.db import open_catalog
 from catalog.db.fields import caption_row
-from catalog.db.models import Article, Caption, Use
+from catalog.db.models import article_table, caption_table, use_table
 from catalog.db.use_stats import recount_uses
 from catalog.parsing.model import ParsedCaption
 
@@ -177,15 +177,17 @@ def insert_catalog(
     then the captions' use statistics."""
     with engine.begin() as connection:
         for article in articles:
-            connection.execute(insert(Article).values(identity=f"hash{article['id']}", **article))
+            connection.execute(
+                insert(article_table).values(identity=f"hash{article['id']}", **article)
+            )
         for number, parsed in enumerate(captions, start=1):
             row = caption_row(parsed)
             row["merged_into_id"] = (merged or {}).get(number)
-            connection.execute(insert(Caption).values(id=number, key=f"key{number}", **row))
+            connection.execute(insert(caption_table).values(id=number, key=f"key{number}", **row))
         for article_id, caption_ids in uses.items():
             for position, caption_id in enumerate(caption_ids):
                 connection.execute(
-                    insert(Use).values(
+                    insert(use_table).values(
                         caption_id=caption_id, article_id=article_id, position=position
                     )
                 )

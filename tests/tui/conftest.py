@@ -15,7 +15,12 @@ from textual.worker import WorkerCancelled
 
 from catalog.db import open_catalog
 from catalog.db.fields import caption_row
-from catalog.db.models import Article, Caption, PossibleDuplicate, Use
+from catalog.db.models import (
+    article_table,
+    caption_table,
+    possible_duplicate_table,
+    use_table,
+)
 from catalog.db.use_stats import recount_uses
 from catalog.parsing.model import ParsedCaption
 from catalog.tui.app import CatalogApp, make_app
@@ -172,7 +177,7 @@ def build_catalog(url: str) -> Engine:
     with engine.begin() as connection:
         for article_id, title, published, link in ARTICLES:
             connection.execute(
-                insert(Article).values(
+                insert(article_table).values(
                     id=article_id,
                     identity=f"{article_id:064x}",
                     source=link or f"/archive/article-{article_id}.txt",
@@ -187,15 +192,15 @@ def build_catalog(url: str) -> Engine:
             row = caption_row(parsed)
             row["id"] = caption_id
             row["key"] = hashlib.sha1(parsed.caption.encode()).hexdigest()
-            connection.execute(insert(Caption).values(**row))
+            connection.execute(insert(caption_table).values(**row))
             for article_id in article_ids:
                 connection.execute(
-                    insert(Use).values(
+                    insert(use_table).values(
                         caption_id=caption_id, article_id=article_id, position=caption_id
                     )
                 )
         connection.execute(
-            insert(PossibleDuplicate).values(id=1, caption_id=2, other_id=1, score=97.0)
+            insert(possible_duplicate_table).values(id=1, caption_id=2, other_id=1, score=97.0)
         )
         # The use statistics ingest keeps (the credit report reads them).
         recount_uses(connection, range(1, len(CAPTIONS) + 1))

@@ -27,7 +27,7 @@ from catalog.db.browse.paging import (
 from catalog.db.counts import count_captions
 from catalog.db.fields import caption_row
 from catalog.db.filters import CaptionFilter
-from catalog.db.models import Caption
+from catalog.db.models import caption_table
 from catalog.parsing.model import ParsedCaption
 
 from .conftest import build_catalog
@@ -55,7 +55,7 @@ def bulk_catalog(path: Path, n: int) -> Engine:
         row["key"] = hashlib.sha1(text.encode()).hexdigest()
         rows.append(row)
     with engine.begin() as connection:
-        connection.execute(insert(Caption), rows)
+        connection.execute(insert(caption_table), rows)
     return engine
 
 

@@ -10,7 +10,15 @@ from datetime import date
 from sqlalchemy import Connection, select
 
 from catalog.db.fields import field_origin, unpack_machine
-from catalog.db.models import Article, Caption, Correction, PossibleDuplicate, Use
+from catalog.db.models import (
+    Article,
+    Caption,
+    Correction,
+    PossibleDuplicate,
+    Use,
+    caption_table,
+    use_table,
+)
 from catalog.parsing.model import EDITABLE_FIELDS
 
 
@@ -74,7 +82,7 @@ class CaptionDetail:
 
 
 def caption_detail(connection: Connection, caption_id: int) -> CaptionDetail | None:
-    row = connection.execute(select(Caption.__table__).where(Caption.id == caption_id)).first()
+    row = connection.execute(select(caption_table).where(Caption.id == caption_id)).first()
     if row is None:
         return None
     data = row._mapping
@@ -101,7 +109,7 @@ def caption_detail(connection: Connection, caption_id: int) -> CaptionDetail | N
                 Article.path,
                 Use.position,
             )
-            .join(Use, Use.article_id == Article.id)
+            .join(use_table, Use.article_id == Article.id)
             .where(Use.caption_id == caption_id)
             .order_by(Article.published.desc(), Article.id)
             .limit(500)

@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Connection, Engine, Select, func, literal_
 
 from catalog.db.counts import count_captions
 from catalog.db.filters import CaptionFilter, conditions
-from catalog.db.models import Caption, Correction
+from catalog.db.models import Caption, Correction, correction_table
 
 # Facet name -> (column, the query field that filters on one of its values).
 FACETS: dict[str, tuple[Any, str]] = {
@@ -61,7 +61,7 @@ def change_marker(connection: Connection) -> tuple[Any, ...]:
         select(func.max(Caption.id)).scalar_subquery(),
         select(func.max(Correction.id)).scalar_subquery(),
         select(func.count())
-        .select_from(Correction)
+        .select_from(correction_table)
         .where(Correction.reverted_at.is_not(None))
         .scalar_subquery(),
     )

@@ -202,7 +202,7 @@ def _read(
         segments = segments[start:]
     rows: list[CaptionRow] = []
     for index, non_null in enumerate(segments):
-        statement: Select[Any] = select(*_ROW_COLUMNS).where(*where)  # type: ignore[assignment]
+        statement: Select[Any] = select(*_ROW_COLUMNS).where(*where)
         if sort.column != "id":
             statement = statement.where(column.is_not(None) if non_null else column.is_(None))
         if key is not None and index == 0:
