@@ -430,8 +430,8 @@ class _Bundle:
 
 def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bundle]:
     """Files grouped for reader tasks: small files together, up to _BUNDLE_BYTES or
-    _BUNDLE_FILES; a JSON lines file larger than that cut into parts of about that size, one
-    task each (a worker returns its task's articles at once: a whole large file would sit in
+    _BUNDLE_FILES; a JSON lines, CSV or web archive file larger than that cut into parts of
+    about that size (``sources.file_parts``), one task each (a worker returns its task's articles at once: a whole large file would sit in
     its memory, and in this process's, twice over); any other larger file alone."""
     from catalog.ingest.sources import file_parts
 
@@ -460,7 +460,7 @@ def bundle_files(files: Iterable[Path], fmt: str | None = None) -> Iterator[_Bun
 
 
 def _large(files: Sequence[Path]) -> bool:
-    """One file worth sharing among workers: a JSON lines file or web archive of several
+    """One file worth sharing among workers: a JSON lines, CSV or web archive file of several
     parts is read by all the readers, and its captions parsed by the parser workers."""
     try:
         return bool(files) and files[0].stat().st_size > _BUNDLE_BYTES

@@ -215,6 +215,38 @@ def test_a_large_json_lines_file_is_cut_into_parts_that_read_as_the_whole(tmp_pa
     assert len(whole) == 300
 
 
+def test_caption_lines_of_one_article_across_a_cut_are_read_as_one_article(
+    tmp_path: Path,
+) -> None:
+    from catalog.ingest.sources import file_parts, read_part
+
+    lines = []
+    for number in range(60):
+        # Runs of 1 to 5 caption lines, one of 40 lines crossing several parts, blank lines
+        # inside runs, and articles as whole objects between them.
+        for row in range(40 if number == 30 else 1 + number % 5):
+            caption = (
+                f"Soldiers patrol street {row} of Kyiv, March 3, 2022. REUTERS/Jane Doe {number}"
+            )
+            lines.append(json.dumps({"caption": caption, "url": f"https://news.example/{number}"}))
+            if row == 1:
+                lines.append("")
+        if number % 9 == 0:
+            lines.append(
+                json.dumps({"title": f"Story {number}", "text": f"Story {number}\n\nText."})
+            )
+    path = _write(tmp_path, "captions.jsonl", "\n".join(lines) + "\n")
+    parts = file_parts(path, None, 1_000)
+    assert parts is not None and len(parts) > 20
+
+    whole = list(read_path(path))
+    pieces = [article for part in parts for article in read_part(path, part)]
+    assert [(a.identity, a.source, [c.text for c in a.captions]) for a in pieces] == [
+        (a.identity, a.source, [c.text for c in a.captions]) for a in whole
+    ]
+    assert max(len(a.captions) for a in whole) == 40
+
+
 def test_a_malformed_line_is_reported_by_its_part_with_its_number(tmp_path: Path) -> None:
     from catalog.ingest.sources import file_parts, read_part
 

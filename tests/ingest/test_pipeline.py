@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -306,3 +307,64 @@ def test_a_large_json_lines_file_is_read_in_parts_by_the_workers(
     )
     engine.dispose()
     reference.dispose()
+
+
+def test_a_large_csv_file_is_read_in_parts_by_the_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog.ingest import pipeline
+    from tests.ingest.test_csv import _big_csv
+
+    path = _big_csv(tmp_path / "captions.csv", 150)
+    reference = open_catalog(f"sqlite:///{tmp_path / 'reference.db'}")
+    expected = Ingest(reference, workers=1).run([path])
+
+    monkeypatch.setattr(pipeline, "_BUNDLE_BYTES", 3_000)
+    assert len(list(pipeline.bundle_files([path]))) > 10
+    engine = open_catalog(f"sqlite:///{tmp_path / 'parts.db'}")
+    report = Ingest(engine, workers=2, batch_size=100).run([path])
+
+    assert (report.files_read, report.skipped) == (1, [])
+    assert (report.articles, report.uses_new) == (expected.articles, expected.uses_new)
+    assert report.articles == 150
+    mine, theirs = catalog_info(engine), catalog_info(reference)
+    assert (mine.articles, mine.captions, mine.uses, mine.possible_duplicates) == (
+        theirs.articles,
+        theirs.captions,
+        theirs.uses,
+        theirs.possible_duplicates,
+    )
+    engine.dispose()
+    reference.dispose()
+
+
+def test_caption_lines_of_one_article_read_in_parts_are_one_article_not_a_recrawl(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from catalog.ingest import pipeline
+
+    path = tmp_path / "captions.jsonl"
+    lines = [
+        json.dumps(
+            {
+                "caption": f"Crews clear snow from street {row} in Oslo, Norway, Jan. {1 + number % 9}, "
+                f"2024. NTB/Kari Berg {number}",
+                "url": f"https://news.example/{number}",
+            }
+        )
+        for number in range(100)
+        for row in range(4)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "_BUNDLE_BYTES", 3_000)
+    assert len(list(pipeline.bundle_files([path]))) > 10
+    engine = open_catalog(f"sqlite:///{tmp_path / 'parts.db'}")
+    report = Ingest(engine, workers=2, batch_size=100).run([path])
+    # A run cut in two would be the article, then a "recrawl" of it without the first half.
+    assert (report.articles, report.articles_updated, report.uses_new, report.uses_removed) == (
+        100,
+        0,
+        400,
+        0,
+    )
+    engine.dispose()

@@ -125,9 +125,10 @@ def read_path(
 
 
 def file_parts(path: Path, fmt: str | None, size: int) -> list[tuple[int, int, int]] | None:
-    """A JSON lines file or web archive larger than ``size`` cut into parts that reader tasks
-    share (JSON lines at line ends, an archive by byte ranges, each part starting at its first
-    record); None for any other file, which is read whole."""
+    """A JSON lines file, CSV file or web archive larger than ``size`` cut into parts that
+    reader tasks share (JSON lines at line ends, CSV at the ends of rows that the csv module
+    finds, an archive by byte ranges, each part starting at its first record); None for any
+    other file, which is read whole."""
     try:
         if path.stat().st_size <= size:
             return None
@@ -138,6 +139,10 @@ def file_parts(path: Path, fmt: str | None, size: int) -> list[tuple[int, int, i
         from .jsonl import json_lines_parts
 
         return json_lines_parts(path, size)
+    if chosen == "csv":
+        from .csv_source import csv_parts
+
+        return csv_parts(path, size)
     if chosen == "warc":
         from .warc import warc_parts
 
@@ -151,13 +156,18 @@ def read_part(
     fmt: str | None = None,
     on_record: RecordCallback | None = None,
 ) -> Iterator[SourceArticle]:
-    """The articles of one part of a JSON lines file or web archive (see ``file_parts``)."""
+    """The articles of one part of a JSON lines file, CSV file or web archive (see
+    ``file_parts``)."""
     path = Path(path)
     chosen = normalise_format(fmt) if fmt else detect_format(path, _head(path))
     if chosen == "warc":
         from .warc import read_warc_part
 
         return _articles(read_warc_part(path, part), on_record)
+    if chosen == "csv":
+        from .csv_source import read_csv_part
+
+        return read_csv_part(path, part)
     from .jsonl import read_json_lines_part
 
     return read_json_lines_part(path, part)

@@ -3,12 +3,15 @@ columns; consecutive rows of one article (same id, URL or title) make one articl
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
 from itertools import groupby
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from catalog.errors import SourceError
 from catalog.folding import clean
@@ -77,8 +80,8 @@ def _dialect(sample: str, path: Path) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel
 
 
-def read_csv(path: Path) -> Iterator[SourceArticle]:
-    """Rows are streamed: a large export is never held in memory at once."""
+def _encoding(path: Path) -> str:
+    """How the file is decoded: --encoding, else its byte-order mark, else UTF-8."""
     try:
         with path.open("rb") as raw:
             head = raw.read(_SNIFF)
@@ -89,21 +92,49 @@ def read_csv(path: Path) -> Iterator[SourceArticle]:
     forced = forced_encoding()
     if is_binary(head) and forced is None:
         raise SourceError(f"{path}: binary file, not CSV")
-    encoding = forced or bom_encoding(head) or "utf-8-sig"
+    return forced or bom_encoding(head) or "utf-8-sig"
+
+
+@contextmanager
+def _decoding(path: Path, encoding: str) -> Iterator[None]:
+    """OSError and UnicodeDecodeError inside as SourceError, in words."""
     try:
-        with path.open(encoding=encoding, newline="") as handle:
-            yield from _read_rows(handle, path)
+        yield
+    except OSError as exc:
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     except UnicodeDecodeError as exc:
         raise SourceError(
             f"{path}: cannot decode as {encoding.removesuffix('-sig')} ({exc.reason}); "
-            + ("check --encoding" if forced else "save it as UTF-8, or give --encoding")
+            + ("check --encoding" if forced_encoding() else "save it as UTF-8, or give --encoding")
         ) from exc
 
 
-def _read_rows(handle: TextIO, path: Path) -> Iterator[SourceArticle]:
+class _Layout(NamedTuple):
+    """Where the columns are, from the header row; each part of a large file reads it."""
+
+    dialect: type[csv.Dialect] | csv.Dialect
+    caption_at: int
+    article_at: dict[str, int | None]
+    embedded_at: dict[str, int | None]
+    # Without article columns every row stands alone: each row is one use of its caption.
+    keyed: bool
+
+    def cell(self, row: list[str], index: int | None) -> str:
+        return clean(row[index]) if index is not None and index < len(row) else ""
+
+    def article_key(self, number: int, row: list[str]) -> tuple[str, ...] | int:
+        """Rows with one key in a row are one article."""
+        if not self.keyed:
+            return number
+        return tuple(self.cell(row, self.article_at[k]) for k in ("id", "url", "title"))
+
+
+def _layout(handle: TextIO, path: Path) -> tuple[_Layout, Iterator[list[str]]]:
+    """The layout read from the head of the file, and its rows after the header."""
     sample = handle.read(_SNIFF)
     handle.seek(0)
-    rows = csv.reader(handle, _dialect(sample, path))
+    dialect = _dialect(sample, path)
+    rows = csv.reader(handle, dialect)
     try:
         header = next(rows)
     except (StopIteration, csv.Error) as exc:
@@ -118,53 +149,138 @@ def _read_rows(handle: TextIO, path: Path) -> Iterator[SourceArticle]:
             f"or description); found: {', '.join(h for h in header if h) or 'nothing'}"
         )
     article_at = {k: _column(headers, names) for k, names in ARTICLE_HEADERS.items()}
-    embedded_at = {k: _column(headers, names) for k, names in EMBEDDED_HEADERS.items()}
-    # Without article columns every row stands alone: each row is one use of its caption.
-    keyed = any(article_at[k] is not None for k in ("id", "url", "title"))
+    layout = _Layout(
+        dialect,
+        caption_at,
+        article_at,
+        {k: _column(headers, names) for k, names in EMBEDDED_HEADERS.items()},
+        keyed=any(article_at[k] is not None for k in ("id", "url", "title")),
+    )
+    return layout, rows
 
-    def cell(row: list[str], index: int | None) -> str:
-        return clean(row[index]) if index is not None and index < len(row) else ""
+
+def read_csv(path: Path) -> Iterator[SourceArticle]:
+    """Rows are streamed: a large export is never held in memory at once."""
+    encoding = _encoding(path)
+    with _decoding(path, encoding), path.open(encoding=encoding, newline="") as handle:
+        layout, rows = _layout(handle, path)
+        if not (yield from _articles(layout, rows, path, first_row=2)):
+            raise SourceError(f"{path}: header only, no rows")
+
+
+def _articles(
+    layout: _Layout, rows: Iterator[list[str]], path: Path, *, first_row: int
+) -> Generator[SourceArticle, None, int]:
+    """The articles of consecutive rows (numbered from ``first_row``); returns how many."""
+    cell = layout.cell
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         try:
-            for number, row in enumerate(rows, start=2):
+            for number, row in enumerate(rows, start=first_row):
                 if any(c.strip() for c in row):
                     yield number, row
         except csv.Error as exc:
-            raise SourceError(f"{path}: malformed CSV at line {rows.line_num}: {exc}") from exc
-
-    def article_key(item: tuple[int, list[str]]) -> tuple[str, ...] | int:
-        number, row = item
-        if not keyed:
-            return number
-        return tuple(cell(row, article_at[k]) for k in ("id", "url", "title"))
+            line = getattr(rows, "line_num", 0)
+            raise SourceError(f"{path}: malformed CSV at line {line}: {exc}") from exc
 
     count = 0
-    for _key, group in groupby(numbered(), key=article_key):
+    for _key, group in groupby(numbered(), key=lambda item: layout.article_key(*item)):
         items = list(group)
         first_number, first = items[0]
         collector = CaptionCollector()
         for _number, row in items:
-            embedded = {k: cell(row, i) for k, i in embedded_at.items() if cell(row, i)}
+            embedded = {k: cell(row, i) for k, i in layout.embedded_at.items() if cell(row, i)}
             if "date" in embedded:
                 embedded["date"] = iso_date(embedded["date"]) or embedded["date"]
-            collector.add(cell(row, caption_at), embedded)
-        url = cell(first, article_at["url"]) or None
-        ident = cell(first, article_at["id"])
+            collector.add(cell(row, layout.caption_at), embedded)
+        url = cell(first, layout.article_at["url"]) or None
+        ident = cell(first, layout.article_at["id"])
         count += 1
         yield SourceArticle(
             source=url or (f"{path}#{ident}" if ident else f"{path}:{first_number}"),
             format="csv",
             captions=collector.captions(),
-            title=cell(first, article_at["title"]) or None,
-            byline=cell(first, article_at["byline"]) or None,
-            published=parse_date(cell(first, article_at["published"])),
+            title=cell(first, layout.article_at["title"]) or None,
+            byline=cell(first, layout.article_at["byline"]) or None,
+            published=parse_date(cell(first, layout.article_at["published"])),
             url=url,
             path=str(path),
             content="\n".join(dialect_join(row) for _n, row in items),
         )
-    if count == 0:
-        raise SourceError(f"{path}: header only, no rows")
+    return count
+
+
+# --- a large file in parts ---------------------------------------------------------------------
+
+# (first byte, end byte, number of its first row) of a run of whole rows of a CSV file.
+CsvPart = tuple[int, int, int]
+
+
+def csv_parts(path: Path, size: int) -> list[CsvPart] | None:
+    """A CSV file cut into parts of about ``size`` bytes that reader tasks share; None when
+    it is read whole instead: in a text encoding whose line end is not the byte ``\n``
+    (UTF-16), or when the csv module or the decoder fails on any row (the reader reports it).
+
+    The cuts are where the csv module, reading the whole file with the dialect and header
+    the reader uses, ends a row: never inside a quoted cell, however many line breaks it
+    holds (a line end alone cannot tell). Nor between two rows of one article, which are one
+    article only when read together. Every row was read here, so a part holds none that
+    its reader would fail on. (The csv module reads about 140 MB a second here.)
+    """
+    try:
+        encoding = _encoding(path)
+        if "\n".encode(encoding.removesuffix("-sig")) != b"\n":
+            return None
+        with path.open(encoding=encoding, newline="") as text:
+            layout, _rows = _layout(text, path)
+        with path.open("rb") as handle:
+            position = 0
+            decoder = codecs.getincrementaldecoder(encoding)()
+
+            def lines() -> Iterator[str]:
+                nonlocal position
+                for raw in handle:
+                    position += len(raw)
+                    yield decoder.decode(raw)
+
+            rows = csv.reader(lines(), layout.dialect)
+            next(rows)  # the header
+            parts: list[CsvPart] = []
+            start, first_row, previous = position, 2, None
+            row_start = position
+            for number, row in enumerate(rows, start=2):
+                row_end = position  # the reader has taken the lines of this row, no more
+                if any(c.strip() for c in row):  # a blank row joins the article after it
+                    key = layout.article_key(number, row)
+                    if key != previous and row_start - start >= size:
+                        parts.append((start, row_start, first_row))
+                        start, first_row = row_start, number
+                    previous = key
+                row_start = row_end
+    except (OSError, SourceError, csv.Error, UnicodeDecodeError, LookupError):
+        return None  # read whole, where the reader reports it
+    if position > start:
+        parts.append((start, position, first_row))
+    return parts
+
+
+def read_csv_part(path: Path, part: CsvPart) -> Iterator[SourceArticle]:
+    """The articles of one part of a CSV file (see ``csv_parts``); the header is read from
+    the head of the file."""
+    start, end, first_row = part
+    encoding = _encoding(path)
+    with _decoding(path, encoding):
+        with path.open(encoding=encoding, newline="") as handle:
+            layout, _rows = _layout(handle, path)
+        with path.open("rb") as raw:
+            raw.seek(start)
+            data = raw.read(end - start)
+        # A part starts after the header, so never with the file's byte-order mark.
+        body = io.TextIOWrapper(
+            io.BytesIO(data), encoding=encoding.removesuffix("-sig"), newline=""
+        )
+        rows = csv.reader(body, layout.dialect)
+        yield from _articles(layout, rows, path, first_row=first_row)
 
 
 def dialect_join(row: list[str]) -> str:

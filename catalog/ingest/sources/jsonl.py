@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from catalog.errors import SourceError
 from catalog.folding import clean
@@ -20,6 +20,7 @@ from .decoding import decode, forced_encoding, is_binary, read_bytes
 from .exiftool import article_from_exiftool, is_exiftool_output
 from .html import article_from_html
 from .jsonl_captions import CaptionObjects, caption_text
+from .jsonl_captions import article_key as caption_article_key
 from .text import article_from_text
 
 _TEXT_KEYS = ("text", "body", "content", "article", "plain_text")
@@ -254,7 +255,9 @@ LinesPart = tuple[int, int, int]
 
 def json_lines_parts(path: Path, size: int) -> list[LinesPart] | None:
     """A JSON lines file cut at line ends into parts of about ``size`` bytes, so that
-    several reader tasks share a large file; None if the file is not JSON lines."""
+    several reader tasks share a large file; None if the file is not JSON lines. A run of
+    caption objects of one article may cross a cut: ``read_json_lines_part`` reads it whole
+    in the part it starts in."""
     try:
         if not _is_json_lines(path):
             return None
@@ -275,17 +278,82 @@ def json_lines_parts(path: Path, size: int) -> list[LinesPart] | None:
 
 
 def read_json_lines_part(path: Path, part: LinesPart) -> Iterator[SourceArticle]:
-    """The articles of one part of a JSON lines file (see ``json_lines_parts``)."""
+    """The articles of one part of a JSON lines file (see ``json_lines_parts``).
+
+    Each part reads the articles that start in it: the caption objects at its head that go
+    on with the article of the line before it are the previous part's, and the run of
+    caption objects at its end goes on past it into the next part, as far as that article
+    does (consecutive caption objects of one article are one article only read together).
+    """
     start, end, first_line = part
+    encoding = forced_encoding() or ("utf-8-sig" if start == 0 else "utf-8")
     try:
         with path.open("rb") as handle:
+            before = _run_key(_last_line_before(handle, start), encoding) if start else None
             handle.seek(start)
-            data = handle.read(end - start)
+            lines = handle.read(end - start).splitlines(keepends=True)
+            # Skipped, the lines still count: line numbers stay those of the file.
+            skipped = 0
+            while skipped < len(lines) and _goes_on(lines[skipped], before, encoding):
+                skipped += 1
+            lines = lines[skipped:]
+            last = next((line for line in reversed(lines) if line.strip()), None)
+            if last is not None and (key := _run_key(last, encoding)) is not None:
+                lines.extend(_run_after(handle, key, encoding))
     except OSError as exc:
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    encoding = forced_encoding() or ("utf-8-sig" if start == 0 else "utf-8")
-    lines = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
-    return _objects_in_lines(lines, path, first_line=first_line, whole_file=False)
+    text = io.TextIOWrapper(io.BytesIO(b"".join(lines)), encoding=encoding, newline="")
+    return _objects_in_lines(text, path, first_line=first_line + skipped, whole_file=False)
+
+
+def _run_key(raw: bytes | None, encoding: str) -> tuple[str | None, ...] | None:
+    """The article a line's caption object belongs to; None for any other line."""
+    if raw is None:
+        return None
+    try:
+        obj = json.loads(raw.decode(encoding))
+    except ValueError:  # UnicodeDecodeError too: the part that holds the line reports it
+        return None
+    if not isinstance(obj, Mapping) or _kind(obj) != "caption":
+        return None
+    return caption_article_key(obj)
+
+
+def _goes_on(raw: bytes, key: tuple[str | None, ...] | None, encoding: str) -> bool:
+    """Whether a line goes on with the run of caption objects of article ``key`` (a blank
+    line does not end a run)."""
+    return key is not None and (not raw.strip() or _run_key(raw, encoding) == key)
+
+
+def _run_after(handle: BinaryIO, key: tuple[str | None, ...], encoding: str) -> list[bytes]:
+    """The lines after the handle's position that go on with the run of article ``key``."""
+    taken: list[bytes] = []
+    pending: list[bytes] = []  # blank lines: kept only if the run goes on after them
+    for raw in handle:
+        if not _goes_on(raw, key, encoding):
+            break
+        pending.append(raw)
+        if raw.strip():
+            taken += pending
+            pending = []
+    return taken
+
+
+def _last_line_before(handle: BinaryIO, offset: int) -> bytes | None:
+    """The last non-blank line that ends at or before ``offset`` (a line end), read backwards."""
+    chunk = 65536
+    while True:
+        begin = max(0, offset - chunk)
+        handle.seek(begin)
+        lines = handle.read(offset - begin).splitlines()
+        # The first line read may be cut at its head, unless the read began at a line start.
+        whole = lines if begin == 0 else lines[1:]
+        for line in reversed(whole):
+            if line.strip():
+                return line
+        if begin == 0:
+            return None
+        chunk *= 4
 
 
 def _first_line(path: Path) -> tuple[bytes, bytes]:

@@ -39,6 +39,17 @@ def caption_text(obj: Mapping[str, Any]) -> str | None:
     return _first_text(obj, CAPTION_KEYS)
 
 
+def article_key(obj: Mapping[str, Any]) -> tuple[str | None, ...]:
+    """What a caption object shares with the other captions of its article: (URL, article
+    id, title, article date)."""
+    return (
+        _first_text(obj, _ARTICLE_URL_KEYS),
+        _first_text(obj, _ARTICLE_ID_KEYS),
+        _first_text(obj, _ARTICLE_TITLE_KEYS),
+        _first_text(obj, _ARTICLE_DATE_KEYS),
+    )
+
+
 class CaptionObjects:
     """Gathers caption objects into articles, one article per run of lines that share one."""
 
@@ -53,10 +64,8 @@ class CaptionObjects:
 
     def add(self, obj: Mapping[str, Any], where: str) -> Iterator[SourceArticle]:
         """Add one caption object; yields the previous article when this one starts another."""
-        url = _first_text(obj, _ARTICLE_URL_KEYS)
-        title = _first_text(obj, _ARTICLE_TITLE_KEYS)
-        published_text = _first_text(obj, _ARTICLE_DATE_KEYS)
-        key = (url, _first_text(obj, _ARTICLE_ID_KEYS), title, published_text)
+        key = article_key(obj)
+        url, _article_id, title, published_text = key
         if key != self._key:
             yield from self.flush()
             self._key = key
