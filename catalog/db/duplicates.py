@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, or_, select, text
+from sqlalchemy import Connection, Engine, delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from catalog.db.engine import driver_connection
 from catalog.db.models import (
     Caption,
     DuplicateCheck,
@@ -49,36 +50,38 @@ def _insert(connection: Connection) -> Any:
     )
 
 
-_SQLITE_BLOCK_ROWS = text(
+# Run on the driver's cursor: a first load reads every caption here, and SQLAlchemy's rows
+# cost more than the driver's tuples.
+_SQLITE_BLOCK_ROWS = (
     # A join on json_each, not "(licensor, date) IN (VALUES ...)": SQLite answers the row-value
     # IN with a scan of the whole index, the join with one index search per block.
     """
     SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id,
            c.photographer, c.agency
-    FROM json_each(:blocks) AS b
+    FROM json_each(?) AS b
     JOIN caption AS c
       ON c.licensor = json_extract(b.value, '$[0]') AND c.date = json_extract(b.value, '$[1]')
     LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
     """
 )
-_POSTGRES_BLOCK_ROWS = text(
-    """
+_POSTGRES_BLOCK_ROWS = """
     SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id,
            c.photographer, c.agency
-    FROM unnest(CAST(:licensors AS text[]), CAST(:dates AS text[])) AS b(licensor, date)
+    FROM unnest(%s::text[], %s::text[]) AS b(licensor, date)
     JOIN caption AS c ON c.licensor = b.licensor AND c.date = b.date
     LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
     """
-)
 
 
-def _block_rows(connection: Connection, blocks: Sequence[Block]) -> Any:
+def _block_rows(connection: Connection, blocks: Sequence[Block]) -> Iterable[Sequence[Any]]:
+    driver = driver_connection(connection)
     if connection.dialect.name == "postgresql":
-        return connection.execute(
-            _POSTGRES_BLOCK_ROWS,
-            {"licensors": [b[0] for b in blocks], "dates": [b[1] for b in blocks]},
-        )
-    return connection.execute(_SQLITE_BLOCK_ROWS, {"blocks": json.dumps([list(b) for b in blocks])})
+        return driver.execute(  # type: ignore[no-any-return]
+            _POSTGRES_BLOCK_ROWS, ([b[0] for b in blocks], [b[1] for b in blocks])
+        ).fetchall()
+    return driver.execute(  # type: ignore[no-any-return]
+        _SQLITE_BLOCK_ROWS, (json.dumps([list(b) for b in blocks]),)
+    ).fetchall()
 
 
 def _link_blocks(connection: Connection, blocks: Sequence[Block]) -> tuple[int, list[int]]:
@@ -142,6 +145,21 @@ def _insert_check(connection: Connection) -> Any:
     return insert(duplicate_check_table).on_conflict_do_nothing(index_elements=["caption_id"])
 
 
+def _unqueue(connection: Connection, caption_ids: Sequence[int]) -> None:
+    """Take captions off the queue: one array parameter on the driver, where an IN list
+    built by SQLAlchemy cost more than the search itself on a first load."""
+    if not caption_ids:
+        return
+    driver = driver_connection(connection)
+    if connection.dialect.name == "postgresql":
+        driver.execute("DELETE FROM duplicate_check WHERE caption_id = ANY(%s)", (caption_ids,))
+        return
+    driver.execute(
+        "DELETE FROM duplicate_check WHERE caption_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(caption_ids)),),
+    )
+
+
 def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -> int:
     """Work through the ``duplicate_check`` queue; returns the number of new links.
 
@@ -161,12 +179,7 @@ def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -
         with engine.begin() as connection:
             links, queued = _link_blocks(connection, blocks[start : start + _BLOCK_CHUNK])
             created += links
-            for first in range(0, len(queued), 5_000):
-                connection.execute(
-                    delete(duplicate_check_table).where(
-                        DuplicateCheck.caption_id.in_(queued[first : first + 5_000])
-                    )
-                )
+            _unqueue(connection, queued)
         if progress is not None:
             progress(len(queued))
     with engine.begin() as connection:

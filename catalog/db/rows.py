@@ -29,12 +29,14 @@ CAPTION_COLUMNS: tuple[str, ...] = (
     "parsed",
     "origins",
 )
-_JSON_COLUMNS = frozenset({"parsed", "origins"})
+_JSON_AT = tuple(CAPTION_COLUMNS.index(name) for name in ("parsed", "origins"))
 
 
 def caption_values(row: dict[str, Any]) -> tuple[Any, ...]:
     """A ``caption`` row as a tuple in CAPTION_COLUMNS order, JSON columns serialised."""
-    return tuple(
-        json.dumps(row.get(name) or {}) if name in _JSON_COLUMNS else row.get(name)
-        for name in CAPTION_COLUMNS
-    )
+    get = row.get
+    values = [get(name) for name in CAPTION_COLUMNS]
+    for index in _JSON_AT:
+        # Most captions store two empty objects (``db.fields.pack_machine``).
+        values[index] = json.dumps(values[index]) if values[index] else "{}"
+    return tuple(values)

@@ -34,6 +34,7 @@ from catalog.db.bulk import (
 from catalog.db.bulk_load import begin_bulk_load, restore_indexes
 from catalog.db.duplicates import link_queued
 from catalog.db.use_stats import flush_use_counts
+from catalog.ingest.collector import bulk_collection
 from catalog.ingest.model import SkippedRecord, SourceArticle
 from catalog.ingest.prepare import (
     BundleResult,
@@ -195,6 +196,15 @@ class Ingest:
 
     def run(self, paths: Iterable[Path]) -> IngestReport:
         """Ingest files and folders. A missing path raises SourceError before anything is read."""
+        with bulk_collection():
+            return self._run_paths(paths)
+
+    def run_articles(self, articles: Iterable[SourceArticle]) -> IngestReport:
+        """Ingest articles from any source (a generator, a test), in this process."""
+        with bulk_collection():
+            return self._run(prepare_article(article) for article in articles)
+
+    def _run_paths(self, paths: Iterable[Path]) -> IngestReport:
         from catalog.ingest.sources import find_files
 
         not_read: list[Path] = []
@@ -218,10 +228,6 @@ class Ingest:
                 if self._bulk_load:  # stopped by an error: leave a catalog fit to browse
                     self._restore_indexes()
         return self._run(self._read_here(files))
-
-    def run_articles(self, articles: Iterable[SourceArticle]) -> IngestReport:
-        """Ingest articles from any source (a generator, a test), in this process."""
-        return self._run(prepare_article(article) for article in articles)
 
     def _run(self, prepared: Iterable[PreparedArticle]) -> IngestReport:
         started = time.perf_counter()

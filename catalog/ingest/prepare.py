@@ -212,6 +212,7 @@ def start_worker(
     ``registry`` is the one the ingest process uses (the user's agencies included): a spawned
     worker starts with none installed, and must find exactly the credits the parent finds.
     """
+    from catalog.ingest.collector import tune_for_bulk_work
     from catalog.ingest.sources.decoding import use_encoding
     from catalog.parsing.registry import use_registry
 
@@ -220,6 +221,7 @@ def start_worker(
     watch_parent(parent)
     if warm is not None:
         warm()
+    tune_for_bulk_work()
 
 
 def watch_parent(parent: int) -> None:
