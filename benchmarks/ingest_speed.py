@@ -2,12 +2,16 @@
 
     .venv/bin/python benchmarks/ingest_speed.py                      # 1,000,000 uses, SQLite
     .venv/bin/python benchmarks/ingest_speed.py --uses 200000 --pg postgresql+psycopg://...
+    .venv/bin/python benchmarks/ingest_speed.py --uses 400000 --single csv   # one large file
 
 The corpus is written to a temporary folder first (not timed): seed-shaped text files (title
 printed twice, byline, date lines, body paragraphs, captions printed twice as alt text and
 figure caption, a "Reuters contributed to this report." line) and JSON lines files of the same
 articles. Wire captions are drawn from a shared pool with a skewed distribution, so the same
 caption is reused across many articles, as agency photos are; the rest are local one-offs.
+``--single jsonl`` writes the same articles as one JSON lines file instead (a researcher's
+export), ``--single csv`` as one CSV file of captions, a row per use with its article's
+columns: the ingest then reads one large file in parts.
 
 Each run is a separate `catalog ingest` process into a blank catalog; the figures are its wall
 time, its peak resident memory (ru_maxrss of the child) and the peak of the whole process tree
@@ -244,6 +248,39 @@ def write_corpus(folder: Path, corpus: Corpus, text_share: float) -> tuple[int, 
     return articles, uses
 
 
+def write_single(path: Path, corpus: Corpus, shape: str) -> tuple[int, int]:
+    """The corpus as one file: JSON lines of whole articles, or CSV rows of captions."""
+    import csv
+
+    articles = uses = 0
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        if shape == "csv":
+            writer.writerow(["url", "title", "author", "published", "caption"])
+        for article in corpus.articles():
+            articles += 1
+            captions = article["captions"]
+            assert isinstance(captions, list)
+            uses += len(captions)
+            day = article["day"]
+            assert isinstance(day, date)
+            url = f"https://news.example/{article['id']}"
+            if shape == "csv":
+                for text in captions:
+                    writer.writerow([url, article["title"], article["author"], day, text])
+                continue
+            record = {
+                "id": article["id"],
+                "url": url,
+                "title": article["title"],
+                "author": article["author"],
+                "published": day.isoformat(),
+                "text": seed_shaped_text(article),
+            }
+            out.write(json.dumps(record) + "\n")
+    return articles, uses
+
+
 def _tree_rss(pid: int) -> int:
     """Resident memory (KiB) of a process and all its descendants, from /proc (Linux)."""
     total = 0
@@ -409,6 +446,11 @@ def main() -> None:
         metavar="URL",
         help="also ingest into PostgreSQL: a server URL (a scratch database is made there)",
     )
+    parser.add_argument(
+        "--single",
+        choices=("jsonl", "csv"),
+        help="the corpus as one large file of this format instead of a folder of files",
+    )
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     parser.add_argument("--no-sqlite", action="store_true", help="only the PostgreSQL run")
     parser.add_argument("ingest_args", nargs="*", help="extra arguments for `catalog ingest`")
@@ -418,7 +460,11 @@ def main() -> None:
         folder = args.keep or Path(scratch) / "corpus"
         corpus = Corpus(args.uses, args.per_article, args.wire_pool, args.wire_share)
         started = time.perf_counter()
-        articles, uses = write_corpus(folder, corpus, args.text_share)
+        if args.single:
+            folder.mkdir(parents=True)
+            articles, uses = write_single(folder / f"corpus.{args.single}", corpus, args.single)
+        else:
+            articles, uses = write_corpus(folder, corpus, args.text_share)
         size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
         print(
             f"corpus: {articles:,} articles, {uses:,} caption uses, {size:,.0f} MB "

@@ -9,6 +9,7 @@ import io
 import re
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
 from typing import NamedTuple, TextIO
@@ -212,6 +213,16 @@ def _articles(
 
 # --- a large file in parts ---------------------------------------------------------------------
 
+
+@lru_cache(maxsize=4)
+def _head_layout(path: Path, stamp: tuple[int, int], encoding: str) -> _Layout:
+    """The layout of a file, read once per worker for all the parts of it that the worker
+    reads (the dialect sniffer takes a tenth of a second on its 64 kB sample). ``stamp``
+    (size, modification time) keys a file that changed."""
+    with path.open(encoding=encoding, newline="") as handle:
+        return _layout(handle, path)[0]
+
+
 # (first byte, end byte, number of its first row) of a run of whole rows of a CSV file.
 CsvPart = tuple[int, int, int]
 
@@ -270,8 +281,8 @@ def read_csv_part(path: Path, part: CsvPart) -> Iterator[SourceArticle]:
     start, end, first_row = part
     encoding = _encoding(path)
     with _decoding(path, encoding):
-        with path.open(encoding=encoding, newline="") as handle:
-            layout, _rows = _layout(handle, path)
+        stat = path.stat()
+        layout = _head_layout(path, (stat.st_size, stat.st_mtime_ns), encoding)
         with path.open("rb") as raw:
             raw.seek(start)
             data = raw.read(end - start)
