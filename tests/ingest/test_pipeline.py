@@ -233,6 +233,12 @@ def test_files_are_read_in_bundles_bounded_by_count_and_bytes(tmp_path: Path) ->
     assert bundles[3].paths == [missing] and bundles[3].size == 0
 
 
+def _counts(engine: Engine) -> tuple[int, int, int, int]:
+    """What two ways of reading one input must agree on."""
+    info = catalog_info(engine)
+    return info.articles, info.captions, info.uses, info.possible_duplicates
+
+
 def test_files_too_large_for_one_reader_task_are_streamed_with_the_same_result(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -260,12 +266,7 @@ def test_files_too_large_for_one_reader_task_are_streamed_with_the_same_result(
     Ingest(engine, workers=2, batch_size=50).run([folder])
 
     assert 0 < len(streamed) < 40  # some bundles streamed here, the rest read by workers
-    mine, theirs = catalog_info(engine), catalog_info(reference)
-    assert (mine.articles, mine.captions, mine.uses) == (
-        theirs.articles,
-        theirs.captions,
-        theirs.uses,
-    )
+    assert _counts(engine) == _counts(reference)
     engine.dispose()
     reference.dispose()
 
@@ -299,12 +300,7 @@ def test_a_large_json_lines_file_is_read_in_parts_by_the_workers(
     )
     assert "line 150:" in report.skipped[0].reason
     assert (report.articles, report.uses_new) == (expected.articles, expected.uses_new)
-    mine, theirs = catalog_info(engine), catalog_info(reference)
-    assert (mine.articles, mine.captions, mine.uses) == (
-        theirs.articles,
-        theirs.captions,
-        theirs.uses,
-    )
+    assert _counts(engine) == _counts(reference)
     engine.dispose()
     reference.dispose()
 
@@ -327,13 +323,7 @@ def test_a_large_csv_file_is_read_in_parts_by_the_workers(
     assert (report.files_read, report.skipped) == (1, [])
     assert (report.articles, report.uses_new) == (expected.articles, expected.uses_new)
     assert report.articles == 150
-    mine, theirs = catalog_info(engine), catalog_info(reference)
-    assert (mine.articles, mine.captions, mine.uses, mine.possible_duplicates) == (
-        theirs.articles,
-        theirs.captions,
-        theirs.uses,
-        theirs.possible_duplicates,
-    )
+    assert _counts(engine) == _counts(reference)
     engine.dispose()
     reference.dispose()
 
