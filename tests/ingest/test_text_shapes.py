@@ -202,6 +202,19 @@ SHAPES: dict[str, tuple[str, list[str]]] = {
         "Kurtarma ekipleri gece boyunca çalışmalarını sürdürdü\n",
         ["Ekipler enkazdan", "Gönüllüler", "Kurtarma ekipleri"],
     ),
+    "first-line-caption-chain-credit-below": (
+        "Marta Kos\n"
+        "REUTERS/Ivo Horvat\n\n"
+        "Die Slowenin gewann am Sonntag das Rennen in Kitzbühel vor zwei Österreicherinnen.\n",
+        ["Marta Kos REUTERS/Ivo Horvat"],
+    ),
+    "agency-and-name-credit-alone-is-no-caption-of-its-own": (
+        "Snow in the Alps\n\n"
+        "Skiers ride a chair lift above Kitzbühel, Austria, January 8, 2024.\n"
+        "REUTERS/Ivo Horvat\n\n"
+        "Resorts reported the best conditions in a decade, the tourism board said.\n",
+        ["Skiers ride a chair lift above Kitzbühel, Austria, January 8, 2024. REUTERS/Ivo Horvat"],
+    ),
 }
 
 

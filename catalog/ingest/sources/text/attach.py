@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from catalog.folding import fold_key, same_caption
+from catalog.parsing.credits import starts_with_label
 
 from .blocks import Piece
 from .likeness import CAPTION_LIKE, caption_score, is_headline, mentions_photo
@@ -87,8 +88,10 @@ def read_pieces(
         # A credit glued to the caption after it reads as one long credit too: the caption
         # after it decides ("© Name / AgencyCaption text...").
         leading = leading_credit(piece.text)
-        if leading is not None and not _has_sentence(leading[1]):
-            leading = None  # "© AGENCY/NAME SURNAME": all of it is the credit
+        if leading is not None and (
+            not _has_sentence(leading[1]) or (split is not None and _name_cut(*leading))
+        ):
+            leading = None  # "© AGENCY/NAME SURNAME", "REUTERS/Jo Roe": all of it is the credit
         if split is not None and leading is None:
             reads.append(Read(piece, Kind.CREDIT, split[1]))
             continue
@@ -136,6 +139,20 @@ def _has_sentence(text: str) -> bool:
     return any(char.islower() or (char.isalpha() and not char.isupper()) for char in text)
 
 
+_NAME_REST = 2  # words of a name a slash chain's last part may open ("REUTERS/Jo" + "Roe")
+
+
+def _name_cut(credit: str, rest: str) -> bool:
+    """A slash chain read up to a name's first word: "REUTERS/Jo" then "Roe" (or "Roe Lee"),
+    where the whole line is the credit "REUTERS/Jo Roe"."""
+    words = rest.split()
+    return (
+        "/" in credit.rsplit(None, 1)[-1]
+        and len(words) <= _NAME_REST
+        and all(word[:1].isupper() for word in words)
+    )
+
+
 def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith(_SENTENCE_END)
 
@@ -168,20 +185,33 @@ def _free(read: Read | None) -> bool:
     return read is not None and read.kind is Kind.PLAIN and not read.used
 
 
-def _fit(read: Read | None, adjacent: bool) -> float:
+def _fit(read: Read | None, adjacent: bool, photo_credit: bool = False) -> float:
     """How well a piece takes a credit printed next to it: 0 when it cannot (taken, a credit,
     a headline, too long), else its caption score, raised when no blank line separates them.
 
     A line right against a credit (no blank line) is its caption even when it reads like
     text (a quotation used as a caption); across a blank line it must read like a caption.
+    The first line of a scrap, taken for its title, is a caption when a photo credit
+    (``photo_credit``: a chain, a copyright sign, a photo label) stands right under it.
     """
     if read is None or not _free(read) or read.piece.deck:
         return 0.0
     text = read.piece.text
     score = read.score()
+    if adjacent and read.piece.heading and photo_credit:
+        return score + _ADJACENT  # even a name alone ("Marta Kos"), too short to score
     if adjacent and not read.piece.heading and len(text) <= _MAX_ADJACENT and not is_headline(text):
         return score + _ADJACENT
     return score if score >= CAPTION_LIKE else 0.0
+
+
+_PHOTO_MARKS = ("/", "©")
+
+
+def _photo_form(credit: str) -> bool:
+    """A credit only a photo carries: a chain ("REUTERS/Jo Roe"), a copyright sign or a photo
+    label, not a byline's "Name, Agency"."""
+    return any(mark in credit for mark in _PHOTO_MARKS) or starts_with_label(credit)
 
 
 def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
@@ -191,8 +221,10 @@ def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
     below = reads[index + 1] if index + 1 < len(reads) else None
     if below is not None and below.piece.slide:
         below = None
-    up = _fit(above, not read.piece.gap)
+    up = _fit(above, not read.piece.gap, _photo_form(read.credit))
     down = _fit(below, below is not None and not below.piece.gap)
+    if up and not read.piece.gap and below is not None and below.piece.gap:
+        down = 0.0  # the credit touches the caption above and a blank line parts it from below
     return up, down
 
 
