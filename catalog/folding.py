@@ -64,6 +64,21 @@ def fold_key(text: str) -> str:
     return _NON_WORD.sub(" ", unify(text).casefold()).strip()
 
 
+# ASCII bytes for ``tight_key``: letters to lower case, digits kept, every other byte deleted.
+_ASCII_LOWER = bytes(c + 32 if 65 <= c <= 90 else c for c in range(256))
+_ASCII_NOT_WORD = bytes(
+    c for c in range(128) if not (48 <= c <= 57 or 97 <= c <= 122 or 65 <= c <= 90)
+)
+
+
+def tight_key(text: str) -> str:
+    """``fold_key`` without its spaces: copies that differ in spacing ("a blaze" and "ablaze"
+    where markup was lost, "10 000" and "10000", "U. S." and "U.S.") get one key."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_NOT_WORD).decode("ascii")
+    return _NON_WORD.sub("", unify(text).casefold())
+
+
 def same_caption(a: str, b: str, min_part: int = 20) -> bool:
     """True when two fold keys are one caption: equal, or one is the other without its tail
     (a copy without the credit, a cut alt text) or without its head (a copy without a credit

@@ -13,9 +13,9 @@ from tests.eval_scores import EVAL, below_floors, run_scorer
 
 ARTICLES = EVAL / "articles"
 SCORER = EVAL / "score_found.py"
-# What the reader reaches today (0.977 / 0.963 / 1); a change may not go below.
+# What the reader reaches today (0.986 / 0.959 / none found twice); a change may not go below.
 FLOORS = {"recall": 0.97, "precision": 0.95}
-MOST_FOUND_TWICE = 1
+MOST_FOUND_TWICE = 0
 
 
 @pytest.mark.skipif(

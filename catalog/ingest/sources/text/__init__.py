@@ -11,7 +11,7 @@ The reader works in steps, each a small module of pure functions:
 - ``attach``: credits recognised with the shared credit reader, each joined to its description
   in the direction the layout says, uncredited captions kept where the layout and ``likeness``
   say so;
-- copies of one caption folded by the ``CaptionCollector``.
+- ``copies``: the copies of one caption folded into one.
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.parsing import Registry, is_credit, leading_credit, read_credit, split_credit
 from catalog.parsing.credits import starts_with_label, strip_prefixes
 
-from ..collect import CaptionCollector
 from ..decoding import decode, read_bytes
-from . import attach
+from . import attach, copies
 from .blocks import segment
 from .header import TextHeader, read_header
 from .markup import has_markup, markup_lines
@@ -53,13 +52,14 @@ def find_captions(
 ) -> tuple[FoundCaption, ...]:
     """Captions among cleaned ``lines`` (header lines in ``skip`` left out, the title's line
     ``heading`` taken only with a credit), copies folded."""
-    credit, split, leading, name = _credit_reader(registry)
+    credit, split, leading, name, same = _credit_reader(registry)
     pieces = segment(lines, skip, credit, heading, _is_label)
     reads = attach.read_pieces(pieces, split, leading, name)
-    found = CaptionCollector()
-    for text in attach.find(reads):
-        found.add_clean(text if len(text) <= _MAX_CAPTION else text[:_MAX_CAPTION].rstrip())
-    return found.captions()
+    texts = copies.fold(attach.find(reads), same)
+    return tuple(
+        FoundCaption(text if len(text) <= _MAX_CAPTION else text[:_MAX_CAPTION].rstrip(), index)
+        for index, text in enumerate(texts)
+    )
 
 
 @lru_cache(maxsize=16)
@@ -70,6 +70,7 @@ def _credit_reader(
     Callable[[str], tuple[str, str] | None],
     Callable[[str], tuple[str, str] | None],
     Callable[[str], bool],
+    Callable[[str, str], bool],
 ]:
     """The shared credit reader's questions bound to one registry (the same callables for
     every article, so that the results cached per line hold across articles)."""
@@ -78,6 +79,7 @@ def _credit_reader(
         partial(split_credit, registry=registry),
         partial(leading_credit, registry=registry),
         partial(_is_name, registry=registry),
+        partial(_same_credit, registry=registry),
     )
 
 
@@ -96,6 +98,16 @@ def _is_name(text: str, registry: Registry | None) -> bool:
         return False
     parsed = read_credit(text, registry).parsed
     return parsed.photographer is not None and parsed.photographer == text
+
+
+def _same_credit(a: str, b: str, registry: Registry | None) -> bool:
+    """Two credits that name the same photographer, agency and distributor (and name one)."""
+    first, second = read_credit(a, registry).parsed, read_credit(b, registry).parsed
+    people = [
+        tuple((value or "").casefold() for value in (p.photographer, p.agency, p.via))
+        for p in (first, second)
+    ]
+    return people[0] == people[1] and any(people[0])
 
 
 def _header(lines: list[str], registry: Registry | None) -> TextHeader:

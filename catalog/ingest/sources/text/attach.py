@@ -19,6 +19,7 @@ from catalog.folding import fold_key, same_caption
 from catalog.parsing.credits import starts_with_label
 
 from .blocks import Piece
+from .copies import Found
 from .likeness import CAPTION_LIKE, caption_score, is_headline, mentions_photo
 
 CreditSplitter = Callable[[str], "tuple[str, str] | None"]
@@ -175,6 +176,8 @@ def _wrapped_start(reads: list[Read], index: int) -> int:
             or previous.piece.cut
             or previous.piece.run
             or _ends_sentence(previous.piece.text)
+            # Alt text right above its figure caption is a copy, not the caption's first line.
+            or same_caption(previous.fold(), reads[start].fold())
         ):
             break
         start -= 1
@@ -423,8 +426,9 @@ def _uncredited(reads: list[Read]) -> None:
             read.caption = text
 
 
-def find(reads: list[Read]) -> list[str]:
-    """The captions among the pieces, in reading order (copies not yet folded)."""
+def find(reads: list[Read]) -> list[Found]:
+    """The captions among the pieces, in reading order, with their credits (copies not yet
+    folded)."""
     for index, read in enumerate(reads):
         if read.kind is Kind.ENDS:
             start = _wrapped_start(reads, index)
@@ -443,4 +447,4 @@ def find(reads: list[Read]) -> list[str]:
             )
     _attach_credits(reads)
     _uncredited(reads)
-    return [read.caption for read in reads if read.caption]
+    return [Found(read.caption, read.credit, read.piece.cut) for read in reads if read.caption]

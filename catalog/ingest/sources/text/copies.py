@@ -1,0 +1,168 @@
+"""Copy folding: the captions a text prints more than once, each kept once.
+
+A page stored as text prints a caption again and again: as alt text and as figure caption, once
+with its credit and once without, cut short ("...", "...more"), in other case, spacing or quote
+style, with its credit glued on, moved to the other end or written another way ("(Jo Roe/AP)"
+and "Photo by Jo Roe/AP"), with a "FILE PHOTO:" kicker, or with HTML entities left in. Two
+captions are one when, with case, punctuation and white space folded:
+
+- their texts are equal, or one is the other without its tail or its head (a copy without its
+  credit, a cut copy, the last lines of a caption printed again);
+- their descriptions (the text without its credit) are equal and their credits name the same
+  people and organisations: one photo, its credit printed two ways ("(Jo Roe/AP)", "Photo by
+  Jo Roe/AP", "AP Photo/Jo Roe"); a credit spelled otherwise names another photo;
+- the description of one that has no credit, or was cut, opens the other's description.
+
+Two credited descriptions that merely start alike stay apart: a gallery prints "Smoke rises
+over the city." and "Smoke rises over the city after a strike." under two photos. The copy
+kept is the one that tells most: credited over uncredited, whole over cut, then the longest.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from catalog.folding import tight_key
+
+# A shorter part is not trusted to be the same caption.
+_MIN_PART = 16
+_ELLIPSES = ("...", "…")
+# A kicker or a credit suffix that one copy prints and another not ("FILE PHOTO: ...",
+# ".../File Photo"), folded.
+_FILE_PHOTO = "filephoto"
+
+
+class Found(NamedTuple):
+    """A caption as the attachment step found it: its text, the credit it carries ("" for
+    none) and whether the page cut it short."""
+
+    text: str
+    credit: str = ""
+    cut: bool = False
+
+
+@dataclass(slots=True, eq=False)  # entries are told apart by identity
+class _Entry:
+    found: Found
+    key: str  # the whole text, folded
+    description: str  # the text without its credit, folded
+    cut: bool
+
+    def rank(self) -> tuple[bool, bool, int]:
+        return (bool(self.found.credit), not self.cut, len(self.key))
+
+
+def _key(text: str) -> str:
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # "&amp;", "&#8217;" left in a scraped text
+    key = tight_key(text)
+    if _FILE_PHOTO in key:
+        key = key.removeprefix(_FILE_PHOTO).removesuffix(_FILE_PHOTO)
+    return key
+
+
+def _description(key: str, credit: str) -> str:
+    """``key`` without the folded ``credit`` at either end."""
+    if not credit:
+        return key
+    folded = _key(credit)
+    if folded and key.endswith(folded):
+        return key[: -len(folded)]
+    if folded and key.startswith(folded):
+        return key[len(folded) :]
+    return key
+
+
+def _cut(found: Found) -> bool:
+    if found.cut:
+        return True
+    text = found.text
+    if found.credit:
+        at = text.rfind(found.credit)
+        text = text[:at] if at > 0 else text
+    return text.rstrip(" ([").endswith(_ELLIPSES)
+
+
+def _opens(short: str, long_: str) -> bool:
+    return len(short) >= _MIN_PART and long_.startswith(short)
+
+
+# Whether two credits name the same people and organisations.
+SameCredit = Callable[[str, str], bool]
+
+
+def _same(a: _Entry, b: _Entry, same_credit: SameCredit) -> bool:
+    if a.key == b.key:
+        return True
+    short, long_ = (a.key, b.key) if len(a.key) <= len(b.key) else (b.key, a.key)
+    if len(short) >= _MIN_PART and (long_.startswith(short) or long_.endswith(short)):
+        return True
+    if len(a.description) >= _MIN_PART and a.description == b.description:
+        credits = a.found.credit, b.found.credit
+        return not all(credits) or same_credit(*credits)
+    first, second = (a, b) if len(a.description) <= len(b.description) else (b, a)
+    return (not first.found.credit or first.cut) and _opens(first.description, second.description)
+
+
+_NEIGHBOURS = 64
+
+
+def _marks(entry: _Entry) -> tuple[str, ...]:
+    key, description = entry.key, entry.description
+    marks = ("<" + key[:_MIN_PART], ">" + key[-_MIN_PART:])
+    if description is key:
+        return marks
+    return (*marks, "d<" + description[:_MIN_PART], "d>" + description[-_MIN_PART:])
+
+
+class Copies:
+    """The captions of one text in reading order, each copy folded into the first one found.
+
+    Copies share the start or the end of their text or of their description: a caption is
+    compared only with those that share one of these, and with the last ``_NEIGHBOURS`` of
+    them, so a text of thousands of captions that all end with one credit, or all open with
+    one gallery title, costs linear time.
+    """
+
+    def __init__(self, same_credit: SameCredit) -> None:
+        self._same_credit = same_credit
+        self._entries: list[_Entry] = []
+        self._index: dict[str, list[_Entry]] = {}
+
+    def add(self, found: Found) -> None:
+        key = _key(found.text)
+        if not key:
+            return
+        entry = _Entry(found, key, _description(key, found.credit), _cut(found))
+        marks = _marks(entry)
+        for mark in marks:
+            for other in self._index.get(mark, ())[-_NEIGHBOURS:]:
+                if _same(entry, other, self._same_credit):
+                    if entry.rank() > other.rank():
+                        self._replace(other, entry)
+                    return
+        self._entries.append(entry)
+        for mark in marks:
+            self._index.setdefault(mark, []).append(entry)
+
+    def _replace(self, old: _Entry, new: _Entry) -> None:
+        """The better copy takes the place (and the reading position) of the first one."""
+        old.found, old.key, old.description, old.cut = new.found, new.key, new.description, new.cut
+        for mark in _marks(old):
+            entries = self._index.setdefault(mark, [])
+            if old not in entries[-_NEIGHBOURS:]:
+                entries.append(old)
+
+    def texts(self) -> list[str]:
+        return [entry.found.text for entry in self._entries]
+
+
+def fold(found: list[Found], same_credit: SameCredit) -> list[str]:
+    """The texts of ``found`` with every copy folded into the first one, best copy kept."""
+    copies = Copies(same_credit)
+    for caption in found:
+        copies.add(caption)
+    return copies.texts()
