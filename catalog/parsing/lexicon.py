@@ -49,6 +49,8 @@ class Language:
     credit_marks: tuple[str, ...]
     label_positions: tuple[str, ...]
     reporter_words: tuple[str, ...]
+    teaser_labels: tuple[str, ...] = ()
+    video_words: tuple[str, ...] = ()
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -99,6 +101,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_marks=_strings(data, "credit_marks", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
+        teaser_labels=_strings(data, "teaser_labels", origin, required=False),
+        video_words=_strings(data, "video_words", origin, required=False),
     )
 
 
@@ -215,6 +219,19 @@ def place_articles() -> frozenset[str]:
 def caption_labels() -> frozenset[str]:
     """Labels naming the caption itself, casefolded: "image caption", "legende", ..."""
     return _every_language("caption_labels", casefold=True)
+
+
+@cache
+def teaser_labels() -> tuple[str, ...]:
+    """Labels that open a teaser for another page, casefolded, longest first: "read more",
+    "lire aussi", "читайте также"."""
+    return tuple(sorted(_every_language("teaser_labels", casefold=True), key=len, reverse=True))
+
+
+@cache
+def video_words() -> frozenset[str]:
+    """Words for a video, casefolded: "video", "vidéo", "видео", "视频"."""
+    return _every_language("video_words", casefold=True)
 
 
 @cache

@@ -7,7 +7,12 @@ import pytest
 
 from catalog.folding import fold_key, same_caption
 from catalog.ingest.sources.text import furniture
-from catalog.ingest.sources.text.likeness import caption_score, is_caption_like, is_headline
+from catalog.ingest.sources.text.likeness import (
+    caption_score,
+    is_caption_like,
+    is_headline,
+    is_video,
+)
 from catalog.ingest.sources.text.markup import has_markup, markup_lines
 from catalog.ingest.sources.text.runs import single_copy, split_at_credits, split_at_refrain
 from catalog.parsing import is_credit
@@ -210,3 +215,54 @@ def test_unbalanced_markup_is_read() -> None:
 )
 def test_copies_fold(a: str, b: str, same: bool) -> None:
     assert same_caption(fold_key(a), fold_key(b)) is same
+
+
+@pytest.mark.parametrize(
+    "line, rest",
+    [
+        pytest.param(
+            "Read more: Floods hit the north (AFP)", "Floods hit the north (AFP)", id="en"
+        ),
+        pytest.param("RELATED | Storm batters the coast", "Storm batters the coast", id="caps-bar"),
+        pytest.param("Lire aussi : Les images de la nuit", "Les images de la nuit", id="fr"),
+        pytest.param("Читайте также: Новости дня", "Новости дня", id="ru"),
+        pytest.param("Read more:", "", id="label-alone"),
+        pytest.param("Related images show the flood in York.", None, id="sentence"),
+        pytest.param("Watching the flood in York, a man waits.", None, id="not-a-label"),
+    ],
+)
+def test_teasers(line: str, rest: str | None) -> None:
+    assert furniture.teaser(line) == rest
+
+
+@pytest.mark.parametrize(
+    "text, credit, video",
+    [
+        pytest.param("Video: Fans dance in the square. (Reuters)", "Reuters", True, id="label"),
+        pytest.param("Installation video: Ana Lima, Night Swim, 2021", "", True, id="item"),
+        pytest.param("Video by Jo Roe", "Video by Jo Roe", True, id="credit"),
+        pytest.param("Vídeo: Torcedores em Lisboa", "", True, id="pt"),
+        pytest.param(
+            "A still image from a video shows smoke. REUTERS/Jo Roe",
+            "REUTERS/Jo Roe",
+            False,
+            id="still-from-video",
+        ),
+        pytest.param("Fans dance. Photo: Jo Roe", "Photo: Jo Roe", False, id="photo"),
+    ],
+)
+def test_video_items(text: str, credit: str, video: bool) -> None:
+    assert is_video(text, credit) is video
+
+
+def test_numbered_captions_run_together_split_past_separators() -> None:
+    line = (
+        "1) Boats leave the harbour of Dakar. [Jo Roe/Al Jazeera] | 2) A woman sorts fish "
+        "at the market. [Ann Lee/Al Jazeera] / 3) / 4) “Here we go,” a fisherman shouts. "
+        "[Jo Roe/Al Jazeera]"
+    )
+    assert split_at_credits(line, is_credit) == [
+        "1) Boats leave the harbour of Dakar. [Jo Roe/Al Jazeera]",
+        "A woman sorts fish at the market. [Ann Lee/Al Jazeera]",
+        "“Here we go,” a fisherman shouts. [Jo Roe/Al Jazeera]",
+    ]

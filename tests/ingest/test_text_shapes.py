@@ -215,6 +215,50 @@ SHAPES: dict[str, tuple[str, list[str]]] = {
         "Resorts reported the best conditions in a decade, the tourism board said.\n",
         ["Skiers ride a chair lift above Kitzbühel, Austria, January 8, 2024. REUTERS/Ivo Horvat"],
     ),
+    "teasers-are-no-captions": (
+        "Gaza\n\n"
+        "Smoke rises over Gaza City after an air strike, October 9, 2023. REUTERS/Ivo Horvat\n"
+        "The strikes went on through the night, residents said.\n"
+        "RELATED: Israel calls up 300,000 reservists (Reuters)\n"
+        "Lire aussi : Les images de la nuit (AFP)\n\n"
+        "Read more:\n"
+        "Floods in Germany: the death toll rises to 150\n"
+        "Storm batters the coast as thousands lose power (AP)\n",
+        ["Smoke rises over Gaza City"],
+    ),
+    "video-items-are-no-photos": (
+        "Opening night\n\n"
+        "The exhibition brings together forty works from the last decade. Critics have "
+        "praised its scale, and the gallery expects record numbers.\n\n"
+        "Ana Lima, Blue River, 2019. Oil on canvas. © Ana Lima. Photo: Tom Weiss\n"
+        "Installation video: Ana Lima, Night Swim, 2021. Courtesy the artist\n\n"
+        "A drone flies over the gallery roof on the opening night in Lyon.\n"
+        "Video by Jo Roe\n\n"
+        "Video: Visitors walk through the main hall of the gallery in Lyon. (Reuters)\n\n"
+        "A still image taken from a video shows smoke over the gallery in Lyon. REUTERS/Jo Roe\n",
+        ["Ana Lima, Blue River", "A still image taken from a video"],
+    ),
+    "credit-first-then-caption-label": (
+        "Storm hits the coast\n\n"
+        "Image source, Getty Images\n\n"
+        "Image caption, Waves crash over the harbour wall in Porthcawl on Sunday\n\n"
+        "The Met Office issued an amber warning for wind, with gusts of up to 80mph.\n",
+        ["Image source, Getty Images Waves crash"],
+    ),
+    "body-line-between-credited-captions": (
+        "Floods in Pakistan\n\n"
+        "A boy wades through a flooded street in Jacobabad. Photograph: Ana Lima/AFP/Getty Images\n"
+        "More than a thousand people have died since June, officials said on Monday.\n"
+        "Families shelter in a camp in Sukkur. Photograph: Omar Said/Reuters\n",
+        ["A boy wades", "Families shelter"],
+    ),
+    "numbered-captions-run-together-with-pipes": (
+        "In pictures\n\n"
+        "1) Fishermen pull their nets onto the beach at dawn in Dakar. [Jo Roe/Al Jazeera] | "
+        "2) A woman sorts fish at the market in Dakar. [Ann Lee/Al Jazeera] | 3) / "
+        "4) Boats leave the harbour for the night's fishing. [Jo Roe/Al Jazeera]\n",
+        ["1) Fishermen pull", "A woman sorts", "Boats leave"],
+    ),
 }
 
 

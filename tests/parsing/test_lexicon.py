@@ -55,6 +55,14 @@ def test_credit_labels_are_casefolded() -> None:
     assert {"photo", "foto", "bild", "crédit", "autor", "摄", "기자", "تصوير"} <= set(labels)
 
 
+def test_teaser_labels_and_video_words_load() -> None:
+    teasers = lexicon.teaser_labels()
+    assert all(label == label.casefold() for label in teasers)
+    assert list(teasers) == sorted(teasers, key=len, reverse=True)  # longest label first
+    assert {"read more", "related", "lire aussi", "leia também", "читайте также"} <= set(teasers)
+    assert {"video", "vidéo", "vídeo", "видео", "视频"} <= lexicon.video_words()
+
+
 @pytest.mark.parametrize(
     ("word", "known"),
     [("Tomasz", True), ("maria", True), ("KARIM", True), ("Initech", False), ("Agencia", False)],

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 from catalog.folding import fold_key, same_caption
-from catalog.parsing.credits import starts_with_label
 
 from .blocks import Piece
 from .copies import Found
-from .likeness import CAPTION_LIKE, caption_score, is_headline, mentions_photo
+from .likeness import CAPTION_LIKE, caption_score, is_headline, is_video, mentions_photo
 
 CreditSplitter = Callable[[str], "tuple[str, str] | None"]
 
@@ -80,12 +79,17 @@ def read_pieces(
 ) -> list[Read]:
     """Each piece with the credit it carries, as the shared credit reader finds it;
     ``is_name`` tells a photographer's bare name (a credit only where the layout says so)."""
-    reads = []
-    for piece in pieces:
-        split = split_credit(piece.text)
-        if split is not None and split[0]:
-            reads.append(Read(piece, Kind.ENDS, split[1]))
-            continue
+    reads = [_read_piece(piece, split_credit, leading_credit) for piece in pieces]
+    if is_name is not None:
+        _bare_name_credits(reads, is_name)
+    return reads
+
+
+def _read_piece(piece: Piece, split_credit: CreditSplitter, leading_credit: CreditSplitter) -> Read:
+    split = split_credit(piece.text)
+    if split is not None and split[0]:
+        read = Read(piece, Kind.ENDS, split[1])
+    else:
         # A credit glued to the caption after it reads as one long credit too: the caption
         # after it decides ("© Name / AgencyCaption text...").
         leading = leading_credit(piece.text)
@@ -94,15 +98,15 @@ def read_pieces(
         ):
             leading = None  # "© AGENCY/NAME SURNAME", "REUTERS/Jo Roe": all of it is the credit
         if split is not None and leading is None:
-            reads.append(Read(piece, Kind.CREDIT, split[1]))
-            continue
-        if leading is not None:
-            reads.append(Read(piece, Kind.STARTS, leading[0]))
-            continue
-        reads.append(Read(piece, Kind.PLAIN))
-    if is_name is not None:
-        _bare_name_credits(reads, is_name)
-    return reads
+            read = Read(piece, Kind.CREDIT, split[1])
+        elif leading is not None:
+            read = Read(piece, Kind.STARTS, leading[0])
+        else:
+            read = Read(piece, Kind.PLAIN)
+    if is_video(piece.text, read.credit):
+        # A video's item and its credit are no photo's: set aside, never a caption.
+        read.kind, read.credit, read.used = Kind.PLAIN, "", True
+    return read
 
 
 def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> None:
@@ -203,7 +207,13 @@ def _fit(read: Read | None, adjacent: bool, photo_credit: bool = False) -> float
     score = read.score()
     if adjacent and read.piece.heading and photo_credit:
         return score + _ADJACENT  # even a name alone ("Marta Kos"), too short to score
-    if adjacent and not read.piece.heading and len(text) <= _MAX_ADJACENT and not is_headline(text):
+    if (
+        adjacent
+        and not read.piece.heading
+        and len(text) <= _MAX_ADJACENT
+        and (photo_credit or score >= CAPTION_LIKE)
+        and not is_headline(text)
+    ):
         return score + _ADJACENT
     return score if score >= CAPTION_LIKE else 0.0
 
@@ -212,9 +222,10 @@ _PHOTO_MARKS = ("/", "©")
 
 
 def _photo_form(credit: str) -> bool:
-    """A credit only a photo carries: a chain ("REUTERS/Jo Roe"), a copyright sign or a photo
-    label, not a byline's "Name, Agency"."""
-    return any(mark in credit for mark in _PHOTO_MARKS) or starts_with_label(credit)
+    """A credit only a photo carries: a chain ("REUTERS/Jo Roe"), a copyright sign or a word
+    for a photo ("AP Photo", "Image Credit:", "Foto:"). A bare source ("AFP", "(dpa)",
+    "Quelle: dpa") also signs a story off, so the line above it must read as a caption."""
+    return any(mark in credit for mark in _PHOTO_MARKS) or mentions_photo(credit)
 
 
 def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
@@ -225,7 +236,9 @@ def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
     if below is not None and below.piece.slide:
         below = None
     up = _fit(above, not read.piece.gap, _photo_form(read.credit))
-    down = _fit(below, below is not None and not below.piece.gap)
+    # A caption label below ("Image caption, ...") says where the caption of a credit
+    # printed first begins, as a line right against it would.
+    down = _fit(below, below is not None and (not below.piece.gap or below.piece.labelled))
     if up and not read.piece.gap and below is not None and below.piece.gap:
         down = 0.0  # the credit touches the caption above and a blank line parts it from below
     return up, down
@@ -419,7 +432,9 @@ def _uncredited(reads: list[Read]) -> None:
             or piece.run
             or _printed_twice(reads, index)
             or (piece.cut and _next_to_caption(reads, index))
-            or (credited and _in_gallery(reads, index))
+            # Between two credited captions a line of body text stands too (a page printed
+            # a line per paragraph): it must read as a caption by itself.
+            or (credited and _in_gallery(reads, index) and read.score() >= CAPTION_LIKE)
             or index in gallery
         )
         if signalled and read.score() >= _SIGNALLED_LIKE:

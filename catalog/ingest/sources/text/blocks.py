@@ -31,6 +31,13 @@ class Piece:
     deck: bool = False  # a short line right under the title: its subtitle or kicker
 
 
+# A list of teasers under a label alone ("Read more:"): headlines of other pages, one a line,
+# each at most this long and without a full stop, at most this many.
+_MAX_TEASER = 160
+_MAX_TEASERS = 10
+_SENTENCE_END = (".", "!", "?", "。")
+
+
 def segment(
     lines: Iterable[str],
     skip: frozenset[int],
@@ -45,9 +52,22 @@ def segment(
     gap = False
     slide = False
     label = ""  # a credit label alone on its line ("تصوير :", "Photo:"), for the next line
+    teasers = 0  # lines left of a list of teasers under "Read more:"
     for index, line in enumerate(lines):
         if not line or index in skip or len(line) > MAX_LINE:
             gap = True
+            teasers = 0
+            continue
+        if teasers and len(line) <= _MAX_TEASER and not line.endswith(_SENTENCE_END):
+            teasers -= 1
+            gap = True  # a teaser parts what stands above it from what stands below
+            continue
+        teasers = 0
+        rest = furniture.teaser(line)
+        if rest is not None:
+            gap = True
+            if not rest and line.rstrip().endswith((":", "：")):
+                teasers = _MAX_TEASERS
             continue
         if len(line) <= furniture.MAX_FURNITURE:  # counters, controls, date lines are short
             if furniture.is_counter(line):

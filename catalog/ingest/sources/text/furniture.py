@@ -8,6 +8,9 @@ could backtrack), so a line of any length costs time linear in its length.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+
+from catalog.parsing import lexicon
 
 from ..dates import DATE_LINE_MAX, looks_like_date_line
 
@@ -166,6 +169,35 @@ def is_date_line(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     return is_counter(line) or is_control(line) or is_date_line(line)
+
+
+# What follows a teaser label: "Read more: ...", "RELATED | ...", "Lire aussi » ...".
+_TEASER_MARKS = frozenset(":：|-–—»>")
+# A teaser label is this short at most, "das könnte sie auch interessieren" included.
+_TEASER_SCAN = 48
+
+
+@cache
+def _teaser_initials() -> frozenset[str]:
+    labels = lexicon.teaser_labels()
+    return frozenset(label[0] for label in labels) | frozenset(label[0].upper() for label in labels)
+
+
+def teaser(line: str) -> str | None:
+    """What a teaser for another page says after its label ("Read more: Floods hit ..."
+    gives "Floods hit ..."; a label alone gives ""), or None for any other line. Teasers are
+    headlines of other pages, never captions, even with an agency in brackets."""
+    if line[:1] not in _teaser_initials():
+        return None
+    folded = line[:_TEASER_SCAN].casefold()
+    for label in lexicon.teaser_labels():
+        if folded.startswith(label):
+            rest = line[len(label) :].lstrip()
+            if not rest.strip(":：").strip():
+                return ""
+            if rest[:1] in _TEASER_MARKS:
+                return rest.lstrip(":：|-–—»> ")
+    return None
 
 
 _LABEL_INITIALS = frozenset(label[0] for label in CAPTION_LABELS)

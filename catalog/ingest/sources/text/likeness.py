@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from catalog.parsing import lexicon
+
 # Words of body text, not of a caption (case-folded, whole words): speech and first person.
 BODY_WORDS = frozenset(
     {
@@ -138,3 +140,25 @@ CAPTION_LIKE = 0.6
 
 def is_caption_like(text: str) -> bool:
     return caption_score(text) >= CAPTION_LIKE
+
+
+# A label is the words before a colon this close to the start: "Installation video:".
+_LABEL_SCAN = 32
+
+
+def _names_video(words: str) -> bool:
+    videos = lexicon.video_words()
+    return any(word.strip(".,()[]").casefold() in videos for word in words.split())
+
+
+def is_video(text: str, credit: str = "") -> bool:
+    """An item of a video, not of a photo: labelled as one ("Video: ...", "Installation
+    video: ...") or credited as one ("Video by Name", "Video: Reuters"). A caption that
+    only mentions a video ("A still image from a video shows ...") is a photo's."""
+    colon = text.find(":", 0, _LABEL_SCAN)
+    if colon > 0 and _names_video(text[:colon]):
+        return True
+    if credit:
+        head = credit.lstrip("([").split(None, 2)
+        return bool(head) and _names_video(" ".join(head[:2]).split(":")[0])
+    return False

@@ -37,23 +37,57 @@ def single_copy(text: str) -> str:
     return text
 
 
-def _credit_closers(text: str) -> list[int]:
-    """Where a bracket closes before a capitalised word: ") A", "] The"."""
+# Between captions run together: separators and slide numbers ("] | 2) A ...", "] / 4. The").
+_SEPARATORS = frozenset("|/·•")
+_MAX_NUMBER = 3  # digits of a slide number
+
+
+def _next_caption(text: str, position: int) -> int:
+    """Where the caption after a closing bracket at ``position`` starts (past separators and
+    slide numbers: "] | 2) A fan ..."), or -1 when no capitalised word (or quote) follows."""
+    at = position + 1
+    end = min(len(text), at + 40)  # a few separators and numbers at most
+    while at < end:
+        char = text[at]
+        if char == " " or char in _SEPARATORS:
+            at += 1
+            continue
+        if char.isdigit():
+            digits = at
+            while at < end and text[at].isdigit():
+                at += 1
+            if (
+                at - digits <= _MAX_NUMBER
+                and text[at : at + 1] in (")", ".")
+                and (text[at + 1 : at + 2] == " ")
+            ):
+                at += 1
+                continue
+            return -1
+        return at if char.isupper() or char in "“\"'«" else -1
+    return -1
+
+
+def _credit_closers(text: str) -> list[tuple[int, int]]:
+    """Where a bracket closes before a capitalised word: ") A", "] The", "] | 2) A"; each
+    with where the next caption starts."""
     found = []
     for mark in (") ", "] "):
         position = text.find(mark)
         while position >= 0:
-            after = text[position + 2 : position + 3]
-            if after.isupper() or (after and after in "“\"'«"):
-                found.append(position)
+            start = _next_caption(text, position)
+            if start >= 0:
+                found.append((position, start))
             position = text.find(mark, position + 2)
     return sorted(found)
 
 
 def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
-    """Captions run together, each closed by a bracketed credit: "... (AP Photo/Name) A ...".
+    """Captions run together, each closed by a bracketed credit: "... (AP Photo/Name) A ...",
+    "1) ... [Name/Agency] | 2) ...".
 
-    A bracket that closes a credit and is followed by a capitalised word ends a caption.
+    A bracket that closes a credit and is followed by a capitalised word (past separators and
+    slide numbers) ends a caption.
     """
     if len(text) > MAX_RUN_CHARS:
         return [text]
@@ -62,14 +96,14 @@ def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
         return [text]
     pieces: list[str] = []
     start = 0
-    for close in closers:
+    for close, after in closers:
         opener = "(" if text[close] == ")" else "["
         open_at = text.rfind(opener, max(start, close - 200), close)
         if open_at < 0 or open_at - start < 20:
             continue
         if is_credit(text[open_at + 1 : close]):
             pieces.append(text[start : close + 1])
-            start = close + 2
+            start = after
     pieces.append(text[start:])
     return [piece.strip() for piece in pieces if piece.strip()]
 
