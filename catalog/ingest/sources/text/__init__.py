@@ -40,8 +40,8 @@ def split_lines(text: str) -> list[str]:
     """The lines of ``text``, white space collapsed; a text holding markup is read through
     the DOM first, one line per block and per caption attribute."""
     if has_markup(text):
-        return [clean(line) for line in markup_lines(text)]
-    return [clean(line) for line in text.splitlines()]
+        return list(map(clean, markup_lines(text)))
+    return list(map(clean, text.splitlines()))
 
 
 def find_captions(

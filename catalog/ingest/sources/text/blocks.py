@@ -63,31 +63,21 @@ def segment(
             gap = True  # a teaser parts what stands above it from what stands below
             continue
         teasers = 0
-        rest = furniture.teaser(line)
-        if rest is not None:
-            gap = True
-            if not rest and line.rstrip().endswith((":", "：")):
-                teasers = _MAX_TEASERS
-            continue
-        if len(line) <= furniture.MAX_FURNITURE:  # counters, controls, date lines are short
-            if furniture.is_counter(line):
+        kind = _classify(line, is_credit, is_label)
+        if isinstance(kind, str):
+            if kind is _TEASER or kind is _TEASERS:
+                gap = True
+                teasers = _MAX_TEASERS if kind is _TEASERS else 0
+            elif kind is _COUNTER:
                 slide = True
-                continue
-            if furniture.is_furniture(line):
-                continue
-            if is_label(line):
+            elif kind is _LABEL:
                 label = line
-                continue
+            continue
         if label:
-            line, label = f"{label} {line}", ""
-        if furniture.may_have_furniture(line):
-            stripped = furniture.strip(line)
-            text, labelled, cut = stripped.text, stripped.labelled, stripped.cut
-            if not text or (text is not line and furniture.is_control(text)):
+            kind, label = _text(f"{label} {line}", is_credit), ""
+            if isinstance(kind, str):
                 continue
-        else:
-            text, labelled, cut = line, False, False
-        parts, run, doubled = _split_line(text, is_credit)
+        parts, labelled, cut, run, doubled = kind
         if len(parts) == 1:
             pieces.append(
                 Piece(parts[0], index, gap, slide, labelled, cut, run, doubled, index == heading)
@@ -114,8 +104,49 @@ def segment(
     return pieces
 
 
-# 4,096 lines hold the wire captions that recur across the articles of a batch (about 2 MB).
-@lru_cache(maxsize=4096)
+# What one line is, by itself, when it holds no text: a kind (a string). A line of text is
+# the captions it holds: (parts, labelled, cut, run, doubled).
+_TEASER = "teaser"  # a teaser for another page
+_TEASERS = "teasers"  # a teaser label alone: a list of teasers follows
+_COUNTER = "counter"  # a slide counter: a new picture starts after it
+_LABEL = "label"  # a credit label alone, for the next line
+_DROP = "drop"  # furniture: a control, a date line
+_Text = tuple[tuple[str, ...], bool, bool, bool, bool]
+
+
+# Lines recur across the articles of a batch (wire captions, boilerplate paragraphs): what a
+# line is, by itself, is worked out once. 8,192 lines hold about 4 MB.
+@lru_cache(maxsize=8192)
+def _classify(
+    line: str, is_credit: Callable[[str], bool], is_label: Callable[[str], bool]
+) -> str | _Text:
+    """What the cleaned ``line`` is, by itself: a kind, or the captions a line of text holds."""
+    rest = furniture.teaser(line)
+    if rest is not None:
+        return _TEASERS if not rest and line.rstrip().endswith((":", "：")) else _TEASER
+    if len(line) <= furniture.MAX_FURNITURE:  # counters, controls, date lines are short
+        if furniture.is_counter(line):
+            return _COUNTER
+        if furniture.is_furniture(line):
+            return _DROP
+        if is_label(line):
+            return _LABEL
+    return _text(line, is_credit)
+
+
+def _text(line: str, is_credit: Callable[[str], bool]) -> str | _Text:
+    """The captions a line of text holds, without its furniture."""
+    if furniture.may_have_furniture(line):
+        stripped = furniture.strip(line)
+        text, labelled, cut = stripped.text, stripped.labelled, stripped.cut
+        if not text or (text is not line and furniture.is_control(text)):
+            return _DROP
+    else:
+        text, labelled, cut = line, False, False
+    parts, run, doubled = _split_line(text, is_credit)
+    return parts, labelled, cut, run, doubled
+
+
 def _split_line(text: str, is_credit: Callable[[str], bool]) -> tuple[tuple[str, ...], bool, bool]:
     """The captions one line holds: (parts, a run of several, printed twice in it)."""
     once = single_copy(text)

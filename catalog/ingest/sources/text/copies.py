@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.folding import tight_key
@@ -56,6 +57,8 @@ class _Entry:
 
 
 def _key(text: str) -> str:
+    """``text`` folded for comparison: case, punctuation, white space and a FILE PHOTO
+    kicker or suffix gone, entities read."""
     if "&" in text and ";" in text:
         text = html.unescape(text)  # "&amp;", "&#8217;" left in a scraped text
     key = tight_key(text)
@@ -64,11 +67,15 @@ def _key(text: str) -> str:
     return key
 
 
+# Credits repeat across the captions of a batch (the wire's photographers).
+_credit_key = lru_cache(maxsize=4096)(_key)
+
+
 def _description(key: str, credit: str) -> str:
     """``key`` without the folded ``credit`` at either end."""
     if not credit:
         return key
-    folded = _key(credit)
+    folded = _credit_key(credit)
     if folded and key.endswith(folded):
         return key[: -len(folded)]
     if folded and key.startswith(folded):
@@ -80,6 +87,8 @@ def _cut(found: Found) -> bool:
     if found.cut:
         return True
     text = found.text
+    if "..." not in text and "…" not in text:
+        return False
     if found.credit:
         at = text.rfind(found.credit)
         text = text[:at] if at > 0 else text
@@ -110,51 +119,70 @@ def _same(a: _Entry, b: _Entry, same_credit: SameCredit) -> bool:
 _NEIGHBOURS = 64
 
 
-def _marks(entry: _Entry) -> tuple[str, ...]:
+def _marks(entry: _Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The starts and the ends an entry is found by: of its key, and of its description
+    where that differs (a caption with its credit at one end shares the other end)."""
     key, description = entry.key, entry.description
-    marks = ("<" + key[:_MIN_PART], ">" + key[-_MIN_PART:])
-    if description is key:
-        return marks
-    return (*marks, "d<" + description[:_MIN_PART], "d>" + description[-_MIN_PART:])
+    head, tail = key[:_MIN_PART], key[-_MIN_PART:]
+    other_head, other_tail = description[:_MIN_PART], description[-_MIN_PART:]
+    return (
+        (head,) if other_head == head else (head, other_head),
+        (tail,) if other_tail == tail else (tail, other_tail),
+    )
 
 
 class Copies:
     """The captions of one text in reading order, each copy folded into the first one found.
 
     Copies share the start or the end of their text or of their description: a caption is
-    compared only with those that share one of these, and with the last ``_NEIGHBOURS`` of
-    them, so a text of thousands of captions that all end with one credit, or all open with
+    compared only with those that share one of these (and with the last ``_NEIGHBOURS`` of
+    each), so a text of thousands of captions that all end with one credit, or all open with
     one gallery title, costs linear time.
     """
 
     def __init__(self, same_credit: SameCredit) -> None:
         self._same_credit = same_credit
         self._entries: list[_Entry] = []
-        self._index: dict[str, list[_Entry]] = {}
+        # Entries by the first and by the last characters of their key and their description.
+        self._heads: dict[str, list[_Entry]] = {}
+        self._tails: dict[str, list[_Entry]] = {}
+        self._texts: set[str] = set()
 
     def add(self, found: Found) -> None:
-        key = _key(found.text)
+        text = found.text
+        # The same text again (alt text and figure caption): a copy, with nothing to compare.
+        if text in self._texts:
+            return
+        self._texts.add(text)
+        key = _key(text)
         if not key:
             return
         entry = _Entry(found, key, _description(key, found.credit), _cut(found))
-        marks = _marks(entry)
-        for mark in marks:
-            for other in self._index.get(mark, ())[-_NEIGHBOURS:]:
-                if _same(entry, other, self._same_credit):
-                    if entry.rank() > other.rank():
-                        self._replace(other, entry)
-                    return
+        heads, tails = _marks(entry)
+        for index, marks in ((self._heads, heads), (self._tails, tails)):
+            for mark in marks:
+                bucket = index.get(mark)
+                if not bucket:
+                    continue
+                for other in bucket[-_NEIGHBOURS:] if len(bucket) > _NEIGHBOURS else bucket:
+                    if _same(entry, other, self._same_credit):
+                        if entry.rank() > other.rank():
+                            self._replace(other, entry)
+                        return
         self._entries.append(entry)
-        for mark in marks:
-            self._index.setdefault(mark, []).append(entry)
+        for index, marks in ((self._heads, heads), (self._tails, tails)):
+            for mark in marks:
+                index.setdefault(mark, []).append(entry)
 
     def _replace(self, old: _Entry, new: _Entry) -> None:
         """The better copy takes the place (and the reading position) of the first one."""
         old.found, old.key, old.description, old.cut = new.found, new.key, new.description, new.cut
-        for mark in _marks(old):
-            entries = self._index.setdefault(mark, [])
-            if old not in entries[-_NEIGHBOURS:]:
-                entries.append(old)
+        heads, tails = _marks(old)
+        for index, marks in ((self._heads, heads), (self._tails, tails)):
+            for mark in marks:
+                bucket = index.setdefault(mark, [])
+                if not any(other is old for other in bucket[-_NEIGHBOURS:]):
+                    bucket.append(old)
 
     def texts(self) -> list[str]:
         return [entry.found.text for entry in self._entries]

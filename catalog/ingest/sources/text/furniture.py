@@ -178,17 +178,28 @@ _TEASER_SCAN = 48
 
 
 @cache
-def _teaser_initials() -> frozenset[str]:
-    labels = lexicon.teaser_labels()
-    return frozenset(label[0] for label in labels) | frozenset(label[0].upper() for label in labels)
+def _teaser_words() -> frozenset[str]:
+    """The first words of the teaser labels ("read", "related", "lire", "читайте")."""
+    return frozenset(label.split()[0] for label in lexicon.teaser_labels())
 
 
 def teaser(line: str) -> str | None:
     """What a teaser for another page says after its label ("Read more: Floods hit ..."
     gives "Floods hit ..."; a label alone gives ""), or None for any other line. Teasers are
     headlines of other pages, never captions, even with an agency in brackets."""
-    if line[:1] not in _teaser_initials():
+    # Almost no line opens with a label's first word: one set look-up turns them away.
+    first = line[:_TEASER_SCAN].split(None, 1)[0].rstrip(":：|").casefold()
+    if first not in _teaser_words():
         return None
+    folded = line[:_TEASER_SCAN].casefold()
+    for label in lexicon.teaser_labels():
+        if folded.startswith(label):
+            rest = line[len(label) :].lstrip()
+            if not rest.strip(":：").strip():
+                return ""
+            if rest[:1] in _TEASER_MARKS:
+                return rest.lstrip(":：|-–—»> ")
+    return None
     folded = line[:_TEASER_SCAN].casefold()
     for label in lexicon.teaser_labels():
         if folded.startswith(label):
