@@ -3,13 +3,16 @@ corpus of articles in the shapes real scraped text takes.
 
     .venv/bin/python benchmarks/text_reader_speed.py                 # about 50 MB
     .venv/bin/python benchmarks/text_reader_speed.py --mb 200
+    .venv/bin/python benchmarks/text_reader_speed.py --seed-shaped   # ingest_speed's text
 
 Each article mixes body paragraphs (datelines, sign-offs, quotes) with captions in one of the
 layouts the reader handles: credit at the end, credit alone below or above, credit before the
 caption on its line, captions run together in one paragraph, a gallery with counters and
 "...more" copies, a gallery without credits, markup left in the text. The corpus is built in
 memory first (not timed); the figures are for ``article_from_text`` alone (no database), by
-the wall clock and by CPU time (which moves less with the machine's load).
+the wall clock and by CPU time (which moves less with the machine's load). ``--seed-shaped``
+reads the articles ``ingest_speed.py`` writes instead (the seed's layout, wire captions
+reused across articles), the text behind the ingest figures.
 """
 
 from __future__ import annotations
@@ -111,17 +114,41 @@ def article(rng: random.Random, number: int) -> str:
     return "\n".join(parts)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB")
-    args = parser.parse_args()
+def _shapes(mb: float) -> list[str]:
     rng = random.Random(42)
     corpus: list[str] = []
     size = 0
-    while size < args.mb * 1_000_000:
+    while size < mb * 1_000_000:
         text = article(rng, len(corpus))
         corpus.append(text)
         size += len(text.encode("utf-8"))
+    return corpus
+
+
+def _seed_shaped(mb: float) -> list[str]:
+    # The script's own folder is on the path when it runs: ingest_speed.py sits beside it.
+    from ingest_speed import Corpus, seed_shaped_text
+
+    corpus: list[str] = []
+    size = 0
+    for item in Corpus(10_000_000, 10, 60_000, 0.85).articles():
+        if size >= mb * 1_000_000:
+            break
+        text = seed_shaped_text(item)
+        corpus.append(text)
+        size += len(text.encode("utf-8"))
+    return corpus
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=50.0, help="corpus size in MB")
+    parser.add_argument(
+        "--seed-shaped", action="store_true", help="the seed-shaped articles of ingest_speed.py"
+    )
+    args = parser.parse_args()
+    corpus = _seed_shaped(args.mb) if args.seed_shaped else _shapes(args.mb)
+    size = sum(len(text.encode("utf-8")) for text in corpus)
     started, cpu_started = time.perf_counter(), time.process_time()
     captions = 0
     for number, text in enumerate(corpus):
