@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -37,9 +38,19 @@ _HANDOUT_WORDS = re.compile(
 _NOT_WORD = re.compile(r"[^\w&]+")
 
 
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare)
+
+
 def fold(name: str) -> str:
-    """The matching key of a name: case, punctuation, spacing and a leading "The" ignored."""
-    key = _NOT_WORD.sub(" ", name.casefold()).strip()
+    """The matching key of a name: case, accents, punctuation, spacing and a leading "The"
+    ignored (newsrooms print "Agência Brasil" and "Agencia Brasil", "Télam" and "Telam")."""
+    key = name.casefold()
+    if not key.isascii():
+        key = _without_accents(key)
+    key = _NOT_WORD.sub(" ", key).strip()
     if key.startswith("the "):
         key = key[4:]
     return key

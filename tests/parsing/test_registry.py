@@ -62,6 +62,28 @@ def test_every_shipped_entry_loads_and_resolves() -> None:
             assert registry.canonical(written) == entry["name"], written
 
 
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Agência Brasil", "Agencia Brasil"),
+        ("AGÊNCIA BRASIL", "Agencia Brasil"),
+        ("Telam", "Telam"),
+        ("Hurriyet", "Hurriyet"),
+        ("İhlas Haber Ajansı", "IHA"),
+        ("ТАСС", "TASS"),
+        ("연합뉴스", "Yonhap"),
+        ("GETTY IMAGES EUROPE", "Getty Images"),
+        ("Reportage by Getty Images", "Getty Images"),
+        ("Press Association Images", "PA"),
+    ],
+    ids=lambda value: str(value),
+)
+def test_printed_variants_resolve(written: str, canonical: str) -> None:
+    """Accents are folded like case (a newsroom prints "Agência" or "Agencia"); scripts without
+    accents (Cyrillic, Hangul) keep their letters."""
+    assert shipped_registry().canonical(written) == canonical
+
+
 def test_unknown_organisation_is_not_canonicalised() -> None:
     registry = shipped_registry()
     assert registry.canonical("Kestrel Pictures") is None
