@@ -54,7 +54,8 @@ def _patterns() -> _Patterns:
     foreign = month_forms(english=False)
     joiners = date_joiners()
     # English months as newsrooms write them: "March", "MARCH" (datelines), "Sept.", "Jan".
-    month = "(?:" + _alternation(english, ("as", "upper")) + r")(?![A-Za-z])"
+    # No letter of any script may follow: Turkish "Mayıs" is May, but not as English "May".
+    month = "(?:" + _alternation(english, ("as", "upper")) + r")(?![^\W\d_])"
     # After a day number a word that starts like a month is read, and _mention keeps it only
     # when the month table knows it ("3. März", "5 de mayo", "1er mai"): three-letter stems
     # cost less than trying every month of every language at every number of every caption.

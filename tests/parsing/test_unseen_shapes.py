@@ -1333,7 +1333,6 @@ KNOWN_GAPS = frozenset(
         "not-english:german-am-date-innenstadt",
         "not-english:italian-a-venezia-il",
         "not-english:chinese-date-xinhua",
-        "not-english:turkish-date",
         "not-english:swedish-den-date",
         "not-english:japanese-date",
         "location:from-cape-canaveral",
