@@ -508,7 +508,13 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             if (
                 (
                     reading.strength >= 3
-                    and (parsed.via or not parsed.unknown_organisations or courtesy)
+                    and (
+                        parsed.via
+                        or not parsed.unknown_organisations
+                        or courtesy
+                        or _named_organisations(parsed)
+                        or starts_with_label(tail)
+                    )
                     and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
                 )
                 or (
