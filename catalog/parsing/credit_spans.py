@@ -433,10 +433,62 @@ def _first_separator_scan(window: str) -> int:
     return max(0, first - 1) if first >= 0 else -1
 
 
+# "U.S. Navy photo by", "Army photo by", "Israel Defense Forces image by": an organisation's
+# name then a label and "by", in the last part of a caption.
+_SERVICE_LABEL_BY = re.compile(r"\s(?:photo(?:graph)?|image|picture|video)s?\s+by\s", re.IGNORECASE)
+_SERVICE_TAIL = 220
+_SERVICE_WORDS = 5
+
+
+def _organisation_start(window: str, label_at: int) -> int:
+    """Where the capitalised organisation name before ``label_at`` starts, when a sentence (or
+    the text) ends right before it: "... on May 3. U.S. Navy| photo by"; -1 otherwise."""
+    tokens = window[:label_at].split(" ")
+    taken = 0
+    while tokens and taken < _SERVICE_WORDS:
+        token = tokens[-1]
+        bare = token.rstrip(".")
+        if not token[:1].isupper() or (token.endswith(".") and not _INITIALS_WORD.fullmatch(bare)):
+            break
+        tokens.pop()
+        taken += 1
+    if not taken:
+        return -1
+    if tokens and not tokens[-1].endswith((".", "!", "?", ")", "]", '"', "”")):
+        return -1
+    return len(" ".join(tokens)) + (1 if tokens else 0)
+
+
+def _service_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """ "... on May 3. U.S. Navy photo by Mass Communication Specialist 3rd Class Jo Roe/Released":
+    a government or army credit whose label stands after the organisation and whose name
+    carries a rank; the rank's words and periods read as neither a sentence nor a name."""
+    window_start = max(0, len(text) - _SERVICE_TAIL)
+    window = text[window_start:]
+    labels = list(_SERVICE_LABEL_BY.finditer(window))
+    if not labels:
+        return None
+    start = _organisation_start(window, labels[-1].start())
+    if start <= 0:
+        return None
+    credit = window[start:].strip()
+    if credit.endswith(".") or not _mostly_names(credit, 4):
+        return None
+    reading = read_credit_in(credit, registry)
+    parsed = reading.parsed
+    if reading.strength < 3 or not parsed.agency or not parsed.photographer:
+        return None
+    return CreditSpan(credit, reading, text[: window_start + start].rstrip(), "")
+
+
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
     window = text[window_start:]
+    if " by " in window[-_SERVICE_TAIL:]:
+        service = _service_credit(text, registry)
+        if service is not None:
+            return service
 
     # A slash chain ending the caption: its first slash with no sentence stop after it.
     last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
