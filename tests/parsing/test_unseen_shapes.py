@@ -1315,10 +1315,8 @@ KNOWN_GAPS = frozenset(
         "not-last:published-date-after-label",
         "label:em-dash-separator",
         "label:comma-paper",
-        "label:photography-by",
         "for:for-le-monde",
         "registry:esa-first",
-        "registry:allstar",
         "registry:gepa-unknown",
         "registry:belga-photo-caps",
         "not-english:german-am-date-innenstadt",
@@ -1327,7 +1325,6 @@ KNOWN_GAPS = frozenset(
         "not-english:swedish-den-date",
         "not-english:japanese-date",
         "location:from-cape-canaveral",
-        "social-pool:facebook-via-reuters",
     ]
 )
 
