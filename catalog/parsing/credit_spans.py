@@ -18,12 +18,13 @@ from catalog.parsing import lexicon
 from catalog.parsing.credits import (
     CreditReading,
     is_label,
+    names_client,
     read_credit_in,
     starts_with_label,
     strip_prefixes,
 )
 from catalog.parsing.dates import find_dates
-from catalog.parsing.lexicon import particles
+from catalog.parsing.lexicon import client_words, particles
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import has_org_signal, looks_like_person
 from catalog.parsing.registry import Registry, current_registry
@@ -95,7 +96,7 @@ _LABEL_WORDS = re.compile(
 # "©", " via ", " for ", a label first). The single-character marks are looked for with ``in``
 # and the words with regexes of their own: one alternation of all of them costs a failed try
 # of every branch at every character.
-_CREDIT_LINE_WORD = re.compile(r" (?:via|for) ", re.IGNORECASE)
+_CREDIT_LINE_WORD = re.compile(r" via ", re.IGNORECASE)
 _CREDIT_LINE_LABEL = re.compile(r"(?:photo|image|credit|courtesy|copyright)", re.IGNORECASE)
 
 
@@ -105,6 +106,7 @@ def _may_be_credit_line(text: str) -> bool:
         or "|" in text
         or "©" in text
         or _CREDIT_LINE_WORD.search(text) is not None
+        or names_client(text)
         or _CREDIT_LINE_LABEL.match(text) is not None
     )
 
@@ -581,7 +583,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                     reading.strength >= 2
                     and parsed.photographer
                     and parsed.agency
-                    and (_named_organisations(parsed) or " for " in tail)
+                    and (_named_organisations(parsed) or names_client(tail))
                     and _mostly_names(tail)
                 )
             ):
@@ -970,7 +972,7 @@ def _mostly_names(text: str, most: int = 2) -> bool:
         if not word or not word[0].isalpha() or word[0].isupper():
             continue
         folded = word.casefold()
-        if folded in particles() or folded in _CREDIT_CONNECTORS:
+        if folded in particles() or folded in _CREDIT_CONNECTORS or folded in client_words():
             continue
         lower += 1
         if lower > most:

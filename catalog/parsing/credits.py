@@ -77,7 +77,22 @@ def _prefix() -> re.Pattern[str]:
 
 
 _VIA = re.compile(r"\s*,?\s*\bvia\b\s+", re.IGNORECASE)
-_FOR = re.compile(r"\s+for\s+(?=(?:the\s+)?[A-Z0-9])")
+
+
+@cache
+def _for() -> re.Pattern[str]:
+    """ " for The New York Times", " pour Le Monde", " para El País": the word of any language
+    of the data that names the publication a photo was made for, then its name."""
+    words = "|".join(sorted(map(re.escape, lexicon.client_words()), key=len, reverse=True))
+    articles = "|".join(sorted(map(re.escape, lexicon.place_articles() | {"the"})))
+    return re.compile(rf"\s+(?i:{words})\s+(?=(?:(?:{articles})\s+)?[A-Z0-9])")
+
+
+def names_client(text: str) -> bool:
+    """Whether ``text`` names a publication the photo was made for ("Name for NPR")."""
+    return _for().search(text) is not None
+
+
 _ON_PLATFORM = re.compile(r"\s+on\s+(?=[A-Z])")
 # "U.S. Navy photo by Name": an organisation, then a label, then the photographer.
 _ORG_LABEL_BY = re.compile(
@@ -311,7 +326,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
             body = body[: on_match.start()]
 
     client: str | None = None
-    for_match = _FOR.search(body)
+    for_match = _for().search(body)
     if for_match:
         before = body[: for_match.start()]
         last = _split_segments(before)[-1:] or [""]

@@ -49,6 +49,7 @@ class Language:
     credit_marks: tuple[str, ...]
     label_positions: tuple[str, ...]
     reporter_words: tuple[str, ...]
+    client_words: tuple[str, ...]
     teaser_labels: tuple[str, ...] = ()
     video_words: tuple[str, ...] = ()
 
@@ -101,6 +102,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_marks=_strings(data, "credit_marks", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
+        client_words=_strings(data, "client_words", origin, required=False),
         teaser_labels=_strings(data, "teaser_labels", origin, required=False),
         video_words=_strings(data, "video_words", origin, required=False),
     )
@@ -195,6 +197,13 @@ def label_positions() -> frozenset[str]:
 def reporter_words() -> frozenset[str]:
     """Words for "reporter" between an agency and a name: "新华社记者 王鹏"."""
     return _every_language("reporter_words")
+
+
+@cache
+def client_words() -> frozenset[str]:
+    """Words between a photographer and the publication the photo was made for, casefolded:
+    "Name for The Times", "Name pour Le Monde", "Name para El País"."""
+    return _every_language("client_words", casefold=True)
 
 
 @cache

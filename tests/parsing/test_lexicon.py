@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from catalog.parsing import lexicon
+from catalog.parsing import lexicon, parse_credit
 from catalog.parsing.dates import find_dates
 from catalog.parsing.registry import load_registry
 
@@ -61,6 +61,14 @@ def test_teaser_labels_and_video_words_load() -> None:
     assert list(teasers) == sorted(teasers, key=len, reverse=True)  # longest label first
     assert {"read more", "related", "lire aussi", "leia também", "читайте также"} <= set(teasers)
     assert {"video", "vidéo", "vídeo", "видео", "视频"} <= lexicon.video_words()
+
+
+def test_client_words_name_the_publication_in_every_language() -> None:
+    assert {"for", "pour", "para", "für", "voor"} <= lexicon.client_words()
+    for credit in ("Ana Roux pour Le Monde", "Ana Roux para El País", "Ana Roux für Die Zeit"):
+        parsed = parse_credit(credit)
+        assert parsed.photographer == "Ana Roux"
+        assert parsed.agency == credit.split(" ", 3)[3]
 
 
 @pytest.mark.parametrize(

@@ -1315,7 +1315,6 @@ KNOWN_GAPS = frozenset(
         "not-last:published-date-after-label",
         "label:em-dash-separator",
         "label:comma-paper",
-        "for:for-le-monde",
         "registry:esa-first",
         "registry:gepa-unknown",
         "registry:belga-photo-caps",
