@@ -20,6 +20,7 @@ from catalog.parsing import lexicon
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
+    has_org_signal,
     has_org_word,
     looks_like_person,
     looks_like_person_in_slot,
@@ -373,11 +374,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
     elif (
         len(segments) >= 2
         and not _known(registry, segments[0])
-        and _known(registry, segments[1])
+        and (_known(registry, segments[1]) or has_org_signal(segments[1]))
         and looks_like_person_in_slot(segments[0])
     ):
-        # "Seth Herald/Getty Images", "Photo by Peter Parks / AFP": a name before a known
-        # agency, whose last name is also an organisation word.
+        # "Seth Herald/Getty Images", "Photo by Peter Parks / AFP", "Ellen Park, The Denver
+        # Post": a name before an organisation (known, or saying it is one), whose last name is
+        # also an organisation word.
         person_index = 0
     elif len(segments) >= 2 and not _known(registry, segments[1]):
         # "REUTERS/Name", "ESO/Y. Beletsky": an organisation first, then the photographer;

@@ -1314,7 +1314,6 @@ KNOWN_GAPS = frozenset(
     [
         "not-last:published-date-after-label",
         "label:em-dash-separator",
-        "label:comma-paper",
         "registry:esa-first",
         "registry:gepa-unknown",
         "registry:belga-photo-caps",
