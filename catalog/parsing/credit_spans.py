@@ -44,12 +44,34 @@ class CreditSpan(NamedTuple):
     trailer: str = ""
 
 
-# Page furniture that follows a credit: NPR's caption toggles, Reuters' search slugs.
-_FURNITURE = re.compile(
-    r"(?:\s*(?:hide caption|toggle caption|TPX IMAGES OF THE DAY\.?|"
-    r"SEARCH\s+[\"“][^\"”]{0,80}[\"”]\s+FOR\s+[A-Z0-9 ,'’&-]{1,80}\.?))+\s*$",
-    re.IGNORECASE,
-)
+# Reuters' search slugs after a credit: "SEARCH "FLOODS" FOR THIS STORY".
+_SEARCH_SLUG = r"SEARCH\s+[\"“][^\"”]{0,80}[\"”]\s+FOR\s+[A-Z0-9 ,'’&-]{1,80}\.?"
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    """Page furniture after a caption, in every language of the data: toggles and buttons
+    ("hide caption", "Buy Photo", "Enlarge this image"), gallery counters ("3 of 12"),
+    Reuters' "TPX IMAGES OF THE DAY" and search slugs."""
+    phrases = sorted(lexicon.page_furniture(), key=len, reverse=True)
+    buttons = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    counter = "|".join(map(re.escape, sorted(lexicon.counter_words())))
+    return re.compile(
+        rf"(?:\s*(?:{buttons}|TPX IMAGES OF THE DAY\.?|{_SEARCH_SLUG}|\d{{1,3}}\s+(?:{counter})\s+\d{{1,3}})"
+        r"[\s»›.]*)+$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _furniture_last_words() -> frozenset[str]:
+    """The last word of every piece of furniture: the cheap first test."""
+    return frozenset(phrase.rsplit(None, 1)[-1] for phrase in lexicon.page_furniture()) | {
+        "day",
+        "day.",
+    }
+
+
 # Labels that open a caption but are not its text: "Photo credit: <caption> (credit)".
 
 
@@ -119,12 +141,26 @@ _GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-�
 
 def strip_furniture(text: str) -> str:
     """Drop page furniture after the caption (looked for in its last few hundred characters)."""
+    text = text.rstrip()
+    last = text[-40:].rstrip(" »›").rsplit(None, 1)[-1:]
+    word = last[0].rstrip("».›").casefold() if last else ""
+    if not word or not (
+        word in _furniture_last_words() or word[-1:].isdigit() or "SEARCH" in text[-200:]
+    ):
+        return text  # the usual case, told from the last word
     tail_start = max(0, len(text) - 300)
-    tail = text[tail_start:]
-    if "SEARCH" not in tail and "TPX" not in tail and "caption" not in tail.casefold():
-        return text.rstrip()
-    match = _FURNITURE.search(text, tail_start)
-    return (text[: match.start()] if match else text).rstrip()
+    match = _furniture().search(text, tail_start)
+    if match is None or match.start() == 0:
+        return text
+    before = text[: match.start()].rstrip()
+    # A button word alone ("Expand", "Zoom") is furniture only after what closes a credit or a
+    # caption; "The city plans to expand" keeps its word.
+    closed = (
+        before.endswith((")", "]", ".", "!", "?")) or "/" in before[-60:] or "|" in before[-60:]
+    )
+    if " " not in match.group().strip() and not closed:
+        return text
+    return before
 
 
 def _matching_open(text: str, close_at: int) -> int | None:
@@ -223,7 +259,7 @@ _POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS:)", re.IGNORECASE)
 _LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 # A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001".
 _PICTURE_ID = re.compile(
-    r"^[A-Za-z]{0,6}\d{5,}[\w-]*$|^[A-Z]{2,6}\d{3,4}[A-Z]?$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$"
+    r"^#?[A-Za-z]{0,6}\d{5,}[\w-]*$|^[A-Z]{2,6}\d{3,4}[A-Z]?$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$"
 )
 _TRAILER_MAX = 120
 
@@ -523,13 +559,16 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             if "|" not in right and "/" not in right and looks_like_person(right):
                 credit_start = slash + window[slash:].index(right)
                 credit = right
-        if len(last_segment.split()) > 8 or (
-            credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
-        ):
+        # A period closing the chain ("... Jo Roe/AFP.") ends the caption, not a sentence of
+        # it, when the chain names a known agency or carries a label.
+        period = credit.endswith(".") and not _INITIAL.match(credit.split()[-1])
+        if period:
+            credit = credit[:-1].rstrip()
+        if len(last_segment.split()) > 8:
             credit = ""
         reading = read_credit_in(credit, registry)
         parsed = reading.parsed
-        if not credit:
+        if not credit or (period and (reading.strength < 3 or len(last_segment.split()) > 4)):
             pass
         elif reading.strength >= 3 or (
             reading.strength == 2
@@ -568,6 +607,8 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                         or courtesy
                         or _named_organisations(parsed)
                         or starts_with_label(tail)
+                        # "ST PHOTO: NAME": an organisation's own label before a person
+                        or (parsed.photographer is not None and parsed.agency is not None)
                     )
                     and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
                 )

@@ -55,6 +55,7 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<pool>pool\s+{by_label})"
         rf"|(?P<handout>handout\s+{by_label})"
         rf"|(?P<staff>staff\s+{by_label})"
+        rf"|(?P<filed>file\s+{by_label})"
         rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?)"
         rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
@@ -71,7 +72,7 @@ def _prefix() -> re.Pattern[str]:
         r"|image\s+source\s*,"
         # Last, a label word before a chain or a short name, with no colon: "foto
         # LaPresse/Name", "(Photo Name/AFP)", "Photo AFP".
-        rf"|{word}\s+(?-i:(?=[A-Z][^/|]{{0,40}}\s?[/|]|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$))"
+        rf"|{word}\s+(?-i:(?=©|[A-Z][^/|]{{0,40}}\s?[/|]|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$))"
         r")\s*",
         re.IGNORECASE,
     )
@@ -94,12 +95,16 @@ def names_client(text: str) -> bool:
     return _for().search(text) is not None
 
 
-_ON_PLATFORM = re.compile(r"\s+on\s+(?=[A-Z])")
-# "U.S. Navy photo by Name": an organisation, then a label, then the photographer.
+_ON_PLATFORM = re.compile(r"\s+(?:on|from)\s+(?=[A-Z])")
+# "U.S. Navy photo by Name", "ST PHOTO: NAME", "BELGA PHOTO NAME": an organisation, then a
+# label, then the photographer.
 _ORG_LABEL_BY = re.compile(
-    r"^(?P<org>[A-Z][^/|,]{1,60}?)\s+(?:photo(?:graph)?|image|picture|video)s?\s+by\s+",
+    r"^(?P<org>[A-Z][^/|,:]{1,60}?)\s+(?P<label>(?:photo(?:graph)?|image|picture|video|foto)s?)"
+    r"(?P<sep>\s+by\s+|\s*:\s*|\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
+# An organisation's initials: "ST", "NYT", "BELGA".
+_ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
 
 # Separators between the parts of a credit chain.
@@ -136,6 +141,11 @@ _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
+_FILE_SUFFIX = re.compile(r"\s+file(?:\s+(?:photo|image|picture|pic))?$", re.IGNORECASE)
+# A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0".
+_LICENCE = re.compile(
+    r"\s*[(\[]?\bCC(?:[\s-]?BY(?:[\s-](?:SA|NC|ND))*|0)(?:[\s-]\d\.\d)?\b[)\]]?", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -161,12 +171,32 @@ def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
             roles.add("handout")
         if match.group("courtesy"):
             roles.add("courtesy")
-        if match.group("file"):
+        if match.group("file") or match.group("filed"):
             roles.add("file")
         if match.group("staff"):
             roles.add("staff")
         text = text[match.end() :]
     return text.strip(), labelled
+
+
+def _org_before_label(match: re.Match[str], body: str, registry: Registry) -> bool:
+    """Whether the words before a label in "U.S. Navy photo by Name", "ST PHOTO: NAME" or
+    "BELGA PHOTO NAME" name the organisation that owns the photo."""
+    org = match.group("org")
+    sep = match.group("sep")
+    known = _known(registry, org) is not None
+    if sep.strip().casefold() == "by" or sep.strip() == ":":
+        return known or has_org_word(org) or _ORG_INITIALS.match(org) is not None
+    # A label with nothing after it but a space: only a known agency's label in capitals,
+    # then a name ("BELGA PHOTO KRISTOF NAME"); "AFP Photo/Name" keeps its slash.
+    rest = body[match.end() :]
+    return (
+        known
+        and match.group("label").isupper()
+        and "/" not in rest
+        and "|" not in rest
+        and looks_like_person(rest)
+    )
 
 
 def _split_segments(text: str) -> list[str]:
@@ -310,16 +340,14 @@ def _read(text: str, registry: Registry) -> CreditReading:
     # "U.S. Navy photo by Mass Communication Specialist 2nd Class Name/Released": the
     # organisation before the label owns the photo; the rank is dropped from the name.
     org_first: str | None = None
-    org_label = _ORG_LABEL_BY.match(body) if " by " in body.casefold() else None
-    if org_label is not None and (
-        _known(registry, org_label.group("org")) or has_org_word(org_label.group("org"))
-    ):
+    org_label = _ORG_LABEL_BY.match(body) if " " in body else None
+    if org_label is not None and _org_before_label(org_label, body, registry):
         org_first = org_label.group("org")
         body = body[org_label.end() :]
         labelled = True
 
     # "Photo by Name on Unsplash": a photo platform named after "on".
-    on_match = _ON_PLATFORM.search(body) if " on " in body else None
+    on_match = _ON_PLATFORM.search(body) if " on " in body or " from " in body else None
     if on_match is not None and via_name is None:
         platform = _known(registry, body[on_match.end() :])
         if platform is not None:
@@ -335,6 +363,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
             client = body[for_match.end() :].strip()
             body = before
 
+    if "CC" in body or "cc" in body:
+        body = _LICENCE.sub("", body)  # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody
+
     segments: list[str] = []
     label_words = lexicon.credit_label_words()
     generic = lexicon.generic_sources()
@@ -349,7 +380,16 @@ def _read(text: str, registry: Registry) -> CreditReading:
             roles.add("handout")
             segment = source
         if segment.casefold() in label_words:
-            continue  # "[Photo/IC]", "Image via Wikipedia": a label standing as a segment
+            labelled = True
+            continue  # "[Photo/IC]", "Photo/Name": a label standing as a segment
+        if segment.isdigit() and _TRAILING_YEAR_ONLY.match(segment):
+            continue  # "Name, 2021": the year of the copyright
+        file_suffix = _FILE_SUFFIX.search(segment)
+        if file_suffix is not None and file_suffix.start() > 0:
+            roles.add("file")  # "Name/Kestrel Times file photo"
+            segment = segment[: file_suffix.start()]
+        if _TRAILING_YEAR.search(segment) and looks_like_person(_TRAILING_YEAR.sub("", segment)):
+            segment = _TRAILING_YEAR.sub("", segment)  # "© Jo Roe 2021"
         if segment.casefold() in generic:
             continue  # "Picture: Supplied", "Foto: Divulgação": a source that names nobody
         if segments and segment.casefold() == segments[-1].casefold():

@@ -50,6 +50,8 @@ class Language:
     label_positions: tuple[str, ...]
     reporter_words: tuple[str, ...]
     client_words: tuple[str, ...]
+    page_furniture: tuple[str, ...]
+    counter_words: tuple[str, ...]
     teaser_labels: tuple[str, ...] = ()
     video_words: tuple[str, ...] = ()
 
@@ -103,6 +105,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         label_positions=_strings(data, "label_positions", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
         client_words=_strings(data, "client_words", origin, required=False),
+        page_furniture=_strings(data, "page_furniture", origin, required=False),
+        counter_words=_strings(data, "counter_words", origin, required=False),
         teaser_labels=_strings(data, "teaser_labels", origin, required=False),
         video_words=_strings(data, "video_words", origin, required=False),
     )
@@ -197,6 +201,18 @@ def label_positions() -> frozenset[str]:
 def reporter_words() -> frozenset[str]:
     """Words for "reporter" between an agency and a name: "新华社记者 王鹏"."""
     return _every_language("reporter_words")
+
+
+@cache
+def page_furniture() -> frozenset[str]:
+    """Buttons and toggles printed after a caption, casefolded: "buy photo", "agrandir"."""
+    return _every_language("page_furniture", casefold=True)
+
+
+@cache
+def counter_words() -> frozenset[str]:
+    """The word of a gallery counter after a caption ("3 of 12", "3 von 12"), casefolded."""
+    return _every_language("counter_words", casefold=True)
 
 
 @cache

@@ -176,6 +176,42 @@ CREDIT_NOT_LAST: list[tuple[str, str, Expected]] = [
             "location": "Brussels",
         },
     ),
+    (
+        "buy-photo-button",
+        "Volunteers fill sandbags outside the fire station in Cedar Rapids, Iowa, on June 12, "
+        "2024. (Photo: Megan Doyle/The Gazette) Buy Photo",
+        {"agency": "The Gazette", "photographer": "Megan Doyle", "date": "2024-06-12"},
+    ),
+    (
+        "enlarge-this-image",
+        "A nurse walks down a hospital corridor in Memphis. Kayla Brandt for NPR Enlarge this image",
+        {"agency": "NPR", "photographer": "Kayla Brandt"},
+    ),
+    (
+        "gallery-counter",
+        "Crowds line the parade route in New Orleans. Jon Bell/AP 3 of 12",
+        {"agency": "AP", "photographer": "Jon Bell"},
+    ),
+    (
+        "more-photos-link",
+        "Cranes lift a damaged car from the river. (Ryo Sato/Kyodo News via AP) More photos »",
+        {"agency": "Kyodo", "photographer": "Ryo Sato", "via": "AP"},
+    ),
+    (
+        "hash-picture-id",
+        "Bulls run through the street during the festival. (Carlos Vega/EFE) #48213377",
+        {"agency": "EFE", "photographer": "Carlos Vega"},
+    ),
+    (
+        "period-after-chain",
+        "Rescuers search the rubble in Antakya. Cem Ozturk/Reuters.",
+        {"agency": "Reuters", "photographer": "Cem Ozturk", "location": "Antakya"},
+    ),
+    (
+        "period-after-labelled-chain",
+        "Farmers block the road near Lille. Photo: Hugo Lambert/AFP.",
+        {"agency": "AFP", "photographer": "Hugo Lambert"},
+    ),
 ]
 
 # The credit comes first, on its own line above the caption.
@@ -443,6 +479,46 @@ LABELS: list[tuple[str, str, Expected]] = [
         "photo-misspelt-photo-by",
         "The mayor cuts the ribbon at the new library. Phot by Greg Adams/Sun-Times",
         {"agency": "Sun-Times", "photographer": "Greg Adams"},
+    ),
+    (
+        "photo-slash-name",
+        "Market stalls in the old town. Photo/Samir Haddad",
+        {"agency": None, "photographer": "Samir Haddad"},
+    ),
+    (
+        "photo-copyright-sign",
+        "Horses graze in the marshes. Photo © Claire Vidal",
+        {"agency": None, "photographer": "Claire Vidal"},
+    ),
+    (
+        "file-photo-by",
+        "The old mill before the fire. File photo by Dan Whitaker",
+        {"agency": None, "photographer": "Dan Whitaker"},
+    ),
+    (
+        "licence-after-chain",
+        "A heron fishes at dawn. Photo: Anna Berg/Flickr (CC BY-SA 2.0)",
+        {"agency": "Flickr", "photographer": "Anna Berg"},
+    ),
+    (
+        "year-after-name",
+        "The old harbour at dusk. © Pavel Novak 2021",
+        {"agency": None, "photographer": "Pavel Novak"},
+    ),
+    (
+        "initials-photo-colon",
+        "Commuters crowd the platform at the interchange. ST PHOTO: LIM WEI JIE",
+        {"agency": "ST", "photographer": "Lim Wei Jie"},
+    ),
+    (
+        "image-by-from-platform",
+        "A misty forest path in autumn. Image by Jonas Keller from Pixabay",
+        {"agency": "Pixabay", "photographer": "Jonas Keller"},
+    ),
+    (
+        "file-photo-suffix",
+        "The mayor speaks at a council meeting. (Dana Cole/Kestrel Times file photo)",
+        {"agency": "Kestrel Times", "photographer": "Dana Cole"},
     ),
 ]
 
@@ -1316,7 +1392,6 @@ KNOWN_GAPS = frozenset(
         "label:em-dash-separator",
         "registry:esa-first",
         "registry:gepa-unknown",
-        "registry:belga-photo-caps",
         "not-english:german-am-date-innenstadt",
         "not-english:italian-a-venezia-il",
         "not-english:chinese-date-xinhua",
