@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from catalog.parsing import lexicon
 from catalog.parsing.credits import (
+    BRACKET_DATELINE,
     CreditReading,
     is_label,
     names_client,
@@ -250,7 +251,33 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             and earlier.before.endswith((".", "!", "?"))
         ):
             return earlier
+    if reading.parsed.photographer is None and not square:
+        # "... Foto: Jo Roe (dpa)": a labelled name, then its agency in brackets; one credit.
+        labelled = _labelled_name_before(before, inner, registry)
+        if labelled is not None:
+            return labelled._replace(trailer=trailer)
     return CreditSpan(inner, reading, before, "", trailer)
+
+
+_LABELLED_NAME_WINDOW = 60
+
+
+def _labelled_name_before(before: str, inner: str, registry: Registry) -> CreditSpan | None:
+    """The credit "Label: Name (Agency)" when ``before`` ends with a label and a name."""
+    tail_start = max(0, len(before) - _LABELLED_NAME_WINDOW)
+    stop = max(before.rfind(". ", tail_start), before.rfind("| ", tail_start))
+    start = stop + 2 if stop >= 0 else tail_start
+    name_part = before[start:].strip()
+    if not name_part or not starts_with_label(name_part):
+        return None
+    named = read_credit_in(name_part, registry).parsed
+    if named.photographer is None or named.agency is not None:
+        return None
+    credit = f"{name_part} ({inner})"
+    reading = read_credit_in(credit, registry)
+    if reading.parsed.photographer is None or reading.parsed.agency is None:
+        return None
+    return CreditSpan(credit, reading, before[:start].rstrip(), "")
 
 
 # "P.S. All pictures ...", "PS: ...": a note after the credit.
@@ -542,6 +569,8 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         take += _known_name_back(tokens, take, registry)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
+        if take == 0 and window[slash].isspace() and window[slash - 1 : slash] in (".", "。"):
+            credit_start = slash  # "... 있다. /연합뉴스": the chain starts at its slash
         glued = _GLUED_TOKEN.match(tokens[-take - 1]) if 0 < take < len(tokens) else None
         if glued is not None:
             # "... on substance.Pavel Name | AP Photo": the name begins after the stop.
@@ -714,10 +743,30 @@ def _credit_before_caption_label(text: str, registry: Registry) -> CreditSpan | 
     return None
 
 
+_WIRE_REPORTER_END = re.compile(r"\s=\s")
+
+
+def _leading_wire_reporter(text: str, registry: Registry) -> CreditSpan | None:
+    """ "(서울=연합뉴스) 김민수 기자 = 시민들이 ...": a wire's bracketed dateline, its reporter and
+    an equals sign, then the caption."""
+    if BRACKET_DATELINE.match(text) is None:
+        return None
+    end = _WIRE_REPORTER_END.search(text, 0, 80)
+    if end is None:
+        return None
+    credit = text[: end.start()].strip()
+    reading = read_credit_in(credit, registry)
+    if reading.strength < 3 or reading.parsed.agency is None:
+        return None
+    return CreditSpan(credit, reading, "", text[end.end() :].strip())
+
+
 def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ...",
     "Фото: Name / TASS Caption...", "Foto: First Last Caption...", "Image source, Getty
-    Images Image caption, Crowds ..."."""
+    Images Image caption, Crowds ...", "(서울=연합뉴스) 김민수 기자 = ..."."""
+    if text[:1] == "(":
+        return _leading_wire_reporter(text, registry)
     first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
     if first_word in lexicon.credit_labels() or first_word in lexicon.credit_label_words():
         before_label = _credit_before_caption_label(text, registry)
@@ -921,6 +970,10 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
+    if not text[-_CJK_TAIL:].isascii():
+        cjk = _cjk_tail_credit(text, registry)
+        if cjk is not None:
+            return cjk
     found: CreditSpan | None = None
     for finder in (_leading_credit, _leading_person_credit, _bare_trailing_credit, _leading_name):
         found = finder(text, registry)
@@ -931,6 +984,45 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         if span is not None:
             return span
     return found
+
+
+# Where a caption in a script without spaces ends and its credit starts: a full stop ("。"),
+# a wire's equals sign ("＝共同"), or a label of such a script with its colon ("写真：").
+_CJK_TAIL = 60
+_CJK_CREDIT = 30
+
+
+@lru_cache(maxsize=1)
+def _cjk_label() -> re.Pattern[str]:
+    labels = sorted(
+        (label for label in lexicon.credit_labels() if not label[:1].isascii()),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/]")
+
+
+def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """ "...参观。新华社记者 王鹏 摄", "...公園で＝共同", "...公園で 写真：ロイター"."""
+    start = max(0, len(text) - _CJK_TAIL)
+    stop = max(text.rfind("。", start), text.rfind("．", start))
+    equals = text.rfind("＝", start)
+    labels = list(_cjk_label().finditer(text, start))
+    candidates = []
+    if labels:
+        candidates.append((labels[-1].start(), labels[-1].start()))
+    if equals > stop:
+        candidates.append((equals, equals + 1))
+    if stop >= 0:
+        candidates.append((stop + 1, stop + 1))
+    for before_end, credit_start in candidates:
+        credit = text[credit_start:].strip()
+        if not credit or credit_start <= 0 or len(credit) > _CJK_CREDIT or credit.count(" ") > 3:
+            continue
+        reading = read_credit_in(credit, registry)
+        if reading.strength >= 3 and (reading.parsed.agency or reading.parsed.photographer):
+            return CreditSpan(credit, reading, text[:before_end].rstrip(), "")
+    return None
 
 
 def _filled_from(first: CreditReading, second: CreditReading) -> CreditReading:

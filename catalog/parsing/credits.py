@@ -56,7 +56,8 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<handout>handout\s+{by_label})"
         rf"|(?P<staff>staff\s+{by_label})"
         rf"|(?P<filed>file\s+{by_label})"
-        rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?)"
+        rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
+        rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|special)\s+(?:by|to)\b\s*:?)"
         rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
         # ("By Jo Roe") it is an article's byline.
@@ -66,7 +67,7 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more.
-        rf"|(?:{labels})(?:(?<=\.)|\s*(?:[:：]|\.{{2,}}|…|\s[-–—/](?=\s)))"
+        rf"|(?:{labels})(?:(?<=\.)|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
         # "Text and photos: Name", "Photos and video: Name".
         rf"|{word}\s+(?:and|&)\s+{word}\s*:"
         r"|image\s+source\s*,"
@@ -88,6 +89,16 @@ def _for() -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, lexicon.client_words()), key=len, reverse=True))
     articles = "|".join(sorted(map(re.escape, lexicon.place_articles() | {"the"})))
     return re.compile(rf"\s+(?i:{words})\s+(?=(?:(?:{articles})\s+)?[A-Z0-9])")
+
+
+def _client_opening(segment: str) -> int | None:
+    """Where the publication starts in a segment that opens with a client word ("For The
+    Washington Post", "Special to the Times"); None for any other segment."""
+    folded = segment.casefold()
+    for word in _longest_first(lexicon.client_words()):
+        if folded.startswith(word + " ") and len(segment) > len(word) + 1:
+            return len(word) + 1
+    return None
 
 
 def names_client(text: str) -> bool:
@@ -141,6 +152,10 @@ _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
+# A segment closed by a bracket: "Jo Roe (dpa)", "Jo Roe (Archiv)".
+_BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+# "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
+_PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
 _FILE_SUFFIX = re.compile(r"\s+file(?:\s+(?:photo|image|picture|pic))?$", re.IGNORECASE)
 # A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0".
 _LICENCE = re.compile(
@@ -220,7 +235,8 @@ def _split_segments(text: str) -> list[str]:
                 continue
         position += 1
     segments.append(text[start:])
-    return [s.strip(" .;:") for s in segments if s.strip(" .;:")]
+    # "Photo by -/AFP": a dash standing where a name would be is no segment.
+    return [s.strip(" .;:") for s in segments if s.strip(" .;:-–—")]
 
 
 def _known(registry: Registry, segment: str) -> str | None:
@@ -265,6 +281,24 @@ def _is_person_slot(segment: str) -> bool:
     return bool(parts) and all(looks_like_person(p) for p in parts)
 
 
+def _another_person(segment: str, registry: Registry) -> bool:
+    """A further photographer's name in a credit: a person's shape and a known given name."""
+    first = segment.split(None, 1)[0] if segment.strip() else ""
+    return (
+        not _known(registry, segment)
+        and _is_person_slot(segment)
+        and lexicon.is_given_name(first)
+        and not has_org_signal(segment)
+    )
+
+
+def _listed_after_comma(body: str, previous: str, segment: str) -> bool:
+    """Whether ``segment`` follows ``previous`` in ``body`` after a comma, not a slash."""
+    end = body.find(previous)
+    start = body.find(segment, end + len(previous)) if end >= 0 else -1
+    return start >= 0 and body[end + len(previous) : start].strip() == ","
+
+
 def _is_noise(segment: str) -> bool:
     """Archive furniture in a credit ("Photographic print", "Record Unit 371"), not an owner."""
     if ":" in segment:
@@ -288,11 +322,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if cjk is not None:
         # "新华社记者 王鹏 摄": the agency's reporter, the name, then the mark "photographed".
         cjk_agency, cjk_name = cjk
+        if not cjk_agency and _known(registry, cjk_name):
+            cjk_agency, cjk_name = cjk_name, ""  # "视觉中国供图": the organisation provided it
         known_agency = _known(registry, cjk_agency) if cjk_agency else None
         agency_name = known_agency or cjk_agency or None
         parsed = ParsedCredit(
             credit=credit or None,
-            photographer=cjk_name,
+            photographer=cjk_name or None,
             agency=agency_name,
             unknown_organisations=(cjk_agency,) if cjk_agency and not known_agency else (),
         )
@@ -379,6 +415,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if source and last_word.casefold() in ("handout", "ho"):
             roles.add("handout")
             segment = source
+        elif source and last_word.casefold() == "pool" and not looks_like_person(segment):
+            roles.add("pool")  # "Name - WPA Pool/Getty Images": a pool's name is no agency
+            continue
+        elif source and last_word.casefold() in generic and _known(registry, source):
+            segment = source  # "연합뉴스 자료사진": the agency, then "file photo"
         if segment.casefold() in label_words:
             labelled = True
             continue  # "[Photo/IC]", "Photo/Name": a label standing as a segment
@@ -390,19 +431,35 @@ def _read(text: str, registry: Registry) -> CreditReading:
             segment = segment[: file_suffix.start()]
         if _TRAILING_YEAR.search(segment) and looks_like_person(_TRAILING_YEAR.sub("", segment)):
             segment = _TRAILING_YEAR.sub("", segment)  # "© Jo Roe 2021"
-        if segment.casefold() in generic:
-            continue  # "Picture: Supplied", "Foto: Divulgação": a source that names nobody
+        bracketed = _BRACKET_TAIL.match(segment) if segment.endswith(")") else None
+        if bracketed is not None and not _known(registry, segment):
+            main, inner = bracketed.group("main"), bracketed.group("inner").strip()
+            folded = inner.casefold()
+            if folded in generic or folded in _ROLE_WORDS or folded in label_words:
+                # "Jo Roe (Archiv)", "Jo Roe (Symbolbild)": a note on the photo, not its owner
+                roles.update([_ROLE_WORDS[folded]] if folded in _ROLE_WORDS else [])
+                segment = main
+            elif _known(registry, inner) and looks_like_person(main):
+                segments.append(main)  # "Jo Roe (dpa)": the name, then its agency
+                segment = inner
+        if segment.casefold() in generic or _PHOTO_WORDS.sub("", segment).casefold() in generic:
+            continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
         if segments and segment.casefold() == segments[-1].casefold():
             continue  # "Name/Name/Agency": a name printed twice
-        if segment[:4].casefold() == "for " and client is None:
-            # "Name / For The Washington Post": the publication the photo was made for.
-            client = segment[4:].strip()
+        opening = _client_opening(segment) if client is None else None
+        if opening is not None:
+            # "Name / For The Washington Post", "Name / Special to the Times": the publication
+            # the photo was made for.
+            client = segment[opening:].strip()
             continue
         joined = _name_hyphen_agency(segment, registry) if "-" in segment else None
         if joined is not None:
             # "Jake Roth-USA TODAY Sports": a name and a known agency joined by a hyphen.
             segments.extend(joined)
             continue
+        if segment[-5:].casefold() == "-pool" and looks_like_person(segment[:-5]):
+            roles.add("pool")  # "Name-Pool/Getty Images"
+            segment = segment[:-5]
         name_client = _NAME_CLIENT.match(segment) if not segment.isupper() else None
         if name_client and looks_like_person(name_client.group("name")):
             segment = name_client.group("name").strip()
@@ -442,9 +499,21 @@ def _read(text: str, registry: Registry) -> CreditReading:
 
     people: list[str] = []
     orgs: list[tuple[str, bool]] = []  # (name, known)
+    known_org = person_index is not None and any(_known(registry, seg) for seg in segments)
     for index, segment in enumerate(segments):
         if index == person_index:
             people = _people(segment)
+            continue
+        if (
+            person_index is not None
+            and index > person_index
+            and _another_person(segment, registry)
+            and (known_org or _listed_after_comma(body, segments[index - 1], segment))
+        ):
+            # "AP Photo/Jo Roe, Kim Soto", "Photos: Jo Roe, Kim Soto": more people after the
+            # first, when the credit names its agency elsewhere or lists them with a comma;
+            # a known given name first tells a person from "Greenfield Recorder".
+            people.extend(_people(segment))
             continue
         name = _known(registry, segment)
         if name:
@@ -515,20 +584,50 @@ def strip_prefixes(text: str) -> str:
     return _strip_prefixes(text, set())[0]
 
 
+# A wire's dateline in brackets before its reporter: "(서울=연합뉴스) 김민수 기자".
+BRACKET_DATELINE = re.compile(r"^\((?P<place>[^()=]{1,20})=(?P<agency>[^()=]{1,30})\)\s*")
+
+
+@cache
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
 def _cjk_credit(body: str) -> tuple[str, str] | None:
-    """(agency, name) of "新华社记者 王鹏 摄" or ("", name) of "홍길동 기자": credits of
-    languages that put a mark after the name ("摄", "기자") and "reporter" after the agency
-    ("记者"); None for any other credit."""
+    """(agency, name) of "新华社记者 王鹏 摄", "新华社发 王鹏摄" or "(서울=연합뉴스) 김민수 기자";
+    ("", name) of "홍길동 기자": credits of languages that put a mark after the name ("摄",
+    "기자", "供图"), glued or not, and "reporter" or "released by" after the agency ("记者",
+    "发"); None for any other credit."""
+    agency = ""
+    dateline = BRACKET_DATELINE.match(body) if body[:1] == "(" else None
+    if dateline is not None:
+        agency = dateline.group("agency").strip()
+        body = body[dateline.end() :]
+    suffixes = lexicon.credit_suffixes()
     last = body.rsplit(None, 1)
-    if len(last) != 2 or last[1] not in lexicon.credit_suffixes():
-        return None
-    rest = last[0].strip()
-    for reporter in lexicon.reporter_words():
-        agency, found, name = rest.partition(reporter)
-        if found and agency.strip() and name.strip():
-            return agency.strip(), name.strip()
+    if len(last) == 2 and last[1] in suffixes:
+        rest = last[0].strip()
+    else:
+        word = body.strip()
+        glued = next(
+            (
+                suffix
+                for suffix in _longest_first(suffixes)
+                if word.endswith(suffix)
+                and len(word) > len(suffix)
+                and not word[-len(suffix) - 1].isascii()
+            ),
+            None,
+        )
+        if glued is None:
+            return None
+        rest = word[: -len(glued)].strip()
+    for reporter in _longest_first(lexicon.reporter_words()):
+        before, found, name = rest.partition(reporter)
+        if found and before.strip() and name.strip():
+            return agency or before.strip(), name.strip()
     words = rest.split()
-    return ("", rest) if 1 <= len(words) <= 2 else None
+    return (agency, rest) if 1 <= len(words) <= 2 else None
 
 
 @cache
