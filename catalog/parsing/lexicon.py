@@ -52,6 +52,8 @@ class Language:
     client_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
     counter_words: tuple[str, ...]
+    from_place_words: tuple[str, ...]
+    from_prepositions: tuple[str, ...]
     teaser_labels: tuple[str, ...] = ()
     video_words: tuple[str, ...] = ()
 
@@ -107,6 +109,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         client_words=_strings(data, "client_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
         counter_words=_strings(data, "counter_words", origin, required=False),
+        from_place_words=_strings(data, "from_place_words", origin, required=False),
+        from_prepositions=_strings(data, "from_prepositions", origin, required=False),
         teaser_labels=_strings(data, "teaser_labels", origin, required=False),
         video_words=_strings(data, "video_words", origin, required=False),
     )
@@ -213,6 +217,18 @@ def page_furniture() -> frozenset[str]:
 def counter_words() -> frozenset[str]:
     """The word of a gallery counter after a caption ("3 of 12", "3 von 12"), casefolded."""
     return _every_language("counter_words", casefold=True)
+
+
+@cache
+def from_prepositions() -> frozenset[str]:
+    """Prepositions that name the photo's place only after ``from_place_words`` ("from")."""
+    return _every_language("from_prepositions", casefold=True)
+
+
+@cache
+def from_place_words() -> frozenset[str]:
+    """Words after which "from" names where the photo was taken ("lifts off from X")."""
+    return _every_language("from_place_words", casefold=True)
 
 
 @cache

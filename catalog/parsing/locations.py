@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.parsing.lexicon import (
+    from_place_words,
+    from_prepositions,
     place_articles,
     place_descriptors,
     place_of_words,
@@ -254,7 +256,7 @@ _APPOSITIVE = re.compile(
 def _preposition() -> re.Pattern[str]:
     """The words that open a place phrase, in every language of the data ("in", "em Teerã",
     "en Madrid", "à Paris", "im Hafen"), built on first use."""
-    words = sorted(place_prepositions(), key=len, reverse=True)
+    words = sorted(place_prepositions() | from_prepositions(), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+")
 
 
@@ -465,6 +467,10 @@ def trailing_place(part: str) -> PlacePhrase | None:
     offset = max(0, len(text) - 160)
     for match in reversed(matches):
         preposition = match.group(0).strip().casefold()
+        if preposition in from_prepositions() and not _from_the_place(text, offset + match.start()):
+            if best is not None:
+                break
+            continue  # "a visitor from Bel Air": where someone comes from
         if best is not None and preposition != "in":
             # "near Khan Younis in the southern Gaza Strip": a named place near which the photo
             # was taken, inside the larger one; "near the border in X" names X only.
@@ -500,6 +506,13 @@ def trailing_place(part: str) -> PlacePhrase | None:
                     core.location, offset + described.start(), False, core.region_like
                 )
     return best
+
+
+def _from_the_place(text: str, at: int) -> bool:
+    """Whether the "from" at ``at`` follows a word that makes it the photo's place: "lifts
+    off from Cape Canaveral", "seen from Brooklyn", "erupts from Mount Etna"."""
+    before = text[max(0, at - 40) : at].rsplit(None, 1)[-1:]
+    return bool(before) and before[0].strip(",").casefold() in from_place_words()
 
 
 def _split_parts(text: str) -> list[tuple[int, str]]:

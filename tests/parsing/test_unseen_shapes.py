@@ -1565,7 +1565,6 @@ KNOWN_GAPS = frozenset(
         "not-english:german-am-date-innenstadt",
         "not-english:italian-a-venezia-il",
         "not-english:swedish-den-date",
-        "location:from-cape-canaveral",
     ]
 )
 
