@@ -251,6 +251,12 @@ def place_descriptors() -> frozenset[str]:
 
 
 @cache
+def capitalised_descriptors() -> frozenset[str]:
+    """Descriptor nouns that their language writes with a capital ("Innenstadt", "Hafen")."""
+    return frozenset(word for word in _every_language("place_descriptors") if word[:1].isupper())
+
+
+@cache
 def place_articles() -> frozenset[str]:
     """Articles before a descriptor: "le", "les", "il", "los", "die", ..."""
     return _every_language("place_articles", casefold=True)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.parsing.lexicon import (
+    capitalised_descriptors,
     from_place_words,
     from_prepositions,
     place_articles,
@@ -374,8 +375,14 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
             break
         if any(w.casefold() in _LINK_WORDS or w in prepositions for w in head_words):
             break  # "Manifestanti nel centro di Roma" is a sentence, not a descriptor
-        if sep.strip() != "of" and head_words[0][:1].isupper():
-            break  # in other languages the descriptor is lower case: "centro di Roma"
+        if (
+            sep.strip() != "of"
+            and head_words[0][:1].isupper()
+            and head_words[0] not in capitalised_descriptors()
+        ):
+            # in most other languages the descriptor is lower case ("centro di Roma"); German
+            # writes its nouns with a capital ("Innenstadt von Leipzig")
+            break
         text = tail[4:] if tail.casefold().startswith("the ") else tail
     words = text.split()
     unqualified = text

@@ -1562,9 +1562,6 @@ KNOWN_GAPS = frozenset(
         "label:em-dash-separator",
         "registry:esa-first",
         "registry:gepa-unknown",
-        "not-english:german-am-date-innenstadt",
-        "not-english:italian-a-venezia-il",
-        "not-english:swedish-den-date",
     ]
 )
 
