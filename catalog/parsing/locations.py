@@ -216,6 +216,13 @@ _DESCRIPTOR_NOUNS = frozenset(
         "camp",
         "neighborhood",
         "neighbourhood",
+        "skyline",
+        "slum",
+        "slums",
+        "township",
+        "favela",
+        "quarter",
+        "waters",
     ]
 )
 # Words that make a capitalised phrase an organisation or a publication, not a place.
@@ -407,7 +414,8 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
             city = bracketed.group("city")
             return PlacePhrase(f"{inner.location}, {city}", 0, inner.removable)
 
-    possessive = _POSSESSIVE.match(text)
+    # "Cox's Bazar", "St. John's": a known place whose name holds a possessive.
+    possessive = _POSSESSIVE.match(text) if not is_known_place(text.split(",")[0]) else None
     if possessive:
         owner, rest = possessive.group("owner"), possessive.group("rest")
         rest_words = rest.split()

@@ -1426,6 +1426,40 @@ LOCATIONS: list[tuple[str, str, Expected]] = [
         "of refugees. (AP Photo/Petr Novotny)",
         {"location": "Przemysl, Poland"},
     ),
+    (
+        "skyline-of",
+        "Fog covers the skyline of Rotterdam, Netherlands, early Tuesday, Jan. 10, 2023. "
+        "(AP Photo/Bram Visser)",
+        {"location": "Rotterdam, Netherlands", "date": "2023-01-10"},
+    ),
+    (
+        "slum-of",
+        "A woman sells tomatoes at a market in the Mathare slum of Nairobi, Kenya. "
+        "(AP Photo/Grace Wanjiru)",
+        {"location": "Nairobi, Kenya"},
+    ),
+    (
+        "possessive-in-a-place-name",
+        "Refugees queue for rations at a camp in Cox's Bazar, Bangladesh, Aug. 25, 2023. "
+        "(AP Photo/Rafiq Hasan)",
+        {"location": "Cox's Bazar, Bangladesh", "date": "2023-08-25"},
+    ),
+    (
+        "portuguese-no-centro-de",
+        "Moradores observam estragos no centro de Porto Alegre. Foto: Lia Souza/Agência Brasil",
+        {"location": "Porto Alegre"},
+    ),
+    (
+        "italian-per-le-strade",
+        "Manifestanti sfilano per le strade di Napoli. ANSA/CIRO ESPOSITO",
+        {"location": "Napoli", "agency": "ANSA"},
+    ),
+    (
+        "french-arrondissement",
+        "La marche a eu lieu dans le 18e arrondissement de Paris, le 18 octobre 2014. "
+        "© Jean Roux / Sipa",
+        {"location": "Paris", "date": "2014-10-18"},
+    ),
 ]
 
 # Museum, gallery and contest captions.
