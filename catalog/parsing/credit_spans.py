@@ -460,6 +460,20 @@ def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
     return 0
 
 
+def _lower_cue_back(tokens: list[str]) -> int:
+    """Two tokens before the slash when they are an organisation whose name ends in a cue
+    word written in lower case: "GEPA pictures/Name", "Kestrel images/Name"."""
+    last, before = tokens[-1], tokens[-2]
+    if (
+        last.islower()
+        and last in lexicon.organisation_words()
+        and before[:1].isupper()
+        and not before.endswith((".", ",", ":", ";", ")", "]"))
+    ):
+        return 2
+    return 0
+
+
 def _label_size(prefix_tokens: list[str]) -> int:
     """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
     "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
@@ -567,6 +581,8 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         tokens = window[:slash].split()
         take = _organisation_back(tokens, _name_tokens_back(tokens))
         take += _known_name_back(tokens, take, registry)
+        if take == 0 and len(tokens) >= 2:
+            take = _lower_cue_back(tokens)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
         if take == 0 and window[slash].isspace() and window[slash - 1 : slash] in (".", "。"):
@@ -610,6 +626,11 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     # credit after a spaced dash: "... in Munich — Name for The Washington Post".
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
     if last_dash > last_stop:
+        dashed = _name_dash_agency(window, last_stop, last_dash, registry)
+        if dashed is not None:
+            start = window_start + dashed
+            credit = text[start:].strip()
+            return CreditSpan(credit, read_credit_in(credit, registry), text[:start].rstrip(), "")
         last_stop = last_dash + 1
     glued = (
         _glued_label().search(window, max(0, len(window) - 160))
@@ -698,6 +719,18 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                 "",
             )
     return None
+
+
+def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> int | None:
+    """Where "Jo Roe — Reuters" starts, when a sentence ends, a person's name follows, then a
+    spaced dash and a known agency; None otherwise."""
+    start = stop + 2 if stop >= 0 else 0
+    name = window[start:dash].strip()
+    if not name or not looks_like_person(name) or len(name.split()) > 4:
+        return None
+    if registry.canonical(window[dash + 3 :].strip(" .")) is None:
+        return None
+    return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
 
 
 def _named_organisations(parsed: ParsedCredit) -> bool:
@@ -1055,6 +1088,17 @@ def _credit_before_trailer(text: str, registry: Registry) -> CreditSpan | None:
 _PLUS_MARKS = re.compile(r"\s*\+\+\+[^+]{0,60}\+\+\+\s*$")
 
 
+def _posting_word_at(text: str, start: int) -> int:
+    """Where the last capitalised posting word ("Published", "Posted", "Publié") after
+    ``start`` begins; -1 if none."""
+    found = -1
+    for word in lexicon.posting_words():
+        at = text.rfind(" " + word.capitalize() + " ", start)
+        if at > found:
+            found = at + 1
+    return found
+
+
 def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     """(text, furniture) when the text ends with page furniture after its last sentence or
     token (see ``_is_trailer``); (text, "") otherwise."""
@@ -1066,6 +1110,10 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     if space >= 0 and text[-1:].isdigit() and _PICTURE_ID.match(text[space + 1 :]):
         return text[:space].rstrip(), text[space + 1 :]
     stop = text.rfind(". ", tail_start)
+    posted = _posting_word_at(text, tail_start)
+    if posted > stop + 1 and _is_trailer(text[posted:], registry):
+        # "... Photo: Name/EFE Published 12 July 2023": a page's own date, with no stop before.
+        return text[:posted].rstrip(), text[posted:].strip()
     if stop < 0:
         return text, ""
     # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name.

@@ -482,7 +482,14 @@ def _read(text: str, registry: Registry) -> CreditReading:
         # "REUTERS/Name", "ESO/Y. Beletsky": an organisation first, then the photographer;
         # after a known agency a single name will do ("AP Photo/Libkos").
         first_known = _known(registry, segments[0]) is not None
-        if _is_person_slot(segments[1]) or (first_known and _MONONYM.match(segments[1])):
+        # "AP Photo/Libkos", "EFE/Mariscal": a single name closing the chain (or followed by
+        # agencies only); "ESA/Rosetta/NAVCAM" names a mission and an instrument.
+        mononym = (
+            first_known
+            and _MONONYM.match(segments[1]) is not None
+            and all(_known(registry, later) for later in segments[2:])
+        )
+        if _is_person_slot(segments[1]) or mononym:
             person_index = 1
 
     if (
