@@ -677,6 +677,13 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                     and (_named_organisations(parsed) or names_client(tail))
                     and _mostly_names(tail)
                 )
+                or (
+                    # "... in the square. Jo Roe, staff photographer": a person and a role.
+                    reading.strength >= 2
+                    and parsed.photographer
+                    and parsed.roles
+                    and _mostly_names(tail)
+                )
             ):
                 return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
 
@@ -723,12 +730,14 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> int | None:
     """Where "Jo Roe — Reuters" starts, when a sentence ends, a person's name follows, then a
-    spaced dash and a known agency; None otherwise."""
+    spaced dash and an agency (known, or saying it is one: "The Coastal Times"); None
+    otherwise."""
     start = stop + 2 if stop >= 0 else 0
     name = window[start:dash].strip()
     if not name or not looks_like_person(name) or len(name.split()) > 4:
         return None
-    if registry.canonical(window[dash + 3 :].strip(" .")) is None:
+    org = window[dash + 3 :].strip(" .")
+    if registry.canonical(org) is None and not (len(org.split()) <= 5 and has_org_signal(org)):
         return None
     return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
 
@@ -794,12 +803,47 @@ def _leading_wire_reporter(text: str, registry: Registry) -> CreditSpan | None:
     return CreditSpan(credit, reading, "", text[end.end() :].strip())
 
 
+_LEADING_BRACKET = re.compile(r"\(([^()]{2,120})\)\s*")
+# What ends a credit printed first on the caption's line: "AP Photo/Jo Roe: A crowd ...",
+# "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A crowd ...".
+_HEAD_END = re.compile(r":\s|\s[—–]\s|\.\s")
+
+
+def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
+    """ "(AP Photo/Jo Roe) A crowd gathers ...": a bracketed credit opening the caption."""
+    match = _LEADING_BRACKET.match(text)
+    if match is None or not text[match.end() : match.end() + 1].isupper():
+        return None
+    span = _strong_inner(match.group(1).strip(), registry)
+    return span._replace(after=text[match.end() :].strip()) if span is not None else None
+
+
+def _leading_head(text: str, registry: Registry) -> CreditSpan | None:
+    """A credit's strong form opening the caption's line, ended by a colon, a spaced dash or a
+    stop: "AP Photo/Jo Roe: A crowd ...", "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A
+    crowd ..."."""
+    end = _HEAD_END.search(text, 0, 80)
+    if end is None or not text[end.end() : end.end() + 1].isupper():
+        return None
+    head = text[: end.start()].strip()
+    marked = "/" in head or "|" in head or starts_with_label(head)
+    if not marked or len(head.split()) > 8 or _INITIAL.match(head.rsplit(None, 1)[-1] + "."):
+        return None
+    span = _strong_inner(head, registry)
+    if span is None or (span.reading.parsed.photographer is None and "/" not in head):
+        return None
+    return span._replace(after=text[end.end() :].strip())
+
+
 def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ...",
     "Фото: Name / TASS Caption...", "Foto: First Last Caption...", "Image source, Getty
     Images Image caption, Crowds ...", "(서울=연합뉴스) 김민수 기자 = ..."."""
     if text[:1] == "(":
-        return _leading_wire_reporter(text, registry)
+        return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
+    head = _leading_head(text, registry)
+    if head is not None:
+        return head
     first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
     if first_word in lexicon.credit_labels() or first_word in lexicon.credit_label_words():
         before_label = _credit_before_caption_label(text, registry)
@@ -1016,7 +1060,59 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
+    if found is None:
+        # "... in the square Photo: Jo Roe": a label after words that are no sentence (two
+        # elements of a page run together); "... (AP Photo/Jo Roe) The protest ...": a credit
+        # with more caption after it.
+        found = _credit_tail(text, registry) or _inner_credit(text, registry)
     return found
+
+
+_INNER_BRACKET = re.compile(r"\(([^()]{2,120})\)")
+_INNER_LIMIT = 2000
+
+
+def _inner_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """A credit inside the caption, with sentences after it: "... square. (AP Photo/Jo Roe) The
+    protest ...", "... square (Photo: Jo Roe/AP). The protest ...", "... square. Photo: Jo
+    Roe/AP. The protest ...". Only a credit's strong form: a label or a known agency."""
+    window = text[:_INNER_LIMIT]
+    if "(" in window:
+        for match in _INNER_BRACKET.finditer(window):
+            rest = window[match.end() :]
+            after = rest.lstrip(" .")
+            if match.start() == 0 or not after[:1].isupper():
+                continue
+            span = _strong_inner(match.group(1).strip(), registry)
+            if span is None:
+                continue
+            before = window[: match.start()].rstrip()
+            if rest.lstrip().startswith(".") and not before.endswith((".", "!", "?")):
+                before += "."
+            return span._replace(before=before, after=text[len(window) - len(after) :].strip())
+    for match in _TAIL_LABEL.finditer(window):
+        if match.start() < 2 or window[match.start() - 2 : match.start()] not in (". ", "! ", "? "):
+            continue
+        end = window.find(". ", match.end())
+        if end < 0 or not window[end + 2 : end + 3].isupper():
+            continue
+        span = _strong_inner(window[match.start() : end].strip(), registry)
+        if span is not None:
+            before = window[: match.start()].rstrip()
+            return span._replace(before=before, after=text[end + 2 :].strip())
+    return None
+
+
+def _strong_inner(credit: str, registry: Registry) -> CreditSpan | None:
+    if len(credit.split()) > 10 or not _mostly_names(credit, _LABELLED_LOWER):
+        return None
+    reading = read_credit_in(credit, registry)
+    parsed = reading.parsed
+    if reading.strength < 3 or not (parsed.photographer or parsed.agency):
+        return None
+    if not (starts_with_label(credit) or (parsed.agency and not parsed.unknown_organisations)):
+        return None
+    return CreditSpan(credit, reading, "", "")
 
 
 # Where a caption in a script without spaces ends and its credit starts: a full stop ("。"),

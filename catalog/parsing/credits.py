@@ -415,6 +415,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if source and last_word.casefold() in ("handout", "ho"):
             roles.add("handout")
             segment = source
+        elif source and last_word.casefold() == "staff" and not looks_like_person(segment):
+            roles.add("staff")  # "Jo Roe/Herald Staff", "Jo Roe, Times staff"
+            segment = source
         elif source and last_word.casefold() == "pool" and not looks_like_person(segment):
             roles.add("pool")  # "Name - WPA Pool/Getty Images": a pool's name is no agency
             continue

@@ -212,6 +212,43 @@ CREDIT_NOT_LAST: list[tuple[str, str, Expected]] = [
         "Farmers block the road near Lille. Photo: Hugo Lambert/AFP.",
         {"agency": "AFP", "photographer": "Hugo Lambert"},
     ),
+    (
+        "bracketed-credit-then-more-sentences",
+        "Commuters crowd the platform at rush hour. (AP Photo/Lina Haddad) The line carries "
+        "a million riders a day.",
+        {"agency": "AP", "photographer": "Lina Haddad"},
+    ),
+    (
+        "credit-inside-sentence-end",
+        "Divers inspect the reef off the coast (Photo: Tom Keller/Reuters). Bleaching has "
+        "spread across the north.",
+        {"agency": "Reuters", "photographer": "Tom Keller"},
+    ),
+    (
+        "labelled-credit-then-more-sentences",
+        "Snow blankets the vineyards. Photo: Anne Morel/AFP. Growers fear for the harvest.",
+        {"agency": "AFP", "photographer": "Anne Morel"},
+    ),
+    (
+        "label-glued-to-caption",
+        "Volunteers clean the beach after the storm Photo: Ruth Ellis",
+        {"agency": None, "photographer": "Ruth Ellis"},
+    ),
+    (
+        "name-and-role",
+        "The mayor cuts the ribbon at the new library. Dan Moss, staff photographer",
+        {"agency": None, "photographer": "Dan Moss"},
+    ),
+    (
+        "paper-staff",
+        "Fans line the parade route downtown. Kim Lee/Herald Staff",
+        {"agency": "Herald", "photographer": "Kim Lee"},
+    ),
+    (
+        "name-dash-paper",
+        "A heron hunts in the marsh at dawn. Jo Price — The Coastal Times",
+        {"agency": "The Coastal Times", "photographer": "Jo Price"},
+    ),
 ]
 
 # The credit comes first, on its own line above the caption.
@@ -305,6 +342,26 @@ CREDIT_FIRST: list[tuple[str, str, Expected]] = [
         "name-comma-paper-first",
         "Jenna Morales, The Arizona Republic\nMonsoon clouds gather over Phoenix on Aug. 12, 2023.",
         {"agency": "The Arizona Republic", "photographer": "Jenna Morales", "date": "2023-08-12"},
+    ),
+    (
+        "bracketed-first-same-line",
+        "(AP Photo/Omar Nasser) Worshippers gather for Friday prayers in Amman.",
+        {"agency": "AP", "photographer": "Omar Nasser"},
+    ),
+    (
+        "chain-then-colon-first",
+        "Reuters/Ana Costa: Firefighters battle flames near Lisbon.",
+        {"agency": "Reuters", "photographer": "Ana Costa"},
+    ),
+    (
+        "chain-then-dash-first",
+        "Piet Smit | ANP — Cyclists ride along the dike.",
+        {"agency": "ANP", "photographer": "Piet Smit"},
+    ),
+    (
+        "labelled-name-then-stop-first",
+        "Photo by Claire Bond. Lanterns float on the river at the festival.",
+        {"agency": None, "photographer": "Claire Bond"},
     ),
 ]
 
