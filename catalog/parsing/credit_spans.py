@@ -361,14 +361,17 @@ def _name_tokens_back(tokens: list[str]) -> int:
     """How many tokens at the end of ``tokens`` form the name(s) before a credit's slash."""
     count = 0
     items: list[int] = [0]  # tokens per name, last name first
+    plain = 0  # words of the current name that are no particle: "María José Ruiz de la Torre"
     name_particles = particles()
     for token in reversed(tokens):
         bare = token.rstrip(";")
         if token.endswith(";") and count:
             items.append(0)
+            plain = 0
         if token in ("and", "&") and len(items) == 1 and 2 <= items[-1] <= 3:
             # "Photos by Jo Roe and Kim Soto/AP": two names.
             items.append(0)
+            plain = 0
             count += 1
             continue
         if "." in bare and (
@@ -384,10 +387,16 @@ def _name_tokens_back(tokens: list[str]) -> int:
             break
         if bare.endswith((",", ":", ")", "]", '"', "”")):
             break
-        if items[-1] >= 4:
+        particle = bare.casefold() in name_particles and not bare[:1].isupper()
+        if plain >= 4 and not particle:
             break
         items[-1] += 1
         count += 1
+        plain += 0 if particle else 1
+    # A name does not open with a particle in lower case: "la Torre" is "de la Torre"'s end.
+    while count and tokens[len(tokens) - count].islower() and len(items) == 1:
+        count -= 1
+        items[-1] -= 1
     if len(items) > 1:
         # "Bernie Sander Justin Sullivan; Andrew Harrer; ...": the first name of a list is as
         # long as the others, the words before it are caption text.
@@ -678,10 +687,11 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                     and _mostly_names(tail)
                 )
                 or (
-                    # "... in the square. Jo Roe, staff photographer": a person and a role.
+                    # "... in the square. Jo Roe, staff photographer", "... Jo Roe via
+                    # Twitter": a person and a role, or the platform that spread it.
                     reading.strength >= 2
                     and parsed.photographer
-                    and parsed.roles
+                    and (parsed.roles or parsed.via)
                     and _mostly_names(tail)
                 )
             ):

@@ -154,6 +154,7 @@ _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 # A segment closed by a bracket: "Jo Roe (dpa)", "Jo Roe (Archiv)".
 _BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_COURTESY_OPENING = re.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
 # "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
 _PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
 _FILE_SUFFIX = re.compile(r"\s+file(?:\s+(?:photo|image|picture|pic))?$", re.IGNORECASE)
@@ -449,6 +450,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
         if segments and segment.casefold() == segments[-1].casefold():
             continue  # "Name/Name/Agency": a name printed twice
+        courtesy = _COURTESY_OPENING.match(segment)
+        if courtesy is not None and courtesy.end() < len(segment):
+            roles.add("courtesy")  # "Name/Courtesy of Kestrel Zoo via REUTERS"
+            segment = segment[courtesy.end() :]
         opening = _client_opening(segment) if client is None else None
         if opening is not None:
             # "Name / For The Washington Post", "Name / Special to the Times": the publication
@@ -547,6 +552,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
     # makes the handout's source the agency even after the wire that distributed it
     # ("AFP PHOTO/HO/SANA", "REUTERS/Name/Agencia Brasil/Handout via Reuters").
     agency: str | None = None
+    handle = next((name for name, _ in orgs if name.startswith("@")), None)
+    if handle is not None and not people:
+        # "Twitter/@user", "@user / Instagram": the account that posted it is the source.
+        orgs.sort(key=lambda org: org[0] != handle)
     if orgs:
         agency = orgs[0][0]
         if "handout" in roles and len(orgs) > 1 and registry.kind(agency) in _DISTRIBUTING:

@@ -81,15 +81,22 @@ def _call_sign_first(tokens: list[str]) -> bool:
     )
 
 
+_MOST_NAME_WORDS = 5
+_MOST_TOKENS = 8
+
+
 def looks_like_person(text: str) -> bool:
-    """Two to five capitalised name words, none of which marks an organisation."""
+    """Two to five capitalised name words (particles aside: "Maria de los Angeles Garcia
+    Lopez"), none of which marks an organisation."""
     text = strip_rank(text.strip())
     tokens = [t for t in _TOKEN_SPLIT.split(text) if t]
-    if not 2 <= len(tokens) <= 5:
+    if not 2 <= len(tokens) <= _MOST_TOKENS:
+        return False
+    particles = lexicon.particles()
+    if sum(1 for t in tokens if not (t.islower() and t in particles)) > _MOST_NAME_WORDS:
         return False
     if text.islower():
         return _lower_case_name(tokens)
-    particles = lexicon.particles()
     if not all(_is_name_token(t, particles) for t in tokens):
         return False
     if tokens[0].isupper() and _call_sign_first(tokens):
@@ -226,6 +233,8 @@ def normal_case(name: str) -> str:
 def clean_person(text: str) -> str | None:
     """The person's name as the catalog stores it, or None for a placeholder such as "Stringer"."""
     name = " ".join(text.split()).strip(" ,;:-–—")
+    if name[:3] in ("By ", "by ", "BY ") and len(name.split()) >= 3:
+        name = name[3:].strip()  # "By Jo Roe": a byline's word is no part of the name
     if not name or name.casefold() in lexicon.placeholders():
         return None
     name = strip_rank(name).strip()

@@ -1628,6 +1628,41 @@ SOCIAL_AND_POOL: list[tuple[str, str, Expected]] = [
         "Runners cross the finish line downtown. (Sam Ortiz / Special to the Morning Ledger)",
         {"agency": "Morning Ledger", "photographer": "Sam Ortiz"},
     ),
+    (
+        "byline-word-before-name",
+        "A lone surfer waits for a wave at dawn. By Nadia Flores",
+        {"agency": None, "photographer": "Nadia Flores"},
+    ),
+    (
+        "long-spanish-name",
+        "Vecinos limpian las calles tras la tormenta. Foto: María José Ruiz de la Torre/EFE",
+        {"agency": "EFE", "photographer": "María José Ruiz de la Torre"},
+    ),
+    (
+        "long-name-with-particles-alone",
+        "Pescadores regresan al puerto. Foto: Ana María de los Ángeles García Ruiz",
+        {"agency": None, "photographer": "Ana María de los Ángeles García Ruiz"},
+    ),
+    (
+        "via-platform-after-name",
+        "Smoke rises over the hills behind the town. Dana Reyes via Twitter",
+        {"photographer": "Dana Reyes", "via": "Twitter"},
+    ),
+    (
+        "platform-then-handle",
+        "Hail covers the highway near the junction. Photo: Twitter/@stormwatch_ok",
+        {"agency": "@stormwatch_ok", "photographer": None},
+    ),
+    (
+        "courtesy-inside-chain",
+        "A rare white tiger cub at the sanctuary. Jo Banks/Courtesy of Oakridge Zoo via REUTERS",
+        {"agency": "Oakridge Zoo", "photographer": "Jo Banks", "via": "Reuters"},
+    ),
+    (
+        "coast-guard-rank",
+        "A cutter patrols the bay. (U.S. Coast Guard photo by Petty Officer 3rd Class Lee Grant)",
+        {"agency": "US Coast Guard", "photographer": "Lee Grant"},
+    ),
 ]
 
 GROUPS = {
