@@ -143,6 +143,8 @@ _GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-�
 def strip_furniture(text: str) -> str:
     """Drop page furniture after the caption (looked for in its last few hundred characters)."""
     text = text.rstrip()
+    if text[-1:] in (")", "]"):
+        return text  # a bracketed credit closes the caption: no button after it
     last = text[-40:].rstrip(" »›").rsplit(None, 1)[-1:]
     word = last[0].rstrip("».›").casefold() if last else ""
     if not word or not (
@@ -268,7 +270,7 @@ def _labelled_name_before(before: str, inner: str, registry: Registry) -> Credit
     stop = max(before.rfind(". ", tail_start), before.rfind("| ", tail_start))
     start = stop + 2 if stop >= 0 else tail_start
     name_part = before[start:].strip()
-    if not name_part or not starts_with_label(name_part):
+    if not name_part or not _may_open_label(name_part) or not starts_with_label(name_part):
         return None
     named = read_credit_in(name_part, registry).parsed
     if named.photographer is None or named.agency is not None:
@@ -387,7 +389,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
             break
         if bare.endswith((",", ":", ")", "]", '"', "”")):
             break
-        particle = bare.casefold() in name_particles and not bare[:1].isupper()
+        particle = not bare[:1].isupper() and bare.casefold() in name_particles
         if plain >= 4 and not particle:
             break
         items[-1] += 1
@@ -813,6 +815,18 @@ def _leading_wire_reporter(text: str, registry: Registry) -> CreditSpan | None:
     return CreditSpan(credit, reading, "", text[end.end() :].strip())
 
 
+@lru_cache(maxsize=1)
+def _label_openers() -> frozenset[str]:
+    """The first words of credit labels, casefolded: the cheap test before the label regex."""
+    words = {label.split()[0] for label in lexicon.credit_labels() | lexicon.credit_label_words()}
+    return frozenset(words | {"©", "(c)", "copyright", "by", "courtesy", "pool", "staff", "file"})
+
+
+def _may_open_label(text: str) -> bool:
+    first = text[:24].split(None, 1)[0].casefold() if text.strip() else ""
+    return first.rstrip(":.：") in _label_openers() or first[:1] == "©"
+
+
 _LEADING_BRACKET = re.compile(r"\(([^()]{2,120})\)\s*")
 # What ends a credit printed first on the caption's line: "AP Photo/Jo Roe: A crowd ...",
 # "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A crowd ...".
@@ -828,15 +842,19 @@ def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
     return span._replace(after=text[match.end() :].strip()) if span is not None else None
 
 
-def _leading_head(text: str, registry: Registry) -> CreditSpan | None:
+def _leading_head(text: str, first_word: str, registry: Registry) -> CreditSpan | None:
     """A credit's strong form opening the caption's line, ended by a colon, a spaced dash or a
     stop: "AP Photo/Jo Roe: A crowd ...", "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A
     crowd ..."."""
+    start = text[:80]
+    opener = first_word.rstrip(".：") in _label_openers() or first_word[:1] == "©"
+    if not opener and "/" not in start and "|" not in start:
+        return None  # the usual case: no chain and no label opens the caption
     end = _HEAD_END.search(text, 0, 80)
     if end is None or not text[end.end() : end.end() + 1].isupper():
         return None
     head = text[: end.start()].strip()
-    marked = "/" in head or "|" in head or starts_with_label(head)
+    marked = "/" in head or "|" in head or (opener and starts_with_label(head))
     if not marked or len(head.split()) > 8 or _INITIAL.match(head.rsplit(None, 1)[-1] + "."):
         return None
     span = _strong_inner(head, registry)
@@ -851,10 +869,10 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     Images Image caption, Crowds ...", "(서울=연합뉴스) 김민수 기자 = ..."."""
     if text[:1] == "(":
         return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
-    head = _leading_head(text, registry)
+    first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
+    head = _leading_head(text, first_word, registry)
     if head is not None:
         return head
-    first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
     if first_word in lexicon.credit_labels() or first_word in lexicon.credit_label_words():
         before_label = _credit_before_caption_label(text, registry)
         if before_label is not None:
@@ -1100,6 +1118,8 @@ def _inner_credit(text: str, registry: Registry) -> CreditSpan | None:
             if rest.lstrip().startswith(".") and not before.endswith((".", "!", "?")):
                 before += "."
             return span._replace(before=before, after=text[len(window) - len(after) :].strip())
+    if ":" not in window and "©" not in window:
+        return None
     for match in _TAIL_LABEL.finditer(window):
         if match.start() < 2 or window[match.start() - 2 : match.start()] not in (". ", "! ", "? "):
             continue
@@ -1216,7 +1236,7 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     if space >= 0 and text[-1:].isdigit() and _PICTURE_ID.match(text[space + 1 :]):
         return text[:space].rstrip(), text[space + 1 :]
     stop = text.rfind(". ", tail_start)
-    posted = _posting_word_at(text, tail_start)
+    posted = _posting_word_at(text, tail_start) if text[-1:].isdigit() else -1
     if posted > stop + 1 and _is_trailer(text[posted:], registry):
         # "... Photo: Name/EFE Published 12 July 2023": a page's own date, with no stop before.
         return text[:posted].rstrip(), text[posted:].strip()
@@ -1317,7 +1337,9 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
     or when it is glued to the last sentence ("...June 14.Name—Agency")."""
     start = max(0, len(text) - _TAIL_WINDOW)
     window = text[start:]
-    for match in _TAIL_LABEL.finditer(window):
+    # Every label read here holds a colon, "©" or "courtesy", or is written in another script.
+    labelled = ":" in window or "©" in window or "ourtesy" in window or not window.isascii()
+    for match in _TAIL_LABEL.finditer(window) if labelled else ():
         tail = window[match.start() :].strip()
         sentences = [part for part in tail.rstrip(".").split(". ") if part]
         if not sentences or not all(

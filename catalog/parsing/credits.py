@@ -91,10 +91,17 @@ def _for() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{words})\s+(?=(?:(?:{articles})\s+)?[A-Z0-9])")
 
 
+@cache
+def _client_first_words() -> frozenset[str]:
+    return frozenset(word.split()[0] for word in lexicon.client_words())
+
+
 def _client_opening(segment: str) -> int | None:
     """Where the publication starts in a segment that opens with a client word ("For The
     Washington Post", "Special to the Times"); None for any other segment."""
     folded = segment.casefold()
+    if folded.split(" ", 1)[0] not in _client_first_words():
+        return None  # the usual case, told from the first word
     for word in _longest_first(lexicon.client_words()):
         if folded.startswith(word + " ") and len(segment) > len(word) + 1:
             return len(word) + 1
@@ -242,15 +249,19 @@ def _split_segments(text: str) -> list[str]:
 
 def _known(registry: Registry, segment: str) -> str | None:
     """Canonical name of a segment, trying it as written, without "Photo", without a year."""
-    for candidate in (
-        segment,
-        _PHOTO_SUFFIX.sub("", segment),
-        _TRAILING_YEAR.sub("", segment),
-        _PHOTO_SUFFIX.sub("", _TRAILING_YEAR.sub("", segment)),
-    ):
-        name = registry.canonical(candidate)
-        if name:
-            return name
+    name = registry.canonical(segment)
+    if name or not segment:
+        return name
+    # The other readings only where they change the text: "Photo", "Pictures", "Fotos" end in
+    # o, e or s; a year in a digit.
+    no_year = _TRAILING_YEAR.sub("", segment) if segment[-1].isdigit() else segment
+    for candidate in (no_year, _PHOTO_SUFFIX.sub("", no_year)):
+        if candidate != segment:
+            name = registry.canonical(candidate)
+            if name:
+                return name
+    if no_year is not segment and segment[-1:].lower() in "ose":
+        return registry.canonical(_PHOTO_SUFFIX.sub("", segment))
     return None
 
 
@@ -286,10 +297,10 @@ def _another_person(segment: str, registry: Registry) -> bool:
     """A further photographer's name in a credit: a person's shape and a known given name."""
     first = segment.split(None, 1)[0] if segment.strip() else ""
     return (
-        not _known(registry, segment)
-        and _is_person_slot(segment)
-        and lexicon.is_given_name(first)
+        _is_person_slot(segment)
         and not has_org_signal(segment)
+        and not _known(registry, segment)
+        and lexicon.is_given_name(first)
     )
 
 
@@ -407,33 +418,39 @@ def _read(text: str, registry: Registry) -> CreditReading:
     label_words = lexicon.credit_label_words()
     generic = lexicon.generic_sources()
     for segment in _split_segments(body):
-        role = _ROLE_WORDS.get(segment.casefold())
+        folded = segment.casefold()
+        role = _ROLE_WORDS.get(folded)
         if role:
             roles.add(role)
             continue
         # "ISRAELI ARMY HANDOUT", "Ministry of Defence Handout": the source, then the role.
-        source, _, last_word = segment.rpartition(" ")
-        if source and last_word.casefold() in ("handout", "ho"):
+        source, _, last_word = folded.rpartition(" ")
+        if source and last_word in ("handout", "ho"):
             roles.add("handout")
-            segment = source
-        elif source and last_word.casefold() == "staff" and not looks_like_person(segment):
+            segment = segment[: len(source)]
+        elif source and last_word == "staff" and not looks_like_person(segment):
             roles.add("staff")  # "Jo Roe/Herald Staff", "Jo Roe, Times staff"
-            segment = source
-        elif source and last_word.casefold() == "pool" and not looks_like_person(segment):
+            segment = segment[: len(source)]
+        elif source and last_word == "pool" and not looks_like_person(segment):
             roles.add("pool")  # "Name - WPA Pool/Getty Images": a pool's name is no agency
             continue
-        elif source and last_word.casefold() in generic and _known(registry, source):
-            segment = source  # "연합뉴스 자료사진": the agency, then "file photo"
-        if segment.casefold() in label_words:
+        elif source and last_word in generic and _known(registry, segment[: len(source)]):
+            segment = segment[: len(source)]  # "연합뉴스 자료사진": the agency, "file photo"
+        folded = segment.casefold()
+        if folded in label_words:
             labelled = True
             continue  # "[Photo/IC]", "Photo/Name": a label standing as a segment
         if segment.isdigit() and _TRAILING_YEAR_ONLY.match(segment):
             continue  # "Name, 2021": the year of the copyright
-        file_suffix = _FILE_SUFFIX.search(segment)
+        file_suffix = _FILE_SUFFIX.search(segment) if "file" in folded else None
         if file_suffix is not None and file_suffix.start() > 0:
             roles.add("file")  # "Name/Kestrel Times file photo"
             segment = segment[: file_suffix.start()]
-        if _TRAILING_YEAR.search(segment) and looks_like_person(_TRAILING_YEAR.sub("", segment)):
+        if (
+            segment[-1:].isdigit()
+            and _TRAILING_YEAR.search(segment)
+            and looks_like_person(_TRAILING_YEAR.sub("", segment))
+        ):
             segment = _TRAILING_YEAR.sub("", segment)  # "© Jo Roe 2021"
         bracketed = _BRACKET_TAIL.match(segment) if segment.endswith(")") else None
         if bracketed is not None and not _known(registry, segment):
@@ -446,11 +463,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
             elif _known(registry, inner) and looks_like_person(main):
                 segments.append(main)  # "Jo Roe (dpa)": the name, then its agency
                 segment = inner
-        if segment.casefold() in generic or _PHOTO_WORDS.sub("", segment).casefold() in generic:
+        folded = segment.casefold()
+        if folded in generic or (" " in folded and _PHOTO_WORDS.sub("", folded) in generic):
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
         if segments and segment.casefold() == segments[-1].casefold():
             continue  # "Name/Name/Agency": a name printed twice
-        courtesy = _COURTESY_OPENING.match(segment)
+        courtesy = _COURTESY_OPENING.match(segment) if folded[:8] == "courtesy" else None
         if courtesy is not None and courtesy.end() < len(segment):
             roles.add("courtesy")  # "Name/Courtesy of Kestrel Zoo via REUTERS"
             segment = segment[courtesy.end() :]
@@ -514,7 +532,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
 
     people: list[str] = []
     orgs: list[tuple[str, bool]] = []  # (name, known)
-    known_org = person_index is not None and any(_known(registry, seg) for seg in segments)
+    known_org: bool | None = None  # whether a segment names a known agency, asked when needed
     for index, segment in enumerate(segments):
         if index == person_index:
             people = _people(segment)
@@ -523,7 +541,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
             person_index is not None
             and index > person_index
             and _another_person(segment, registry)
-            and (known_org or _listed_after_comma(body, segments[index - 1], segment))
+            and (
+                _listed_after_comma(body, segments[index - 1], segment)
+                or (known_org := any(_known(registry, seg) for seg in segments))
+            )
         ):
             # "AP Photo/Jo Roe, Kim Soto", "Photos: Jo Roe, Kim Soto": more people after the
             # first, when the credit names its agency elsewhere or lists them with a comma;
