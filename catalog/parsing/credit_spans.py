@@ -140,11 +140,54 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-ÿ])")
 
 
+_RESTRICTION_TAIL = 700
+_RESTRICTION_HINTS = (
+    "ONLY",
+    "only",
+    "Only",
+    "RESTRICTION",
+    "estriction",
+    "***",
+    "nauthori",
+    "ommercial",
+    "SALES",
+    "sales",
+)
+# A picture id in brackets after a credit: "Name/Shutterstock (12345678a)".
+_BRACKETED_ID = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")
+
+
+@lru_cache(maxsize=1)
+def _restriction() -> re.Pattern[str]:
+    marks = sorted(lexicon.restriction_marks(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE)
+
+
+def _strip_restrictions(text: str) -> str:
+    """The text without the usage terms printed after its credit ("REUTERS/Name EDITORIAL USE
+    ONLY. No use with ...", "Name/PA Wire. RESTRICTIONS: ...", "*** Local Caption *** ...")."""
+    start = max(0, len(text) - _RESTRICTION_TAIL)
+    tail = text[start:]
+    if not any(hint in tail for hint in _RESTRICTION_HINTS):
+        return text
+    match = _restriction().search(text, start)
+    if match is None or match.start() == 0:
+        return text
+    before = text[: match.start()].rstrip(" .!-–—")
+    closing = before[-80:]
+    if "/" in closing or "|" in closing or closing.endswith((")", "]")):
+        return before
+    return text
+
+
 def strip_furniture(text: str) -> str:
     """Drop page furniture after the caption (looked for in its last few hundred characters)."""
-    text = text.rstrip()
+    text = _strip_restrictions(text.rstrip())
     if text[-1:] in (")", "]"):
-        return text  # a bracketed credit closes the caption: no button after it
+        bracketed_id = _BRACKETED_ID.search(text, max(0, len(text) - 16))
+        if bracketed_id is None:
+            return text  # a bracketed credit closes the caption: no button after it
+        text = text[: bracketed_id.start()]
     last = text[-40:].rstrip(" »›").rsplit(None, 1)[-1:]
     word = last[0].rstrip("».›").casefold() if last else ""
     if not word or not (
@@ -471,6 +514,21 @@ def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
     return 0
 
 
+def _via_back(tokens: list[str], take: int, registry: Registry) -> int:
+    """More tokens before the slash when "via" joins a known agency to the chain: "Action
+    Images via Reuters/Jo Roe"."""
+    end = len(tokens) - take
+    if end < 2 or tokens[end - 1] != "via":
+        return 0
+    for size in (3, 2, 1):
+        if end - 1 - size < 0:
+            continue
+        name = " ".join(tokens[end - 1 - size : end - 1])
+        if registry.canonical(name) is not None:
+            return size + 1
+    return 0
+
+
 def _lower_cue_back(tokens: list[str]) -> int:
     """Two tokens before the slash when they are an organisation whose name ends in a cue
     word written in lower case: "GEPA pictures/Name", "Kestrel images/Name"."""
@@ -594,6 +652,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         take += _known_name_back(tokens, take, registry)
         if take == 0 and len(tokens) >= 2:
             take = _lower_cue_back(tokens)
+        take += _via_back(tokens, take, registry)
         take += _label_size(tokens[: len(tokens) - take])
         credit_start = _start_of_last_tokens(window, slash, take)
         if take == 0 and window[slash].isspace() and window[slash - 1 : slash] in (".", "。"):

@@ -271,7 +271,14 @@ def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
     hyphen = segment.find("-")
     while 0 < hyphen < len(segment) - 1:
         name, org = segment[:hyphen], segment[hyphen + 1 :]
-        if " " in name and _known(registry, org) and looks_like_person(name):
+        if " " not in name:
+            hyphen = segment.find("-", hyphen + 1)
+            continue
+        known = _known(registry, org) is not None
+        if (known or has_org_word(org)) and looks_like_person(name):
+            return [name, org]  # "Jake Roth-USA TODAY Sports", "Jo Roe-Imagn Images"
+        if known and has_org_signal(name) and not _known(registry, segment):
+            # "The Kestrel Star-USA TODAY Sports": a paper of a network, then the network
             return [name, org]
         hyphen = segment.find("-", hyphen + 1)
     return None
@@ -364,6 +371,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
         body = body[: second.start()]
 
     via_name: str | None = None
+    via_people: list[str] = []
     unknown: list[str] = []
     # The last "via" names the distributor ("... via AFP via Getty Images" is distributed by Getty).
     via_matches = list(_VIA.finditer(body))
@@ -384,6 +392,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
             if via_name is None:
                 via_name = via_orgs[0]
                 unknown.append(via_orgs[0])
+            # "Action Images via Reuters/Jo Roe": the photographer after the distributor.
+            via_people.extend(part for part in via_orgs[1:2] if _is_person_slot(part))
 
     # "U.S. Navy photo by Mass Communication Specialist 2nd Class Name/Released": the
     # organisation before the label owns the photo; the rank is dropped from the name.
@@ -480,7 +490,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
             continue
         joined = _name_hyphen_agency(segment, registry) if "-" in segment else None
         if joined is not None:
-            # "Jake Roth-USA TODAY Sports": a name and a known agency joined by a hyphen.
+            # "Jake Roth-USA TODAY Sports", "Jo Roe-Imagn Images": a name and an agency
             segments.extend(joined)
             continue
         if segment[-5:].casefold() == "-pool" and looks_like_person(segment[:-5]):
@@ -587,6 +597,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if "pool" in roles and agency is None:
         agency = None
 
+    if not people and via_people:
+        people = _people(via_people[0])
     photographer = "; ".join(people) if people else None
     if not people and segments and segments[0].casefold() in ("stringer", "str"):
         roles.add("stringer")

@@ -54,6 +54,7 @@ class Language:
     counter_words: tuple[str, ...]
     from_place_words: tuple[str, ...]
     from_prepositions: tuple[str, ...]
+    restriction_marks: tuple[str, ...]
     teaser_labels: tuple[str, ...] = ()
     video_words: tuple[str, ...] = ()
 
@@ -111,6 +112,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         counter_words=_strings(data, "counter_words", origin, required=False),
         from_place_words=_strings(data, "from_place_words", origin, required=False),
         from_prepositions=_strings(data, "from_prepositions", origin, required=False),
+        restriction_marks=_strings(data, "restriction_marks", origin, required=False),
         teaser_labels=_strings(data, "teaser_labels", origin, required=False),
         video_words=_strings(data, "video_words", origin, required=False),
     )
@@ -217,6 +219,12 @@ def page_furniture() -> frozenset[str]:
 def counter_words() -> frozenset[str]:
     """The word of a gallery counter after a caption ("3 of 12", "3 von 12"), casefolded."""
     return _every_language("counter_words", casefold=True)
+
+
+@cache
+def restriction_marks() -> frozenset[str]:
+    """Where usage terms start after a credit ("EDITORIAL USE ONLY", "RESTRICTIONS:")."""
+    return _every_language("restriction_marks", casefold=True)
 
 
 @cache

@@ -249,6 +249,35 @@ CREDIT_NOT_LAST: list[tuple[str, str, Expected]] = [
         "A heron hunts in the marsh at dawn. Jo Price — The Coastal Times",
         {"agency": "The Coastal Times", "photographer": "Jo Price"},
     ),
+    (
+        "editorial-use-only-terms",
+        "A striker shoots at goal during the league match. Action Images via Reuters/Ben Cole "
+        "EDITORIAL USE ONLY. No use with unauthorized audio, video, data, fixture lists, "
+        "club/league logos or 'live' services.",
+        {"agency": "Action Images", "via": "Reuters", "photographer": "Ben Cole"},
+    ),
+    (
+        "restrictions-after-stop",
+        "The jockey celebrates after winning the race. Tim Hale/PA Wire. RESTRICTIONS: "
+        "Editorial use only.",
+        {"agency": "PA", "photographer": "Tim Hale"},
+    ),
+    (
+        "local-caption-after-getty",
+        "The skater performs her free program. (Photo by Ana Kovac/Getty Images) *** Local "
+        "Caption *** Ana Kovac",
+        {"agency": "Getty Images", "photographer": "Ana Kovac"},
+    ),
+    (
+        "bracketed-picture-id",
+        "Models walk the runway at the show. Lia Chen/Shutterstock (14021885c)",
+        {"agency": "Shutterstock", "photographer": "Lia Chen"},
+    ),
+    (
+        "livepic-tag",
+        "The batsman hits a boundary. Reuters/Ravi Nair Livepic",
+        {"agency": "Reuters", "photographer": "Ravi Nair"},
+    ),
 ]
 
 # The credit comes first, on its own line above the caption.
@@ -1064,6 +1093,16 @@ REGISTRY: list[tuple[str, str, Expected]] = [
         "belga-photo-caps",
         "A gymnast competes on the beam in Antwerp. BELGA PHOTO KRISTOF VERMEULEN",
         {"agency": "Belga", "photographer": "Kristof Vermeulen"},
+    ),
+    (
+        "network-paper-hyphen",
+        "The guard drives to the basket. Lee Park/The Kestrel Star-USA TODAY Sports",
+        {"agency": "The Kestrel Star", "photographer": "Lee Park"},
+    ),
+    (
+        "name-hyphen-unknown-agency",
+        "The pitcher delivers in the first inning. Mandatory Credit: Sam Ortiz-Imagn Images",
+        {"agency": "Imagn Images", "photographer": "Sam Ortiz"},
     ),
 ]
 
