@@ -17,6 +17,7 @@ from typing import NamedTuple
 from catalog.parsing import lexicon
 from catalog.parsing.credits import (
     BRACKET_DATELINE,
+    LICENCE,
     CreditReading,
     is_label,
     names_client,
@@ -423,6 +424,11 @@ def _name_tokens_back(tokens: list[str]) -> int:
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
             break
+        if bare[:1] == "©" and bare[1:2].isupper():
+            # "©Jo Roe/Dreamstime": the sign glued to the name's first word
+            items[-1] += 1
+            count += 1
+            break
         if bare[:1] == "@" and count == 0 and len(bare) > 1:
             # A social handle as the source: "Image: @user / Twitter".
             items[-1] += 1
@@ -712,7 +718,17 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         last_stop = glued.end() - 2
     if last_stop >= 0:
         tail = window[last_stop + 2 :].strip().lstrip("–—-|/ ").strip()
-        if not tail.endswith(".") and 0 < len(tail.split()) <= 8:
+        if (
+            tail.endswith(".")
+            and not _INITIAL.match(tail.rsplit(None, 1)[-1])
+            and _may_open_label(tail)
+            and starts_with_label(tail)
+            and read_credit_in(tail[:-1], registry).parsed.photographer
+        ):
+            tail = tail[:-1]  # "... Photo by Name on Unsplash.": the stop closes the caption
+        # A licence is no word of the credit: "Photo by Name, licensed under CC BY 2.0".
+        counted = LICENCE.sub("", tail) if "CC" in tail else tail
+        if not tail.endswith(".") and 0 < len(counted.split()) <= 8:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"

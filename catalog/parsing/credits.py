@@ -12,6 +12,7 @@ a person, or an unknown organisation kept as written.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -161,13 +162,17 @@ _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 # A segment closed by a bracket: "Jo Roe (dpa)", "Jo Roe (Archiv)".
 _BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+# "Flickr user Jo Roe", "Instagram user @name": a platform and one of its users.
+_PLATFORM_USER = re.compile(r"^(?P<platform>[A-Z][\w.]+)\s+user\s+(?P<who>\S.*)$")
 _COURTESY_OPENING = re.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
 # "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
 _PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
 _FILE_SUFFIX = re.compile(r"\s+file(?:\s+(?:photo|image|picture|pic))?$", re.IGNORECASE)
 # A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0".
-_LICENCE = re.compile(
-    r"\s*[(\[]?\bCC(?:[\s-]?BY(?:[\s-](?:SA|NC|ND))*|0)(?:[\s-]\d\.\d)?\b[)\]]?", re.IGNORECASE
+LICENCE = re.compile(
+    r"(?:,?\s*(?:licen[cs]ed|used|available|shared)\s+under\s+(?:an?\s+|the\s+)?)?"
+    r"\s*[(\[]?\bCC(?:[\s-]?BY(?:[\s-](?:SA|NC|ND))*|0)(?:[\s-]\d\.\d)?\b[)\]]?",
+    re.IGNORECASE,
 )
 
 
@@ -370,6 +375,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if second and "/" in body[: second.start()]:
         body = body[: second.start()]
 
+    if "CC" in body or "cc" in body:
+        body = LICENCE.sub("", body)  # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody
+    if "&" in body:
+        body = " ".join(html.unescape(body).split())  # "Name/AP&nbsp;": markup the page left
     via_name: str | None = None
     via_people: list[str] = []
     unknown: list[str] = []
@@ -387,6 +396,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
                 roles.add(role)
             else:
                 via_orgs.append(part)
+        platform_user = _PLATFORM_USER.match(via_orgs[0]) if via_orgs else None
+        if platform_user is not None:
+            # "Image via Flickr user Jo Roe": the platform, then who posted it there
+            via_orgs[0:1] = [platform_user.group("platform"), platform_user.group("who")]
         if via_orgs:
             via_name = _known(registry, via_orgs[0])
             if via_name is None:
@@ -421,9 +434,6 @@ def _read(text: str, registry: Registry) -> CreditReading:
             client = body[for_match.end() :].strip()
             body = before
 
-    if "CC" in body or "cc" in body:
-        body = _LICENCE.sub("", body)  # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody
-
     segments: list[str] = []
     label_words = lexicon.credit_label_words()
     generic = lexicon.generic_sources()
@@ -447,6 +457,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
         elif source and last_word in generic and _known(registry, segment[: len(source)]):
             segment = segment[: len(source)]  # "연합뉴스 자료사진": the agency, "file photo"
         folded = segment.casefold()
+        platform_user = _PLATFORM_USER.match(segment) if " user " in folded else None
+        if platform_user is not None:
+            segments.append(platform_user.group("platform"))  # "Photo: Flickr user joroe"
+            segment = platform_user.group("who")
+            folded = segment.casefold()
         if folded in label_words:
             labelled = True
             continue  # "[Photo/IC]", "Photo/Name": a label standing as a segment

@@ -1702,6 +1702,37 @@ SOCIAL_AND_POOL: list[tuple[str, str, Expected]] = [
         "A cutter patrols the bay. (U.S. Coast Guard photo by Petty Officer 3rd Class Lee Grant)",
         {"agency": "US Coast Guard", "photographer": "Lee Grant"},
     ),
+    (
+        "licence-phrase-after-name",
+        "Wildflowers cover the hillside in spring. Photo by Eli Marsh, licensed under CC BY 2.0",
+        {"agency": None, "photographer": "Eli Marsh"},
+    ),
+    (
+        "via-commons-with-licence",
+        "The old lighthouse at the harbour mouth. Photo: Rosa Lind via Wikimedia Commons "
+        "(CC BY-SA 3.0)",
+        {"photographer": "Rosa Lind", "via": "Wikimedia Commons"},
+    ),
+    (
+        "platform-user",
+        "A fox crosses the frozen pond. Image via Flickr user Tom Hardy",
+        {"photographer": "Tom Hardy", "via": "Flickr"},
+    ),
+    (
+        "label-credit-closed-by-stop",
+        "Morning light over the dunes. Photo by Ines Varga on Unsplash.",
+        {"agency": "Unsplash", "photographer": "Ines Varga"},
+    ),
+    (
+        "copyright-sign-glued",
+        "Tulip fields in bloom. ©Hanna Vos/Dreamstime",
+        {"agency": "Dreamstime", "photographer": "Hanna Vos"},
+    ),
+    (
+        "html-entity-after-credit",
+        "The ferry leaves the harbour at dawn. Photo: Kai Lund/NTB&nbsp;",
+        {"agency": "NTB", "photographer": "Kai Lund"},
+    ),
 ]
 
 GROUPS = {
