@@ -38,7 +38,7 @@ from catalog.parsing.locations import (
     place_opening,
 )
 from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit
-from catalog.parsing.places import resolve
+from catalog.parsing.places import is_known_place, resolve
 from catalog.parsing.registry import Registry, current_registry
 from catalog.parsing.sentences import sentence_spans
 
@@ -126,6 +126,29 @@ def _sentence_index(position: int, spans: list[tuple[int, int]]) -> int:
     return max(0, len(spans) - 1)
 
 
+# A place opening the caption before a dash or a colon, with or without the wire's name:
+# "KYIV, Ukraine (AP) — ...", "Kyiv, Ukraine — ...", "Kyiv: ...".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,4})\s*"
+    r"(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?(?P<mark>[—–]|--|:)\s+(?=[A-Z\"“])"
+)
+
+
+def _place_dateline(body: str) -> tuple[str, str | None, str | None] | None:
+    """(body, place, None) when a known place opens the caption as a dateline."""
+    if not body[:1].isupper():
+        return None
+    match = _PLACE_DATELINE.match(body)
+    if match is None:
+        return None
+    place = match.group("place").strip()
+    if not is_known_place(place.split(",")[0].strip()):
+        return None
+    if match.group("mark") == ":":
+        return body, place, None  # "JAPAN: A man ...": a kicker the description keeps
+    return body[match.end() :], place, None
+
+
 def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str | None]:
     """Remove a leading dateline; return (body, location, date text) from it."""
     # The Getty dateline opens with two capitals ("KYIV, UKRAINE - ..."): test that first.
@@ -147,6 +170,9 @@ def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str 
             if wire.group("country"):
                 place = f"{place}, {wire.group('country')}"
             return body[wire.end() :], place, date_text
+    place_first = _place_dateline(body)
+    if place_first is not None:
+        return place_first
     first_word = body[:12].split(" ", 1)[0].rstrip(",")
     mentions = (
         find_dates(body[:60], None, day_first)

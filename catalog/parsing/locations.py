@@ -279,6 +279,11 @@ _BRACKETED_CITY = re.compile(r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{
 _CITY_PARTS = frozenset(
     ["district", "neighborhood", "neighbourhood", "borough", "quarter", "suburb"]
 )
+# "the Ukrainian capital Kyiv", "the Black Sea port city Odesa": a capitalised adjective or
+# two, a word for a city, then its name.
+_CAPITAL_NAMED = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:capital|port city|city|port|town)\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$"
+)
 # "Sudan's capital Khartoum", "Syria's second city Aleppo".
 _CAPITAL_WORDS = frozenset(["capital", "city", "port", "town"])
 
@@ -391,6 +396,10 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
             # writes its nouns with a capital ("Innenstadt von Leipzig")
             break
         text = tail[4:] if tail.casefold().startswith("the ") else tail
+    capital = _CAPITAL_NAMED.match(text)
+    if capital is not None:
+        # "the Ukrainian capital Kyiv", "the port city Odesa": the place after its descriptor
+        text = capital.group("place")
     words = text.split()
     unqualified = text
     while words and words[0].casefold() in _RELATIVE_ADJECTIVES and words[0][:1].islower():
@@ -470,8 +479,12 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
 
 
 @lru_cache(maxsize=4096)
-def trailing_place(part: str) -> PlacePhrase | None:
-    """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon")."""
+def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
+    """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon").
+
+    ``topic_ok``: a known place follows the part ("Sunrise over Angkor Wat, Cambodia"), so
+    "over", "on", "above" name a place even when the name itself is not a known one.
+    """
     text = part
     if " of " in part[-90:]:
         relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
@@ -503,7 +516,10 @@ def trailing_place(part: str) -> PlacePhrase | None:
                         core.location, offset + match.start(), True, core.region_like
                     )
             break  # "at the Grand Bazaar in Urumqi" names Urumqi; the venue stays in the text
-        core = place_core(text[offset + match.end() :], preposition)
+        core = place_core(
+            text[offset + match.end() :],
+            "in" if topic_ok and preposition in _TOPIC_PREPOSITIONS else preposition,
+        )
         if core is None:
             if best is not None:
                 break
@@ -635,6 +651,15 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
                 walked_all = False
                 break
         found = trailing_place(part)
+        if found is None and collected and is_known_place(collected[-1]):
+            found = trailing_place(part, topic_ok=True)
+        if found is None and collected and part.rsplit(None, 1)[-1].casefold() in _CAPITAL_WORDS:
+            # "in the Ukrainian capital, Kyiv, on ...": the city named after its descriptor;
+            # the descriptor's phrase stays in the description.
+            removable = False
+            finished = True
+            walked_all = False
+            break
         if found is None:
             walked_all = False
             break

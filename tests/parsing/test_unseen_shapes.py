@@ -1556,6 +1556,37 @@ LOCATIONS: list[tuple[str, str, Expected]] = [
         "© Jean Roux / Sipa",
         {"location": "Paris", "date": "2014-10-18"},
     ),
+    (
+        "wire-dateline-with-agency",
+        "LVIV, Ukraine (AP) — Volunteers sort donated clothes at a church. (AP Photo/Ilya Marek)",
+        {"location": "LVIV, Ukraine", "agency": "AP"},
+    ),
+    (
+        "place-then-dash",
+        "Nairobi, Kenya — Commuters wait for matatus at dawn. (Ruth Wanjiku/The Washington Post)",
+        {"location": "Nairobi, Kenya", "agency": "The Washington Post"},
+    ),
+    (
+        "adjective-capital-named",
+        "Smoke rises over buildings in the Sudanese capital Khartoum. (AP Photo/Omar Idris)",
+        {"location": "Khartoum"},
+    ),
+    (
+        "capital-comma-named",
+        "Rescuers search the rubble in the Lebanese capital, Beirut, on Tuesday. "
+        "(AP Photo/Hadi Saab)",
+        {"location": "Beirut"},
+    ),
+    (
+        "over-a-place-then-country",
+        "Sunrise over Angkor Wat, Cambodia. Photo: Dara Chan",
+        {"location": "Angkor Wat, Cambodia"},
+    ),
+    (
+        "above-a-desert-then-country",
+        "The Milky Way above the Atacama Desert, Chile. Credit: Pablo Reyes",
+        {"location": "Atacama Desert, Chile"},
+    ),
 ]
 
 # Museum, gallery and contest captions.
