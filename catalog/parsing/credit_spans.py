@@ -142,18 +142,6 @@ _GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-�
 
 
 _RESTRICTION_TAIL = 700
-_RESTRICTION_HINTS = (
-    "ONLY",
-    "only",
-    "Only",
-    "RESTRICTION",
-    "estriction",
-    "***",
-    "nauthori",
-    "ommercial",
-    "SALES",
-    "sales",
-)
 # A picture id in brackets after a credit: "Name/Shutterstock (12345678a)".
 _BRACKETED_ID = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")
 
@@ -168,8 +156,15 @@ def _strip_restrictions(text: str) -> str:
     """The text without the usage terms printed after its credit ("REUTERS/Name EDITORIAL USE
     ONLY. No use with ...", "Name/PA Wire. RESTRICTIONS: ...", "*** Local Caption *** ...")."""
     start = max(0, len(text) - _RESTRICTION_TAIL)
-    tail = text[start:]
-    if not any(hint in tail for hint in _RESTRICTION_HINTS):
+    tail = text[start:].casefold()
+    if not (
+        "only" in tail
+        or "restriction" in tail
+        or "***" in tail
+        or "unauthori" in tail
+        or "commercial" in tail
+        or "sales" in tail
+    ):
         return text
     match = _restriction().search(text, start)
     if match is None or match.start() == 0:
@@ -183,7 +178,7 @@ def _strip_restrictions(text: str) -> str:
 
 def strip_furniture(text: str) -> str:
     """Drop page furniture after the caption (looked for in its last few hundred characters)."""
-    text = _strip_restrictions(text.rstrip())
+    text = text.rstrip()
     if text[-1:] in (")", "]"):
         bracketed_id = _BRACKETED_ID.search(text, max(0, len(text) - 16))
         if bracketed_id is None:
@@ -311,6 +306,8 @@ _LABELLED_NAME_WINDOW = 60
 def _labelled_name_before(before: str, inner: str, registry: Registry) -> CreditSpan | None:
     """The credit "Label: Name (Agency)" when ``before`` ends with a label and a name."""
     tail_start = max(0, len(before) - _LABELLED_NAME_WINDOW)
+    if ":" not in before[tail_start:] and " by " not in before[tail_start:]:
+        return None  # every label before a name here has a colon or "by"
     stop = max(before.rfind(". ", tail_start), before.rfind("| ", tail_start))
     start = stop + 2 if stop >= 0 else tail_start
     name_part = before[start:].strip()
@@ -424,26 +421,26 @@ def _name_tokens_back(tokens: list[str]) -> int:
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
             break
-        if bare[:1] == "©" and bare[1:2].isupper():
-            # "©Jo Roe/Dreamstime": the sign glued to the name's first word
-            items[-1] += 1
-            count += 1
-            break
         if bare[:1] == "@" and count == 0 and len(bare) > 1:
             # A social handle as the source: "Image: @user / Twitter".
             items[-1] += 1
             count += 1
             break
-        if not (bare[:1].isupper() or bare.casefold() in name_particles):
+        upper = bare[:1].isupper()
+        if not (upper or bare.casefold() in name_particles):
+            if bare[:1] == "©" and bare[1:2].isupper():
+                # "©Jo Roe/Dreamstime": the sign glued to the name's first word
+                items[-1] += 1
+                count += 1
             break
         if bare.endswith((",", ":", ")", "]", '"', "”")):
             break
-        particle = not bare[:1].isupper() and bare.casefold() in name_particles
-        if plain >= 4 and not particle:
-            break
+        if upper:
+            if plain >= 4:
+                break
+            plain += 1
         items[-1] += 1
         count += 1
-        plain += 0 if particle else 1
     # A name does not open with a particle in lower case: "la Torre" is "de la Torre"'s end.
     while count and tokens[len(tokens) - count].islower() and len(items) == 1:
         count -= 1
@@ -1101,6 +1098,8 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if not lines:
         return None
     text = strip_furniture(" ".join(lines))
+    if "***" in text:
+        text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows
     # A credit on its own first line, above the caption: "Name for The New York Times\n\n
     # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
     if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):
@@ -1163,6 +1162,12 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
+    if found is None:
+        # Usage terms after the credit ("... REUTERS/Name EDITORIAL USE ONLY. No use with
+        # ..."): looked for only when no credit closes the text, as they hide it.
+        unrestricted = _strip_restrictions(text)
+        if unrestricted != text:
+            return find_credit([unrestricted], registry)
     if found is None:
         # "... in the square Photo: Jo Roe": a label after words that are no sentence (two
         # elements of a page run together); "... (AP Photo/Jo Roe) The protest ...": a credit
