@@ -136,8 +136,9 @@ _PLACE_DATELINE = re.compile(
 
 def _place_dateline(body: str) -> tuple[str, str | None, str | None] | None:
     """(body, place, None) when a known place opens the caption as a dateline."""
-    if not body[:1].isupper():
-        return None
+    head = body[:80]
+    if not body[:1].isupper() or not ("—" in head or "–" in head or "--" in head or ": " in head):
+        return None  # the usual case: no dash or colon near the start
     match = _PLACE_DATELINE.match(body)
     if match is None:
         return None
