@@ -49,6 +49,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             # pysqlite's own transaction handling defers BEGIN; we begin ourselves so that
             # writers take the lock up front instead of failing on upgrade (BEGIN IMMEDIATE).
             return engine
+        if parsed.get_backend_name() == "postgresql":
+            from catalog.db.models import use_postgresql_predicates
+
+            use_postgresql_predicates()
         return create_engine(parsed, pool_pre_ping=True, **kwargs)
     except NoSuchModuleError as exc:
         raise DatabaseError(f"no driver for {parsed.drivername}: {exc}") from exc
