@@ -17,9 +17,6 @@ import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
-
 # What two copies of one caption have in common lives with the rest of text folding.
 from catalog.folding import normalise
 
@@ -92,6 +89,9 @@ def is_near_duplicate(a: str, b: str) -> float | None:
     words_a, words_b = a.split(), b.split()
     if min(len(words_a), len(words_b)) < MIN_WORDS:
         return None
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import Levenshtein
+
     score = fuzz.ratio(a, b, score_cutoff=MIN_RATIO)
     if not score:
         return None
@@ -135,6 +135,10 @@ def find_near_duplicates(
                     seen.add((pair.caption_id, pair.other_id))
                     yield pair
         return
+    # rapidfuzz is imported where a block has pairs to score: an ingest whose captions have
+    # none (a first article, mostly) and every caption_key() caller start without it.
+    from rapidfuzz import fuzz, process
+
     new_ids = {item.id for item in new}
     choices = [item.text for item in block]
     for query in new:

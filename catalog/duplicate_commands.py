@@ -26,7 +26,7 @@ stderr = Console(stderr=True, highlight=False)
 
 def pair_table(pair: DuplicatePair) -> Table:
     """The two captions side by side, the words in which they differ highlighted."""
-    from catalog.dedupe import similarity_percent  # loads rapidfuzz: not on every --help
+    from catalog.dedupe import similarity_percent  # only where a pair is shown
 
     newer, older = word_diff(pair.newer.text, pair.older.text)
     table = Table(

@@ -8,17 +8,15 @@ rest goes in. Near-duplicates are searched once at the end of the run (see db.du
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
@@ -50,6 +48,9 @@ from catalog.ingest.prepare import (
 )
 from catalog.ingest.sources.decoding import forced_encoding
 from catalog.parsing.registry import current_registry
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
 # an interrupted run loses little and concurrent writers wait briefly.
@@ -265,6 +266,10 @@ class Ingest:
     def _worker_pool(
         self, count: int, warm: Callable[[], None] | None = None
     ) -> ProcessPoolExecutor:
+        # Imported here: a run in this process alone (a few small files) never loads them.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # "spawn": the main process runs a progress thread, and forking a threaded process
         # can leave a worker holding a copy of a lock nobody will release.
         return ProcessPoolExecutor(

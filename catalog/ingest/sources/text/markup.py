@@ -9,11 +9,10 @@ line of its own, where the element stands. WordPress ``[caption]`` shortcodes ar
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from lxml import etree
-from lxml import html as lxml_html
-
-from ..dom import DROP_TAGS, INLINE_TAGS, Element
+if TYPE_CHECKING:
+    from ..dom import Element
 
 # Tags and attributes that mark a text as holding markup (looked for in its first part only
 # for the tags, so a text that mentions "<p>" once far down stays plain text).
@@ -78,6 +77,10 @@ def _attribute_lines(el: Element) -> list[str]:
 
 def _walk(root: Element, out: list[str]) -> None:
     """Text of ``root`` with a line break around each block (iterative: any depth of nesting)."""
+    from lxml import etree
+
+    from ..dom import INLINE_TAGS
+
     for event, node in etree.iterwalk(root, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         block = tag not in INLINE_TAGS
@@ -97,6 +100,13 @@ def _walk(root: Element, out: list[str]) -> None:
 
 def markup_lines(text: str) -> list[str]:
     """The lines a reader sees in a text that holds markup; the text's own line breaks stay."""
+    # lxml (and the DOM helpers on it) load here, for a text that holds markup: a plain text
+    # article is read without them.
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from ..dom import DROP_TAGS
+
     source = _shortcodes_to_figures(text)
     try:
         root = lxml_html.document_fromstring(f"<div>{source}</div>")
