@@ -17,11 +17,16 @@ import click
 from rich.console import Console
 
 from catalog import __version__
-from catalog.choices import EXPORT_FORMATS, GROUPINGS, REPORT_FORMATS, REPORT_SECTIONS
+from catalog.choices import (
+    EXPORT_FORMATS,
+    GROUPINGS,
+    REPORT_FORMATS,
+    REPORT_SECTIONS,
+    SOURCE_FORMATS,
+)
 from catalog.cli_group import DB_HELP, CatalogGroup
 from catalog.duplicate_commands import duplicates
 from catalog.errors import CatalogError
-from catalog.ingest.model import FORMATS as SOURCE_FORMATS
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

@@ -8,10 +8,11 @@ from datetime import date
 from types import MappingProxyType
 from typing import Literal
 
+from catalog.choices import SOURCE_FORMATS
 from catalog.ingest.identity import fingerprint, url_identity
 
 SourceFormat = Literal["text", "html", "jsonl", "csv", "image", "exiftool", "warc"]
-FORMATS: tuple[str, ...] = ("text", "html", "jsonl", "csv", "image", "exiftool", "warc")
+FORMATS: tuple[str, ...] = SOURCE_FORMATS
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
