@@ -1,6 +1,8 @@
 """Commands start without what they do not need: on a catalog at head, neither ``info`` nor
 ``ingest`` imports Alembic (0.2-0.4 s of every start); only a schema change loads it. No
-command imports SQLAlchemy's ORM (0.1 s): the tables and every query are Core."""
+command imports SQLAlchemy's ORM (0.1 s): the tables and every query are Core. A SQLite
+catalog never loads SQLAlchemy's PostgreSQL dialect (0.02 s), a plain text article neither lxml
+nor, read in this process, multiprocessing; ``parse`` loads no database code at all."""
 
 from __future__ import annotations
 
@@ -46,3 +48,41 @@ def test_a_command_on_a_catalog_at_head_does_not_import_alembic(
     assert {name for name in loaded if name.split(".")[0] == "alembic"} == set()
     assert "sqlalchemy" in loaded
     assert {name for name in loaded if name.startswith("sqlalchemy.orm")} == set()
+
+
+def _packages(loaded: set[str]) -> set[str]:
+    return {name.split(".")[0] for name in loaded}
+
+
+def test_a_first_ingest_of_a_text_article_loads_only_what_it_uses(tmp_path: Path) -> None:
+    loaded = modules_after(tmp_path, "--db", str(tmp_path / "new.db"), "ingest", str(SEED))
+    assert "catalog.db.sqlite_head" in loaded  # created from the shipped schema
+    assert "sqlalchemy.dialects.sqlite" in loaded
+    assert {name for name in loaded if name.startswith("sqlalchemy.dialects.postgresql")} == set()
+    # No markup in the article, one small file read here, no web page reader.
+    assert _packages(loaded) & {"lxml", "multiprocessing", "alembic", "textual"} == set()
+    assert "catalog.ingest.sources.html" not in loaded
+
+
+def test_info_on_a_sqlite_catalog_loads_no_postgresql_dialect(tmp_path: Path) -> None:
+    database = tmp_path / "catalog.db"
+    subprocess.run(
+        [sys.executable, "-m", "catalog", "--db", str(database), "ingest", str(SEED)],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = modules_after(tmp_path, "--db", str(database), "info")
+    assert {name for name in loaded if name.startswith("sqlalchemy.dialects.postgresql")} == set()
+    assert _packages(loaded) & {"lxml", "rapidfuzz", "multiprocessing", "alembic"} == set()
+    # What info never reads: the ingest pipeline and the parser.
+    assert {"catalog.ingest.pipeline", "catalog.ingest.model", "catalog.parsing"} & loaded == set()
+
+
+def test_parse_loads_no_database_code(tmp_path: Path) -> None:
+    loaded = modules_after(
+        tmp_path, "parse", "Crowds in Duhok, Iraq, on Jan. 8, 2020. (Kestrel Doe/Reuters)"
+    )
+    assert "catalog.parsing.captions" in loaded
+    assert _packages(loaded) & {"sqlalchemy", "lxml", "rapidfuzz", "multiprocessing"} == set()
+    assert {name for name in loaded if name.startswith(("catalog.db", "catalog.ingest"))} == set()
