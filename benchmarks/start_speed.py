@@ -1,0 +1,95 @@
+"""How fast the short commands start: ``catalog info``, a first ``catalog ingest`` of one
+text article into a new SQLite catalog, and ``catalog parse`` of one caption, each a fresh
+process, CPU (the child's user + system time) and wall.
+
+usage: python benchmarks/start_speed.py [--runs N] [--against PATH/TO/OTHER/catalog]
+
+``--against`` alternates every run with another installation's ``catalog`` script (a second
+checkout at main, say), so both see the same load. The floors are measured in the same run:
+the interpreter alone, and the interpreter importing SQLAlchemy, click and rich, which every
+command that opens a catalog and prints a table loads. Byte code is written and used (an
+installed wheel ships it), whatever ``PYTHONDONTWRITEBYTECODE`` says.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+ARTICLE = REPO / "samples" / "000_b5319b385a107b68.txt"
+CAPTION = (
+    "Firefighters clear debris after a storm in Lyon, France, on March 3, 2021. (Ana Weiss/AFP)"
+)
+FLOORS = {
+    "python alone": "pass",
+    "python + sqlalchemy, click, rich": "import sqlalchemy, click, rich.console, rich.table",
+}
+
+
+def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(CPU, wall) seconds of one process; it must succeed."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if status != 0:
+        assert process.stderr is not None
+        sys.exit(f"{' '.join(argv)} failed: {process.stderr.read().decode(errors='replace')}")
+    return usage.ru_utime + usage.ru_stime, wall
+
+
+def commands(catalog: str, scratch: Path) -> dict[str, list[str]]:
+    database = str(scratch / "catalog.db")
+    return {
+        "first ingest": [catalog, "--db", database, "ingest", str(ARTICLE)],
+        "info": [catalog, "--db", database, "info"],
+        "parse": [catalog, "parse", CAPTION],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--against", help="another installation's catalog script")
+    args = parser.parse_args()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    trees = {"this": str(Path(sys.executable).with_name("catalog"))}
+    if args.against:
+        trees["other"] = args.against
+    times: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as scratch:
+        for round_ in range(args.runs + 1):  # the first round writes byte code: not counted
+            for name, catalog in trees.items():
+                folder = Path(scratch) / f"{name}-{round_}"
+                folder.mkdir()
+                for command, argv in commands(catalog, folder).items():
+                    measured = run(argv, env)
+                    if round_:
+                        times[(command, name)].append(measured)
+            for floor, code in FLOORS.items():
+                measured = run([sys.executable, "-c", code], env)
+                if round_:
+                    times[(floor, "floor")].append(measured)
+    load_after = os.getloadavg()
+    print(f"{args.runs} runs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
+    print(f"{'':34} {'':6} {'CPU median':>10} {'min':>6} {'wall median':>12} {'min':>6}")
+    for (command, name), figures in times.items():
+        cpu = [figure[0] for figure in figures]
+        wall = [figure[1] for figure in figures]
+        print(
+            f"{command:34} {name:6} {statistics.median(cpu):10.3f} {min(cpu):6.3f} "
+            f"{statistics.median(wall):12.3f} {min(wall):6.3f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
