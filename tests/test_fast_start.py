@@ -32,10 +32,8 @@ def modules_after(tmp_path: Path, *argv: str) -> set[str]:
     return set(json.loads(out.read_text()))
 
 
-@pytest.mark.parametrize("command", [["info"], ["ingest", str(SEED)]], ids=["info", "ingest"])
-def test_a_command_on_a_catalog_at_head_does_not_import_alembic(
-    tmp_path: Path, command: list[str]
-) -> None:
+def seeded_catalog(tmp_path: Path) -> Path:
+    """A catalog at head holding the seed article, made by a ``catalog ingest`` of its own."""
     database = tmp_path / "catalog.db"
     subprocess.run(
         [sys.executable, "-m", "catalog", "--db", str(database), "ingest", str(SEED)],
@@ -43,6 +41,14 @@ def test_a_command_on_a_catalog_at_head_does_not_import_alembic(
         check=True,
         timeout=120,
     )
+    return database
+
+
+@pytest.mark.parametrize("command", [["info"], ["ingest", str(SEED)]], ids=["info", "ingest"])
+def test_a_command_on_a_catalog_at_head_does_not_import_alembic(
+    tmp_path: Path, command: list[str]
+) -> None:
+    database = seeded_catalog(tmp_path)
     loaded = modules_after(tmp_path, *command, "--db", str(database))
     assert "catalog.db.migrate" in loaded  # the schema was checked
     assert {name for name in loaded if name.split(".")[0] == "alembic"} == set()
@@ -65,13 +71,7 @@ def test_a_first_ingest_of_a_text_article_loads_only_what_it_uses(tmp_path: Path
 
 
 def test_info_on_a_sqlite_catalog_loads_no_postgresql_dialect(tmp_path: Path) -> None:
-    database = tmp_path / "catalog.db"
-    subprocess.run(
-        [sys.executable, "-m", "catalog", "--db", str(database), "ingest", str(SEED)],
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
+    database = seeded_catalog(tmp_path)
     loaded = modules_after(tmp_path, "--db", str(database), "info")
     assert {name for name in loaded if name.startswith("sqlalchemy.dialects.postgresql")} == set()
     assert _packages(loaded) & {"lxml", "rapidfuzz", "multiprocessing", "alembic"} == set()
