@@ -22,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.keys import key_to_character
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from catalog.db.browse.paging import SORT_COLUMNS
@@ -69,10 +70,10 @@ class CatalogApp(App[None]):
         Binding(
             "question_mark,f1", "help", "Help", tooltip="Keys and the search language", id="help"
         ),
-        # Undo and Theme stay out of the footer (the save notice says "Press u to undo"): the
+        # Undo and Theme stay out of the footer (the save notice names the undo key): the
         # footer keeps the keys that matter within 80 columns.
         Binding(
-            "u",
+            "ctrl+z",
             "undo",
             "Undo",
             tooltip="Undo the last correction or decision",
@@ -87,7 +88,8 @@ class CatalogApp(App[None]):
             id="theme",
             show=False,
         ),
-        Binding("q", "quit", "Quit", tooltip="Leave the browser", id="quit"),
+        # Textual's own Ctrl+Q, shown: letters type a search, so no letter quits.
+        Binding("ctrl+q", "quit", "Quit", tooltip="Leave the browser", id="quit", priority=True),
     ]
 
     data_version: reactive[int] = reactive(0)
@@ -228,13 +230,23 @@ class CatalogApp(App[None]):
     def on_catalog_changed(self, message: CatalogChanged) -> None:
         if message.undoable and message.correction_ids:
             self.undo_stack.append(UndoEntry(message.summary, message.correction_ids))
-            self.notify(f"{message.summary}. Press u to undo.", title="Saved")
+            self.notify(f"{message.summary}. Press {self.undo_key} to undo.", title="Saved")
         else:
             self.notify(message.summary)
         self.data_version += 1
 
     def on_export_finished(self, message: ExportFinished) -> None:
         self.notify(f"Exported {message.rows:,} captions to {message.path}", title="Export")
+
+    @property
+    def undo_key(self) -> str:
+        return key_label(
+            next(b.key for b in self.BINDINGS if isinstance(b, Binding) and b.id == "undo")
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # In a text field Ctrl+Z means "undo my typing": it must not revert a saved correction.
+        return not (action == "undo" and isinstance(self.focused, Input))
 
     def action_undo(self) -> None:
         if not self.undo_stack:
@@ -343,9 +355,10 @@ def keys_markdown() -> str:
                 lines.append(f"| {keys} | {binding.tooltip or binding.description} |")
         lines.append("")
     lines += [
-        "`Ctrl+P` opens the command palette: every action is there. In the list, `Enter` opens "
-        "a caption, `↑`/`↓`/`PgUp`/`PgDn`/`Home`/`End` move, a click on a heading sorts; "
-        "typing a word there starts a search with it."
+        "On the list, a letter or a digit starts a search with it (the last word is a prefix: "
+        "`flood` finds flooded); `Enter` opens a caption, `↑`/`↓`/`PgUp`/`PgDn`/`Home`/`End` "
+        "move, a click on a heading sorts. `Ctrl+P` opens the command palette: every action is "
+        "there. `Ctrl+Q` quits; `Ctrl+C` copies in a text field and elsewhere says how to quit."
     ]
     return "\n".join(lines)
 

@@ -70,7 +70,7 @@ async def test_table_shows_rows_newest_first(app: CatalogApp) -> None:
 async def test_sort_cycles_columns_and_reverses(app: CatalogApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("s")
+        await pilot.press("ctrl+o")
         await settle(pilot)
         assert main_screen(app).sort.column == "licensor"
         licensors = [table(app).row_at(i).licensor for i in range(CAPTION_COUNT)]  # type: ignore[union-attr]
@@ -85,7 +85,7 @@ async def test_sort_cycles_columns_and_reverses(app: CatalogApp) -> None:
             "Reuters",
             "Tasnim News",
         ]
-        await pilot.press("S")
+        await pilot.press("ctrl+y")
         await settle(pilot)
         assert main_screen(app).sort.descending
         assert table(app).row_at(0).licensor == "Tasnim News"  # type: ignore[union-attr]
@@ -209,7 +209,7 @@ async def test_facets_toggle(app: CatalogApp) -> None:
         await settle(pilot)
         panel = app.screen.query_one(FacetPanel)
         assert panel.display
-        await pilot.press("f")
+        await pilot.press("ctrl+f")
         assert not panel.display
 
 
@@ -272,7 +272,7 @@ async def test_duplicate_confirm_key_merges_and_undo_reopens(
             merged = connection.execute(select(Caption.merged_into_id).where(Caption.id == 2))
             assert merged.scalar() == 1
         assert screen.detail is not None and screen.detail.merged_into_id == 1
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await settle(pilot)
         with catalog_engine.connect() as connection:
             merged = connection.execute(select(Caption.merged_into_id).where(Caption.id == 2))
@@ -288,7 +288,7 @@ async def test_correction_form_saves_refreshes_and_undoes(
         await settle(pilot)
         ids = shown_ids(app)
         table(app).move_cursor(ids.index(7))
-        await pilot.press("c")
+        await pilot.press("f2")
         await settle(pilot)
         assert isinstance(app.screen, CorrectionScreen)
         app.screen.query_one("#field-photographer", Input).value = "Ana Flood"
@@ -312,8 +312,8 @@ async def test_correction_form_saves_refreshes_and_undoes(
         assert shown is not None and shown.photographer == "Ana Flood" and shown.edited
         panel = app.screen.query_one(FacetPanel)
         assert facet_counts(panel, "licensor")["AP"] == 2
-        assert any("Press u to undo" in message for message in messages(app))
-        await pilot.press("u")
+        assert any("Press Ctrl+Z to undo" in message for message in messages(app))
+        await pilot.press("ctrl+z")
         await settle(pilot)
         shown = table(app).row_at(ids.index(7))
         assert shown is not None and shown.photographer is None and not shown.edited
@@ -325,7 +325,7 @@ async def test_correction_form_cancel_changes_nothing(
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("c")
+        await pilot.press("f2")
         await settle(pilot)
         app.screen.query_one("#field-description", Input).value = "something else"
         await pilot.press("escape")
@@ -338,7 +338,7 @@ async def test_correction_form_cancel_changes_nothing(
 async def test_credits_screen(app: CatalogApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CreditsScreen)
@@ -366,7 +366,7 @@ async def test_export_writes_the_filtered_view(app: CatalogApp, tmp_path: Path) 
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await search(pilot, "in:Kenya")
-        await pilot.press("escape", "x")
+        await pilot.press("escape", "ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
         app.screen.query_one("#export-path", Input).value = str(target)
@@ -381,7 +381,7 @@ async def test_export_writes_the_filtered_view(app: CatalogApp, tmp_path: Path) 
 async def test_export_to_a_bad_path_is_a_notification(app: CatalogApp, tmp_path: Path) -> None:
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        await pilot.press("x")
+        await pilot.press("ctrl+s")
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "missing" / "x.csv")
         await pilot.press("enter")
         await settle(pilot)

@@ -5,41 +5,168 @@ database faults as notifications."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from textual import events
 from textual.widgets import Input, Markdown
 from textual.worker import WorkerCancelled, WorkerFailed
 
+from catalog.db.filters import CaptionFilter
 from catalog.tui.app import CatalogApp, key_label, make_app
+from catalog.tui.screens.correction import CorrectionScreen
 from catalog.tui.screens.credits import CreditsScreen
 from catalog.tui.screens.dialogs import ConfirmScreen, ExportScreen, HelpScreen
+from catalog.tui.screens.duplicates import DuplicatesScreen
 from catalog.tui.widgets.caption_table import CaptionTable, fit_cell
+from catalog.tui.widgets.facets import FacetPanel
 
-from .conftest import CAPTION_COUNT, settle
+from .conftest import settle
 from .test_browse import main_screen, messages
 
 SIZE = (120, 40)
 
 
-async def test_typing_a_letter_on_the_list_starts_a_search(app: CatalogApp) -> None:
+# A word for each letter that was bound to an action before letters searched (f s S c r x d
+# q u), with the captions of the fixed catalog it finds.
+FORMERLY_BOUND = [
+    pytest.param("flood", 1, id="f"),
+    pytest.param("soleimani", 2, id="s"),
+    pytest.param("Schuld", 1, id="S"),
+    pytest.param("clear", 1, id="c"),
+    pytest.param("reuters", 4, id="r"),
+    pytest.param("xinhua", 0, id="x"),
+    pytest.param("debris", 1, id="d"),
+    pytest.param("qassem", 2, id="q"),
+    pytest.param("ukraine", 0, id="u"),
+    pytest.param("2021", 3, id="digit"),
+]
+
+
+@pytest.mark.parametrize("word, found", FORMERLY_BOUND)
+async def test_typing_a_word_on_the_list_searches_for_it(
+    app: CatalogApp, word: str, found: int
+) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        await pilot.press(*"kenya")
+        await pilot.press(*word)
         await settle(pilot)
         search = screen.query_one("#search", Input)
-        assert app.focused is search and search.value == "kenya"
-        assert 0 < screen.total < CAPTION_COUNT
-        # A bound key keeps its action: "s" on the list sorts, it does not search.
-        await pilot.press("escape", "s")
+        assert app.focused is search and search.value == word
+        # The search ran: the filter is the word (a prefix, being typed) and the list its hits.
+        assert screen.flt == CaptionFilter.parse(word, last_word_prefix=True)
+        assert screen.total == found
+        assert isinstance(app.screen, type(screen)) and not app._exit
+
+
+async def test_a_burst_of_typing_on_the_list_loses_no_key(app: CatalogApp) -> None:
+    """Fast typing or a paste comes in one read: every key is queued (to the list, which has
+    focus) before the first one moves the focus to the search box."""
+    async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert search.value == "kenya" and screen.sort.column == "licensor"
-        # "/" still moves to the search box.
-        await pilot.press("slash")
-        assert app.focused is search
+        for char in "flood wa":
+            app.post_message(events.Key("space" if char == " " else char, char))
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.query_one("#search", Input).value == "flood wa"
+        assert screen.total == 1
+
+
+async def test_slash_and_question_mark_keep_their_keys(app: CatalogApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press(*"kenya", "escape")
+        search = screen.query_one("#search", Input)
+        assert app.focused is not search
+        await pilot.press("slash")  # back to the query, as it was
+        assert app.focused is search and search.value == "kenya"
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+# Each action that had a letter, on its new key: pressed on the list and, where it makes
+# sense, in the search box after a word was typed (the search box binds none of them).
+ACTIONS = [
+    pytest.param("ctrl+o", lambda app: main_screen(app).sort.column == "licensor", id="sort"),
+    pytest.param("ctrl+y", lambda app: not main_screen(app).sort.descending, id="reverse"),
+    pytest.param(
+        "ctrl+f", lambda app: not main_screen(app).query_one(FacetPanel).display, id="facets"
+    ),
+    pytest.param("f2", lambda app: isinstance(app.screen, CorrectionScreen), id="correct"),
+    pytest.param("ctrl+r", lambda app: isinstance(app.screen, CreditsScreen), id="credits"),
+    pytest.param("ctrl+s", lambda app: isinstance(app.screen, ExportScreen), id="export"),
+    pytest.param("ctrl+n", lambda app: isinstance(app.screen, DuplicatesScreen), id="duplicates"),
+    pytest.param("ctrl+z", lambda app: "Nothing to undo." in messages(app), id="undo"),
+    pytest.param("ctrl+q", lambda app: app._exit, id="quit"),
+]
+
+
+@pytest.mark.parametrize("key, done", ACTIONS)
+async def test_every_action_has_a_key_on_the_list(
+    app: CatalogApp, key: str, done: Callable[[CatalogApp], bool]
+) -> None:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        assert not done(app)
+        await pilot.press(key)
+        await settle(pilot)
+        assert done(app)
+
+
+@pytest.mark.parametrize("key, done", ACTIONS[:-2])  # undo and quit: see below
+async def test_every_action_works_from_the_search_box(
+    app: CatalogApp, key: str, done: Callable[[CatalogApp], bool]
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"reuters")
+        await settle(pilot)
+        assert isinstance(app.focused, Input) and not done(app)
+        await pilot.press(key)
+        await settle(pilot)
+        assert done(app)
+
+
+async def test_quitting_stays_easy(app: CatalogApp) -> None:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        # Ctrl+C does what it does in every Textual app: copy in a text field, and elsewhere
+        # say how to quit.
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert any("to quit" in message for message in messages(app))
+        assert not app._exit
+        await pilot.press(*"reuters")  # Ctrl+Q quits from the search box as well
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_ctrl_z_in_a_text_field_does_not_undo_a_saved_correction(
+    app: CatalogApp,
+) -> None:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("f2")
+        await settle(pilot)
+        app.screen.query_one("#field-photographer", Input).value = "Ana Flood"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(app.undo_stack) == 1
+        await pilot.press("f2")
+        await settle(pilot)
+        assert isinstance(app.focused, Input)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert len(app.undo_stack) == 1
+        await pilot.press("escape", "ctrl+z")
+        await settle(pilot)
+        assert app.undo_stack == []
 
 
 async def test_the_last_word_is_a_prefix(app: CatalogApp) -> None:
@@ -86,7 +213,7 @@ async def test_the_palette_has_no_duplicates(app: CatalogApp) -> None:
         titles = [command.title for command in app.get_system_commands(app.screen)]
         assert len(titles) == len(set(titles)), titles
         assert "Keys" not in titles and {"Help", "Quit", "Theme"} <= set(titles)
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await settle(pilot)
         assert type(app.screen).__name__ == "CreditsScreen"  # (no narrowing: mypy)
         titles = [command.title for command in app.get_system_commands(app.screen)]
@@ -106,14 +233,24 @@ async def test_cut_cells_are_drawn_with_an_ellipsis(app: CatalogApp) -> None:
         assert any("…" in line for line in lines)
 
 
-async def test_footer_fits_80_columns(app: CatalogApp) -> None:
+@pytest.mark.parametrize("keys", [(), ("enter",), ("ctrl+n",)], ids=["list", "detail", "queue"])
+async def test_footer_fits_80_columns(app: CatalogApp, keys: tuple[str, ...]) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        footer = main_screen(app).query_one("Footer")
-        keys = [key for key in footer.query("FooterKey") if key.region.width]
-        shown = {key.description for key in keys}  # type: ignore[attr-defined]
-        assert {"Search", "Credits", "Export", "Help", "Quit"} <= shown
-        assert all(key.region.right <= 80 for key in keys)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        footer = app.screen.query_one("Footer")
+        palette = footer.query_one(".-command-palette")
+        keys_shown = [
+            key for key in footer.query("FooterKey") if key.region.width and key is not palette
+        ]
+        shown = {key.description for key in keys_shown}  # type: ignore[attr-defined]
+        assert {"Help", "Quit"} <= shown
+        if not keys:
+            assert {"Open", "Search", "Correct", "Credits", "Export"} <= shown
+        # Every key ends before the palette's key, docked on the right, begins.
+        assert all(key.region.right <= palette.region.x for key in keys_shown), shown
 
 
 async def test_credits_follow_the_filter(app: CatalogApp) -> None:
@@ -121,7 +258,7 @@ async def test_credits_follow_the_filter(app: CatalogApp) -> None:
         await settle(pilot)
         await pilot.press("slash", *"in:Kenya", "enter")
         await settle(pilot)
-        await pilot.press("r")
+        await pilot.press("ctrl+r")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, CreditsScreen)
@@ -134,7 +271,7 @@ async def test_export_asks_before_replacing_a_file(app: CatalogApp, tmp_path: Pa
     target.write_text("my notes\n")
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
-        await pilot.press("x")
+        await pilot.press("ctrl+s")
         assert isinstance(app.screen, ExportScreen)
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
@@ -144,7 +281,7 @@ async def test_export_asks_before_replacing_a_file(app: CatalogApp, tmp_path: Pa
         await settle(pilot)
         assert target.read_text() == "my notes\n"
         assert "Not exported: the file is kept as it was." in messages(app)
-        await pilot.press("x")
+        await pilot.press("ctrl+s")
         app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
         await settle(pilot)

@@ -27,7 +27,7 @@ def _status(engine: Engine) -> str:
 async def test_pairs_side_by_side_with_the_difference_marked(app: CatalogApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("d")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, DuplicatesScreen)
@@ -54,7 +54,7 @@ async def test_confirm_reject_and_open_from_the_queue(
 ) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("d")
+        await pilot.press("ctrl+n")
         await settle(pilot)
         await pilot.press("enter")  # the newer caption, to look closer
         await settle(pilot)
@@ -74,7 +74,7 @@ async def test_confirm_reject_and_open_from_the_queue(
         await settle(pilot)
         assert "No pair is highlighted." in [n.message for n in app._notifications]
         # Undo reopens the pair, and it is back in the queue to reject.
-        await pilot.press("u")
+        await pilot.press("ctrl+z")
         await settle(pilot)
         assert options.option_count == 1
         await pilot.press("n")

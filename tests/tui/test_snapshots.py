@@ -36,8 +36,8 @@ def steps(*keys: str) -> Callable[[Pilot[None]], Awaitable[None]]:
     [
         ("main", ()),
         ("detail", ("down", "down", "down", "down", "enter")),
-        ("correction", ("c",)),
-        ("credits", ("r",)),
+        ("correction", ("f2",)),
+        ("credits", ("ctrl+r",)),
     ],
 )
 def test_screen_snapshot(

@@ -37,18 +37,26 @@ class DetailScreen(RoutesWorkerErrors, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", tooltip="Back to the list", id="back"),
-        Binding("c", "correct", "Correct", tooltip="Correct this caption's fields", id="correct"),
+        # F2 as on the list; "c" too, since nothing is typed on this screen.
+        Binding(
+            "f2,c",
+            "correct",
+            "Correct",
+            tooltip="Correct this caption's fields",
+            id="correct",
+            key_display="F2",
+        ),
         Binding(
             "y",
             "decide(True)",
-            "Confirm duplicate",
+            "Same photo",
             tooltip="The highlighted possible duplicate is the same photo: merge it",
             id="confirm",
         ),
         Binding(
             "n",
             "decide(False)",
-            "Reject duplicate",
+            "Two photos",
             tooltip="The highlighted possible duplicate is a different photo",
             id="reject",
         ),

@@ -16,7 +16,7 @@ QUERY_HELP = """\
 ## Search
 
 Type words to search captions, photographers and places (full text; `word*` is a prefix,
-`"a phrase"` a phrase, `-word` excludes). Add filters:
+and so is the last word while you type; `"a phrase"` a phrase, `-word` excludes). Add filters:
 
 | filter | keeps captions |
 |---|---|
@@ -29,6 +29,8 @@ Type words to search captions, photographers and places (full text; `word*` is a
 | `is:uncredited` | without a credit |
 | `is:unknown-agency` | crediting an organisation the registry does not know |
 | `is:edited` | with a manual correction |
+| `is:duplicate` | in a possible-duplicate pair, open or confirmed |
+| `is:duplicate-open` | in a pair awaiting review |
 
 Choosing a facet value adds its filter. The detail screen marks the caption's parts:
 description, location, date and credit, and tells where each field came from

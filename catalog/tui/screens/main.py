@@ -66,6 +66,9 @@ Database: {url}
 class MainScreen(RoutesWorkerErrors, Screen[None]):
     """Browse the catalog: search, facets, the caption table."""
 
+    # Letters and digits typed on the list start a search (on_key), so the actions live on
+    # Ctrl and function keys that no printable key and no key of the search box (Input binds
+    # Ctrl+A/C/D/E/K/U/V/W/X) takes: each works from the list and from the search box alike.
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "slash",
@@ -76,39 +79,58 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
             # Checked by the App as the key arrives (see action_focus_search).
             priority=True,
         ),
-        Binding("escape", "focus_table", "Table", show=False, id="table"),
-        # Out of the footer (in help and the palette): the footer keeps the keys that matter
-        # within 80 columns.
         Binding(
-            "f",
-            "toggle_facets",
-            "Facets",
-            tooltip="Show or hide the facet panel",
-            id="facets",
+            "escape", "focus_table", "Table", tooltip="Back to the list", show=False, id="table"
+        ),
+        # Out of the footer (in help and the palette; a click on a heading sorts too): the
+        # footer keeps the keys that matter within 80 columns.
+        Binding(
+            "ctrl+o",
+            "next_sort",
+            "Sort",
+            tooltip="Order by the next column",
+            id="sort",
             show=False,
         ),
-        Binding("s", "next_sort", "Sort", tooltip="Sort by the next column", id="sort"),
         Binding(
-            "S",
+            "ctrl+y",
             "reverse_sort",
             "Reverse",
             tooltip="Reverse the sort order",
             id="reverse",
             show=False,
         ),
-        Binding("c", "correct", "Correct", tooltip="Correct the highlighted caption", id="correct"),
-        Binding("r", "credits", "Credits", tooltip="Credit report per licensor", id="credits"),
         Binding(
-            "d",
-            "duplicates",
-            "Duplicates",
-            tooltip="Review possible duplicates side by side",
-            id="duplicates",
-            # Help and the palette list it; the footer keeps its room for the daily keys.
+            "ctrl+f",
+            "toggle_facets",
+            "Facets",
+            tooltip="Show or hide the facet panel",
+            id="facets",
             show=False,
         ),
-        Binding("x", "export", "Export", tooltip="Write the current view to CSV", id="export"),
-        Binding("ctrl+l", "clear_search", "Clear", show=False, id="clear"),
+        # F2 edits, as in a spreadsheet or a file manager.
+        Binding(
+            "f2",
+            "correct",
+            "Correct",
+            tooltip="Correct the highlighted caption",
+            id="correct",
+            key_display="F2",
+        ),
+        Binding("ctrl+r", "credits", "Credits", tooltip="Credit report per licensor", id="credits"),
+        Binding(
+            "ctrl+n",
+            "duplicates",
+            "Duplicates",
+            tooltip="Review possible (near-) duplicates side by side",
+            id="duplicates",
+            show=False,
+        ),
+        # Ctrl+S saves: here the current view, as CSV.
+        Binding("ctrl+s", "export", "Export", tooltip="Save the current view as CSV", id="export"),
+        Binding(
+            "ctrl+l", "clear_search", "Clear", tooltip="Clear the search", show=False, id="clear"
+        ),
     ]
 
     def __init__(self) -> None:
@@ -312,21 +334,31 @@ class MainScreen(RoutesWorkerErrors, Screen[None]):
             self.set_focus(search)
 
     def on_key(self, event: events.Key) -> None:
-        """A character typed on the list starts a search with it (keys bound to an action,
-        such as ``s`` to sort, keep their action; ``/`` still moves to the search box)."""
+        """A character typed on the list starts a search with it (``?`` stays help, ``/``
+        moves to the search box keeping the query).
+
+        A terminal hands over fast typing (or a paste) in one read: the keys after the first
+        were sent to the list before it moved the focus, and arrive here after it. The search
+        box stops the keys typed in it, so a printable key reaching this handler while the box
+        has focus is one of those: it is typed into the box, in order, not lost.
+        """
         search = self.query_one("#search", Input)
-        if self.focused is search or not event.is_printable or event.character is None:
+        character = event.character
+        if not event.is_printable or character is None:
             return
-        if event.character.isspace() or event.key in self.active_bindings:
+        if self.focused is search:
+            search.insert_text_at_cursor(character)
+        elif character.isspace() or event.key in self.active_bindings:
             return
+        else:
+            search.value = character
+            search.cursor_position = len(search.value)
+            # Selecting the text on focus (as "/" does, to retype a query) would make the next
+            # key replace this first character.
+            search.select_on_focus = False
+            self.set_focus(search)
         event.stop()
         event.prevent_default()
-        search.value = event.character
-        search.cursor_position = len(search.value)
-        # Selecting the text on focus (as "/" does, to retype a query) would make the next
-        # key replace this first character.
-        search.select_on_focus = False
-        self.set_focus(search)
 
     @on(Input.Blurred, "#search")
     def _search_left(self) -> None:
