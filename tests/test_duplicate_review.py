@@ -10,7 +10,7 @@ import sys
 from datetime import date
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, insert, select, update
 
 from catalog.db import open_catalog
 from catalog.db.filters import CaptionFilter
@@ -144,3 +144,46 @@ def test_duplicates_list_confirm_reject(engine: Engine, db_url: str) -> None:
         assert done.returncode == 2 and "Traceback" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
     assert _cli(db_url, "duplicates", "list", "--status", "confirmed").stdout.count("Pair ") == 1
+
+
+def test_a_reparse_that_reads_another_photographer_updates_the_queue(db_url: str) -> None:
+    """An older parser read both credits as one photographer and an older linker paired the
+    captions; the reparse reads two photographers, so the pair leaves the queue. A caption
+    an older parser misread the other way gets its pair."""
+    engine = open_catalog(db_url)
+    frames = {
+        "first": f"{CRATER} (Ari Jalal/Reuters)",
+        "second frame": f"{OTHER_FRAME} (Safin Hamed/Reuters)",
+        "retouched": f"{RETOUCHED} (Ari Jalal/Reuters)",
+    }
+    Ingest(engine).run_articles([_article(name, text, {}) for name, text in frames.items()])
+    ids = {name: _ids(engine)[text] for name, text in frames.items()}
+    assert _cli(db_url, "duplicates", "list", "--json").stdout.count("\n") == 1
+    with engine.begin() as connection:
+        # What the older versions stored: the second frame read as Ari Jalal's and paired,
+        # the retouched copy read as someone else's and never paired.
+        connection.execute(
+            update(Caption)
+            .where(Caption.id == ids["second frame"])
+            .values(photographer="Ari Jalal")
+        )
+        connection.execute(
+            update(Caption).where(Caption.id == ids["retouched"]).values(photographer="A. Jalal")
+        )
+        connection.execute(delete(PossibleDuplicate))
+        connection.execute(
+            insert(PossibleDuplicate).values(
+                caption_id=ids["second frame"], other_id=ids["first"], score=95.0
+            )
+        )
+    done = _cli(db_url, "reparse", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["changed"] == 2
+    listed = [
+        json.loads(line)
+        for line in _cli(db_url, "duplicates", "list", "--json").stdout.splitlines()
+    ]
+    assert [(pair["newer"]["id"], pair["older"]["id"]) for pair in listed] == [
+        (ids["retouched"], ids["first"])
+    ]
+    engine.dispose()

@@ -149,6 +149,38 @@ def queue(connection: Connection, caption_ids: Sequence[int]) -> None:
         )
 
 
+def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[int]) -> int:
+    """Delete the open pairs of these captions that now name another photographer or another
+    agency (a reparse read their credits again); returns how many.
+
+    Such pairs are never proposed (``sources_differ``), so the queue must not keep one a
+    caption's new credit rules out. Confirmed and rejected pairs are a person's word: kept.
+    """
+    newer, older = aliased(Caption), aliased(Caption)
+    doomed: list[int] = []
+    for first in range(0, len(caption_ids), 5_000):
+        ids = caption_ids[first : first + 5_000]
+        rows = connection.execute(
+            select(
+                PossibleDuplicate.id,
+                newer.photographer,
+                newer.agency,
+                older.photographer,
+                older.agency,
+            )
+            .join(newer, newer.id == PossibleDuplicate.caption_id)
+            .join(older, older.id == PossibleDuplicate.other_id)
+            .where(PossibleDuplicate.status == "open")
+            .where(or_(newer.id.in_(ids), older.id.in_(ids)))
+        )
+        doomed.extend(row[0] for row in rows if sources_differ(row[1:3], row[3:5]))
+    for first in range(0, len(doomed), 5_000):
+        connection.execute(
+            delete(PossibleDuplicate).where(PossibleDuplicate.id.in_(doomed[first : first + 5_000]))
+        )
+    return len(doomed)
+
+
 def _insert_check(connection: Connection) -> Any:
     return _dialect_insert(connection)(duplicate_check_table).on_conflict_do_nothing(
         index_elements=["caption_id"]

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, select, update
 
 from catalog.db.corrections import stored_columns
-from catalog.db.duplicates import queue
+from catalog.db.duplicates import drop_pairs_of_other_sources, queue
 from catalog.db.fields import unpack_machine
 from catalog.db.models import Article, Caption, Correction, Use, caption_table, use_table
 
@@ -71,20 +71,28 @@ def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) 
         for caption_id, name, value in rows:
             corrections[caption_id][name] = value  # the newest wins
         before = {
-            row[0]: (row[1], row[2], row[3])
+            row[0]: (row[1], row[2], row[3], row[4], row[5])
             for row in connection.execute(
-                select(Caption.id, Caption.licensor, Caption.date, Caption.text).where(
-                    Caption.id.in_(ids)
-                )
+                select(
+                    Caption.id,
+                    Caption.licensor,
+                    Caption.date,
+                    Caption.text,
+                    Caption.photographer,
+                    Caption.agency,
+                ).where(Caption.id.in_(ids))
             )
         }
         updates = []
         moved = []
+        recredited = []
         for caption_id, parsed in changes:
-            licensor, day, text = before[caption_id]
+            licensor, day, text, photographer, agency = before[caption_id]
             columns = stored_columns(parsed, corrections.get(caption_id, {}), text)
             if (licensor, day) != (columns["licensor"], columns["date"]):
                 moved.append(caption_id)
+            elif (photographer, agency) != (columns["photographer"], columns["agency"]):
+                recredited.append(caption_id)
             # Bind names must differ from column names in a Core executemany UPDATE.
             params = {f"v_{name}": value for name, value in columns.items()}
             params["v_id"] = caption_id
@@ -97,5 +105,8 @@ def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) 
             .values({name: bindparam(f"v_{name}") for name in names})
         )
         connection.execute(statement, updates)
-        # A caption whose licensor or date changed sits in a new block: search it again.
-        queue(connection, moved)
+        # A caption whose licensor or date changed sits in a new block, and one whose
+        # photographer or agency changed may now pair with another caption of its block (or
+        # no longer with the one it paired with): search them again.
+        drop_pairs_of_other_sources(connection, moved + recredited)
+        queue(connection, moved + recredited)
