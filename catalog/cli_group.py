@@ -29,12 +29,13 @@ def command_db_option() -> click.Option:
 
 
 def _take_db(cmd: click.Command) -> None:
-    """``--db`` on a command, or on every command of a group made elsewhere (a plain
-    ``click.Group`` registered with ``add_command``)."""
+    """``--db`` on a command, or on a group and every command of it made elsewhere (a plain
+    ``click.Group`` registered with ``add_command``). The group takes it as well, between its
+    name and the verb (``catalog report --db X credits``), where people type it too."""
     if isinstance(cmd, click.Group):
         for sub in cmd.commands.values():
             _take_db(sub)
-    elif not any(p.name == "db_url" for p in cmd.params):
+    if not any(p.name == "db_url" for p in cmd.params):
         cmd.params.append(command_db_option())
 
 

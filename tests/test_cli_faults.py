@@ -109,6 +109,11 @@ def test_db_after_the_command(filled: Path) -> None:
     assert '"captions": 5' in done.stdout
     report = catalog("report", "credits", "--format", "csv", "--db", str(filled))
     assert report.returncode == 0 and "Reuters" in report.stdout
+    # Between a group's name and its verb as well.
+    report = catalog("report", "--db", str(filled), "credits", "--format", "csv")
+    assert report.returncode == 0 and "Reuters" in report.stdout
+    listed = catalog("duplicates", "--db", str(filled), "list", "--json")
+    assert listed.returncode == 0, listed.stderr
     # After the command it wins over the group's value and over CATALOG_DB.
     other = filled.parent / "other.db"
     done = catalog("--db", str(other), "info", "--db", str(filled), env={"CATALOG_DB": "x.db"})
