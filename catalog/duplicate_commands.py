@@ -102,6 +102,23 @@ def reject(ctx: click.Context, pair_id: int) -> None:
     _decide(ctx, pair_id, confirm=False, yes=True)
 
 
+def _ask(question: str) -> bool:
+    """y/N on stderr. Not ``click.confirm``: it turns an empty stdin (a script, cron) into
+    "Aborted." and the exit status of Ctrl-C; here it is a user error that says what to do."""
+    from catalog.errors import CatalogError
+
+    stderr.print(f"{question} [y/N]: ", end="")
+    try:
+        answer = input()
+    except EOFError:
+        stderr.print()
+        raise CatalogError(
+            "no answer on stdin, so nothing was merged: answer y, or pass --yes to confirm "
+            "without asking"
+        ) from None
+    return answer.strip().casefold() in ("y", "yes")
+
+
 def _decide(ctx: click.Context, pair_id: int, *, confirm: bool, yes: bool) -> None:
     from catalog.db.corrections import decide_duplicate
     from catalog.db.duplicate_review import duplicate_pair
@@ -114,7 +131,7 @@ def _decide(ctx: click.Context, pair_id: int, *, confirm: bool, yes: bool) -> No
     stderr.print(pair_table(pair))
     if not yes:
         question = f"Merge caption #{pair.newer.id} into #{pair.older.id} (one photo)?"
-        if not click.confirm(question, default=False, err=True):
+        if not _ask(question):
             stderr.print("Nothing changed.")
             return
     decide_duplicate(engine, pair_id, confirm)

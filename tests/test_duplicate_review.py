@@ -123,6 +123,13 @@ def test_duplicates_list_confirm_reject(engine: Engine, db_url: str) -> None:
     done = _cli(db_url, "duplicates", "list")
     assert "alike · open" in done.stdout and "%" in done.stdout and "9647%" not in done.stdout
     assert "Dohuk" in done.stdout and "1 open pair(s)" in done.stderr
+    # Without an answer (stdin empty, as in a script) nothing is merged, and it says why.
+    done = _cli(db_url, "duplicates", "confirm", str(pair["id"]))
+    assert done.returncode == 2 and "Aborted" not in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        "Error: no answer on stdin, so nothing was merged: answer y, or pass --yes to confirm "
+        "without asking"
+    )
     # Confirming asks first and shows both captions; "n" changes nothing.
     done = _cli(db_url, "duplicates", "confirm", str(pair["id"]), stdin="n\n")
     assert done.returncode == 0
