@@ -176,13 +176,17 @@ def summary_table(report: IngestReport) -> Table:
         )
     for label, value in rows:
         table.add_row(label, f"{value:,}")
-    for skipped in report.skipped:
-        table.add_row(f"  [yellow]{escape(skipped.path)}[/]", escape(skipped.reason))
-    for path in report.not_read[:_NOT_READ_LISTED]:
-        table.add_row(f"  [dim]{escape(path)}[/]", "not read: no reader for its type")
-    if len(report.not_read) > _NOT_READ_LISTED:
-        more = len(report.not_read) - _NOT_READ_LISTED
-        table.add_row(f"  [dim]and {more:,} more (--json lists them all)[/]", "")
+        # Each file under its own count: listed after the last count, a skipped file read
+        # as one that no reader takes.
+        if label == "files skipped":
+            for skipped in report.skipped:
+                table.add_row(f"  [yellow]{escape(skipped.path)}[/]", escape(skipped.reason))
+        elif label == "files no reader takes":
+            for path in report.not_read[:_NOT_READ_LISTED]:
+                table.add_row(f"  [dim]{escape(path)}[/]", "not read: no reader for its type")
+            if len(report.not_read) > _NOT_READ_LISTED:
+                more = len(report.not_read) - _NOT_READ_LISTED
+                table.add_row(f"  [dim]and {more:,} more (--json lists them all)[/]", "")
     rate = report.captions_found / report.seconds if report.seconds else 0.0
     table.caption = f"{report.seconds:.1f} s, {rate:,.0f} captions/s"
     return table

@@ -44,6 +44,13 @@ def test_skipped_and_unread_files_are_counted_and_listed(tmp_path: Path, inbox: 
     assert "broken.jpg" in done.stderr and "broken.jpg" in done.stdout
     assert "files no reader takes" in done.stdout
     assert "notes.md" in done.stdout and "fetch.py" in done.stdout
+    # Each file is listed under its own count.
+    lines = done.stdout.splitlines()
+    at = {
+        name: next(i for i, line in enumerate(lines) if name in line)
+        for name in ("files skipped", "broken.jpg", "files no reader takes", "notes.md")
+    }
+    assert at["files skipped"] < at["broken.jpg"] < at["files no reader takes"] < at["notes.md"]
     # Words, never a Python object's repr.
     assert " at 0x" not in done.stdout + done.stderr
     again = json.loads(catalog("--db", str(db), "ingest", "--json", str(inbox)).stdout)

@@ -221,8 +221,10 @@ def _objects_in_lines(
                 continue
             try:
                 obj = json.loads(line)
-            except ValueError as exc:
-                bad.append(f"line {number}: {exc}")
+            except json.JSONDecodeError as exc:
+                # Said in the file's terms: the decoder's own "line 1 column 5 (char 4)"
+                # counts within this one line.
+                bad.append(f"line {number}: not JSON ({exc.msg.lower()} at column {exc.colno})")
                 continue
             if not isinstance(obj, Mapping):
                 bad.append(f"line {number}: not an object")
