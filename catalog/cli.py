@@ -348,7 +348,8 @@ def ingest(
             observer.__exit__()
             for line in interrupted_lines(engine, run.report):
                 stderr.print(line, highlight=False)
-            raise
+            # Said in full above: not Click's blank line and "Aborted." after it.
+            ctx.exit(130)
     if as_json:
         _echo_json(run.report.as_dict())
     else:

@@ -151,7 +151,9 @@ def test_ctrl_c_says_what_is_in_the_catalog_and_a_rerun_finishes(tmp_path: Path)
     assert run.returncode == 130
     assert "Traceback" not in err
     assert "The catalog now holds 1 articles, 5 captions and 5 uses." in err
-    assert "Run the same command again" in err
+    assert err.rstrip().endswith(
+        "Run the same command again to finish; nothing will be counted twice."
+    )
     # The re-run, with the pipe's article now a real file, finishes the job.
     pipe.unlink()
     (folder / "more.jsonl").write_text(
