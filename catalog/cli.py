@@ -379,8 +379,9 @@ def info(ctx: click.Context, as_json: bool) -> None:
     Console().print(table)
 
 
-# "-word" excludes a word: it reaches the query, not Click's option parser.
-@cli.command(context_settings={"ignore_unknown_options": True})
+# "-word" excludes a word: it reaches the query, not Click's option parser. Not even "-h":
+# Click reads "-harbour" as -h and more, and showed the help; "-h" alone still does.
+@cli.command(context_settings={"ignore_unknown_options": True, "help_option_names": ["--help"]})
 @click.argument("query", nargs=-1, required=True)
 @click.option(
     "--limit",
@@ -394,7 +395,8 @@ def info(ctx: click.Context, as_json: bool) -> None:
 def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool) -> None:
     """Search captions: words, "phrases", -exclude, agency:AP by:Name in:Place date:2020-01..
 
-    Fields: agency via licensor by in date since until is:uncredited|unknown-agency|edited.
+    Fields: agency via licensor by in date since until
+    is:uncredited|unknown-agency|edited|duplicate|duplicate-open.
     """
     import json
 
@@ -404,6 +406,13 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
     from catalog.db.filters import CaptionFilter
     from catalog.db.queries import search_captions
 
+    if "-h" in query:
+        click.echo(ctx.get_help())
+        ctx.exit(0)
+    for word in query:
+        if word.startswith("--"):
+            # A mistyped option would otherwise be searched for as a word.
+            raise click.UsageError(f"no such option: {word} (to exclude a word: -word)")
     flt = CaptionFilter.parse(" ".join(query))
     engine = _engine(ctx)
     hits = search_captions(engine, flt, limit=limit)

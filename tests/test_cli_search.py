@@ -35,6 +35,15 @@ def test_minus_word_excludes(samples_db: str) -> None:
     assert len(with_it) == 3 and len(without) == 17 - 3
     assert licensors(samples_db, "Kyiv") == ["Reuters"]
     assert licensors(samples_db, "Kyiv", "-woman") == []
+    # A word that begins with h is a word too, not -h (help) and more.
+    assert len(licensors(samples_db, "-harbour")) == 17 - len(licensors(samples_db, "harbour"))
+    assert "Usage:" in catalog("search", "-h").stdout
+
+
+def test_a_mistyped_option_is_not_searched_for(samples_db: str) -> None:
+    done = catalog("--db", samples_db, "search", "Kyiv", "--jsno")
+    assert done.returncode == 2
+    assert "no such option: --jsno (to exclude a word: -word)" in done.stderr
 
 
 @pytest.mark.parametrize(
