@@ -90,6 +90,17 @@ def test_is_duplicate_in_the_query_language(engine: Engine) -> None:
     )
 
 
+def test_is_duplicate_in_reports_and_exports(engine: Engine, db_url: str) -> None:
+    ids = _ids(engine)
+    report = _cli(db_url, "report", "credits", "--query", "is:duplicate-open", "--format", "csv")
+    assert report.returncode == 0, report.stderr
+    assert report.stdout.splitlines()[1].startswith("Reuters,2,2,2,")
+    export = _cli(db_url, "export", "--query", "is:duplicate-open", "--format", "jsonl")
+    assert export.returncode == 0, export.stderr
+    exported = {json.loads(line)["id"] for line in export.stdout.splitlines()}
+    assert exported == {ids[CRATER], ids[RETOUCHED]}
+
+
 def test_similarity_is_a_percentage_and_differences_are_marked() -> None:
     assert similarity_percent(96.47) == "96%"
     assert similarity_percent(99.53) == "99%"

@@ -80,3 +80,17 @@ async def test_confirm_reject_and_open_from_the_queue(
         await pilot.press("n")
         await settle(pilot)
         assert _status(catalog_engine) == "rejected"
+
+
+async def test_is_duplicate_open_in_the_browser_search(app: CatalogApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"is:duplicate-open", "enter")
+        await settle(pilot)
+        screen = app.main_screen
+        assert screen is not None and screen.total == 2  # the open pair: captions 1 and 2
+        await pilot.press("ctrl+n", "n")  # reject the pair in the queue
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert screen.total == 0
