@@ -267,6 +267,42 @@ def test_a_malformed_line_is_reported_by_its_part_with_its_number(tmp_path: Path
     assert len(errors) == 1 and "line 200:" in errors[0]
 
 
+def caption_lines_file(path: Path, pages: int, per_page: int = 4) -> Path:
+    """One caption object a line, ``per_page`` consecutive lines to a page (a caption
+    dataset's shape), with a blank line now and then inside a page."""
+    lines = []
+    for page in range(pages):
+        for number in range(per_page):
+            lines.append(
+                json.dumps(
+                    {
+                        "url": f"https://news.example/quake/{page}",
+                        "title": f"Quake, day {page}",
+                        "article_date": "2023-09-10",
+                        "caption": f"Rescuers search house {number} of street {page} in "
+                        "Amizmiz, Morocco, September 10, 2023. REUTERS/Nadia Karim",
+                    }
+                )
+            )
+            if number == 1 and page % 3 == 0:
+                lines.append("")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def test_parts_never_cut_an_article_of_caption_lines(tmp_path: Path) -> None:
+    """Read by two tasks, the second half of a page would be a recrawl of the first."""
+    from catalog.ingest.sources import file_parts, read_part
+
+    path = caption_lines_file(tmp_path / "captions.jsonl", 60)
+    parts = file_parts(path, None, 1_000)  # about three captions: most pages reach an end
+    assert parts is not None and len(parts) > 10
+    whole = list(read_path(path))
+    pieces = [article for part in parts for article in read_part(path, part)]
+    assert len(whole) == 60 and all(len(article.captions) == 4 for article in whole)
+    assert [(a.url, len(a.captions)) for a in pieces] == [(a.url, len(a.captions)) for a in whole]
+
+
 def test_only_large_json_lines_files_are_cut(tmp_path: Path) -> None:
     from catalog.ingest.sources import file_parts
 
