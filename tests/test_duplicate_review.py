@@ -14,7 +14,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from catalog.db import open_catalog
 from catalog.db.filters import CaptionFilter
-from catalog.db.models import Caption, PossibleDuplicate
+from catalog.db.models import Caption, PossibleDuplicate, caption_table, possible_duplicate_table
 from catalog.db.queries import search_captions
 from catalog.dedupe import is_near_duplicate, normalise, similarity_percent, sources_differ
 from catalog.ingest.model import FoundCaption, SourceArticle
@@ -181,16 +181,18 @@ def test_a_reparse_that_reads_another_photographer_updates_the_queue(db_url: str
         # What the older versions stored: the second frame read as Ari Jalal's and paired,
         # the retouched copy read as someone else's and never paired.
         connection.execute(
-            update(Caption)
+            update(caption_table)
             .where(Caption.id == ids["second frame"])
             .values(photographer="Ari Jalal")
         )
         connection.execute(
-            update(Caption).where(Caption.id == ids["retouched"]).values(photographer="A. Jalal")
+            update(caption_table)
+            .where(Caption.id == ids["retouched"])
+            .values(photographer="A. Jalal")
         )
-        connection.execute(delete(PossibleDuplicate))
+        connection.execute(delete(possible_duplicate_table))
         connection.execute(
-            insert(PossibleDuplicate).values(
+            insert(possible_duplicate_table).values(
                 caption_id=ids["second frame"], other_id=ids["first"], score=95.0
             )
         )

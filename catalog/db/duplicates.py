@@ -24,6 +24,8 @@ from catalog.db.engine import driver_connection
 from catalog.db.models import (
     Caption,
     DuplicateCheck,
+    PossibleDuplicate,
+    caption_table,
     duplicate_check_table,
     possible_duplicate_table,
 )
@@ -156,7 +158,8 @@ def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[in
     Such pairs are never proposed (``sources_differ``), so the queue must not keep one a
     caption's new credit rules out. Confirmed and rejected pairs are a person's word: kept.
     """
-    newer, older = aliased(Caption), aliased(Caption)
+    newer_table, older_table = caption_table.alias("newer"), caption_table.alias("older")
+    newer, older = newer_table.c, older_table.c
     doomed: list[int] = []
     for first in range(0, len(caption_ids), 5_000):
         ids = caption_ids[first : first + 5_000]
@@ -168,15 +171,17 @@ def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[in
                 older.photographer,
                 older.agency,
             )
-            .join(newer, newer.id == PossibleDuplicate.caption_id)
-            .join(older, older.id == PossibleDuplicate.other_id)
+            .join(newer_table, newer.id == PossibleDuplicate.caption_id)
+            .join(older_table, older.id == PossibleDuplicate.other_id)
             .where(PossibleDuplicate.status == "open")
             .where(or_(newer.id.in_(ids), older.id.in_(ids)))
         )
         doomed.extend(row[0] for row in rows if sources_differ(row[1:3], row[3:5]))
     for first in range(0, len(doomed), 5_000):
         connection.execute(
-            delete(PossibleDuplicate).where(PossibleDuplicate.id.in_(doomed[first : first + 5_000]))
+            delete(possible_duplicate_table).where(
+                PossibleDuplicate.id.in_(doomed[first : first + 5_000])
+            )
         )
     return len(doomed)
 
