@@ -114,7 +114,7 @@ def article(rng: random.Random, number: int) -> str:
     return "\n".join(parts)
 
 
-def _shapes(mb: float) -> list[str]:
+def shapes_corpus(mb: float) -> list[str]:
     rng = random.Random(42)
     corpus: list[str] = []
     size = 0
@@ -125,7 +125,7 @@ def _shapes(mb: float) -> list[str]:
     return corpus
 
 
-def _seed_shaped(mb: float) -> list[str]:
+def seed_shaped_corpus(mb: float) -> list[str]:
     # The script's own folder is on the path when it runs: ingest_speed.py sits beside it.
     from ingest_speed import Corpus, seed_shaped_text
 
@@ -147,7 +147,7 @@ def main() -> None:
         "--seed-shaped", action="store_true", help="the seed-shaped articles of ingest_speed.py"
     )
     args = parser.parse_args()
-    corpus = _seed_shaped(args.mb) if args.seed_shaped else _shapes(args.mb)
+    corpus = seed_shaped_corpus(args.mb) if args.seed_shaped else shapes_corpus(args.mb)
     size = sum(len(text.encode("utf-8")) for text in corpus)
     started, cpu_started = time.perf_counter(), time.process_time()
     captions = 0
