@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from catalog.errors import SourceError
+from catalog.folding import clean
 from catalog.ingest.sources import read_path
 from catalog.ingest.sources.text import article_from_text, split_lines
 from catalog.ingest.sources.text.blocks import MAX_LINE, segment
@@ -82,3 +83,28 @@ def test_arbitrary_text_never_crashes(parts: list[str]) -> None:
     text = "\n".join(parts)
     article = article_from_text(text, source="fuzz")
     assert all(caption.text.strip() for caption in article.captions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab .\n\t\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0é")), max_size=60
+    )
+)
+def test_lines_are_cleaned_as_clean_cleans_them(text: str) -> None:
+    # split_lines trims plain lines without calling clean: it must break and collapse alike.
+    assert split_lines(text) == [clean(line) for line in text.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("", []),
+        ("\n", [""]),
+        ("Crowds gather.  \nREUTERS/Jo Roe\n\n", ["Crowds gather.", "REUTERS/Jo Roe", ""]),
+        ("a\tb\rc", ["a b", "c"]),
+        (" Fans wait. \n(AP Photo/Jo Roe) ", ["Fans wait.", "(AP Photo/Jo Roe)"]),
+    ],
+)
+def test_lines_trimmed_and_broken_once(text: str, lines: list[str]) -> None:
+    assert split_lines(text) == lines
