@@ -835,21 +835,18 @@ def _named_organisations(parsed: ParsedCredit) -> bool:
 
 
 def _start_of_last_tokens(window: str, end: int, count: int) -> int:
-    """Index in ``window`` where the last ``count`` whitespace-separated tokens before ``end`` start."""
+    """Index in ``window`` where the last ``count`` whitespace-separated tokens before ``end``
+    start; 0 when there are fewer. With no names (``count`` 0) the chain starts at the word
+    touching the slash."""
+    wanted = max(count, 1)
+    # rsplit stops after the last few tokens; each is then found back from the right (a token
+    # holds no space, so its last occurrence before the next token's start is that token).
+    tokens = window[:end].rsplit(None, wanted)
+    if len(tokens) < wanted:
+        return 0
     position = end
-    while position > 0 and window[position - 1].isspace():
-        position -= 1
-    for _ in range(count):
-        while position > 0 and not window[position - 1].isspace():
-            position -= 1
-        if _ == count - 1:
-            break
-        while position > 0 and window[position - 1].isspace():
-            position -= 1
-    if count == 0:
-        # No names before the slash: the chain starts at the word touching the slash.
-        while position > 0 and not window[position - 1].isspace():
-            position -= 1
+    for token in reversed(tokens[-wanted:]):
+        position = window.rfind(token, 0, position)
     return position
 
 

@@ -7,7 +7,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.parsing.credit_spans import _has_sentence_stop, _matching_open
+from catalog.parsing.credit_spans import (
+    _has_sentence_stop,
+    _matching_open,
+    _start_of_last_tokens,
+)
 from catalog.parsing.dates import _RELEASE_WORDS, _words_before
 from catalog.parsing.registry import shipped_registry
 
@@ -47,6 +51,23 @@ def _plain_matching_open(text: str, close_at: int) -> int | None:
     return None
 
 
+def _plain_start_of_last_tokens(window: str, end: int, count: int) -> int:
+    position = end
+    while position > 0 and window[position - 1].isspace():
+        position -= 1
+    for index in range(count):
+        while position > 0 and not window[position - 1].isspace():
+            position -= 1
+        if index == count - 1:
+            break
+        while position > 0 and window[position - 1].isspace():
+            position -= 1
+    if count == 0:
+        while position > 0 and not window[position - 1].isspace():
+            position -= 1
+    return position
+
+
 def _plain_words_before(text: str, position: int) -> tuple[str, bool]:
     last_five = text[max(0, position - 50) : position].casefold().split()[-5:]
     released = any(word in _RELEASE_WORDS for word in last_five)
@@ -75,6 +96,13 @@ def test_matching_open_matches_the_plain_scan(text: str) -> None:
 def test_words_before_match_the_plain_windows(text: str, position: int) -> None:
     position = min(position, len(text))
     assert _words_before(text, position) == _plain_words_before(text, position)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_WORDS, st.integers(min_value=0, max_value=200), st.integers(min_value=0, max_value=6))
+def test_start_of_last_tokens_matches_the_plain_scan(text: str, end: int, count: int) -> None:
+    end = min(end, len(text))
+    assert _start_of_last_tokens(text, end, count) == _plain_start_of_last_tokens(text, end, count)
 
 
 def test_every_known_name_may_end_with_its_last_word() -> None:
