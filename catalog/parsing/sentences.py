@@ -104,7 +104,9 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# One stop mark, then any more: a pattern that opens with a single character class is scanned
+# for it first, where one that opens with a repeat ("[.!?…]+") is tried at every character.
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
