@@ -37,7 +37,7 @@ from catalog.parsing.locations import (
     place_mid_sentence,
     place_opening,
 )
-from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit
+from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit, new_parsed_caption
 from catalog.parsing.places import is_known_place, resolve
 from catalog.parsing.registry import Registry, current_registry
 from catalog.parsing.sentences import sentence_spans
@@ -407,7 +407,7 @@ def parse_caption(
             where.location = opening.location
 
     parts = resolve(where.location) if where.location else None
-    return ParsedCaption(
+    return new_parsed_caption(
         caption=caption,
         description=_describe(body, where),
         location=where.location,

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +16,7 @@ from catalog.parsing.credit_spans import (
     _start_of_last_tokens,
 )
 from catalog.parsing.dates import _RELEASE_WORDS, _words_before
+from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
 # Text made of the characters these helpers look at, so that examples hit their branches.
@@ -111,3 +115,20 @@ def test_every_known_name_may_end_with_its_last_word() -> None:
         for written in (agency.name, *agency.aliases):
             words = written.split()
             assert words and registry.may_end_name(words[-1]), written
+
+
+def test_new_parsed_caption_builds_what_the_dataclass_builds() -> None:
+    names = [item.name for item in dataclasses.fields(ParsedCaption)]
+    parameters = inspect.signature(new_parsed_caption).parameters
+    assert list(parameters) == names
+    for item in dataclasses.fields(ParsedCaption):
+        if item.default is not dataclasses.MISSING:
+            assert parameters[item.name].default == item.default, item.name
+    # A distinct value in every field: a setter bound to the wrong slot shows.
+    values = {name: f"value of {name}" for name in names}
+    built = new_parsed_caption(**values)  # type: ignore[arg-type]
+    assert built == ParsedCaption(**values)  # type: ignore[arg-type]
+    assert [getattr(built, name) for name in names] == list(values.values())
+    assert new_parsed_caption("x") == ParsedCaption("x")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        built.caption = "changed"  # type: ignore[misc]
