@@ -1,7 +1,8 @@
 """Dates in captions, and which one is the day the photo was taken.
 
-One regex, built on first use from the month names of every language file in
-``data/languages/``, finds every date mention in a single pass: AP style ("Jan. 8, 2020",
+Two regexes (dates that open with a month word, dates that open with a digit), built on first
+use from the month names of every language file in ``data/languages/``, find every date
+mention in a single pass: AP style ("Jan. 8, 2020",
 "Sept. 3", "Wednesday, Jan. 8, 2020"), Reuters style ("May 20, 2016"), day-month
 ("20 April 2016"), month-year ("March of 2014", "January, 2016"), a bare year closing a
 sentence ("in 2009."), numeric dates ("1/8/2020", "2020-01-08"), day-month-year and month-year
@@ -35,7 +36,8 @@ def _alternation(words: tuple[str, ...], cases: tuple[str, ...]) -> str:
 
 
 class _Patterns(NamedTuple):
-    date: re.Pattern[str]
+    at_word: re.Pattern[str]  # the dates that open with a month word: "Jan. 8, 2020"
+    at_number: re.Pattern[str]  # the dates that open with a digit: "8 January 2020", "1/8/2020"
     month_words: frozenset[str]  # month words as they may stand before a day or a year
     joiners: frozenset[str]
     # English month words in lower case, which no other language writes: "the top 5 may
@@ -45,9 +47,9 @@ class _Patterns(NamedTuple):
 
 @cache
 def _patterns() -> _Patterns:
-    """The date regex, built on first use from the month names of every language's data file.
+    """The date regexes, built on first use from the month names of every language's data file.
 
-    Every alternative starts at a month word or at a digit; find_dates tries it only at those
+    Every alternative starts at a month word or at a digit; find_dates tries them only at those
     places (found by cheap searches), which keeps the scan fast on long captions.
     """
     english = month_forms(english=True)
@@ -69,18 +71,26 @@ def _patterns() -> _Patterns:
     year_mark = "[" + "".join(m[0] for m in marks) + "]"
     month_mark = "[" + "".join(m[1] for m in marks) + "]"
     day_mark = "[" + "".join(m[2] for m in marks) + "]"
-    date = re.compile(
+    # Each alternative opens either with a month word (a letter) or with a digit, and
+    # find_dates knows which it has found: two regexes, so that neither tries the other's
+    # alternatives (nor resets their groups) at every date.
+    at_word = re.compile(
         rf"""
         (?P<mdy>(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
             (?:(?:,?\s+|,|\.\s)(?P<mdy_y>{_YEAR})(?!\d))?)
-        |(?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})
-            (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
         |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
+        |(?P<fmy>(?P<fmy_m>{other_as_written})\s+{joiner}(?P<fmy_y>{_YEAR})(?!\d))
+        """,
+        re.VERBOSE,
+    )
+    at_number = re.compile(
+        rf"""
+        (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})
+            (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
         |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
         |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
         |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{any_word})
             (?:,?\s+{joiner}(?P<f_y>{_YEAR})(?!\d))?)
-        |(?P<fmy>(?P<fmy_m>{other_as_written})\s+{joiner}(?P<fmy_y>{_YEAR})(?!\d))
         |(?P<cjk>(?:(?P<cjk_y>{_YEAR})\s*{year_mark}\s*)?(?P<cjk_m>\d{{1,2}})\s*{month_mark}
             (?:\s*(?P<cjk_d>\d{{1,2}})\s*{day_mark})?)
         |(?P<year>(?<=\bin\s)(?P<year_y>{_YEAR})(?=\s*(?:[.;)]|$))|(?<=,\s)(?P<year_y2>{_YEAR})(?=\s*(?:[.;]|,\s|$)))
@@ -92,7 +102,7 @@ def _patterns() -> _Patterns:
     words |= frozenset(w.capitalize() for w in foreign)
     foreign_folded = {w.casefold() for w in foreign}
     english_lower = frozenset(w.casefold() for w in english) - foreign_folded
-    return _Patterns(date, words, joiners, english_lower)
+    return _Patterns(at_word, at_number, words, joiners, english_lower)
 
 
 # A pattern that opens with a repeat ("\d+") is tried at every character; one that opens with
@@ -196,7 +206,7 @@ _DAY_MONTH_GROUPS = {"mdy": ("mdy_m", "mdy_d", "mdy_y"), "dmy": ("dmy_m", "dmy_d
 def _mention(
     match: re.Match[str], start: int, article_date: dt.date | None, day_first: bool = False
 ) -> DateMention | None:
-    """The mention a match of _DATE reads; ``start`` may be earlier (a weekday before it)."""
+    """The mention a date regex's match reads; ``start`` may be earlier (a weekday before it)."""
     end = match.end()
     # The alternative that matched is the outermost group, the last one closed.
     kind = match.lastgroup
@@ -265,7 +275,6 @@ def find_dates(
     mentions: list[DateMention] = []
     covered = 0
     patterns = _patterns()
-    date = patterns.date
     numbers = _ASCII_NUMBER if text.isascii() else _NUMBER
     for number in numbers.finditer(text):
         if number.start() < covered:
@@ -276,9 +285,9 @@ def find_dates(
         month_start = _month_word_before(text, number.start(), covered, patterns)
         match = None
         if month_start is not None:
-            match = date.match(text, month_start)
+            match = patterns.at_word.match(text, month_start)
         if match is None or match.end() <= number.start():
-            match = date.match(text, number.start())
+            match = patterns.at_number.match(text, number.start())
         if match is None:
             continue
         covered = match.end()

@@ -10,12 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from catalog.parsing import lexicon
 from catalog.parsing.credit_spans import (
     _has_sentence_stop,
     _matching_open,
     _start_of_last_tokens,
 )
-from catalog.parsing.dates import _RELEASE_WORDS, _words_before
+from catalog.parsing.dates import _RELEASE_WORDS, _patterns, _words_before
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
@@ -132,3 +133,34 @@ def test_new_parsed_caption_builds_what_the_dataclass_builds() -> None:
     assert new_parsed_caption("x") == ParsedCaption("x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.caption = "changed"  # type: ignore[misc]
+
+
+def test_every_month_word_opens_with_a_letter() -> None:
+    # find_dates tries the month-word regex at a month word and the number regex at a digit:
+    # no date of one family may open where the other's do.
+    forms = lexicon.month_forms(english=True) + lexicon.month_forms(english=False)
+    assert all(form[:1].isalpha() for form in forms)
+
+
+_DATE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("Jan.", "March", "MAY", "mars", "März", "mayo", "de", "of", "in", "1er", "3."),
+            *("5", "12", "2020", "1999", "/", "-", ".", ",", " ", "年", "月", "日", "2014年5月1日"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATE_TEXT)
+def test_the_two_date_regexes_match_as_one(text: str) -> None:
+    patterns = _patterns()
+    both = re.compile(f"{patterns.at_word.pattern}|{patterns.at_number.pattern}", re.VERBOSE)
+    for position, char in enumerate(text):
+        split = patterns.at_number if char.isdigit() else patterns.at_word
+        expected = both.match(text, position)
+        found = split.match(text, position)
+        assert (found and found.span()) == (expected and expected.span())
+        assert (found and found.lastgroup) == (expected and expected.lastgroup)
