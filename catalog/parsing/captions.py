@@ -83,6 +83,11 @@ class _Where:
 
 
 def _normalise_lines(text: str) -> list[str]:
+    # Most captions come normalised: one line, single spaces, no space at either end. Every
+    # line break and every white space but the plain space is unprintable, so one C scan
+    # says so without splitting the caption into words and joining them again.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return [text] if text else []
     lines = text.splitlines()
     if len(lines) == 1:  # most captions are one line
         line = " ".join(lines[0].split())

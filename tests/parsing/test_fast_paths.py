@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.parsing import lexicon
+from catalog.parsing.captions import _normalise_lines
 from catalog.parsing.credit_spans import (
     _has_sentence_stop,
     _matching_open,
@@ -164,3 +165,19 @@ def test_the_two_date_regexes_match_as_one(text: str) -> None:
         found = split.match(text, position)
         assert (found and found.span()) == (expected and expected.span())
         assert (found and found.lastgroup) == (expected and expected.lastgroup)
+
+
+def _plain_normalise_lines(text: str) -> list[str]:
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def test_no_white_space_but_the_space_is_printable() -> None:
+    # _normalise_lines takes a printable caption with single spaces as it is.
+    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+    assert [char for char in spaces if char.isprintable()] == [" "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("ab. \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000"), max_size=30))
+def test_normalise_lines_matches_the_plain_split(text: str) -> None:
+    assert _normalise_lines(text) == _plain_normalise_lines(text)
