@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from functools import cache, lru_cache
+from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -161,13 +161,23 @@ def _month_number(word: str) -> int | None:
     return month_numbers().get(word.casefold())
 
 
-@lru_cache(maxsize=8192)
+# Days in each month of a leap year; February 29 is checked against the year.
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# "01" to "31": a format spec ("{:02d}") is parsed at every use and cost more than the rest.
+_TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
+
+
 def _iso_day(year: int, month: int, day: int) -> str | None:
-    """ "2020-01-08", or None for a day that does not exist; cached: dates repeat."""
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
+    """ "2020-01-08", or None for a day that does not exist (as ``datetime.date`` says).
+
+    Checked and written by hand: a cache of dates missed as often as it hit (a decade of
+    captions holds more dates than it kept), and building a ``date`` for each cost more."""
+    if not (1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month] and 1 <= year <= 9999):
         return None
+    if month == 2 and day == 29 and (year % 4 or (year % 100 == 0 and year % 400)):
+        return None
+    written = str(year) if year >= 1000 else f"{year:04d}"
+    return f"{written}-{_TWO_DIGITS[month]}-{_TWO_DIGITS[day]}"
 
 
 def _resolve_yearless(month: int, day: int, article_date: dt.date | None) -> str | None:

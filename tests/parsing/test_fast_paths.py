@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import inspect
 import re
 
@@ -17,7 +18,7 @@ from catalog.parsing.credit_spans import (
     _matching_open,
     _start_of_last_tokens,
 )
-from catalog.parsing.dates import _RELEASE_WORDS, _patterns, _words_before
+from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
@@ -181,3 +182,27 @@ def test_no_white_space_but_the_space_is_printable() -> None:
 @given(st.text(alphabet=list("ab. \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000"), max_size=30))
 def test_normalise_lines_matches_the_plain_split(text: str) -> None:
     assert _normalise_lines(text) == _plain_normalise_lines(text)
+
+
+def _plain_iso_day(year: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10_000) | st.sampled_from([1900, 2000, 2023, 2024, 9999]),
+    st.integers(min_value=0, max_value=14),
+    st.integers(min_value=0, max_value=32),
+)
+def test_iso_day_matches_datetime(year: int, month: int, day: int) -> None:
+    assert _iso_day(year, month, day) == _plain_iso_day(year, month, day)
+
+
+def test_iso_day_knows_every_day_of_leap_and_common_years() -> None:
+    for year in (1899, 1900, 1999, 2000, 2023, 2024, 2100):
+        for month in range(1, 13):
+            for day in range(1, 33):
+                assert _iso_day(year, month, day) == _plain_iso_day(year, month, day)
