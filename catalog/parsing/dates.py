@@ -407,6 +407,7 @@ def choose_photo_date(
     of schedules ("until ...") are skipped.
     """
     ranked: list[tuple[tuple[int, int, int], DateMention]] = []
+    undated = "ndated" in text  # most captions say no "undated": no look before each date
     for mention in mentions:
         if mention.iso is None:
             continue
@@ -414,7 +415,7 @@ def choose_photo_date(
         if released or word_before in _NOT_TAKEN_WORDS:
             continue
         sentence = _sentence_of(mention.start, spans)
-        if _undated_before(text, mention.start, spans[sentence][0] if spans else 0):
+        if undated and _undated_before(text, mention.start, spans[sentence][0] if spans else 0):
             continue
         explicit = word_before in _TAKEN_WORDS or _PHOTO_AFTER.match(text, mention.end) is not None
         if explicit:
@@ -432,8 +433,8 @@ def choose_photo_date(
         else:
             tier = 4  # year-less, resolved from the article date
         ranked.append(((tier, sentence, -mention.start), mention))
-    if not ranked:
-        return None
+    if len(ranked) < 2:
+        return ranked[0][1] if ranked else None  # one date or none: nothing to rank
     return min(ranked, key=itemgetter(0))[1]
 
 
