@@ -164,6 +164,21 @@ def month_forms(english: bool) -> tuple[str, ...]:
 
 
 @cache
+def english_month_words() -> frozenset[str]:
+    """English months casefolded, without a period ("jan" of "Jan."): "in March" names no place."""
+    return frozenset(form.casefold().rstrip(".") for form in month_forms(english=True))
+
+
+@cache
+def english_month_abbreviations() -> frozenset[str]:
+    """The English months written with a period, casefolded without it ("sept" of "Sept."):
+    that period ends no sentence ("on Jan. 8")."""
+    return frozenset(
+        form.casefold()[:-1] for form in month_forms(english=True) if form.endswith(".")
+    )
+
+
+@cache
 def date_joiners() -> frozenset[str]:
     return _every_language("date_joiners")
 

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from catalog.parsing.lexicon import (
     capitalised_descriptors,
+    english_month_words,
     from_place_words,
     from_prepositions,
     place_articles,
@@ -130,7 +131,8 @@ _RELATIVE_ADJECTIVES = frozenset(
         "suburban",
     ]
 )
-_NOT_PLACES = frozenset(
+# Words that open no place name (with the English months, from the language data: "in March").
+_NOT_PLACE_WORDS = frozenset(
     [
         "monday",
         "tuesday",
@@ -139,30 +141,6 @@ _NOT_PLACES = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "today",
         "yesterday",
         "tonight",
@@ -171,6 +149,13 @@ _NOT_PLACES = frozenset(
         "minister",
     ]
 )
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return _NOT_PLACE_WORDS | english_month_words()
+
+
 # Nouns that introduce a place: "the southern city of Basra", "the outskirts of Duhok".
 _DESCRIPTOR_NOUNS = frozenset(
     [
@@ -319,7 +304,7 @@ def _valid_tokens(text: str) -> bool:
     first = tokens[0]
     if not (first[:1].isupper() or first[:3] in ("al-", "el-")):
         return False
-    if first.strip(".,").casefold() in _NOT_PLACES:
+    if first.strip(".,").casefold() in _not_places():
         return False
     for token in tokens:
         bare = token.strip(".,()")
@@ -744,7 +729,7 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
             place = place.rstrip(".")
         if place.endswith(("'s", "’s")):
             place = place[:-2]
-        if not place or place.split()[0].casefold() in _NOT_PLACES:
+        if not place or place.split()[0].casefold() in _not_places():
             continue  # "in March" is a month, although GeoNames has a town called March
         rest = sentence[match.end("place") :]
         abbreviation = re.match(r",\s([A-Z][a-z]{1,4}\.)", rest)

@@ -7,11 +7,14 @@ Kan. The show..." does. One linear scan; no regex that could backtrack.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from catalog.parsing.dates import is_month_word
+from catalog.parsing.lexicon import english_month_abbreviations
 
-# Words whose period never ends a sentence: titles, ranks, months, "St.", "No.".
-_NON_TERMINAL = frozenset(
+# Words whose period never ends a sentence: titles, ranks, "St.", "No."; with the months
+# abbreviated with a period, which the language data holds ("Jan.", "Sept.").
+_NON_TERMINAL_WORDS = frozenset(
     [
         "mr",
         "mrs",
@@ -57,18 +60,6 @@ _NON_TERMINAL = frozenset(
         "sfc",
         "lit",
         "approx",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
         "vs",
         "etc",
         "inc",
@@ -106,6 +97,13 @@ _SENTENCE_STARTERS = frozenset(
 
 # One stop mark, then any more: a pattern that opens with a single character class is scanned
 # for it first, where one that opens with a repeat ("[.!?…]+") is tried at every character.
+
+
+@cache
+def _non_terminal() -> frozenset[str]:
+    return _NON_TERMINAL_WORDS | english_month_abbreviations()
+
+
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
@@ -122,7 +120,7 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
     if not word:
         return False
     bare = word.rstrip(".").casefold()
-    if bare in _NON_TERMINAL:
+    if bare in _non_terminal():
         return True
     # A single initial ("D.") or initials ("U.S", "D.C", "N.Y").
     return len(bare) == 1 and bare.isalpha()

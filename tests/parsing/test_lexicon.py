@@ -34,6 +34,15 @@ def test_a_written_month_means_one_month_in_every_language() -> None:
     assert set(table.values()) == set(range(1, 13))
 
 
+def test_the_english_months_as_places_and_sentences_need_them() -> None:
+    # "Jan." ends no sentence; "in March" names no place: both read the months from the data.
+    abbreviations = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct"}
+    assert lexicon.english_month_abbreviations() == abbreviations | {"nov", "dec"}
+    words = lexicon.english_month_words()
+    assert abbreviations | {"january", "may", "june", "september"} <= words
+    assert not any(word.endswith(".") or word != word.casefold() for word in words)
+
+
 def test_names_and_organisation_words_load() -> None:
     assert {"van", "der", "al", "de"} <= lexicon.particles()
     assert "stringer" in lexicon.placeholders()
