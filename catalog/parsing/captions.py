@@ -287,7 +287,12 @@ def _sentence_tail_place(
             text = _strip_connectors(body[start : mention.start])
             ended = False
             break
-    relative = _RELATIVE_DAY.search(text, max(0, len(text) - 60))
+    # Every relative day ends in "day" ("Monday", "today"): the regex, which opens with a
+    # repeat and so is tried at every character, only where the word is.
+    relative_from = max(0, len(text) - 60)
+    relative = (
+        _RELATIVE_DAY.search(text, relative_from) if text.find("day", relative_from) >= 0 else None
+    )
     if relative:
         text = text[: relative.start()]
     place = place_before(text)
