@@ -489,8 +489,18 @@ def _organisation_back(tokens: list[str], count: int) -> int:
     return len(tokens) - first if named and first < end else count
 
 
-# A stop with no space after it before a capital: the cheap test before ``_glued_label``.
+# A stop with no space after it before a capital: a cheap test before ``_glued_label``.
 _GLUED_STOP_ANY = re.compile(r"[.!?][A-Z]")
+
+
+def _may_hold_glued_label(window: str, start: int) -> bool:
+    """False when ``_glued_label`` cannot match in ``window[start:]``: what follows its label
+    ("...", "…", ":", " by") is missing (substring searches, far cheaper than a regex scan),
+    or no stop touches a capital."""
+    tail = window[start:]
+    return (":" in tail or "by" in tail or "…" in tail or ".." in tail) and _GLUED_STOP_ANY.search(
+        tail
+    ) is not None
 
 
 @lru_cache(maxsize=1)
@@ -642,7 +652,6 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             return service
 
     # A slash chain ending the caption: its first slash with no sentence stop after it.
-    last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
     slash = -1
     scan_from = _first_separator_scan(window)
     for match in _CHAIN_SEPARATOR.finditer(window, scan_from) if scan_from >= 0 else ():
@@ -666,11 +675,12 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             credit_start = _start_of_last_tokens(window, slash, take + 1) + glued.end()
         credit = window[credit_start:].strip()
         last_segment = credit[max(credit.rfind("/"), credit.rfind("|")) + 1 :]
-        if window[slash : slash + 3].strip() == "|" and take == 0:
+        bar = window[slash : slash + 3].strip() == "|"
+        if bar and take == 0:
             # "Fans in Munich. | Name/dpa": no name before the bar, the credit follows it.
             credit_start = slash + 3
             credit = window[credit_start:].strip()
-        elif window[slash : slash + 3].strip() == "|":
+        elif bar:
             # "A flooded street in Dhaka | Jo Roe": after a bar, a person alone is the credit;
             # the words before it are the caption's ("Jo Roe | AP Photo" keeps the name).
             right = window[slash:].strip(" |")
@@ -696,7 +706,9 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
 
     # A short credit sentence closing the caption: "... on March 17. KCNA via REUTERS", or a
-    # credit after a spaced dash: "... in Munich — Name for The Washington Post".
+    # credit after a spaced dash: "... in Munich — Name for The Washington Post". (Looked for
+    # only now: a chain, the most common credit, needs neither.)
+    last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
     if last_dash > last_stop:
         dashed = _name_dash_agency(window, last_stop, last_dash, registry)
@@ -705,9 +717,10 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             credit = text[start:].strip()
             return CreditSpan(credit, read_credit_in(credit, registry), text[:start].rstrip(), "")
         last_stop = last_dash + 1
+    glued_from = max(0, len(window) - 160)
     glued = (
-        _glued_label().search(window, max(0, len(window) - 160))
-        if _GLUED_STOP_ANY.search(window, max(0, len(window) - 160))
+        _glued_label().search(window, glued_from)
+        if _may_hold_glued_label(window, glued_from)
         else None
     )
     if glued is not None and glued.end() - 2 > last_stop:
