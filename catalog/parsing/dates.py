@@ -287,17 +287,18 @@ def find_dates(
     patterns = _patterns()
     numbers = _ASCII_NUMBER if text.isascii() else _NUMBER
     for number in numbers.finditer(text):
-        if number.start() < covered:
+        number_start, number_end = number.span()
+        if number_start < covered:
             continue
-        digits = number.end() - number.start()
+        digits = number_end - number_start
         if digits == 3 or digits > 4:
             continue  # every date's numbers have one, two or four digits: "120 people"
-        month_start = _month_word_before(text, number.start(), covered, patterns)
+        month_start = _month_word_before(text, number_start, covered, patterns)
         match = None
         if month_start is not None:
             match = patterns.at_word.match(text, month_start)
-        if match is None or match.end() <= number.start():
-            match = patterns.at_number.match(text, number.start())
+        if match is None or match.end() <= number_start:
+            match = patterns.at_number.match(text, number_start)
         if match is None:
             continue
         covered = match.end()
