@@ -74,6 +74,9 @@ _PICTURE_ID_LEAD = re.compile(r"^(?:[a-z]{2,5}\d{6,}|\d{6}-[A-Z]-[A-Z0-9]{5,}-\d
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 _QUOTE_OPENERS = frozenset(opening for opening, _ in _QUOTES)
 
+# A DateMention's precision as the parse contract types it (a dict: no call per caption).
+_PRECISIONS: dict[str | None, DatePrecision] = {"day": "day", "month": "month", "year": "year"}
+
 
 @dataclass
 class _Where:
@@ -426,7 +429,7 @@ def parse_caption(
         country=parts.country if parts else None,
         country_code=parts.country_code if parts else None,
         date=date.iso if date else None,
-        date_precision=_precision(date),
+        date_precision=_PRECISIONS.get(date.precision) if date else None,
         credit=credit.credit,
         photographer=credit.photographer,
         agency=credit.agency,
@@ -481,15 +484,3 @@ def _trailer_date(
     if _YEAR_ALONE.fullmatch(text):
         return DateMention(0, len(text), text, "year", True)
     return choose_photo_date(text, find_dates(text, reference, day_first), [(0, len(text))])
-
-
-def _precision(date: DateMention | None) -> DatePrecision | None:
-    if date is None:
-        return None
-    if date.precision == "day":
-        return "day"
-    if date.precision == "month":
-        return "month"
-    if date.precision == "year":
-        return "year"
-    return None
