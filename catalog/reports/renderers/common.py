@@ -100,6 +100,52 @@ def article_list(report: CreditReport, index: int) -> str:
     return "; ".join(names)
 
 
+# The rows of the list sections, as every format for a person to read writes them (tables,
+# Markdown, HTML); CSV and JSON keep plain numbers.
+def uncredited_rows(report: CreditReport) -> list[list[str]]:
+    return [
+        [item.caption, count(item.uses), article_list(report, index)]
+        for index, item in enumerate(report.uncredited.items)
+    ]
+
+
+def unknown_rows(report: CreditReport) -> list[list[str]]:
+    return [
+        [entry.agency or "", entry.credit or "", count(entry.photos), count(entry.uses)]
+        for entry in report.unknown.items
+    ]
+
+
+def variant_rows(report: CreditReport) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for group in report.variants:
+        rows += [
+            [group.licensor, form.form, count(form.photos), count(form.uses)]
+            for form in group.forms
+        ]
+        if group.more:
+            rows.append([group.licensor, f"… {group.more} more form(s)", "", ""])
+    return rows
+
+
+def role_rows(report: CreditReport) -> list[list[str]]:
+    return [
+        [role.role, role.licensor or "(no licensor)", count(role.photos), count(role.uses)]
+        for role in report.roles
+    ]
+
+
+def list_sections(report: CreditReport) -> list[tuple[str, tuple[str, ...], list[list[str]]]]:
+    """(heading, columns, rows) of each list section, in the order every format prints them."""
+    heads = section_counts(report)
+    return [
+        (heads["uncredited"], UNCREDITED_COLUMNS, uncredited_rows(report)),
+        (heads["unknown"], UNKNOWN_COLUMNS, unknown_rows(report)),
+        (heads["variants"], VARIANT_COLUMNS, variant_rows(report)),
+        (heads["roles"], ROLE_COLUMNS, role_rows(report)),
+    ]
+
+
 def section_counts(report: CreditReport) -> dict[str, str]:
     """The headline of each section, complete even when the lists are cut short."""
     uncredited = report.uncredited

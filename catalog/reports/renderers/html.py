@@ -102,51 +102,9 @@ def render_html(report: CreditReport, out: TextIO) -> None:
                 [common.contract_total_cells(total) for total in report.contract_totals],
             )
         )
-    body.append(f"<h2>{escape(heads['uncredited'])}</h2>")
-    body.append(
-        _table(
-            common.UNCREDITED_COLUMNS,
-            [
-                [item.caption, common.count(item.uses), common.article_list(report, index)]
-                for index, item in enumerate(report.uncredited.items)
-            ],
-        )
-    )
-    body.append(f"<h2>{escape(heads['unknown'])}</h2>")
-    body.append(
-        _table(
-            common.UNKNOWN_COLUMNS,
-            [
-                [e.agency or "", e.credit or "", common.count(e.photos), common.count(e.uses)]
-                for e in report.unknown.items
-            ],
-        )
-    )
-    body.append(f"<h2>{escape(heads['variants'])}</h2>")
-    variants = []
-    for group in report.variants:
-        variants += [
-            [group.licensor, form.form, common.count(form.photos), common.count(form.uses)]
-            for form in group.forms
-        ]
-        if group.more:
-            variants.append([group.licensor, f"… {group.more} more form(s)", "", ""])
-    body.append(_table(common.VARIANT_COLUMNS, variants))
-    body.append(f"<h2>{escape(heads['roles'])}</h2>")
-    body.append(
-        _table(
-            common.ROLE_COLUMNS,
-            [
-                [
-                    c.role,
-                    c.licensor or "(no licensor)",
-                    common.count(c.photos),
-                    common.count(c.uses),
-                ]
-                for c in report.roles
-            ],
-        )
-    )
+    for head, columns, rows in common.list_sections(report):
+        body.append(f"<h2>{escape(head)}</h2>")
+        body.append(_table(columns, rows))
     out.write(
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'

@@ -56,53 +56,8 @@ def render_markdown(report: CreditReport, out: TextIO) -> None:
                 [common.contract_total_cells(total) for total in report.contract_totals],
             ),
         ]
-    parts.append(f"## {heads['uncredited']}\n")
-    if report.uncredited.items:
-        parts.append(
-            _table(
-                common.UNCREDITED_COLUMNS,
-                [
-                    [item.caption, common.count(item.uses), common.article_list(report, index)]
-                    for index, item in enumerate(report.uncredited.items)
-                ],
-            )
-        )
-    parts.append(f"## {heads['unknown']}\n")
-    if report.unknown.items:
-        parts.append(
-            _table(
-                common.UNKNOWN_COLUMNS,
-                [
-                    [e.agency or "", e.credit or "", common.count(e.photos), common.count(e.uses)]
-                    for e in report.unknown.items
-                ],
-            )
-        )
-    parts.append(f"## {heads['variants']}\n")
-    if report.variants:
-        rows = []
-        for group in report.variants:
-            rows += [
-                [group.licensor, form.form, common.count(form.photos), common.count(form.uses)]
-                for form in group.forms
-            ]
-            if group.more:
-                rows.append([group.licensor, f"… {group.more} more form(s)", "", ""])
-        parts.append(_table(common.VARIANT_COLUMNS, rows))
-    parts.append(f"## {heads['roles']}\n")
-    if report.roles:
-        parts.append(
-            _table(
-                common.ROLE_COLUMNS,
-                [
-                    [
-                        c.role,
-                        c.licensor or "(no licensor)",
-                        common.count(c.photos),
-                        common.count(c.uses),
-                    ]
-                    for c in report.roles
-                ],
-            )
-        )
+    for head, columns, rows in common.list_sections(report):
+        parts.append(f"## {head}\n")
+        if rows:
+            parts.append(_table(columns, rows))
     out.write("\n".join(parts))

@@ -68,34 +68,8 @@ def render_table(report: CreditReport, out: TextIO, width: int | None = None) ->
             totals.add_row(*common.contract_total_cells(total))
         console.print(totals)
 
-    uncredited = _table(heads["uncredited"], common.UNCREDITED_COLUMNS)
-    for index, item in enumerate(report.uncredited.items):
-        uncredited.add_row(
-            item.caption, common.count(item.uses), common.article_list(report, index)
-        )
-    _print_section(console, uncredited)
-
-    unknown = _table(heads["unknown"], common.UNKNOWN_COLUMNS)
-    for entry in report.unknown.items:
-        unknown.add_row(entry.agency or "", entry.credit or "", str(entry.photos), str(entry.uses))
-    _print_section(console, unknown)
-
-    variants = _table(heads["variants"], common.VARIANT_COLUMNS)
-    for group in report.variants:
-        for form in group.forms:
-            variants.add_row(
-                group.licensor, form.form, common.count(form.photos), common.count(form.uses)
-            )
-        if group.more:
-            variants.add_row(group.licensor, f"… {group.more} more form(s)", "", "")
-    _print_section(console, variants)
-
-    roles = _table(heads["roles"], common.ROLE_COLUMNS)
-    for count in report.roles:
-        roles.add_row(
-            count.role,
-            count.licensor or "(no licensor)",
-            common.count(count.photos),
-            common.count(count.uses),
-        )
-    _print_section(console, roles)
+    for head, columns, rows in common.list_sections(report):
+        section = _table(head, columns)
+        for cells in rows:
+            section.add_row(*cells)
+        _print_section(console, section)
