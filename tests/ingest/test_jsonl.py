@@ -178,6 +178,17 @@ def test_unix_timestamps(tmp_path: Path) -> None:
     assert [a.published for a in read_path(path)] == [date(2024, 1, 1)] * 2
 
 
+def test_authors_read_as_json_ld_writes_them(tmp_path: Path) -> None:
+    # The same reading as the HTML reader's JSON-LD: a list names each person once.
+    lines = [
+        {"id": 1, "author": [{"name": "Jo Roe"}, "Kim Soto", {"name": "Jo Roe"}], "text": "x"},
+        {"id": 2, "author": {"name": " Ana  Lima "}, "text": "x"},
+        {"id": 3, "author": [{"title": "no name"}], "text": "x"},
+    ]
+    path = _write(tmp_path, "authors.jsonl", "\n".join(json.dumps(o) for o in lines))
+    assert [a.byline for a in read_path(path)] == ["Jo Roe, Kim Soto", "Ana Lima", None]
+
+
 def _lines_file(path: Path, count: int, *, bad_line: int | None = None) -> Path:
     """JSON lines with a BOM, blank lines and, optionally, one malformed line."""
     lines = []

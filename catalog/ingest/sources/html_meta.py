@@ -102,14 +102,15 @@ def _types(node: dict[str, Any]) -> set[str]:
     return {str(k) for k in kinds if k}
 
 
-def _name(value: Any) -> str | None:
-    """A person or organisation as JSON-LD writes it: a string, an object, or a list."""
+def json_ld_name(value: Any) -> str | None:
+    """A person or organisation as JSON-LD writes it (and JSON exports after it): a string,
+    an object with a name, or a list of them, each named once."""
     if isinstance(value, str):
         return clean(value) or None
     if isinstance(value, dict):
-        return _name(value.get("name"))
+        return json_ld_name(value.get("name"))
     if isinstance(value, list):
-        names = [n for n in (_name(v) for v in value) if n]
+        names = [n for n in (json_ld_name(v) for v in value) if n]
         return ", ".join(dict.fromkeys(names)) or None
     return None
 
@@ -214,9 +215,9 @@ def _linked_images(blocks: list[Any]) -> list[LinkedImage]:
             continue
         credit = (
             _text(node.get("creditText"))
-            or _name(node.get("copyrightHolder"))
-            or _name(node.get("creator"))
-            or _name(node.get("author"))
+            or json_ld_name(node.get("copyrightHolder"))
+            or json_ld_name(node.get("creator"))
+            or json_ld_name(node.get("author"))
         )
         images.append(LinkedImage(caption, credit))
     return images
@@ -277,7 +278,7 @@ def read_meta(root: Element) -> PageMeta:
             kinds = _types(node)
             if kinds & _ARTICLE_TYPES:
                 title = title or _text(node.get("headline"))
-                byline = byline or _name(node.get("author"))
+                byline = byline or json_ld_name(node.get("author"))
                 published = published or parse_date(_text(node.get("datePublished")))
                 url = url or _text(node.get("url"))
     if title is None:

@@ -19,6 +19,7 @@ from .dates import parse_date
 from .decoding import decode, forced_encoding, is_binary, read_bytes
 from .exiftool import article_from_exiftool, is_exiftool_output
 from .html import article_from_html
+from .html_meta import json_ld_name
 from .jsonl_captions import CaptionObjects, caption_text
 from .jsonl_captions import article_key as caption_article_key
 from .text import article_from_text
@@ -43,17 +44,6 @@ _CAPTION_TEXT_KEYS = ("caption", "text", "cutline", "description")
 
 def _first(obj: Mapping[str, Any], keys: tuple[str, ...]) -> Any:
     return next((obj[k] for k in keys if obj.get(k) not in (None, "", [])), None)
-
-
-def _person(value: Any) -> str | None:
-    if isinstance(value, str):
-        return clean(value) or None
-    if isinstance(value, Mapping):
-        return _person(value.get("name"))
-    if isinstance(value, list):
-        names = [n for n in (_person(v) for v in value) if n]
-        return ", ".join(names) or None
-    return None
 
 
 def _published(value: Any) -> date | None:
@@ -128,7 +118,7 @@ def article_from_object(obj: Mapping[str, Any], *, path: Path, where: str) -> So
         captions=captions,
         # The object's own fields win; the text/html header fills what they lack.
         title=(clean(title) if isinstance(title, str) else None) or inner.title,
-        byline=_person(_first(obj, _AUTHOR_KEYS)) or inner.byline,
+        byline=json_ld_name(_first(obj, _AUTHOR_KEYS)) or inner.byline,
         published=_published(published) or inner.published,
         url=url or inner.url,
         path=str(path),
@@ -156,7 +146,7 @@ def _articles_from_objects(
 ) -> Iterator[SourceArticle]:
     """Articles from (where, object) pairs: article objects one each, runs of caption objects
     one per article; an object with nothing to read is added to ``bad`` with its place."""
-    captions = CaptionObjects(path, published=_published, byline=_person)
+    captions = CaptionObjects(path, published=_published, byline=json_ld_name)
     for where, obj in objects:
         kind = _kind(obj)
         if kind == "caption":
