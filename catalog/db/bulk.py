@@ -95,14 +95,6 @@ class BatchCounts:
     uses_new: int = 0
     uses_removed: int = 0  # captions an updated article no longer holds
 
-    def add(self, other: BatchCounts) -> None:
-        self.articles_new += other.articles_new
-        self.articles_known += other.articles_known
-        self.articles_updated += other.articles_updated
-        self.captions_new += other.captions_new
-        self.uses_new += other.uses_new
-        self.uses_removed += other.uses_removed
-
 
 @dataclass
 class KeyCache:
