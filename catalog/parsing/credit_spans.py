@@ -472,6 +472,8 @@ def _organisation_back(tokens: list[str], count: int) -> int:
     if count == 0 or end < 2 or not tokens[end - 1].islower():
         return count  # the common case: no lower-case word right before the name
     connectors = lexicon.organisation_connectors()
+    if tokens[end - 1] not in connectors:
+        return count  # a lower-case word that joins no name ("... took part. Jo Roe/AP")
     cue_words = lexicon.organisation_words()
     first = end
     named = False  # an organisation word among the capitalised words taken
