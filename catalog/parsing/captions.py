@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from catalog.parsing.credit_spans import (
-    CreditSpan,
     find_credit,
     strip_furniture,
     strip_leading_label,
@@ -351,6 +350,15 @@ def _describe(body: str, where: _Where) -> str | None:
     return text or None
 
 
+@lru_cache(maxsize=1024)
+def _day_first(registry: Registry, agency: str | None, via: str | None) -> bool:
+    """Whether a credit's agency or distributor writes numeric dates day first ("05/03/2024"
+    is 5 March); cached: a few hundred agencies, asked for every caption."""
+    return (agency is not None and registry.writes_day_first(agency)) or (
+        via is not None and registry.writes_day_first(via)
+    )
+
+
 def parse_caption(
     text: str, article_date: object = None, registry: Registry | None = None
 ) -> ParsedCaption:
@@ -383,16 +391,17 @@ def parse_caption(
     if body[:1] in _QUOTE_OPENERS:
         body = _unquote(body)
 
-    # Most credits name no 'via' and many no agency: no registry look-up for those.
-    day_first = (credit.agency is not None and registry.writes_day_first(credit.agency)) or (
-        credit.via is not None and registry.writes_day_first(credit.via)
-    )
+    day_first = _day_first(registry, credit.agency, credit.via)
     body, dateline_place, dateline_date = _dateline(body, day_first)
     reference = parse_article_date(article_date) if article_date is not None else None
     spans = sentence_spans(body)
     mentions = find_dates(body, reference, day_first)
     date = choose_photo_date(body, mentions, spans)
-    trailer_date = _trailer_date(span, reference, day_first) if date is None else None
+    trailer_date = (
+        _trailer_date(span.trailer, reference, day_first)
+        if date is None and span is not None and span.trailer
+        else None
+    )
     if trailer_date is not None:
         date = trailer_date
         where = _where_without_date(body, spans)
@@ -473,14 +482,10 @@ def _labelled_place(body: str) -> tuple[str, tuple[int, int]] | None:
 _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _trailer_date(
-    span: CreditSpan | None, reference: dt.date | None, day_first: bool
-) -> DateMention | None:
+def _trailer_date(trailer: str, reference: dt.date | None, day_first: bool) -> DateMention | None:
     """ "(AP Photo/Name). 1991", "(Photo by Name). March 3, 2011": a date printed after the
     credit dates the photo only when the caption itself gives none."""
-    if span is None or not span.trailer:
-        return None
-    text = span.trailer.strip(" .,;:-–—|")
+    text = trailer.strip(" .,;:-–—|")
     if _YEAR_ALONE.fullmatch(text):
         return DateMention(0, len(text), text, "year", True)
     return choose_photo_date(text, find_dates(text, reference, day_first), [(0, len(text))])
