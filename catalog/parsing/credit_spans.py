@@ -962,7 +962,14 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
         if before_label is not None:
             return before_label
     if not text.startswith(("©", "(c) ", "Copyright ")):
-        chain = _leading_chain(text, registry)
+        # A chain is the first word: most captions have no slash in it (looked for without
+        # copying the window).
+        space = text.find(" ", 0, _WINDOW)
+        chain = (
+            _leading_chain(text, registry)
+            if text.find("/", 0, space if space >= 0 else _WINDOW) >= 0
+            else None
+        )
         if chain is not None:
             return chain
         # Every label opens with one of these letters, in either case (a letter outside ASCII
@@ -1019,11 +1026,8 @@ _ACRONYM = re.compile(r"^[^\W\d_a-zа-я]{2,6}$")
 
 
 def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
-    """ "Reprodução/Instagram/user Caption...": a slash chain with no spaces, then a capital."""
-    # The first word is looked at before the window is copied: most have no slash.
-    space = text.find(" ", 0, _WINDOW)
-    if "/" not in (text[:space] if space >= 0 else text[:_WINDOW]):
-        return None
+    """ "Reprodução/Instagram/user Caption...": a slash chain with no spaces, then a capital
+    (its one caller has seen a slash in the first word)."""
     first, _, rest = text[:_WINDOW].partition(" ")
     if not rest[:1].isupper() or not first[:1].isupper():
         return None
