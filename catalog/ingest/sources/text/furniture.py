@@ -200,15 +200,6 @@ def teaser(line: str) -> str | None:
             if rest[:1] in _TEASER_MARKS:
                 return rest.lstrip(":：|-–—»> ")
     return None
-    folded = line[:_TEASER_SCAN].casefold()
-    for label in lexicon.teaser_labels():
-        if folded.startswith(label):
-            rest = line[len(label) :].lstrip()
-            if not rest.strip(":：").strip():
-                return ""
-            if rest[:1] in _TEASER_MARKS:
-                return rest.lstrip(":：|-–—»> ")
-    return None
 
 
 _LABEL_INITIALS = frozenset(label[0] for label in CAPTION_LABELS)
