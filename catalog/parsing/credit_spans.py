@@ -180,7 +180,13 @@ def strip_furniture(text: str) -> str:
     """Drop page furniture after the caption (looked for in its last few hundred characters)."""
     text = text.rstrip()
     if text[-1:] in (")", "]"):
-        bracketed_id = _BRACKETED_ID.search(text, max(0, len(text) - 16))
+        # A picture id's bracket is the last one opened, a digit after it: most closing
+        # brackets are a credit's, told without the regex.
+        window = max(0, len(text) - 16)
+        opened = text.rfind("(", window)
+        if opened < 0 or not text[opened + 1 : opened + 2].isdigit():
+            return text
+        bracketed_id = _BRACKETED_ID.search(text, window)
         if bracketed_id is None:
             return text  # a bracketed credit closes the caption: no button after it
         text = text[: bracketed_id.start()]
