@@ -1171,7 +1171,9 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
-    if not text[-_CJK_TAIL:].isascii():
+    # str.isascii reads a flag the string keeps: the tail is copied only for a text that is not
+    # all ASCII.
+    if not text.isascii() and not text[-_CJK_TAIL:].isascii():
         cjk = _cjk_tail_credit(text, registry)
         if cjk is not None:
             return cjk
