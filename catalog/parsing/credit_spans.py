@@ -10,6 +10,7 @@ Only the first and last few hundred characters are examined, so any input costs 
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -99,8 +100,19 @@ def _caption_label_starts() -> frozenset[str]:
     ) | {"bild", "foto"}
 
 
+@lru_cache(maxsize=1)
+def _caption_label_never_first() -> frozenset[str]:
+    """ASCII letters and digits that open no caption label, in either case: a caption that opens
+    with one needs no look at its first word (any other character goes the long way)."""
+    firsts = {start[:1] for start in _caption_label_starts()}
+    characters = string.ascii_letters + string.digits
+    return frozenset(c for c in characters if c.casefold() not in firsts)
+
+
 def strip_leading_label(text: str) -> str:
     """The caption without a label naming it at its start: "Image caption, Crowds ..."."""
+    if text[:1] in _caption_label_never_first():
+        return text  # the usual case, told from the first character
     first = text[:20].split(None, 1)[0].rstrip(":,").casefold() if text else ""
     if first not in _caption_label_starts():
         return text

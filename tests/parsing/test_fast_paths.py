@@ -14,9 +14,14 @@ from hypothesis import strategies as st
 from catalog.parsing import lexicon
 from catalog.parsing.captions import _normalise_lines
 from catalog.parsing.credit_spans import (
+    _BRACKETED_ID,
+    _caption_label,
+    _caption_label_starts,
     _has_sentence_stop,
     _matching_open,
     _start_of_last_tokens,
+    strip_furniture,
+    strip_leading_label,
 )
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
@@ -206,3 +211,35 @@ def test_iso_day_knows_every_day_of_leap_and_common_years() -> None:
         for month in range(1, 13):
             for day in range(1, 33):
                 assert _iso_day(year, month, day) == _plain_iso_day(year, month, day)
+
+
+_LABEL_OPENINGS = (
+    st.lists(
+        st.sampled_from(
+            ["Image", "caption,", "Foto:", "PHOTO", "pie", "Légende", "Ïmage", "1", "a", " "]
+        ),
+        min_size=1,
+        max_size=4,
+    )
+    .map(" ".join)
+    .filter(str.strip)
+)  # the body is never blank
+
+
+@given(_LABEL_OPENINGS)
+def test_strip_leading_label_matches_the_plain_reading(text: str) -> None:
+    first = text[:20].split(None, 1)[0].rstrip(":,").casefold() if text.strip() else ""
+    match = _caption_label().match(text) if first in _caption_label_starts() else None
+    assert strip_leading_label(text) == (text[match.end() :] if match is not None else text)
+
+
+@given(st.text(alphabet=list("(12345678ab) ]/xY"), max_size=30))
+def test_strip_furniture_finds_picture_ids_as_the_regex_does(text: str) -> None:
+    closing = text.rstrip()
+    if closing[-1:] not in (")", "]"):
+        return
+    found = _BRACKETED_ID.search(closing, max(0, len(closing) - 16))
+    if found is None:
+        assert strip_furniture(text) == closing
+    else:
+        assert closing[: found.start()].startswith(strip_furniture(text))
