@@ -207,6 +207,11 @@ def seed_shaped_text(article: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def distinct_uses(captions: list[str]) -> int:
+    """The uses an article makes: a wire photo the pool gave one article twice is one use."""
+    return len(set(captions))
+
+
 def write_corpus(folder: Path, corpus: Corpus, text_share: float) -> tuple[int, int]:
     """Write the corpus (text files and JSON lines files); returns (articles, uses)."""
     rng = random.Random(7)
@@ -219,7 +224,7 @@ def write_corpus(folder: Path, corpus: Corpus, text_share: float) -> tuple[int, 
         articles += 1
         captions = article["captions"]
         assert isinstance(captions, list)
-        uses += len(captions)
+        uses += distinct_uses(captions)
         body = seed_shaped_text(article)
         if rng.random() < text_share:
             sub = texts / f"{articles // 1000:04d}"
@@ -261,7 +266,7 @@ def write_single(path: Path, corpus: Corpus, shape: str) -> tuple[int, int]:
             articles += 1
             captions = article["captions"]
             assert isinstance(captions, list)
-            uses += len(captions)
+            uses += distinct_uses(captions)
             day = article["day"]
             assert isinstance(day, date)
             url = f"https://news.example/{article['id']}"
@@ -374,6 +379,12 @@ def report(
     print(f"  files           {summary['files_read']} read, {len(skipped)} skipped")
 
 
+def print_truth(summary: dict[str, object], uses: int) -> None:
+    """Nothing lost: the uses stored against the corpus's own count."""
+    verdict = "all stored" if summary["uses"] == uses else f"{summary['uses']:,} stored: LOST USES"
+    print(f"  corpus truth    {uses:,} uses, {verdict}")
+
+
 def report_size(database: Path, corpus_mb: float) -> None:
     """The catalog's size beside the input's, and the largest tables and indexes in it."""
     import sqlite3
@@ -475,13 +486,14 @@ def main() -> None:
             database = Path(scratch) / "bench.db"
             figures = run_ingest(f"sqlite:///{database}", folder, args.ingest_args)
             report("SQLite", *figures)
+            print_truth(figures[1], uses)
             report_size(database, size)
             report_raw(database, Path(scratch) / "raw.db", figures[4])
         if args.pg:
-            run_postgres(args.pg, folder, args.ingest_args)
+            run_postgres(args.pg, folder, args.ingest_args, uses)
 
 
-def run_postgres(server: str, corpus: Path, extra: list[str]) -> None:
+def run_postgres(server: str, corpus: Path, extra: list[str], uses: int) -> None:
     """Ingest into a database of its own on the server named, dropped afterwards."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
@@ -492,7 +504,9 @@ def run_postgres(server: str, corpus: Path, extra: list[str]) -> None:
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
     try:
         url = make_url(server).set(database=name).render_as_string(hide_password=False)
-        report("PostgreSQL", *run_ingest(url, corpus, extra))
+        figures = run_ingest(url, corpus, extra)
+        report("PostgreSQL", *figures)
+        print_truth(figures[1], uses)
     finally:
         with admin.connect() as connection:
             connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
