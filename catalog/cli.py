@@ -31,6 +31,8 @@ from catalog.errors import CatalogError
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from catalog.db.connection import DriverEngine
+
 stderr = Console(stderr=True)
 Command = TypeVar("Command", bound=Callable[..., Any])
 
@@ -274,6 +276,14 @@ def _engine(ctx: click.Context, *, migrate: bool = True, create: bool = False) -
     return open_catalog(ctx.find_root().obj["db_url"], migrate=migrate, create=create)
 
 
+def _engine_for_driver_sql(ctx: click.Context, *, create: bool = False) -> DriverEngine:
+    """The catalog named by --db for a command that runs only driver SQL (ingest, info): a
+    SQLite file opens without SQLAlchemy (``db.open_catalog_for_driver_sql``)."""
+    from catalog.db import open_catalog_for_driver_sql
+
+    return open_catalog_for_driver_sql(ctx.find_root().obj["db_url"], create=create)
+
+
 def _echo_json(data: object) -> None:
     import json
 
@@ -332,7 +342,7 @@ def ingest(
 
     use_encoding(encoding)
     install_user_registry()
-    engine = _engine(ctx, create=True)
+    engine = _engine_for_driver_sql(ctx, create=True)
     stdout = Console()
     with ProgressObserver(stderr) as observer:
         run = Ingest(
@@ -366,9 +376,9 @@ def info(ctx: click.Context, as_json: bool) -> None:
     """Where the catalog is, and what it holds."""
     from rich.table import Table
 
-    from catalog.db.queries import catalog_info
+    from catalog.db.info import catalog_info
 
-    details = catalog_info(_engine(ctx))
+    details = catalog_info(_engine_for_driver_sql(ctx))
     if as_json:
         _echo_json(details.as_dict())
         return

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from catalog.db.connection import DriverEngine
+
 
 def open_catalog(url: str | None = None, *, migrate: bool = True, create: bool = True) -> Engine:
     """An engine on the catalog at ``url`` (``--db`` > ``CATALOG_DB`` > the default file),
@@ -22,15 +24,9 @@ def open_catalog(url: str | None = None, *, migrate: bool = True, create: bool =
     A database that cannot be opened raises ``DatabaseError`` saying what to do.
     """
     from catalog.db.engine import make_engine
-    from catalog.db.faults import database_errors, missing_catalog
-    from catalog.settings import database_url
+    from catalog.db.faults import database_errors
 
-    resolved = database_url(url)
-    # The default file is the user's own catalog, never a typo: a first `catalog info` or
-    # `catalog browse` may create it (empty), and says where it is.
-    named = url is not None or bool(os.environ.get("CATALOG_DB"))
-    if named and not create and (refusal := missing_catalog(resolved)) is not None:
-        raise refusal
+    resolved = _resolve(url, create)
     engine = make_engine(resolved)
     with database_errors(resolved):
         if migrate:
@@ -41,16 +37,60 @@ def open_catalog(url: str | None = None, *, migrate: bool = True, create: bool =
     return engine
 
 
+def open_catalog_for_driver_sql(url: str | None = None, *, create: bool = True) -> DriverEngine:
+    """The catalog at ``url`` for a command whose statements are all driver SQL
+    (``db.connection``: ingest, info). A SQLite file at head, or a new one, is opened on the
+    standard library's ``sqlite3`` alone, since importing SQLAlchemy would be half of such a
+    command's start; anything else (PostgreSQL, a schema to upgrade) through ``open_catalog``.
+    """
+    from catalog.db.faults import database_errors
+    from catalog.db.migrate import schema_at_head
+    from catalog.db.sqlite_engine import SqliteEngine, plain_sqlite_file
+
+    resolved = _resolve(url, create)
+    if plain_sqlite_file(resolved) is None:
+        return open_catalog(url, create=create)
+    engine = SqliteEngine(resolved)
+    with database_errors(resolved):
+        if schema_at_head(engine):
+            _restore_indexes(engine)
+            return engine
+    engine.dispose()
+    return open_catalog(url, create=create)
+
+
+def _resolve(url: str | None, create: bool) -> str:
+    """The URL ``url`` stands for; a named SQLite file that does not exist is refused unless
+    the command may ``create`` a catalog."""
+    from catalog.db.faults import missing_catalog
+    from catalog.settings import database_url
+
+    resolved = database_url(url)
+    # The default file is the user's own catalog, never a typo: a first `catalog info` or
+    # `catalog browse` may create it (empty), and says where it is.
+    named = url is not None or bool(os.environ.get("CATALOG_DB"))
+    if named and not create and (refusal := missing_catalog(resolved)) is not None:
+        raise refusal
+    return resolved
+
+
 def ensure_schema_and_indexes(engine: Engine) -> None:
-    from contextlib import suppress
-
-    from sqlalchemy.exc import OperationalError
-
-    from catalog.db.bulk_load import restore_indexes
     from catalog.db.migrate import ensure_schema
 
     ensure_schema(engine)
-    # A bulk load killed before it rebuilt its indexes left them for the next opener. On a
-    # read-only file, or with a writer holding the lock, queries work, only slower.
-    with suppress(OperationalError):
+    _restore_indexes(engine)
+
+
+def _restore_indexes(engine: DriverEngine) -> None:
+    import sqlite3
+
+    from catalog.db.bulk_load import restore_indexes
+    from catalog.db.faults import driver_error
+
+    try:
         restore_indexes(engine)
+    except Exception as error:
+        # A bulk load killed before it rebuilt its indexes left them for the next opener. On
+        # a read-only file, or with a writer holding the lock, queries work, only slower.
+        if not isinstance(driver_error(error), sqlite3.OperationalError):
+            raise

@@ -24,16 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-
-from catalog.db.engine import driver_connection
-from catalog.db.models import (
-    article_table,
-    caption_table,
-    duplicate_check_table,
-    use_table,
-)
+from catalog.db.connection import DriverConnection, DriverEngine, driver_connection
+from catalog.db.faults import driver_error
 from catalog.db.recrawl import StoredArticle, adopt_legacy, apply_recrawl
 from catalog.db.rows import CAPTION_COLUMNS
 from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
@@ -119,17 +111,26 @@ class KeyCache:
 class BulkStore(Protocol):
     """The dialect-specific statements one batch needs (all inside the caller's transaction)."""
 
-    def begin(self, connection: Connection) -> None: ...
-    def finish(self, connection: Connection) -> None: ...
+    def begin(self, connection: DriverConnection) -> None: ...
+    def finish(self, connection: DriverConnection) -> None: ...
     def known_articles(
-        self, connection: Connection, identities: Sequence[str]
+        self, connection: DriverConnection, identities: Sequence[str]
     ) -> dict[str, StoredArticle]: ...
-    def caption_ids(self, connection: Connection, keys: Sequence[str]) -> dict[str, int]: ...
-    def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int: ...
-    def insert_articles(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int: ...
-    def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int: ...
+    def caption_ids(self, connection: DriverConnection, keys: Sequence[str]) -> dict[str, int]: ...
+    def insert_captions(
+        self, connection: DriverConnection, rows: Sequence[tuple[Any, ...]]
+    ) -> int: ...
+    def insert_articles(
+        self, connection: DriverConnection, rows: Sequence[tuple[Any, ...]]
+    ) -> int: ...
+    def insert_uses(
+        self, connection: DriverConnection, rows: Sequence[tuple[int, int, int]]
+    ) -> int: ...
     def queue_checks(
-        self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
+        self,
+        connection: DriverConnection,
+        caption_ids: Sequence[int],
+        table: str = "duplicate_check",
     ) -> None: ...
 
 
@@ -154,7 +155,7 @@ class SqliteStore:
     def __init__(self) -> None:
         self._fts_from = 0
 
-    def begin(self, connection: Connection) -> None:
+    def begin(self, connection: DriverConnection) -> None:
         # An ingest streams through the catalog: a larger page cache than this measured no
         # faster on a 1M-use load and held 48 MB more (the browser keeps the engine's 64 MB).
         connection.exec_driver_sql(f"PRAGMA cache_size=-{_INGEST_CACHE_KIB}")
@@ -164,10 +165,12 @@ class SqliteStore:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         self._fts_from = sqlite_bulk_fts_begin(connection)
 
-    def finish(self, connection: Connection) -> None:
+    def finish(self, connection: DriverConnection) -> None:
         sqlite_bulk_fts_end(connection, self._fts_from)
 
-    def _select_in(self, connection: Connection, sql: str, values: Sequence[str]) -> list[Any]:
+    def _select_in(
+        self, connection: DriverConnection, sql: str, values: Sequence[str]
+    ) -> list[Any]:
         if not values:
             return []
         # One JSON parameter instead of thousands of placeholders (no variable limit).
@@ -175,7 +178,7 @@ class SqliteStore:
         return driver.execute(sql, (json.dumps(list(values)),)).fetchall()
 
     def known_articles(
-        self, connection: Connection, identities: Sequence[str]
+        self, connection: DriverConnection, identities: Sequence[str]
     ) -> dict[str, StoredArticle]:
         sql = (
             "SELECT identity, id, fingerprint, crawled FROM article "
@@ -183,27 +186,32 @@ class SqliteStore:
         )
         return _stored(self._select_in(connection, sql, identities))
 
-    def caption_ids(self, connection: Connection, keys: Sequence[str]) -> dict[str, int]:
+    def caption_ids(self, connection: DriverConnection, keys: Sequence[str]) -> dict[str, int]:
         sql = "SELECT key, id FROM caption WHERE key IN (SELECT value FROM json_each(?))"
         return dict(self._select_in(connection, sql, keys))
 
-    def _many(self, connection: Connection, sql: str, rows: Sequence[tuple[Any, ...]]) -> int:
+    def _many(self, connection: DriverConnection, sql: str, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
         cursor = driver_connection(connection).executemany(sql, rows)
         return int(cursor.rowcount)  # sqlite3 sums the changes of every row
 
-    def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
+    def insert_captions(self, connection: DriverConnection, rows: Sequence[tuple[Any, ...]]) -> int:
         return self._many(connection, self._captions, rows)
 
-    def insert_articles(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
+    def insert_articles(self, connection: DriverConnection, rows: Sequence[tuple[Any, ...]]) -> int:
         return self._many(connection, self._articles, rows)
 
-    def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int:
+    def insert_uses(
+        self, connection: DriverConnection, rows: Sequence[tuple[int, int, int]]
+    ) -> int:
         return self._many(connection, self._uses, rows)
 
     def queue_checks(
-        self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
+        self,
+        connection: DriverConnection,
+        caption_ids: Sequence[int],
+        table: str = "duplicate_check",
     ) -> None:
         sql = f"INSERT INTO {table} (caption_id) VALUES (?) ON CONFLICT DO NOTHING"
         self._many(connection, sql, [(caption_id,) for caption_id in caption_ids])
@@ -212,9 +220,11 @@ class SqliteStore:
 class PostgresStore:
     """psycopg 3: COPY into temporary staging tables, then one INSERT ... SELECT each."""
 
-    def _stage(self, connection: Connection, table: Any, columns: Sequence[str]) -> str:
+    def _stage(self, connection: DriverConnection, table: Any, columns: Sequence[str]) -> str:
+        from sqlalchemy.dialects.postgresql.base import PGDialect
+
         name = f"stage_{table.name}"
-        dialect = connection.dialect
+        dialect = PGDialect()  # type: ignore[no-untyped-call]
         definitions = ", ".join(
             f"{column} {table.c[column].type.compile(dialect=dialect)}" for column in columns
         )
@@ -226,7 +236,7 @@ class PostgresStore:
 
     def _copy_insert(
         self,
-        connection: Connection,
+        connection: DriverConnection,
         table: Any,
         columns: Sequence[str],
         rows: Iterable[Sequence[Any]],
@@ -247,44 +257,51 @@ class PostgresStore:
         cursor.execute(f"TRUNCATE {stage}")
         return count
 
-    def begin(self, connection: Connection) -> None:
+    def begin(self, connection: DriverConnection) -> None:
         # A lock wait longer than this is a stuck peer: fail the batch and retry it.
         connection.exec_driver_sql("SET LOCAL lock_timeout = '60s'")
 
-    def finish(self, connection: Connection) -> None:
+    def finish(self, connection: DriverConnection) -> None:
         return None
 
-    def _select_any(self, connection: Connection, sql: str, values: Sequence[str]) -> list[Any]:
+    def _select_any(
+        self, connection: DriverConnection, sql: str, values: Sequence[str]
+    ) -> list[Any]:
         if not values:
             return []
         driver: psycopg.Connection[Any] = driver_connection(connection)
         return driver.execute(sql, (list(values),)).fetchall()
 
     def known_articles(
-        self, connection: Connection, identities: Sequence[str]
+        self, connection: DriverConnection, identities: Sequence[str]
     ) -> dict[str, StoredArticle]:
         sql = "SELECT identity, id, fingerprint, crawled FROM article WHERE identity = ANY(%s)"
         return _stored(self._select_any(connection, sql, identities))
 
-    def caption_ids(self, connection: Connection, keys: Sequence[str]) -> dict[str, int]:
+    def caption_ids(self, connection: DriverConnection, keys: Sequence[str]) -> dict[str, int]:
         sql = "SELECT key, id FROM caption WHERE key = ANY(%s)"
         return dict(self._select_any(connection, sql, keys))
 
-    def insert_captions(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
+    def insert_captions(self, connection: DriverConnection, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
-        table = caption_table
+        from catalog.db.models import caption_table as table
+
         return self._copy_insert(connection, table, NEW_CAPTION_COLUMNS, rows, "key", "key")
 
-    def insert_articles(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> int:
+    def insert_articles(self, connection: DriverConnection, rows: Sequence[tuple[Any, ...]]) -> int:
         if not rows:
             return 0
-        table = article_table
+        from catalog.db.models import article_table as table
+
         return self._copy_insert(connection, table, ARTICLE_COLUMNS, rows, "identity", "identity")
 
-    def insert_uses(self, connection: Connection, rows: Sequence[tuple[int, int, int]]) -> int:
+    def insert_uses(
+        self, connection: DriverConnection, rows: Sequence[tuple[int, int, int]]
+    ) -> int:
         if not rows:
             return 0
+        from catalog.db.models import use_table
 
         return self._copy_insert(
             connection,
@@ -296,7 +313,10 @@ class PostgresStore:
         )
 
     def queue_checks(
-        self, connection: Connection, caption_ids: Sequence[int], table: str = "duplicate_check"
+        self,
+        connection: DriverConnection,
+        caption_ids: Sequence[int],
+        table: str = "duplicate_check",
     ) -> None:
         if caption_ids:
             driver_connection(connection).execute(
@@ -317,7 +337,7 @@ def _stored(rows: Iterable[Sequence[Any]]) -> dict[str, StoredArticle]:
     return result
 
 
-def make_store(engine: Engine) -> BulkStore:
+def make_store(engine: DriverEngine) -> BulkStore:
     if engine.dialect.name == "sqlite":
         return SqliteStore()
     if engine.dialect.name == "postgresql":
@@ -328,7 +348,7 @@ def make_store(engine: Engine) -> BulkStore:
 
 
 def _retryable(exc: BaseException) -> bool:
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    original = driver_error(exc) or exc
     if getattr(original, "sqlstate", None) in _RETRY_SQLSTATES:
         return True
     # SQLite: another writer held the lock for longer than busy_timeout.
@@ -349,7 +369,7 @@ class BatchPlan:
 
 
 def plan_batch(
-    engine: Engine,
+    engine: DriverEngine,
     store: BulkStore,
     articles: Sequence[ArticleIn],
     cache: KeyCache,
@@ -388,7 +408,7 @@ def plan_batch(
 
 
 def write_batch(
-    engine: Engine,
+    engine: DriverEngine,
     store: BulkStore,
     plan: BatchPlan,
     rows: Sequence[tuple[Any, ...]],
@@ -415,7 +435,7 @@ def write_batch(
 
 
 def _split(
-    connection: Connection, store: BulkStore, articles: Sequence[ArticleIn]
+    connection: DriverConnection, store: BulkStore, articles: Sequence[ArticleIn]
 ) -> tuple[list[ArticleIn], list[ArticleIn], dict[str, StoredArticle]]:
     """The batch's articles the catalog lacks (first capture of each identity, by identity),
     the rest in reading order (to update what is stored or inserted first), and what is
@@ -439,7 +459,7 @@ def _split(
 
 
 def _write(
-    connection: Connection,
+    connection: DriverConnection,
     store: BulkStore,
     plan: BatchPlan,
     rows: Sequence[tuple[Any, ...]],
@@ -491,7 +511,7 @@ def _write(
 
 
 def _update(
-    connection: Connection,
+    connection: DriverConnection,
     stored: dict[str, StoredArticle],
     article: ArticleIn,
     ids: dict[str, int],
@@ -541,12 +561,3 @@ def _with_use_stats(rows: Sequence[tuple[Any, ...]], plan: BatchPlan) -> list[tu
                 if stat[2] is None or published > stat[2]:
                     stat[2] = published
     return [(*row, *stats[row[0]]) for row in rows]
-
-
-def pending_checks(engine: Engine) -> int:
-    from sqlalchemy import func, select
-
-    with engine.connect() as connection:
-        return int(
-            connection.execute(select(func.count()).select_from(duplicate_check_table)).scalar_one()
-        )

@@ -20,11 +20,12 @@ speed target with its indexes in place.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, Index
+from catalog.db.connection import DriverConnection, DriverEngine, is_sqlite
 
-from catalog.db.engine import is_sqlite
-from catalog.db.models import caption_table, use_table
+if TYPE_CHECKING:
+    from sqlalchemy import Index
 
 # A catalog holding more captions than this is not rebuilt: the rebuild would cost more than
 # the load saves.
@@ -33,13 +34,15 @@ BULK_LOAD_MAX_CAPTIONS = 50_000
 
 def deferrable_indexes() -> list[Index]:
     """The non-unique indexes of ``caption`` and ``caption_use``; ingest needs none of them."""
+    from catalog.db.models import caption_table, use_table
+
     indexes = [
         index for table in (caption_table, use_table) for index in table.indexes if not index.unique
     ]
     return sorted(indexes, key=lambda index: str(index.name))
 
 
-def _loader(connection: Connection) -> int:
+def _loader(connection: DriverConnection) -> int:
     """The process id of the bulk load that dropped the indexes, or 0 if none did."""
     return int(connection.exec_driver_sql("PRAGMA user_version").scalar() or 0)
 
@@ -58,7 +61,7 @@ def _running(pid: int) -> bool:
     return True
 
 
-def begin_bulk_load(engine: Engine) -> bool:
+def begin_bulk_load(engine: DriverEngine) -> bool:
     """Drop the deferrable indexes if this SQLite catalog is small; returns whether it did."""
     if not is_sqlite(engine):
         return False
@@ -79,7 +82,7 @@ def begin_bulk_load(engine: Engine) -> bool:
     return True
 
 
-def restore_indexes(engine: Engine) -> bool:
+def restore_indexes(engine: DriverEngine) -> bool:
     """Rebuild the indexes a bulk load dropped, unless none are missing or the load that
     dropped them is still running; returns whether it rebuilt them. Cheap when there is
     nothing to do (one pragma read)."""
@@ -93,7 +96,19 @@ def restore_indexes(engine: Engine) -> bool:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         if not _loader(connection):  # another process rebuilt them meanwhile
             return False
-        for index in deferrable_indexes():
-            index.create(connection, checkfirst=True)
+        for statement in _create_statements(deferrable_indexes()):
+            connection.exec_driver_sql(statement)
         connection.exec_driver_sql("PRAGMA user_version = 0")
     return True
+
+
+def _create_statements(indexes: list[Index]) -> list[str]:
+    """``CREATE INDEX IF NOT EXISTS`` of each index, as SQLAlchemy compiles it for SQLite
+    (run on the driver: the engine may be ``SqliteEngine``)."""
+    from sqlalchemy.dialects import sqlite
+    from sqlalchemy.schema import CreateIndex
+
+    dialect = sqlite.dialect()
+    return [
+        str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)) for index in indexes
+    ]

@@ -16,18 +16,16 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, delete, or_, select
-
-from catalog.db.engine import driver_connection
-from catalog.db.models import (
-    Caption,
-    DuplicateCheck,
-    PossibleDuplicate,
-    caption_table,
-    duplicate_check_table,
-    possible_duplicate_table,
+from catalog.db.connection import (
+    DriverConnection,
+    DriverEngine,
+    driver_connection,
+    in_list,
+    is_postgres,
+    list_parameter,
+    placeholder,
 )
 from catalog.dedupe import (
     Candidate,
@@ -38,27 +36,14 @@ from catalog.dedupe import (
     sources_differ,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
 # Blocks read and linked per transaction.
 _BLOCK_CHUNK = 500
 
 # (licensor, date): never NULL here, captions without either have no block.
 Block = tuple[Any, Any]
-
-
-def _dialect_insert(connection: Connection) -> Any:
-    """The connection's dialect's ``insert`` (it has ON CONFLICT), imported from that dialect
-    alone: loading SQLAlchemy's PostgreSQL dialect costs a SQLite command 0.02 s of its start."""
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-
-        return postgresql_insert
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-    return sqlite_insert
-
-
-def _insert(connection: Connection) -> Any:
-    return _dialect_insert(connection)(possible_duplicate_table)
 
 
 # Run on the driver's cursor: a first load reads every caption here, and SQLAlchemy's rows
@@ -84,9 +69,9 @@ _POSTGRES_BLOCK_ROWS = """
     """
 
 
-def _block_rows(connection: Connection, blocks: Sequence[Block]) -> Iterable[Sequence[Any]]:
+def _block_rows(connection: DriverConnection, blocks: Sequence[Block]) -> Iterable[Sequence[Any]]:
     driver = driver_connection(connection)
-    if connection.dialect.name == "postgresql":
+    if is_postgres(connection):
         return driver.execute(  # type: ignore[no-any-return]
             _POSTGRES_BLOCK_ROWS, ([b[0] for b in blocks], [b[1] for b in blocks])
         ).fetchall()
@@ -95,7 +80,7 @@ def _block_rows(connection: Connection, blocks: Sequence[Block]) -> Iterable[Seq
     ).fetchall()
 
 
-def _link_blocks(connection: Connection, blocks: Sequence[Block]) -> tuple[int, list[int]]:
+def _link_blocks(connection: DriverConnection, blocks: Sequence[Block]) -> tuple[int, list[int]]:
     """Search the queued captions of these blocks; returns (new links, queued ids seen)."""
     members: dict[Block, list[Candidate]] = defaultdict(list)
     new: dict[Block, list[Candidate]] = defaultdict(list)
@@ -124,30 +109,26 @@ def _link_blocks(connection: Connection, blocks: Sequence[Block]) -> tuple[int, 
     return _store_links(connection, pairs), queued
 
 
-def _store_links(connection: Connection, pairs: Sequence[NearDuplicate]) -> int:
-    created = 0
-    for start in range(0, len(pairs), 1_000):
-        values = [
-            {"caption_id": p.caption_id, "other_id": p.other_id, "score": p.score, "status": "open"}
-            for p in pairs[start : start + 1_000]
-        ]
-        # One multi-row statement, so rowcount is the number of new links on both dialects.
-        result = connection.execute(
-            _insert(connection)
-            .values(values)
-            .on_conflict_do_nothing(index_elements=["caption_id", "other_id"])
-            # SQLAlchemy keeps rowcount for INSERT only when asked to.
-            .execution_options(preserve_rowcount=True)
-        )
-        created += max(result.rowcount, 0)
-    return created
+def _store_links(connection: DriverConnection, pairs: Sequence[NearDuplicate]) -> int:
+    if not pairs:
+        return 0
+    mark = placeholder(connection)
+    cursor = driver_connection(connection).executemany(
+        "INSERT INTO possible_duplicate (caption_id, other_id, score, status) "
+        f"VALUES ({mark}, {mark}, {mark}, 'open') ON CONFLICT (caption_id, other_id) DO NOTHING",
+        [(pair.caption_id, pair.other_id, pair.score) for pair in pairs],
+    )
+    # Both drivers sum the rows each execution inserted: the number of new links.
+    return max(int(cursor.rowcount), 0)
 
 
-def queue(connection: Connection, caption_ids: Sequence[int]) -> None:
+def queue(connection: DriverConnection, caption_ids: Sequence[int]) -> None:
     """Queue captions for the next ``link_queued`` (e.g. after reparse changed a block)."""
     if caption_ids:
-        connection.execute(
-            _insert_check(connection).values([{"caption_id": i} for i in caption_ids])
+        driver_connection(connection).executemany(
+            f"INSERT INTO duplicate_check (caption_id) VALUES ({placeholder(connection)}) "
+            "ON CONFLICT DO NOTHING",
+            [(caption_id,) for caption_id in caption_ids],
         )
 
 
@@ -158,6 +139,10 @@ def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[in
     Such pairs are never proposed (``sources_differ``), so the queue must not keep one a
     caption's new credit rules out. Confirmed and rejected pairs are a person's word: kept.
     """
+    from sqlalchemy import delete, or_, select
+
+    from catalog.db.models import PossibleDuplicate, caption_table, possible_duplicate_table
+
     newer_table, older_table = caption_table.alias("newer"), caption_table.alias("older")
     newer, older = newer_table.c, older_table.c
     doomed: list[int] = []
@@ -186,40 +171,39 @@ def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[in
     return len(doomed)
 
 
-def _insert_check(connection: Connection) -> Any:
-    return _dialect_insert(connection)(duplicate_check_table).on_conflict_do_nothing(
-        index_elements=["caption_id"]
-    )
-
-
-def _unqueue(connection: Connection, caption_ids: Sequence[int]) -> None:
+def _unqueue(connection: DriverConnection, caption_ids: Sequence[int]) -> None:
     """Take captions off the queue: one array parameter on the driver, where an IN list
     built by SQLAlchemy cost more than the search itself on a first load."""
-    if not caption_ids:
-        return
-    driver = driver_connection(connection)
-    if connection.dialect.name == "postgresql":
-        driver.execute("DELETE FROM duplicate_check WHERE caption_id = ANY(%s)", (caption_ids,))
-        return
-    driver.execute(
-        "DELETE FROM duplicate_check WHERE caption_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(caption_ids)),),
+    if caption_ids:
+        driver_connection(connection).execute(
+            f"DELETE FROM duplicate_check WHERE caption_id {in_list(connection)}",
+            (list_parameter(connection, caption_ids),),
+        )
+
+
+_QUEUED_BLOCKS = """
+    SELECT DISTINCT c.licensor, c.date
+    FROM caption AS c JOIN duplicate_check AS d ON d.caption_id = c.id
+    WHERE c.licensor IS NOT NULL AND c.date IS NOT NULL
+"""
+# Queued captions without a block (no licensor or no date) have nothing to compare.
+_UNQUEUE_BLOCKLESS = """
+    DELETE FROM duplicate_check WHERE EXISTS (
+        SELECT 1 FROM caption
+        WHERE caption.id = duplicate_check.caption_id
+          AND (caption.licensor IS NULL OR caption.date IS NULL)
     )
+"""
 
 
-def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -> int:
+def link_queued(engine: DriverEngine, progress: Callable[[int], None] | None = None) -> int:
     """Work through the ``duplicate_check`` queue; returns the number of new links.
 
     Blocks are visited once each, a chunk of blocks per transaction, so a large ingest reads
     every block it touched once, however many batches touched it.
     """
     with engine.connect() as connection:
-        rows = connection.execute(
-            select(Caption.licensor, Caption.date)
-            .join(duplicate_check_table, DuplicateCheck.caption_id == Caption.id)
-            .where(Caption.licensor.is_not(None), Caption.date.is_not(None))
-            .distinct()
-        )
+        rows = connection.exec_driver_sql(_QUEUED_BLOCKS).fetchall()
         blocks: list[Block] = sorted((licensor, day) for licensor, day in rows)
     created = 0
     for start in range(0, len(blocks), _BLOCK_CHUNK):
@@ -230,11 +214,5 @@ def link_queued(engine: Engine, progress: Callable[[int], None] | None = None) -
         if progress is not None:
             progress(len(queued))
     with engine.begin() as connection:
-        # Queued captions without a block (no licensor or no date) have nothing to compare.
-        blockless = (
-            select(Caption.id)
-            .where(Caption.id == DuplicateCheck.caption_id)
-            .where(or_(Caption.licensor.is_(None), Caption.date.is_(None)))
-        )
-        connection.execute(delete(duplicate_check_table).where(blockless.exists()))
+        connection.exec_driver_sql(_UNQUEUE_BLOCKLESS)
     return created

@@ -46,7 +46,7 @@ def missing_catalog(url: str) -> DatabaseError | None:
     )
 
 
-def _driver_error(error: BaseException) -> BaseException | None:
+def driver_error(error: BaseException) -> BaseException | None:
     """The driver's own exception (sqlite3 or psycopg), under SQLAlchemy's wrapper if any."""
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
     if sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.DBAPIError):
@@ -141,7 +141,7 @@ def translate(error: BaseException, url: str) -> DatabaseError | None:
     """The catalog's error for a database driver's error; None for any other exception."""
     if isinstance(error, CatalogError):
         return None
-    driver = _driver_error(error)
+    driver = driver_error(error)
     if driver is None:
         return None
     # The driver's first line: the rest is SQL, parameters and links for developers.

@@ -13,12 +13,12 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, inspect, text
-
+from catalog.db.connection import DriverEngine, is_sqlite
 from catalog.errors import DatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # Tables Alembic must not manage: FTS5 and its shadow tables are created by raw SQL.
 FTS_TABLE_PREFIX = "caption_fts"
@@ -54,7 +54,7 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: DriverEngine) -> str | None:
     """The catalog's revision (None for a blank database), read from Alembic's table with
     plain SQL: importing Alembic would cost 0.2 s of ``catalog info``'s start."""
     return _stamped_revision(engine)
@@ -118,40 +118,58 @@ def shipped_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
-def _stamped_revision(engine: Engine) -> str | None:
+def _stamped_revision(engine: DriverEngine) -> str | None:
     """What ``alembic_version`` says (None for a blank database). Our history is linear, so
     the table holds one row, as Alembic's own reading of it also insists."""
-    if not inspect(engine).has_table("alembic_version"):
+    if "alembic_version" not in _table_names(engine):
         return None
     with engine.connect() as connection:
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    return None if revision is None else str(revision)
 
 
-def _blank_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite" and not inspect(engine).get_table_names()
+def _table_names(engine: DriverEngine) -> list[str]:
+    """The database's tables. On SQLite, read from ``sqlite_master`` as SQLAlchemy's inspector
+    reads them, on the driver: the engine may be ``SqliteEngine``."""
+    if is_sqlite(engine):
+        with engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master "
+                "WHERE type = 'table' AND name NOT LIKE 'sqlite~_%' ESCAPE '~'"
+            ).fetchall()
+        return [str(row[0]) for row in rows]
+    from sqlalchemy import inspect
+
+    return list(inspect(engine).get_table_names())
+
+
+def schema_at_head(engine: DriverEngine) -> bool:
+    """Whether the catalog is at the shipped head, told without Alembic (nearly always): it
+    is stamped at it, or it is a blank SQLite file and is now created at it from the shipped
+    schema. False leaves the rest to ``ensure_schema``."""
+    fast_head = shipped_head()
+    if fast_head is None:
+        return False
+    stamped = _stamped_revision(engine)
+    if stamped == fast_head:
+        return True
+    if stamped is None and is_sqlite(engine) and not _table_names(engine):
+        from catalog.db.sqlite_head import create_at_head
+
+        return create_at_head(engine, fast_head)
+    return False
 
 
 def ensure_schema(engine: Engine) -> None:
     """Bring the database to head where that is safe, or refuse with the command that fixes it."""
-    fast_head = shipped_head()
-    stamped = _stamped_revision(engine)
-    if fast_head is not None and stamped == fast_head:
+    if schema_at_head(engine):
         return
-    if fast_head is not None and stamped is None and _blank_sqlite(engine):
-        from catalog.db.sqlite_head import create_at_head
-
-        if create_at_head(engine, fast_head):
-            return
     head = head_revision()
     current = current_revision(engine)
     if current == head:
         return
     if current is None:
-        existing = [
-            name
-            for name in inspect(engine).get_table_names()
-            if not name.startswith(FTS_TABLE_PREFIX)
-        ]
+        existing = [name for name in _table_names(engine) if not name.startswith(FTS_TABLE_PREFIX)]
         if existing:
             raise DatabaseError(
                 f"{engine.url.render_as_string(hide_password=True)} holds tables "

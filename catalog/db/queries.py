@@ -13,73 +13,8 @@ from sqlalchemy import Engine, Select, func, select
 from catalog.db.filters import CaptionFilter, apply_filter
 from catalog.db.models import (
     Caption,
-    Correction,
-    PossibleDuplicate,
     Use,
-    article_table,
-    caption_table,
-    correction_table,
-    use_table,
 )
-
-
-@dataclass(frozen=True)
-class CatalogInfo:
-    database: str
-    dialect: str
-    revision: str | None
-    articles: int
-    captions: int  # distinct normalised captions
-    uses: int
-    possible_duplicates: int  # open: waiting for a person to confirm or reject
-    duplicates_decided: int
-    merged: int  # captions confirmed as duplicates of another
-    corrections: int
-    edited: int
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-def _count(connection: Any, statement: Any) -> int:
-    return int(connection.execute(statement).scalar_one())
-
-
-def catalog_info(engine: Engine) -> CatalogInfo:
-    from catalog.db.migrate import current_revision
-
-    with engine.connect() as connection:
-        duplicates: dict[str, int] = dict(
-            connection.execute(
-                select(PossibleDuplicate.status, func.count()).group_by(PossibleDuplicate.status)
-            ).all()
-        )
-        info = CatalogInfo(
-            database=engine.url.render_as_string(hide_password=True),
-            dialect=engine.dialect.name,
-            revision=None,
-            articles=_count(connection, select(func.count()).select_from(article_table)),
-            captions=_count(connection, select(func.count()).select_from(caption_table)),
-            uses=_count(connection, select(func.count()).select_from(use_table)),
-            possible_duplicates=int(duplicates.get("open", 0)),
-            duplicates_decided=sum(int(n) for s, n in duplicates.items() if s != "open"),
-            merged=_count(
-                connection,
-                select(func.count())
-                .select_from(caption_table)
-                .where(Caption.merged_into_id.is_not(None)),
-            ),
-            corrections=_count(
-                connection,
-                select(func.count())
-                .select_from(correction_table)
-                .where(Correction.reverted_at.is_(None)),
-            ),
-            edited=_count(
-                connection, select(func.count()).select_from(caption_table).where(Caption.edited)
-            ),
-        )
-    return CatalogInfo(**{**info.as_dict(), "revision": current_revision(engine)})
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
-
-from catalog.db.models import Article, Use, article_table, use_table
+from catalog.db.connection import (
+    DriverConnection,
+    driver_connection,
+    in_list,
+    list_parameter,
+    placeholder,
+)
 
 # Sources per statement when looking up articles stored before identities.
 _CHUNK = 500
@@ -41,71 +45,79 @@ class RecrawlResult:
     older: bool = False  # an earlier capture than the stored one: the article is unchanged
 
 
-def adopt_legacy(connection: Connection, wanted: Mapping[str, str]) -> dict[str, StoredArticle]:
+def adopt_legacy(
+    connection: DriverConnection, wanted: Mapping[str, str]
+) -> dict[str, StoredArticle]:
     """Articles stored before identities (no fingerprint), found by source and given their
     new identity: ``wanted`` maps a source to the identity an article read from it has.
     Returns them by their new identity. One stored article is adopted once."""
+    driver = driver_connection(connection)
+    mark = placeholder(connection)
     found: dict[str, StoredArticle] = {}
     sources = sorted(wanted)
     for start in range(0, len(sources), _CHUNK):
-        rows = connection.execute(
-            select(Article.source, func.min(Article.id))
-            .where(
-                Article.fingerprint.is_(None), Article.source.in_(sources[start : start + _CHUNK])
-            )
-            .group_by(Article.source)
-        ).all()
+        rows = driver.execute(
+            "SELECT source, min(id) FROM article "
+            f"WHERE fingerprint IS NULL AND source {in_list(connection)} GROUP BY source",
+            (list_parameter(connection, sources[start : start + _CHUNK]),),
+        ).fetchall()
         for source, article_id in rows:
             identity = wanted[source]
             if identity in found:
                 continue
-            connection.execute(
-                update(article_table).where(Article.id == article_id).values(identity=identity)
+            driver.execute(
+                f"UPDATE article SET identity = {mark} WHERE id = {mark}", (identity, article_id)
             )
             found[identity] = StoredArticle(int(article_id), None, None)
     return found
 
 
 def apply_recrawl(
-    connection: Connection,
+    connection: DriverConnection,
     stored: StoredArticle,
     values: Mapping[str, Any],
     uses: Sequence[tuple[int, int]],
 ) -> RecrawlResult:
     """Update ``stored`` from a recrawl: ``values`` are its article columns, ``uses`` its
     (caption id, position) pairs."""
+    driver = driver_connection(connection)
+    mark = placeholder(connection)
     current = {
         int(caption_id): (int(use_id), removed_at)
-        for caption_id, use_id, removed_at in connection.execute(
-            select(Use.caption_id, Use.id, Use.removed_at).where(Use.article_id == stored.id)
-        )
+        for caption_id, use_id, removed_at in driver.execute(
+            f"SELECT caption_id, id, removed_at FROM caption_use WHERE article_id = {mark}",
+            (stored.id,),
+        ).fetchall()
     }
     crawled = values.get("crawled")
     older = crawled is not None and stored.crawled is not None and crawled < stored.crawled
     added = [caption_id for caption_id, _ in uses if caption_id not in current]
+    removed_at = "CURRENT_TIMESTAMP" if older else "NULL"
     for caption_id, position in uses:
         if caption_id in current:
             continue
-        connection.execute(
-            insert(use_table).values(
-                caption_id=caption_id,
-                article_id=stored.id,
-                position=position,
-                removed_at=func.now() if older else None,
-            )
+        driver.execute(
+            "INSERT INTO caption_use (caption_id, article_id, position, removed_at) "
+            f"VALUES ({mark}, {mark}, {mark}, {removed_at})",
+            (caption_id, stored.id, position),
         )
     if older:
         return RecrawlResult(added, 0, bool(added), older=True)
     held = {caption_id for caption_id, _ in uses}
     restored = [current[c][0] for c in held if c in current and current[c][1] is not None]
     gone = [use_id for c, (use_id, removed) in current.items() if c not in held and removed is None]
-    if restored:
-        connection.execute(update(use_table).where(Use.id.in_(restored)).values(removed_at=None))
-    if gone:
-        connection.execute(update(use_table).where(Use.id.in_(gone)).values(removed_at=func.now()))
+    for use_ids, removed_at in ((restored, "NULL"), (gone, "CURRENT_TIMESTAMP")):
+        if use_ids:
+            driver.execute(
+                f"UPDATE caption_use SET removed_at = {removed_at} WHERE id {in_list(connection)}",
+                (list_parameter(connection, use_ids),),
+            )
     # A capture with no crawl date (a saved file) does not erase the archive's.
     kept = {k: v for k, v in values.items() if not (k == "crawled" and v is None)}
-    connection.execute(update(article_table).where(Article.id == stored.id).values(**kept))
+    assignments = ", ".join(f"{column} = {mark}" for column in kept)
+    driver.execute(
+        f"UPDATE article SET {assignments} WHERE id = {mark}", (*kept.values(), stored.id)
+    )
     # An article stored before identities, read again unchanged, only gains its fingerprint.
     changed = bool(added or restored or gone) or stored.fingerprint is not None
     return RecrawlResult(added, len(gone), changed)

@@ -10,7 +10,12 @@ GIN index.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from catalog.db.connection import DriverConnection
 
 FTS_COLUMNS = ("text", "photographer", "location")
 
@@ -76,14 +81,14 @@ def drop_search_index(connection: Connection) -> None:
         connection.exec_driver_sql("ALTER TABLE caption DROP COLUMN IF EXISTS tsv")
 
 
-def sqlite_bulk_fts_begin(connection: Connection) -> int:
+def sqlite_bulk_fts_begin(connection: DriverConnection) -> int:
     """Stop per-row FTS maintenance for a bulk insert; returns the id to index from."""
     connection.exec_driver_sql("DROP TRIGGER IF EXISTS caption_fts_ai")
     row = connection.exec_driver_sql("SELECT coalesce(max(id), 0) FROM caption").scalar()
     return int(row or 0)
 
 
-def sqlite_bulk_fts_end(connection: Connection, after_id: int) -> None:
+def sqlite_bulk_fts_end(connection: DriverConnection, after_id: int) -> None:
     """Index the rows inserted since ``after_id`` in one statement and restore the trigger."""
     connection.exec_driver_sql(
         "INSERT INTO caption_fts(rowid, text, photographer, location) "

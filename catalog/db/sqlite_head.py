@@ -13,23 +13,25 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+if TYPE_CHECKING:
+    from catalog.db.connection import DriverConnection, DriverEngine
 
 SCHEMA_MODULE = Path(__file__).with_name("sqlite_head_schema.py")
 # FTS5 creates these with its virtual table; creating them first would fail.
 _FTS_SHADOWS = ("caption_fts_data", "caption_fts_idx", "caption_fts_docsize", "caption_fts_config")
 
 
-def dump_schema(connection: Connection) -> list[str]:
+def dump_schema(connection: DriverConnection) -> list[str]:
     """The statements that rebuild this database's schema, in creation order."""
     rows = connection.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
-    )
+    ).fetchall()
     return [sql for name, sql in rows if name not in _FTS_SHADOWS]
 
 
-def create_at_head(engine: Engine, revision: str) -> bool:
+def create_at_head(engine: DriverEngine, revision: str) -> bool:
     """Create the schema of ``revision`` from the shipped script; False when the script is of
     another revision (the caller then runs the migrations)."""
     from catalog.db.sqlite_head_schema import REVISION, STATEMENTS

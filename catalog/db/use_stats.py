@@ -7,12 +7,16 @@ before its recount never shows stale counts.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, Engine
-
-from catalog.db.engine import driver_connection
+from catalog.db.connection import (
+    DriverConnection,
+    DriverEngine,
+    driver_connection,
+    in_list,
+    is_postgres,
+    list_parameter,
+)
 
 _RECOUNT = """
 UPDATE caption SET use_count = s.uses, first_use = s.first_use, last_use = s.last_use
@@ -29,7 +33,7 @@ WHERE caption.id = s.caption_id
 """
 
 
-def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
+def recount_uses(connection: DriverConnection, caption_ids: Sequence[int]) -> None:
     """Recount ``Caption.use_count``, ``first_use`` and ``last_use`` of these captions from
     their uses, inside the caller's transaction (``flush_use_counts`` drains the queue of
     captions whose uses changed).
@@ -42,18 +46,16 @@ def recount_uses(connection: Connection, caption_ids: Sequence[int]) -> None:
     """
     if not caption_ids:
         return
-    ids = list(caption_ids)
     driver = driver_connection(connection)
-    if connection.dialect.name == "postgresql":
+    differs = "IS NOT"
+    if is_postgres(connection):
         driver.execute(
-            "SELECT id FROM caption WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE", (ids,)
+            "SELECT id FROM caption WHERE id = ANY(%s) ORDER BY id FOR NO KEY UPDATE",
+            (list(caption_ids),),
         ).fetchall()
-        driver.execute(_RECOUNT.format(ids="= ANY(%s)", differs="IS DISTINCT FROM"), (ids,))
-    else:
-        driver.execute(
-            _RECOUNT.format(ids="IN (SELECT value FROM json_each(?))", differs="IS NOT"),
-            (json.dumps(ids),),
-        )
+        differs = "IS DISTINCT FROM"
+    recount = _RECOUNT.format(ids=in_list(connection), differs=differs)
+    driver.execute(recount, (list_parameter(connection, caption_ids),))
 
 
 USE_COUNT_QUEUE = "use_count_check"
@@ -61,7 +63,7 @@ USE_COUNT_QUEUE = "use_count_check"
 _FLUSH_CHUNK = 20_000
 
 
-def flush_use_counts(engine: Engine) -> int:
+def flush_use_counts(engine: DriverEngine) -> int:
     """Recount the use statistics of every queued caption and empty the queue; returns how
     many were recounted. Each chunk is one transaction, so an interrupted flush loses nothing:
     what it did not reach stays queued. Safe to run from two processes at once (the recount
@@ -81,14 +83,8 @@ def flush_use_counts(engine: Engine) -> int:
             if not ids:
                 return done
             recount_uses(connection, ids)
-            if connection.dialect.name == "postgresql":
-                driver_connection(connection).execute(
-                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id = ANY(%s)", (ids,)
-                )
-            else:
-                driver_connection(connection).execute(
-                    f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id IN "
-                    "(SELECT value FROM json_each(?))",
-                    (json.dumps(ids),),
-                )
+            driver_connection(connection).execute(
+                f"DELETE FROM {USE_COUNT_QUEUE} WHERE caption_id {in_list(connection)}",
+                (list_parameter(connection, ids),),
+            )
             done += len(ids)

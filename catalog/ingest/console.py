@@ -21,7 +21,7 @@ from rich.table import Table
 from catalog.ingest.pipeline import IngestObserver, IngestReport
 
 if TYPE_CHECKING:
-    from sqlalchemy import Engine
+    from catalog.db.connection import DriverEngine
 
 
 class ProgressObserver(IngestObserver):
@@ -120,18 +120,19 @@ class ProgressObserver(IngestObserver):
 _NOT_READ_LISTED = 10
 
 
-def interrupted_lines(engine: Engine, report: IngestReport) -> list[str]:
+def interrupted_lines(engine: DriverEngine, report: IngestReport) -> list[str]:
     """What an interrupted run leaves: the catalog's own counts (what a reader of it will
     find), what this run wrote before it stopped, and how to finish."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from catalog.db.queries import catalog_info
+    from catalog.db.faults import driver_error
+    from catalog.db.info import catalog_info
 
     lines = ["Ingest interrupted."]
     try:
         held = catalog_info(engine)
-    except SQLAlchemyError:  # a second fault must not hide the first: counts are a courtesy
-        held = None
+    except Exception as error:
+        if driver_error(error) is None:
+            raise
+        held = None  # a second fault must not hide the first: counts are a courtesy
     if held is not None:
         lines.append(
             f"The catalog now holds {held.articles:,} articles, {held.captions:,} captions "

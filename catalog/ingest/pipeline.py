@@ -18,8 +18,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine
-
 from catalog.db.bulk import (
     ArticleIn,
     BatchCounts,
@@ -51,6 +49,8 @@ from catalog.parsing.registry import current_registry
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
+
+    from catalog.db.connection import DriverEngine
 
 # Captions per transaction: large enough to amortise the per-batch work, small enough that
 # an interrupted run loses little and concurrent writers wait briefly.
@@ -162,7 +162,7 @@ class Ingest:
 
     def __init__(
         self,
-        engine: Engine,
+        engine: DriverEngine,
         *,
         fmt: str | None = None,
         observer: IngestObserver | None = None,
@@ -509,7 +509,7 @@ def split_workers(workers: int) -> tuple[int, int]:
 
 
 def ingest_paths(
-    engine: Engine,
+    engine: DriverEngine,
     paths: Iterable[Path],
     *,
     fmt: str | None = None,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from catalog.db import bulk_load, open_catalog
-from catalog.db.queries import catalog_info
+from catalog.db.info import catalog_info
 from tests.ingest.test_pipeline_processes import write_corpus
 
 

@@ -22,14 +22,16 @@ from catalog.db import open_catalog
 from catalog.db.browse.detail import caption_detail
 from catalog.db.browse.facets import facet_counts
 from catalog.db.browse.paging import Sort, first_page
+from catalog.db.connection import driver_connection
 from catalog.db.corrections import active_corrections
 from catalog.db.duplicate_review import duplicate_pairs
 from catalog.db.duplicates import link_queued
-from catalog.db.engine import driver_connection, make_engine
+from catalog.db.engine import make_engine
 from catalog.db.filters import CaptionFilter, apply_filter
+from catalog.db.info import catalog_info
 from catalog.db.migrate import upgrade
 from catalog.db.models import Caption, PossibleDuplicate, Use
-from catalog.db.queries import catalog_info, search_captions
+from catalog.db.queries import search_captions
 from catalog.db.recrawl import adopt_legacy
 from catalog.db.report_queries import caption_usage_by, credit_facets, usage_total
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 from catalog.db import open_catalog
 from catalog.db.corrections import correct, decide_duplicate
 from catalog.db.filters import CaptionFilter
+from catalog.db.info import catalog_info
 from catalog.db.models import (
     Caption,
     PossibleDuplicate,
@@ -21,7 +22,7 @@ from catalog.db.models import (
     caption_table,
     possible_duplicate_table,
 )
-from catalog.db.queries import catalog_info, search_captions
+from catalog.db.queries import search_captions
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.ingest.pipeline import Ingest, IngestReport, ingest_paths
 from tests.conftest import REPO

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from catalog.db import open_catalog
 from catalog.db.engine import make_engine
-from catalog.db.queries import catalog_info
+from catalog.db.info import catalog_info
 
 pytestmark = pytest.mark.slow
 
