@@ -113,7 +113,8 @@ def _store_links(connection: DriverConnection, pairs: Sequence[NearDuplicate]) -
     if not pairs:
         return 0
     mark = placeholder(connection)
-    cursor = driver_connection(connection).executemany(
+    cursor = driver_connection(connection).cursor()
+    cursor.executemany(
         "INSERT INTO possible_duplicate (caption_id, other_id, score, status) "
         f"VALUES ({mark}, {mark}, {mark}, 'open') ON CONFLICT (caption_id, other_id) DO NOTHING",
         [(pair.caption_id, pair.other_id, pair.score) for pair in pairs],
@@ -125,7 +126,7 @@ def _store_links(connection: DriverConnection, pairs: Sequence[NearDuplicate]) -
 def queue(connection: DriverConnection, caption_ids: Sequence[int]) -> None:
     """Queue captions for the next ``link_queued`` (e.g. after reparse changed a block)."""
     if caption_ids:
-        driver_connection(connection).executemany(
+        driver_connection(connection).cursor().executemany(
             f"INSERT INTO duplicate_check (caption_id) VALUES ({placeholder(connection)}) "
             "ON CONFLICT DO NOTHING",
             [(caption_id,) for caption_id in caption_ids],
