@@ -33,12 +33,19 @@ def dump_schema(connection: DriverConnection) -> list[str]:
 
 def create_at_head(engine: DriverEngine, revision: str) -> bool:
     """Create the schema of ``revision`` from the shipped script; False when the script is of
-    another revision (the caller then runs the migrations)."""
+    another revision, or when another process made the catalog meanwhile (the caller then
+    runs the migrations, which find it made)."""
     from catalog.db.sqlite_head_schema import REVISION, STATEMENTS
 
     if revision != REVISION:
         return False
     with engine.begin() as connection:
+        # One transaction: a first run killed here leaves a blank file, not half a schema,
+        # and SQLite writes the schema once instead of once a statement. A second process
+        # creating the same catalog waits for the lock, then finds it made.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+            return False
         for statement in STATEMENTS:
             connection.exec_driver_sql(statement)
         connection.exec_driver_sql(
