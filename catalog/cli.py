@@ -10,11 +10,11 @@ import io
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
-from rich.console import Console
 
 from catalog import __version__
 from catalog.choices import (
@@ -29,11 +29,28 @@ from catalog.duplicate_commands import duplicates
 from catalog.errors import CatalogError
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from sqlalchemy import Engine
 
     from catalog.db.connection import DriverEngine
 
-stderr = Console(stderr=True)
+
+@cache
+def stderr() -> Console:
+    """Progress, warnings and errors. Made when first used: importing rich costs a start
+    about 0.03 s, and a command writing ``--json`` without a warning needs none of it."""
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def stdout() -> Console:
+    """Tables on stdout (a new console each time: the terminal may have been resized)."""
+    from rich.console import Console
+
+    return Console()
+
+
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
@@ -194,7 +211,7 @@ def report_credits(
     with _output(output) as stream:
         render_report(result, fmt, stream, section)
     for unseen in result.unseen_licensors:
-        stderr.print(f"[yellow]warning:[/] {unseen.warning}", highlight=False, soft_wrap=True)
+        stderr().print(f"[yellow]warning:[/] {unseen.warning}", highlight=False, soft_wrap=True)
     if fmt == "csv":
         # A CSV holds one table and nothing else: what the other formats print under it goes
         # to stderr.
@@ -247,10 +264,10 @@ def export(
     engine = _engine(ctx)
 
     def warn(message: str) -> None:
-        stderr.print(f"[yellow]warning:[/] {message}", highlight=False)
+        stderr().print(f"[yellow]warning:[/] {message}", highlight=False)
 
     # A running count on stderr (a terminal only: rich stays silent in pipes and logs).
-    with _output(output) as stream, stderr.status("Exporting…") as status:
+    with _output(output) as stream, stderr().status("Exporting…") as status:
         rows = export_captions(
             engine,
             flt,
@@ -262,7 +279,7 @@ def export(
             warn=warn,
             progress=lambda count: status.update(f"Exporting… {count:,} rows"),
         )
-    stderr.print(f"{rows} row(s) exported{f' to {output}' if output else ''}.", highlight=False)
+    stderr().print(f"{rows} row(s) exported{f' to {output}' if output else ''}.", highlight=False)
 
 
 # --- ingest, info, search, migrate, reparse (database commands) ------------------------------
@@ -343,8 +360,8 @@ def ingest(
     use_encoding(encoding)
     install_user_registry()
     engine = _engine_for_driver_sql(ctx, create=True)
-    stdout = Console()
-    with ProgressObserver(stderr) as observer:
+    console = stdout()
+    with ProgressObserver(stderr()) as observer:
         run = Ingest(
             engine,
             fmt=fmt,
@@ -357,15 +374,15 @@ def ingest(
         except KeyboardInterrupt:
             observer.__exit__()
             for line in interrupted_lines(engine, run.report):
-                stderr.print(line, highlight=False)
+                stderr().print(line, highlight=False)
             # Said in full above: not Click's blank line and "Aborted." after it.
             ctx.exit(130)
     if as_json:
         _echo_json(run.report.as_dict())
     else:
-        stdout.print(summary_table(run.report))
+        console.print(summary_table(run.report))
     if strict and run.report.skipped:
-        stderr.print(f"{len(run.report.skipped):,} file(s) skipped (--strict).", highlight=False)
+        stderr().print(f"{len(run.report.skipped):,} file(s) skipped (--strict).", highlight=False)
         ctx.exit(1)
 
 
@@ -374,19 +391,19 @@ def ingest(
 @click.pass_context
 def info(ctx: click.Context, as_json: bool) -> None:
     """Where the catalog is, and what it holds."""
-    from rich.table import Table
-
     from catalog.db.info import catalog_info
 
     details = catalog_info(_engine_for_driver_sql(ctx))
     if as_json:
         _echo_json(details.as_dict())
         return
+    from rich.table import Table
+
     table = Table(show_header=False, box=None)
     for name, value in details.as_dict().items():
         text = f"{value:,}" if isinstance(value, int) else str(value)
         table.add_row(name.replace("_", " "), text)
-    Console().print(table)
+    stdout().print(table)
 
 
 # "-word" excludes a word: it reaches the query, not Click's option parser. Not even "-h":
@@ -434,10 +451,10 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
         for hit in hits:
             click.echo(json.dumps(hit.as_dict(), ensure_ascii=False))
         if shown:
-            stderr.print(shown, highlight=False)
+            stderr().print(shown, highlight=False)
         return
     if not hits:
-        stderr.print("No captions match.")
+        stderr().print("No captions match.")
         return
     table = Table(show_lines=False)
     for name in ("id", "date", "licensor", "photographer", "uses"):
@@ -456,9 +473,9 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
             str(hit.uses),
             hit.text + (" [dim](edited)[/]" if hit.edited else ""),
         )
-    Console().print(table)
+    stdout().print(table)
     if shown:
-        stderr.print(shown, highlight=False)
+        stderr().print(shown, highlight=False)
 
 
 @cli.command()
@@ -485,10 +502,10 @@ def migrate(ctx: click.Context, revision: str) -> None:
     if engine.dialect.name == "sqlite" and before is not None:
         backup = migrations.backup_sqlite_file(engine, before)
         if backup is not None:
-            stderr.print(f"Backed up to {backup}")
+            stderr().print(f"Backed up to {backup}")
     migrations.upgrade(engine, revision)
     after = migrations.current_revision(engine)
-    stderr.print(f"Schema at {after} (was {before or 'empty'}).")
+    stderr().print(f"Schema at {after} (was {before or 'empty'}).")
 
 
 @cli.command()
@@ -504,7 +521,7 @@ def reparse(ctx: click.Context, as_json: bool) -> None:
     install_user_registry()
     engine = _engine(ctx)
     with Progress(
-        TextColumn("Reparsing"), BarColumn(), MofNCompleteColumn(), console=stderr
+        TextColumn("Reparsing"), BarColumn(), MofNCompleteColumn(), console=stderr()
     ) as progress:
         task = progress.add_task("reparse", total=None)
         report = run_reparse(
@@ -515,7 +532,7 @@ def reparse(ctx: click.Context, as_json: bool) -> None:
     if as_json:
         _echo_json(report.as_dict())
         return
-    Console().print(
+    stdout().print(
         f"{report.captions:,} captions reparsed, {report.changed:,} changed, "
         f"{report.possible_duplicates:,} new possible duplicates"
         + (
@@ -567,7 +584,7 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
                     raise ValueError('expected an object with a "caption" string')
             except ValueError as exc:
                 # One bad line must not lose the others: report it, go on, fail at the end.
-                stderr.print(f"[bold red]Bad input:[/] line {number}: {exc}", highlight=False)
+                stderr().print(f"[bold red]Bad input:[/] line {number}: {exc}", highlight=False)
                 bad_lines += 1
                 continue
             item_id, article_date, text = item.get("id"), item.get("article_date"), item["caption"]
@@ -615,7 +632,7 @@ def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
             "date",
             *fields,
         ]
-    console = Console()
+    console = stdout()
     for number, row in enumerate(rows, start=1):
         title = f"{row['id']}" if "id" in row else f"caption {number}"
         table = Table(title=title, title_justify="left", show_header=False, box=None)
@@ -639,16 +656,16 @@ def main() -> None:
     try:
         status = cli.main(standalone_mode=False)
     except click.exceptions.Abort:
-        stderr.print("Aborted.")
+        stderr().print("Aborted.")
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(2 if exc.exit_code == 1 else exc.exit_code)
     except CatalogError as exc:
-        stderr.print(f"[bold red]{exc.title}:[/] {exc.message}", highlight=False, soft_wrap=True)
+        stderr().print(f"[bold red]{exc.title}:[/] {exc.message}", highlight=False, soft_wrap=True)
         sys.exit(2)
     except KeyboardInterrupt:
-        stderr.print("Interrupted.")
+        stderr().print("Interrupted.")
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)

@@ -8,25 +8,34 @@ it), so it shows both captions, their differences marked, and asks first.
 from __future__ import annotations
 
 import json
+from functools import cache
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.table import Table
-
-from catalog.word_diff import marked, word_diff
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
     from sqlalchemy import Engine
 
     from catalog.db.duplicate_review import DuplicatePair
 
-stderr = Console(stderr=True, highlight=False)
+
+@cache
+def stderr() -> Console:
+    # Made when first used: ``catalog`` imports this module for every command.
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
 
 
 def pair_table(pair: DuplicatePair) -> Table:
     """The two captions side by side, the words in which they differ highlighted."""
-    from catalog.dedupe import similarity_percent  # only where a pair is shown
+    from rich.table import Table
+
+    # Only where a pair is shown: rich (word_diff styles with it) and rapidfuzz.
+    from catalog.dedupe import similarity_percent
+    from catalog.word_diff import marked, word_diff
 
     newer, older = word_diff(pair.newer.text, pair.older.text)
     table = Table(
@@ -75,11 +84,13 @@ def list_pairs(ctx: click.Context, status: str, limit: int, as_json: bool) -> No
         for pair in pairs:
             click.echo(json.dumps(pair.as_dict(), ensure_ascii=False))
     else:
+        from rich.console import Console
+
         console = Console(highlight=False)
         for pair in pairs:
             console.print(pair_table(pair))
     shown = f"{len(pairs):,} of {total:,}" if total > len(pairs) else f"{total:,}"
-    stderr.print(
+    stderr().print(
         f"{shown} {status if wanted else ''} pair(s)".replace("  ", " ")
         + (". Decide with `catalog duplicates confirm|reject ID`." if wanted == "open" else ".")
     )
@@ -107,11 +118,11 @@ def _ask(question: str) -> bool:
     "Aborted." and the exit status of Ctrl-C; here it is a user error that says what to do."""
     from catalog.errors import CatalogError
 
-    stderr.print(f"{question} [y/N]: ", end="")
+    stderr().print(f"{question} [y/N]: ", end="")
     try:
         answer = input()
     except EOFError:
-        stderr.print()
+        stderr().print()
         raise CatalogError(
             "no answer on stdin, so nothing was merged: answer y, or pass --yes to confirm "
             "without asking"
@@ -128,14 +139,14 @@ def _decide(ctx: click.Context, pair_id: int, *, confirm: bool, yes: bool) -> No
     pair = duplicate_pair(engine, pair_id)
     if pair.status != "open":
         raise CatalogError(f"pair {pair_id} is {pair.status} already")
-    stderr.print(pair_table(pair))
+    stderr().print(pair_table(pair))
     if not yes:
         question = f"Merge caption #{pair.newer.id} into #{pair.older.id} (one photo)?"
         if not _ask(question):
-            stderr.print("Nothing changed.")
+            stderr().print("Nothing changed.")
             return
     decide_duplicate(engine, pair_id, confirm)
     if confirm:
-        stderr.print(f"Pair {pair_id} confirmed: #{pair.newer.id} merged into #{pair.older.id}.")
+        stderr().print(f"Pair {pair_id} confirmed: #{pair.newer.id} merged into #{pair.older.id}.")
     else:
-        stderr.print(f"Pair {pair_id} rejected.")
+        stderr().print(f"Pair {pair_id} rejected.")

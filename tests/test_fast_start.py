@@ -103,3 +103,10 @@ def test_parse_loads_no_database_code(tmp_path: Path) -> None:
     assert "catalog.parsing.captions" in loaded
     assert _packages(loaded) & {"sqlalchemy", "lxml", "rapidfuzz", "multiprocessing"} == set()
     assert {name for name in loaded if name.startswith(("catalog.db", "catalog.ingest"))} == set()
+
+
+def test_json_output_loads_no_rich(tmp_path: Path) -> None:
+    database = seeded_catalog(tmp_path)
+    caption = "Crowds in Duhok, Iraq, on Jan. 8, 2020. (Kestrel Doe/Reuters)"
+    for command in (["parse", "--json", caption], ["--db", str(database), "info", "--json"]):
+        assert "rich" not in _packages(modules_after(tmp_path, *command)), command
