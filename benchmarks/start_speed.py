@@ -6,8 +6,9 @@ usage: python benchmarks/start_speed.py [--runs N] [--against PATH/TO/OTHER/cata
 
 ``--against`` alternates every run with another installation's ``catalog`` script (a second
 checkout at main, say), so both see the same load. The floors are measured in the same run:
-the interpreter alone, and the interpreter importing SQLAlchemy, click and rich, which every
-command that opens a catalog and prints a table loads. Byte code is written and used (an
+the interpreter alone, the interpreter importing click and rich, which every command that
+prints a table loads, and importing SQLAlchemy, which ``info`` and ``ingest`` on a SQLite file
+no longer do. Byte code is written and used (an
 installed wheel ships it), whatever ``PYTHONDONTWRITEBYTECODE`` says.
 """
 
@@ -30,7 +31,10 @@ CAPTION = (
 )
 FLOORS = {
     "python alone": "pass",
-    "python + sqlalchemy, click, rich": "import sqlalchemy, click, rich.console, rich.table",
+    # What every command that prints a table loads.
+    "python + click, rich": "import click, rich.console, rich.table",
+    # What the commands on a SQLite file no longer load (db.sqlite_engine), for scale.
+    "python + sqlalchemy": "import sqlalchemy",
 }
 
 

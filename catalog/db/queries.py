@@ -1,4 +1,5 @@
-"""Read queries for the command line: catalog counts and search results, as plain dataclasses.
+"""Read queries for the command line: search results, as plain dataclasses (the catalog's
+counts for ``catalog info`` are in ``info.py``).
 
 Nothing here hands out live ORM objects: callers get frozen rows they can print or serialise.
 """
