@@ -84,11 +84,17 @@ def _samples_an_article_a_batch(_tmp_path: Path, engine: DriverEngine) -> None:
     Ingest(engine, batch_size=1).run([SAMPLES])
 
 
+def _samples_in_workers(_tmp_path: Path, engine: DriverEngine) -> None:
+    # Worker processes, and a bulk load: indexes dropped, then rebuilt at the end.
+    Ingest(engine, workers=2).run([SAMPLES])
+
+
 RUNS: dict[str, Callable[[Path, DriverEngine], None]] = {
     "samples, then again": _samples_twice,
     "a changed recrawl": _recrawls,
     "one article a batch": _samples_an_article_a_batch,
     "near-duplicates": _near_duplicates,
+    "two workers": _samples_in_workers,
 }
 
 
@@ -102,6 +108,10 @@ def test_the_catalog_is_the_one_sqlalchemy_writes(tmp_path: Path, run: str) -> N
         assert isinstance(engine, SqliteEngine) == (name == "sqlite3")
         RUNS[run](tmp_path / "input", engine)  # the same paths: they are stored
         catalogs[name] = dump(path)
+        with sqlite3.connect(path) as plain:
+            catalogs[name]["index"] = plain.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+            ).fetchall()
         info = catalog_info(engine).as_dict()
         assert info.pop("database") == url
     assert catalogs["sqlite3"] == catalogs["sqlalchemy"]
