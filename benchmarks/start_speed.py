@@ -3,12 +3,17 @@ text article into a new SQLite catalog, and ``catalog parse`` of one caption, ea
 process, CPU (the child's user + system time) and wall.
 
 usage: python benchmarks/start_speed.py [--runs N] [--against PATH/TO/OTHER/catalog]
+                                         [--instructions]
 
 ``--against`` alternates every run with another installation's ``catalog`` script (a second
 checkout at main, say), so both see the same load. The floors are measured in the same run:
 the interpreter alone, the interpreter importing click and rich, which every command that
 prints a table loads, and importing SQLAlchemy, which ``info`` and ``ingest`` on a SQLite file
-no longer do. Byte code is written and used (an
+no longer do.
+
+``--instructions`` also counts the instructions each command executes, whole process, under
+valgrind's callgrind (once each, after the timed runs): unlike time, the count does not move
+with the load of a shared machine, so two trees compare on it at any load. Byte code is written and used (an
 installed wheel ships it), whatever ``PYTHONDONTWRITEBYTECODE`` says.
 """
 
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -50,6 +56,22 @@ def run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return usage.ru_utime + usage.ru_stime, wall
 
 
+def instructions(argv: list[str], env: dict[str, str], scratch: Path) -> int:
+    """Instructions ``argv`` executes, all threads, counted by callgrind."""
+    out = scratch / "callgrind.out"
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *argv],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    assert found, result.stderr
+    return int(found.group(1))
+
+
 def commands(catalog: str, scratch: Path) -> dict[str, list[str]]:
     database = str(scratch / "catalog.db")
     return {
@@ -63,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--against", help="another installation's catalog script")
+    parser.add_argument("--instructions", action="store_true", help="count them (callgrind)")
     args = parser.parse_args()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     trees = {"this": str(Path(sys.executable).with_name("catalog"))}
@@ -83,6 +106,13 @@ def main() -> None:
                 measured = run([sys.executable, "-c", code], env)
                 if round_:
                     times[(floor, "floor")].append(measured)
+        counts: dict[tuple[str, str], int] = {}
+        if args.instructions:
+            for name, catalog in trees.items():
+                folder = Path(scratch) / f"{name}-counted"
+                folder.mkdir()
+                for command, argv in commands(catalog, folder).items():
+                    counts[(command, name)] = instructions(argv, env, folder)
     load_after = os.getloadavg()
     print(f"{args.runs} runs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
     print(f"{'':34} {'':6} {'CPU median':>10} {'min':>6} {'wall median':>12} {'min':>6}")
@@ -93,6 +123,14 @@ def main() -> None:
             f"{command:34} {name:6} {statistics.median(cpu):10.3f} {min(cpu):6.3f} "
             f"{statistics.median(wall):12.3f} {min(wall):6.3f}"
         )
+    if counts:
+        print(f"\n{'instructions (callgrind, millions)':34} {'':6} {'this':>10} {'other':>10}")
+        for command in commands("catalog", Path()):
+            other = counts.get((command, "other"))
+            print(
+                f"{command:34} {'':6} {counts[(command, 'this')] / 1e6:10,.0f} "
+                + (f"{other / 1e6:10,.0f}" if other else "")
+            )
 
 
 if __name__ == "__main__":
