@@ -427,8 +427,6 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
     """
     import json
 
-    from rich.table import Table
-
     from catalog.db.counts import count_captions
     from catalog.db.filters import CaptionFilter
     from catalog.db.queries import search_captions
@@ -456,6 +454,8 @@ def search(ctx: click.Context, query: tuple[str, ...], limit: int, as_json: bool
     if not hits:
         stderr().print("No captions match.")
         return
+    from rich.table import Table
+
     table = Table(show_lines=False)
     for name in ("id", "date", "licensor", "photographer", "uses"):
         table.add_column(
