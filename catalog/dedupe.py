@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from catalog.folding import normalise
 
 __all__ = [
+    "PAIRS_PER_CAPTION",
     "Candidate",
     "NearDuplicate",
     "caption_key",
@@ -44,17 +46,27 @@ MAX_WORD_EDITS = 2
 # Short captions that differ by a word are usually different pictures ("Smoke rises" /
 # "Fire rises"); only captions at least this long are compared.
 MIN_WORDS = 6
+# A caption is proposed as a possible duplicate of at most this many captions of its block: its
+# nearest. A gallery of near-identical captions (a counter apart) would otherwise pair every
+# caption with every other, n * (n - 1) / 2 pairs nobody can review; the nearest few are what a
+# picture desk checks, and a confirmed pair folds the group (see ``db.corrections``).
+PAIRS_PER_CAPTION = 3
 # Blocks (same licensor, same date) above this size are split further before scoring, so
 # that one huge block never turns into all pairs; see _sub_blocks.
 MAX_BLOCK = 4000
 
 
+Source = tuple[str | None, str | None]  # (photographer, agency) of a caption
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A caption to compare: its id and its normalised text (see :func:`normalise`)."""
+    """A caption to compare: its id, its normalised text (see :func:`normalise`) and its
+    source, which rules out pairs across photographers or agencies (:func:`sources_differ`)."""
 
     id: int
     text: str
+    source: Source = (None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +82,6 @@ def similarity_percent(score: float) -> str:
     """A pair's score (rapidfuzz's ratio, already 0-100) as people read it: "96%". Rounded
     down: two captions that differ by a comma are 99% alike, never "100%"."""
     return f"{math.floor(score)}%"
-
-
-Source = tuple[str | None, str | None]  # (photographer, agency) of a caption
 
 
 def sources_differ(a: Source, b: Source) -> bool:
@@ -114,47 +123,106 @@ def _sub_blocks(block: Sequence[Candidate]) -> Iterator[list[Candidate]]:
         yield from groups.values()
 
 
-def find_near_duplicates(
-    new: Sequence[Candidate], block: Sequence[Candidate]
-) -> Iterator[NearDuplicate]:
-    """Pairs (newer, older) between ``new`` captions and all captions of their ``block``.
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """Captions compared with each other, and their texts (rapidfuzz's choices, built once)."""
 
-    ``block`` holds every caption sharing the blocking key (``new`` included). Only pairs
-    over rapidfuzz's ratio cut-off get the word-level check. Each pair is yielded once.
-    """
-    if not new or len(block) < 2:
-        return
-    if len(block) > MAX_BLOCK:
-        new_ids = {item.id for item in new}
-        seen: set[tuple[int, int]] = set()
-        for group in _sub_blocks(block):
-            if len(group) > MAX_BLOCK:
-                continue  # pathological: thousands of captions sharing three words and a date
-            for pair in find_near_duplicates([c for c in group if c.id in new_ids], group):
-                if (pair.caption_id, pair.other_id) not in seen:
-                    seen.add((pair.caption_id, pair.other_id))
-                    yield pair
-        return
+    members: list[Candidate]
+    texts: list[str]
+
+
+def _groups(block: Sequence[Candidate]) -> list[_Group]:
+    """The groups of a block whose captions are compared with each other: the block itself,
+    or an oversized block's sub-blocks (a pathological one, thousands of captions sharing
+    three words and a date, is left out)."""
+    groups = [list(block)] if len(block) <= MAX_BLOCK else list(_sub_blocks(block))
+    # In the order of their texts, which rapidfuzz keeps among equal scores: the nearest are
+    # then the same whatever ids the captions got (a parallel ingest numbers them in another
+    # order than a serial one).
+    return [
+        _Group(members, [c.text for c in members])
+        for members in (sorted(group, key=lambda c: c.text) for group in groups)
+        if len(members) <= MAX_BLOCK
+    ]
+
+
+# How many of a caption's best matches are ranked first: the word check and the credits rarely
+# rule out more than a few, and ranking the whole of a gallery's block for every caption cost
+# more than scoring it.
+_FIRST_LOOK = 4 * PAIRS_PER_CAPTION + 1
+
+
+def _ranked_matches(
+    query: Candidate, groups: Sequence[_Group], limit: int | None
+) -> tuple[list[Candidate], bool]:
+    """The captions of ``groups`` over the ratio cut-off against ``query`` (at most ``limit``
+    of each group), the most alike first (among equals, in the order of their texts); and
+    whether ``limit`` left any out."""
     # rapidfuzz is imported where a block has pairs to score: an ingest whose captions have
     # none (a first article, mostly) and every caption_key() caller start without it.
     from rapidfuzz import fuzz, process
 
-    new_ids = {item.id for item in new}
-    choices = [item.text for item in block]
-    for query in new:
-        # extract() scores one query against the block in C, skipping pairs under the cut-off.
+    ranked: dict[int, tuple[float, Candidate]] = {}
+    cut = False
+    for group in groups:
+        # extract() scores one query against the group in C, skipping pairs under the cut-off.
         hits = process.extract(
-            query.text, choices, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=None
+            query.text, group.texts, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=limit
         )
-        for _text, _ratio, column in hits:
-            other = block[column]
-            if other.id == query.id:
-                continue
-            # A pair of two new captions is seen from both sides; keep it from the newer one.
-            if other.id in new_ids and other.id > query.id:
-                continue
-            score = is_near_duplicate(query.text, other.text)
-            if score is None:
-                continue
-            newer, older = (query, other) if query.id > other.id else (other, query)
-            yield NearDuplicate(newer.id, older.id, score)
+        cut = cut or (limit is not None and len(hits) == limit)
+        for _text, ratio, column in hits:
+            other = group.members[column]
+            if other.id != query.id:
+                ranked[other.id] = (ratio, other)
+    order = sorted(ranked.values(), key=lambda match: (-match[0], match[1].text))
+    return [other for _ratio, other in order], cut
+
+
+def _pairs(query: Candidate, matches: Sequence[Candidate]) -> list[NearDuplicate]:
+    """The first :data:`PAIRS_PER_CAPTION` of ``matches`` that pass the word check and whose
+    credits do not tell two photos, as (newer, older) pairs."""
+    pairs: list[NearDuplicate] = []
+    for other in matches:
+        if sources_differ(query.source, other.source):
+            continue
+        score = is_near_duplicate(query.text, other.text)
+        if score is None:
+            continue
+        newer, older = (query, other) if query.id > other.id else (other, query)
+        pairs.append(NearDuplicate(newer.id, older.id, score))
+        if len(pairs) == PAIRS_PER_CAPTION:
+            break
+    return pairs
+
+
+def nearest_duplicates(query: Candidate, groups: Sequence[_Group]) -> list[NearDuplicate]:
+    """``query``'s :data:`PAIRS_PER_CAPTION` nearest near-duplicates among ``groups``."""
+    matches, cut = _ranked_matches(query, groups, _FIRST_LOOK)
+    pairs = _pairs(query, matches)
+    if len(pairs) < PAIRS_PER_CAPTION and cut:
+        pairs = _pairs(query, _ranked_matches(query, groups, None)[0])
+    return pairs
+
+
+def find_near_duplicates(
+    new: Sequence[Candidate], block: Sequence[Candidate]
+) -> Iterator[NearDuplicate]:
+    """Pairs (newer, older) between ``new`` captions and their nearest captions in ``block``.
+
+    ``block`` holds every caption sharing the blocking key (``new`` included).
+    Each new caption is paired with its :data:`PAIRS_PER_CAPTION` nearest near-duplicates, so
+    the pairs grow with the captions searched, not with the square of the block. Each pair is
+    yielded once.
+    """
+    if not new or len(block) < 2:
+        return
+    groups_of: dict[int, list[_Group]] = defaultdict(list)
+    for group in _groups(block):
+        for item in group.members:
+            groups_of[item.id].append(group)
+    seen: set[tuple[int, int]] = set()
+    for query in new:
+        for pair in nearest_duplicates(query, groups_of[query.id]):
+            if (pair.caption_id, pair.other_id) not in seen:
+                seen.add((pair.caption_id, pair.other_id))
+                yield pair

@@ -27,14 +27,7 @@ from catalog.db.connection import (
     list_parameter,
     placeholder,
 )
-from catalog.dedupe import (
-    Candidate,
-    NearDuplicate,
-    Source,
-    find_near_duplicates,
-    normalise,
-    sources_differ,
-)
+from catalog.dedupe import Candidate, NearDuplicate, find_near_duplicates, normalise, sources_differ
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -85,27 +78,20 @@ def _link_blocks(connection: DriverConnection, blocks: Sequence[Block]) -> tuple
     members: dict[Block, list[Candidate]] = defaultdict(list)
     new: dict[Block, list[Candidate]] = defaultdict(list)
     queued: list[int] = []
-    sources: dict[int, Source] = {}
     for row in _block_rows(connection, blocks):
         caption_id, licensor, day, caption_text, merged, check, photographer, agency = row
-        sources[caption_id] = (photographer, agency)
         if check is not None:
             queued.append(caption_id)
         # merged_into_id is filtered here: a confirmed duplicate is no longer a candidate.
         if merged is not None:
             continue
-        candidate = Candidate(caption_id, normalise(caption_text))
+        candidate = Candidate(caption_id, normalise(caption_text), (photographer, agency))
         members[(licensor, day)].append(candidate)
         if check is not None:
             new[(licensor, day)].append(candidate)
     pairs: list[NearDuplicate] = []
     for block, fresh in new.items():
-        found = find_near_duplicates(fresh, sorted(members[block], key=lambda c: c.id))
-        pairs.extend(
-            pair
-            for pair in found
-            if not sources_differ(sources[pair.caption_id], sources[pair.other_id])
-        )
+        pairs.extend(find_near_duplicates(fresh, members[block]))
     return _store_links(connection, pairs), queued
 
 
