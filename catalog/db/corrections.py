@@ -10,11 +10,11 @@ columns writes ``parsed`` again with them (``stored_columns``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, or_, select, update
 
 from catalog.db.fields import (
     ORIGINS_KEY,
@@ -102,30 +102,39 @@ def correct(
     if unknown:
         raise CatalogError(f"these fields cannot be corrected: {', '.join(unknown)}")
     with engine.begin() as connection:
-        row = connection.execute(select(caption_table).where(Caption.id == caption_id)).first()
-        if row is None:
-            raise CatalogError(f"no caption with id {caption_id}")
-        current = row._mapping
-        ids: list[int] = []
-        for name, value in changes.items():
-            value = value.strip() if isinstance(value, str) else value
-            value = value or None
-            previous = current["merged_into_id" if name == MERGED_INTO else name]
-            if (None if previous is None else str(previous)) == value:
-                continue
-            result = connection.execute(
-                insert(correction_table).values(
-                    caption_id=caption_id,
-                    field=name,
-                    value=value,
-                    previous=None if previous is None else str(previous),
-                    author=author,
-                )
+        return _correct(connection, caption_id, changes, author)
+
+
+def _correct(
+    connection: Connection,
+    caption_id: int,
+    changes: Mapping[str, str | None],
+    author: str | None,
+) -> list[int]:
+    row = connection.execute(select(caption_table).where(Caption.id == caption_id)).first()
+    if row is None:
+        raise CatalogError(f"no caption with id {caption_id}")
+    current = row._mapping
+    ids: list[int] = []
+    for name, value in changes.items():
+        value = value.strip() if isinstance(value, str) else value
+        value = value or None
+        previous = current["merged_into_id" if name == MERGED_INTO else name]
+        if (None if previous is None else str(previous)) == value:
+            continue
+        result = connection.execute(
+            insert(correction_table).values(
+                caption_id=caption_id,
+                field=name,
+                value=value,
+                previous=None if previous is None else str(previous),
+                author=author,
             )
-            ids.append(int(result.inserted_primary_key[0]))  # type: ignore[index]
-        if ids:
-            recompute(connection, caption_id)
-        return ids
+        )
+        ids.append(int(result.inserted_primary_key[0]))  # type: ignore[index]
+    if ids:
+        recompute(connection, caption_id)
+    return ids
 
 
 def undo(engine: Engine, correction_ids: Iterable[int]) -> None:
@@ -145,27 +154,48 @@ def undo(engine: Engine, correction_ids: Iterable[int]) -> None:
         )
         for caption_id in caption_ids:
             recompute(connection, caption_id)
-        # A reverted merge reopens the duplicate question it answered.
+        # A reverted merge reopens the duplicate questions it answered: the confirmed pairs
+        # whose captions are no longer one photo.
         connection.execute(
             update(possible_duplicate_table)
-            .where(
-                PossibleDuplicate.caption_id.in_(caption_ids),
-                PossibleDuplicate.status == "confirmed",
-            )
-            .where(
-                ~select(Caption.id)
-                .where(Caption.id == PossibleDuplicate.caption_id)
-                .where(Caption.merged_into_id.is_not(None))
-                .exists()
-            )
+            .where(PossibleDuplicate.status == "confirmed", _pairs_touching(caption_ids))
+            .where(_photo(PossibleDuplicate.caption_id) != _photo(PossibleDuplicate.other_id))
             .values(status="open", decided_at=None)
         )
+
+
+def _photo(caption_id: Any) -> Any:
+    """The photo a caption counts as: the caption it was merged into, else itself (one level:
+    a merge never points at a merged caption, see ``decide_duplicate``)."""
+    return (
+        select(func.coalesce(Caption.merged_into_id, Caption.id))
+        .where(Caption.id == caption_id)
+        .scalar_subquery()
+    )
+
+
+def _pairs_touching(caption_ids: Sequence[int]) -> Any:
+    return or_(
+        PossibleDuplicate.caption_id.in_(caption_ids), PossibleDuplicate.other_id.in_(caption_ids)
+    )
+
+
+def _photo_of(connection: Connection, caption_id: int) -> int:
+    return int(connection.execute(select(_photo(caption_id))).scalar_one())
 
 
 def decide_duplicate(
     engine: Engine, duplicate_id: int, confirm: bool, author: str | None = None
 ) -> list[int]:
-    """Confirm (merge the newer caption into the older, as a correction) or reject a link."""
+    """Confirm (merge the newer caption into the older, as corrections) or reject a link;
+    returns the new correction ids (what an undo reverts).
+
+    A caption is linked to its nearest few captions, not to every copy (``dedupe``), so a
+    group of copies is confirmed pair by pair, and each confirmation folds whole photos: the
+    newer caption's photo and every caption merged into it go into the older caption's photo.
+    So no caption is ever merged into a merged one (a photo is one level deep), and the open
+    pairs that now join captions of one photo are confirmed with it, leaving the queue.
+    """
     with engine.begin() as connection:
         row = connection.execute(
             select(PossibleDuplicate.caption_id, PossibleDuplicate.other_id).where(
@@ -174,12 +204,32 @@ def decide_duplicate(
         ).first()
         if row is None:
             raise CatalogError(f"no possible duplicate with id {duplicate_id}")
+        decided = {"status": "confirmed" if confirm else "rejected", "decided_at": datetime.now()}
         connection.execute(
             update(possible_duplicate_table)
             .where(PossibleDuplicate.id == duplicate_id)
-            .values(status="confirmed" if confirm else "rejected", decided_at=datetime.now())
+            .values(**decided)
         )
-    if not confirm:
-        return []
-    caption_id, other_id = row
-    return correct(engine, caption_id, {MERGED_INTO: str(other_id)}, author=author)
+        if not confirm:
+            return []
+        newer, older = _photo_of(connection, row[0]), _photo_of(connection, row[1])
+        if newer == older:
+            return []
+        moved = [
+            newer,
+            *connection.execute(
+                select(Caption.id).where(Caption.merged_into_id == newer).order_by(Caption.id)
+            ).scalars(),
+        ]
+        ids = [
+            correction
+            for caption_id in moved
+            for correction in _correct(connection, caption_id, {MERGED_INTO: str(older)}, author)
+        ]
+        connection.execute(
+            update(possible_duplicate_table)
+            .where(PossibleDuplicate.status == "open", _pairs_touching(moved))
+            .where(_photo(PossibleDuplicate.caption_id) == _photo(PossibleDuplicate.other_id))
+            .values(**decided)
+        )
+        return ids
