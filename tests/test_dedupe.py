@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from catalog.dedupe import (
     MAX_BLOCK,
+    PAIRS_PER_CAPTION,
     Candidate,
+    NearDuplicate,
     caption_key,
     find_near_duplicates,
     is_near_duplicate,
@@ -128,3 +132,63 @@ def test_oversized_blocks_are_split_not_compared_in_full() -> None:
     block = [*filler, original, retouched]
     pairs = list(find_near_duplicates([retouched], block))
     assert [(p.caption_id, p.other_id) for p in pairs] == [(10_001, 10_000)]
+
+
+def _frames(count: int, source: tuple[str, str] = ("Ari Jalal", "Reuters")) -> list[Candidate]:
+    """Captions of one gallery: near-duplicates of each other, a frame number apart."""
+    return [
+        Candidate(i, normalise(BASE.replace("a crater", f"crater {i}")), source)
+        for i in range(1, count + 1)
+    ]
+
+
+def test_a_caption_is_paired_with_its_nearest_few_only() -> None:
+    block = _frames(40)
+    pairs = list(find_near_duplicates(block, block))
+    assert len(pairs) <= PAIRS_PER_CAPTION * len(block)
+    assert {c for p in pairs for c in (p.caption_id, p.other_id)} == {c.id for c in block}
+    # A new caption compared with the whole block adds at most its nearest few.
+    new = Candidate(41, normalise(BASE.replace("a crater", "crater 41")), block[0].source)
+    added = list(find_near_duplicates([new], [*block, new]))
+    assert 0 < len(added) <= PAIRS_PER_CAPTION
+    assert all(p.caption_id == 41 for p in added)
+
+
+def test_the_nearest_are_the_most_alike() -> None:
+    query = Candidate(100, normalise(BASE), ("Ari Jalal", "Reuters"))
+    one_typo = [
+        Candidate(i, normalise(BASE.replace("Duhok", word)), query.source)
+        for i, word in enumerate(("Dohuk", "Duhuk", "Dahok"), start=1)
+    ]
+    two_words = [
+        Candidate(i, normalise(BASE.replace("Residents look", f"People {word}")), query.source)
+        for i, word in enumerate(("stare", "gaze", "peer"), start=4)
+    ]
+    pairs = find_near_duplicates([query], [*two_words, query, *one_typo])
+    assert sorted(p.other_id for p in pairs) == [1, 2, 3]
+
+
+def test_another_photographers_frames_do_not_take_the_places() -> None:
+    theirs = _frames(PAIRS_PER_CAPTION + 2, ("Safin Hamed", "Reuters"))
+    # Two words apart from the new caption, where the other photographer's frames are a few
+    # characters apart: theirs are nearer, but they are other photos.
+    ours = BASE.replace("Residents look at a crater", "People look at the crater 1")
+    older = Candidate(50, normalise(ours), ("Ari Jalal", None))
+    mine = Candidate(51, normalise(BASE.replace("a crater", "a crater 1")), ("Ari Jalal", None))
+    pairs = list(find_near_duplicates([mine], [*theirs, older, mine]))
+    assert [(p.caption_id, p.other_id) for p in pairs] == [(51, 50)]
+
+
+@given(st.permutations(list(range(1, 31))))
+def test_the_pairs_do_not_depend_on_the_ids(ids: list[int]) -> None:
+    """A parallel ingest numbers captions in another order than a serial one."""
+    block = _frames(30)
+    renumbered = [Candidate(new, c.text, c.source) for new, c in zip(ids, block, strict=True)]
+    text_of = {c.id: c.text for c in renumbered}
+
+    def by_text(pairs: Iterable[NearDuplicate], text: dict[int, str]) -> set[frozenset[str]]:
+        return {frozenset((text[p.caption_id], text[p.other_id])) for p in pairs}
+
+    assert by_text(find_near_duplicates(renumbered, renumbered), text_of) == by_text(
+        find_near_duplicates(block, block), {c.id: c.text for c in block}
+    )
