@@ -1,6 +1,6 @@
 """Written by ``python -m catalog.db.sqlite_head``: do not edit."""
 
-REVISION = "0010"
+REVISION = "0011"
 STATEMENTS = (
     "CREATE TABLE alembic_version (\n\tversion_num VARCHAR(32) NOT NULL, \n\tCONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)\n)",
     "CREATE TABLE article (\n\tid INTEGER NOT NULL, \n\tidentity VARCHAR(64) NOT NULL, \n\tsource TEXT NOT NULL, \n\tformat VARCHAR(16) NOT NULL, \n\ttitle TEXT, \n\tbyline TEXT, \n\tpublished DATE, \n\turl TEXT, \n\tpath TEXT, \n\tingested_at DATETIME DEFAULT (CURRENT_TIMESTAMP) NOT NULL, fingerprint VARCHAR(64), crawled DATE, \n\tCONSTRAINT pk_article PRIMARY KEY (id), \n\tCONSTRAINT uq_article_content_hash UNIQUE (identity)\n)",
