@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 # What two copies of one caption have in common lives with the rest of text folding.
 from catalog.folding import normalise
@@ -123,12 +124,50 @@ def _sub_blocks(block: Sequence[Candidate]) -> Iterator[list[Candidate]]:
         yield from groups.values()
 
 
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """Captions compared with each other, and their texts (rapidfuzz's choices, built once)."""
+# Two captions at most MAX_WORD_EDITS words apart share all but 2 * MAX_WORD_EDITS of the word
+# pairs of either (an edit breaks at most two), so a caption's near-duplicates each hold one of
+# any 2 * MAX_WORD_EDITS + 1 of its word pairs. Looking up its rarest ones finds every one of
+# them without scoring the whole block: a busy day's block of unrelated captions is mostly
+# pairs that share only the date and the credit.
+_SIGNATURE = 2 * MAX_WORD_EDITS + 1
+# Groups at least this large get the word-pair index; smaller ones are scored whole.
+_INDEXED = 64
 
-    members: list[Candidate]
-    texts: list[str]
+
+def _word_pairs(text: str) -> set[tuple[str, str]]:
+    words = text.split()
+    return set(pairwise(words))
+
+
+class _Group:
+    """Captions compared with each other, their texts (rapidfuzz's choices, built once) and,
+    for a large group, where each word pair occurs."""
+
+    def __init__(self, members: list[Candidate]) -> None:
+        self.members = members
+        self.texts = [c.text for c in members]
+        self._holders: dict[tuple[str, str], list[int]] | None = None
+
+    def choices(self, query: Candidate) -> tuple[Sequence[Candidate], Sequence[str]]:
+        """The members that can be near-duplicates of ``query``, in the group's order, and
+        their texts: the members holding one of its rarest word pairs, or all of them."""
+        if len(self.members) < _INDEXED:
+            return self.members, self.texts
+        if self._holders is None:
+            self._holders = defaultdict(list)
+            for column, text in enumerate(self.texts):
+                for pair in _word_pairs(text):
+                    self._holders[pair].append(column)
+        holders = self._holders
+        lists = sorted((holders.get(pair, ()) for pair in _word_pairs(query.text)), key=len)
+        lists = lists[:_SIGNATURE]
+        # A gallery's captions share nearly every word pair: scoring all in C costs less.
+        if lists and 2 * len(lists[-1]) > len(self.members):
+            return self.members, self.texts
+        columns = sorted({column for found in lists for column in found})
+        if 2 * len(columns) > len(self.members):
+            return self.members, self.texts
+        return [self.members[c] for c in columns], [self.texts[c] for c in columns]
 
 
 def _groups(block: Sequence[Candidate]) -> list[_Group]:
@@ -140,9 +179,7 @@ def _groups(block: Sequence[Candidate]) -> list[_Group]:
     # then the same whatever ids the captions got (a parallel ingest numbers them in another
     # order than a serial one).
     return [
-        _Group(members, [c.text for c in members])
-        for members in (sorted(group, key=lambda c: c.text) for group in groups)
-        if len(members) <= MAX_BLOCK
+        _Group(sorted(group, key=lambda c: c.text)) for group in groups if len(group) <= MAX_BLOCK
     ]
 
 
@@ -165,13 +202,14 @@ def _ranked_matches(
     ranked: dict[int, tuple[float, Candidate]] = {}
     cut = False
     for group in groups:
+        members, texts = group.choices(query)
         # extract() scores one query against the group in C, skipping pairs under the cut-off.
         hits = process.extract(
-            query.text, group.texts, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=limit
+            query.text, texts, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=limit
         )
         cut = cut or (limit is not None and len(hits) == limit)
         for _text, ratio, column in hits:
-            other = group.members[column]
+            other = members[column]
             if other.id != query.id:
                 ranked[other.id] = (ratio, other)
     order = sorted(ranked.values(), key=lambda match: (-match[0], match[1].text))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from catalog import dedupe
 from catalog.dedupe import (
     MAX_BLOCK,
     PAIRS_PER_CAPTION,
@@ -192,3 +194,36 @@ def test_the_pairs_do_not_depend_on_the_ids(ids: list[int]) -> None:
     assert by_text(find_near_duplicates(renumbered, renumbered), text_of) == by_text(
         find_near_duplicates(block, block), {c.id: c.text for c in block}
     )
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_the_word_pair_index_finds_what_scoring_the_whole_block_finds(seed: int) -> None:
+    """Captions a word or two apart (edits anywhere, ends included) among unrelated ones of
+    the same day and credit: looking up a caption's rarest word pairs finds the same nearest
+    as scoring every caption of the block."""
+    rng = random.Random(seed)
+    words = BASE.split()
+    vocabulary = ["smoke", "rises", "over", "the", "harbour", "crowd", "gathers", "near", "port"]
+    texts = {BASE}
+    while len(texts) < 40:
+        variant = list(words)
+        for _ in range(rng.choice((1, 2))):
+            at = rng.randrange(len(variant) + 1)
+            edit = rng.choice(("insert", "delete", "replace"))
+            if edit == "insert":
+                variant.insert(at, rng.choice(vocabulary))
+            elif at < len(variant):
+                variant[at : at + 1] = [] if edit == "delete" else [rng.choice(vocabulary)]
+        texts.add(" ".join(variant))
+    day_and_credit = words[-5:]  # "on Jan. 8, 2020. (Ari Jalal/Reuters)"
+    while len(texts) < 100:
+        made_up = ["".join(rng.choices("aeiklmnorst", k=rng.randint(2, 8))) for _ in range(12)]
+        texts.add(" ".join([*made_up, *day_and_credit]))
+    block = [Candidate(i, normalise(text)) for i, text in enumerate(sorted(texts), start=1)]
+    assert len(block) >= dedupe._INDEXED
+    indexed = sorted(find_near_duplicates(block, block), key=lambda p: (p.caption_id, p.other_id))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dedupe, "_INDEXED", len(block) + 1)
+        whole = sorted(find_near_duplicates(block, block), key=lambda p: (p.caption_id, p.other_id))
+    assert indexed == whole
+    assert len(whole) > len(block) // 2  # the variants do pair
