@@ -4,7 +4,9 @@ Blocking: comparing every caption with every other grows with the square of the 
 a photo's captions, however each publication words them, keep its credit and its date. So
 only captions with the same licensor and the same date are compared, found through the
 ``(licensor, date)`` index, and scored by ``dedupe`` with rapidfuzz. Captions without a
-licensor or a date have no block and are not searched.
+licensor or a date have no block and are not searched. Each caption searched is linked to its
+``dedupe.PAIRS_PER_CAPTION`` nearest near-duplicates of its block, so a block of near-identical
+captions (a gallery) gives pairs in proportion to its captions, not to their square.
 
 Ingest queues new captions in ``duplicate_check`` inside the batch transaction and calls
 ``link_queued`` once at the end of the run, so each block is read once per run rather than
