@@ -11,8 +11,9 @@ them per gallery article, written to a temporary folder (not timed). ``--then`` 
 the same gallery are ingested afterwards by a second process: the incremental case, where each
 new caption is compared with the whole block.
 
-Printed: the pairs proposed, the linear bound (``duplicates.PAIRS_PER_CAPTION`` times the
-captions), and each ingest process's wall and CPU seconds (the child's ``wait4`` usage, which
+Printed: the pairs proposed and per caption (at most ``dedupe.PAIRS_PER_CAPTION`` since the
+nearest-only linking; every pair of the gallery before it), and each ingest process's wall and
+CPU seconds (the child's ``wait4`` usage, which
 includes its workers; CPU time moves less than wall time with the shared machine's load).
 ``--catalog`` runs another install's ``catalog`` script (the code before a change) on the same
 corpus, for a before/after in one run.
