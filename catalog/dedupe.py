@@ -235,6 +235,8 @@ def _pairs(query: Candidate, matches: Sequence[Candidate]) -> list[NearDuplicate
 
 def nearest_duplicates(query: Candidate, groups: Sequence[_Group]) -> list[NearDuplicate]:
     """``query``'s :data:`PAIRS_PER_CAPTION` nearest near-duplicates among ``groups``."""
+    if len(query.text.split()) < MIN_WORDS:
+        return []  # too short to pair with anything (is_near_duplicate): nothing to score
     matches, cut = _ranked_matches(query, groups, _FIRST_LOOK)
     pairs = _pairs(query, matches)
     if len(pairs) < PAIRS_PER_CAPTION and cut:
