@@ -13,6 +13,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from catalog.db import open_catalog
 from catalog.db.corrections import decide_duplicate, undo
 from catalog.db.duplicate_review import duplicate_pairs
+from catalog.db.duplicates import link_queued, queue
 from catalog.db.models import Caption, PossibleDuplicate, caption_table, possible_duplicate_table
 from catalog.dedupe import PAIRS_PER_CAPTION, is_near_duplicate, normalise
 from catalog.ingest.pipeline import Ingest
@@ -133,3 +134,35 @@ def test_confirming_pairs_folds_the_gallery_into_one_photo(db_url: str, tmp_path
     assert _photos(engine) == 2
     assert duplicate_pairs(engine, "open")
     engine.dispose()
+
+
+def test_a_reparse_that_splits_a_block_drops_the_pairs_across_it(
+    db_url: str, tmp_path: Path
+) -> None:
+    engine = open_catalog(db_url)
+    first_day = _gallery(range(1, 61))
+    # The same pictures filed again the next day: each caption's nearest is its twin.
+    second_day = [text.replace("June 3", "June 4") for text in first_day]
+    Ingest(engine).run([_write(tmp_path / "g.jsonl", first_day + second_day, "g")])
+    ids = list(_texts(engine))
+    with engine.begin() as connection:
+        # What an older parser stored and linked: both days read as the first, one block.
+        connection.execute(update(caption_table).values(date="2024-06-03"))
+        connection.execute(delete(possible_duplicate_table))
+        queue(connection, ids)
+    link_queued(engine)
+    assert _pairs_across_days(engine) > 0
+    report = reparse(engine)
+    assert report.changed == 60
+    # The pairs across the two days left the queue; both days' captions were searched again.
+    assert _pairs_across_days(engine) == 0
+    _assert_nearest_only(engine, 120 + 60)
+    engine.dispose()
+
+
+def _pairs_across_days(engine: Engine) -> int:
+    """Pairs of a caption of June 3 with one of June 4, by what their texts say."""
+    texts = _texts(engine)
+    return sum(
+        ("June 3" in texts[newer]) != ("June 3" in texts[older]) for newer, older in _pairs(engine)
+    )

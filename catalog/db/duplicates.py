@@ -121,12 +121,15 @@ def queue(connection: DriverConnection, caption_ids: Sequence[int]) -> None:
         )
 
 
-def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[int]) -> int:
-    """Delete the open pairs of these captions that now name another photographer or another
-    agency (a reparse read their credits again); returns how many.
+def drop_pairs_out_of_rule(connection: Connection, caption_ids: Sequence[int]) -> set[int]:
+    """Delete the open pairs of these captions that the linker would no longer propose (a
+    reparse read them again): pairs whose captions now sit in two blocks (another licensor or
+    date), or name another photographer or another agency. Returns the captions of the pairs
+    deleted, to search again: a caption that lost a pair may have other near-duplicates.
 
-    Such pairs are never proposed (``sources_differ``), so the queue must not keep one a
-    caption's new credit rules out. Confirmed and rejected pairs are a person's word: kept.
+    The queue must not keep a pair a caption's new values rule out, nor grow with every
+    reparse that moves a caption: searched again, each gets its nearest few in its block.
+    Confirmed and rejected pairs are a person's word: kept.
     """
     from sqlalchemy import delete, or_, select
 
@@ -135,29 +138,38 @@ def drop_pairs_of_other_sources(connection: Connection, caption_ids: Sequence[in
     newer_table, older_table = caption_table.alias("newer"), caption_table.alias("older")
     newer, older = newer_table.c, older_table.c
     doomed: list[int] = []
+    touched: set[int] = set()
     for first in range(0, len(caption_ids), 5_000):
         ids = caption_ids[first : first + 5_000]
         rows = connection.execute(
             select(
                 PossibleDuplicate.id,
+                PossibleDuplicate.caption_id,
+                PossibleDuplicate.other_id,
                 newer.photographer,
                 newer.agency,
                 older.photographer,
                 older.agency,
+                newer.licensor == older.licensor,
+                newer.date == older.date,
             )
             .join(newer_table, newer.id == PossibleDuplicate.caption_id)
             .join(older_table, older.id == PossibleDuplicate.other_id)
             .where(PossibleDuplicate.status == "open")
             .where(or_(newer.id.in_(ids), older.id.in_(ids)))
         )
-        doomed.extend(row[0] for row in rows if sources_differ(row[1:3], row[3:5]))
+        for pair_id, newer_id, older_id, *sources, same_licensor, same_date in rows:
+            newer_source, older_source = (sources[0], sources[1]), (sources[2], sources[3])
+            if not (same_licensor and same_date) or sources_differ(newer_source, older_source):
+                doomed.append(pair_id)
+                touched.update((newer_id, older_id))
     for first in range(0, len(doomed), 5_000):
         connection.execute(
             delete(possible_duplicate_table).where(
                 PossibleDuplicate.id.in_(doomed[first : first + 5_000])
             )
         )
-    return len(doomed)
+    return touched
 
 
 def _unqueue(connection: DriverConnection, caption_ids: Sequence[int]) -> None:

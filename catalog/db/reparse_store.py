@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, select, update
 
 from catalog.db.corrections import stored_columns
-from catalog.db.duplicates import drop_pairs_of_other_sources, queue
+from catalog.db.duplicates import drop_pairs_out_of_rule, queue
 from catalog.db.fields import unpack_machine
 from catalog.db.models import Article, Caption, Correction, Use, caption_table, use_table
 
@@ -107,6 +107,7 @@ def store_parsed(engine: Engine, changes: Sequence[tuple[int, dict[str, Any]]]) 
         connection.execute(statement, updates)
         # A caption whose licensor or date changed sits in a new block, and one whose
         # photographer or agency changed may now pair with another caption of its block (or
-        # no longer with the one it paired with): search them again.
-        drop_pairs_of_other_sources(connection, moved + recredited)
-        queue(connection, moved + recredited)
+        # no longer with the one it paired with): search them again, and the captions that
+        # lost a pair with them.
+        lost_a_pair = drop_pairs_out_of_rule(connection, moved + recredited)
+        queue(connection, sorted(lost_a_pair.union(moved, recredited)))
