@@ -145,8 +145,22 @@ def _decide(ctx: click.Context, pair_id: int, *, confirm: bool, yes: bool) -> No
         if not _ask(question):
             stderr().print("Nothing changed.")
             return
-    decide_duplicate(engine, pair_id, confirm)
+    merged = decide_duplicate(engine, pair_id, confirm)
     if confirm:
-        stderr().print(f"Pair {pair_id} confirmed: #{pair.newer.id} merged into #{pair.older.id}.")
+        stderr().print(
+            f"Pair {pair_id} confirmed: {_merge_summary(pair.newer.id, pair.older.id, merged)}"
+        )
     else:
         stderr().print(f"Pair {pair_id} rejected.")
+
+
+def _merge_summary(newer: int, older: int, merged: list[int]) -> str:
+    """What a confirmation folded: one merge per caption that moved (``decide_duplicate``
+    moves the newer caption's whole photo)."""
+    if not merged:
+        return f"#{newer} and #{older} were one photo already."
+    if len(merged) == 1:
+        return f"#{newer} merged into #{older}."
+    return (
+        f"#{newer} merged into #{older}, with {len(merged) - 1} caption(s) merged into it before."
+    )

@@ -18,6 +18,7 @@ from catalog.db.models import Caption, PossibleDuplicate, caption_table, possibl
 from catalog.dedupe import PAIRS_PER_CAPTION, is_near_duplicate, normalise
 from catalog.ingest.pipeline import Ingest
 from catalog.ingest.reparse import reparse
+from tests.cli import catalog
 
 # Two numbers apart, one photographer, one day: the shape of a wire gallery.
 GALLERY = (
@@ -166,3 +167,28 @@ def _pairs_across_days(engine: Engine) -> int:
     return sum(
         ("June 3" in texts[newer]) != ("June 3" in texts[older]) for newer, older in _pairs(engine)
     )
+
+
+def test_confirming_from_the_command_line_says_what_it_folded(db_url: str, tmp_path: Path) -> None:
+    engine = open_catalog(db_url)
+    Ingest(engine).run([_write(tmp_path / "g.jsonl", _gallery(range(1, 4)), "g")])
+    first, second, third = sorted(_texts(engine))
+    pair_id = {pair: i for i, pair in _pair_ids(engine).items()}
+    engine.dispose()
+    done = catalog("--db", db_url, "duplicates", "confirm", str(pair_id[third, second]), "--yes")
+    assert done.stderr.strip().endswith(f"#{third} merged into #{second}.")
+    # The second caption's photo now holds the third: both go into the first's.
+    done = catalog("--db", db_url, "duplicates", "confirm", str(pair_id[second, first]), "--yes")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip().endswith(
+        f"#{second} merged into #{first}, with 1 caption(s) merged into it before."
+    )
+    assert catalog("--db", db_url, "duplicates", "list").stderr.startswith("0 open pair(s)")
+
+
+def _pair_ids(engine: Engine) -> dict[int, tuple[int, int]]:
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(PossibleDuplicate.id, PossibleDuplicate.caption_id, PossibleDuplicate.other_id)
+        )
+        return {pair_id: (newer, older) for pair_id, newer, older in rows}
