@@ -15,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache, partial
 from itertools import pairwise
 
 # What two copies of one caption have in common lives with the rest of text folding.
@@ -189,24 +190,34 @@ def _groups(block: Sequence[Candidate]) -> list[_Group]:
 _FIRST_LOOK = 4 * PAIRS_PER_CAPTION + 1
 
 
+@cache
+def _extract() -> Callable[..., list[tuple[str, float, int]]]:
+    """rapidfuzz's extract() with fuzz.ratio and the cut-off: it scores one query against many
+    texts in C, skipping pairs under the cut-off, best first and, among equals, in the order
+    given. Imported on first use, where a block has pairs to score: an ingest whose captions
+    have none (a first article, mostly) and every caption_key() caller start without it."""
+    from rapidfuzz import fuzz, process
+
+    return partial(process.extract, scorer=fuzz.ratio, score_cutoff=MIN_RATIO)
+
+
 def _ranked_matches(
     query: Candidate, groups: Sequence[_Group], limit: int | None
 ) -> tuple[list[Candidate], bool]:
     """The captions of ``groups`` over the ratio cut-off against ``query`` (at most ``limit``
     of each group), the most alike first (among equals, in the order of their texts); and
     whether ``limit`` left any out."""
-    # rapidfuzz is imported where a block has pairs to score: an ingest whose captions have
-    # none (a first article, mostly) and every caption_key() caller start without it.
-    from rapidfuzz import fuzz, process
-
+    extract = _extract()
+    if len(groups) == 1:  # nearly always: extract() ranks them already
+        members, texts = groups[0].choices(query)
+        hits = extract(query.text, texts, limit=limit)
+        cut = limit is not None and len(hits) == limit
+        return [members[c] for _text, _ratio, c in hits if members[c].id != query.id], cut
     ranked: dict[int, tuple[float, Candidate]] = {}
     cut = False
     for group in groups:
         members, texts = group.choices(query)
-        # extract() scores one query against the group in C, skipping pairs under the cut-off.
-        hits = process.extract(
-            query.text, texts, scorer=fuzz.ratio, score_cutoff=MIN_RATIO, limit=limit
-        )
+        hits = extract(query.text, texts, limit=limit)
         cut = cut or (limit is not None and len(hits) == limit)
         for _text, ratio, column in hits:
             other = members[column]
@@ -235,7 +246,7 @@ def _pairs(query: Candidate, matches: Sequence[Candidate]) -> list[NearDuplicate
 
 def nearest_duplicates(query: Candidate, groups: Sequence[_Group]) -> list[NearDuplicate]:
     """``query``'s :data:`PAIRS_PER_CAPTION` nearest near-duplicates among ``groups``."""
-    if len(query.text.split()) < MIN_WORDS:
+    if len(query.text.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:
         return []  # too short to pair with anything (is_near_duplicate): nothing to score
     matches, cut = _ranked_matches(query, groups, _FIRST_LOOK)
     pairs = _pairs(query, matches)
@@ -256,13 +267,16 @@ def find_near_duplicates(
     """
     if not new or len(block) < 2:
         return
+    groups = _groups(block)
+    split = len(block) > MAX_BLOCK
     groups_of: dict[int, list[_Group]] = defaultdict(list)
-    for group in _groups(block):
-        for item in group.members:
-            groups_of[item.id].append(group)
+    if split:  # an oversized block's sub-blocks: a caption sits in two of them at most
+        for group in groups:
+            for item in group.members:
+                groups_of[item.id].append(group)
     seen: set[tuple[int, int]] = set()
     for query in new:
-        for pair in nearest_duplicates(query, groups_of[query.id]):
+        for pair in nearest_duplicates(query, groups_of[query.id] if split else groups):
             if (pair.caption_id, pair.other_id) not in seen:
                 seen.add((pair.caption_id, pair.other_id))
                 yield pair
