@@ -54,7 +54,7 @@ MIN_WORDS = 6
 # picture desk checks, and a confirmed pair folds the group (see ``db.corrections``).
 PAIRS_PER_CAPTION = 3
 # Blocks (same licensor, same date) above this size are split further before scoring, so
-# that one huge block never turns into all pairs; see _sub_blocks.
+# that one huge block never costs the square of its size in comparisons; see _sub_blocks.
 MAX_BLOCK = 4000
 
 
@@ -244,7 +244,7 @@ def _pairs(query: Candidate, matches: Sequence[Candidate]) -> list[NearDuplicate
     return pairs
 
 
-def nearest_duplicates(query: Candidate, groups: Sequence[_Group]) -> list[NearDuplicate]:
+def _nearest_duplicates(query: Candidate, groups: Sequence[_Group]) -> list[NearDuplicate]:
     """``query``'s :data:`PAIRS_PER_CAPTION` nearest near-duplicates among ``groups``."""
     if len(query.text.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:
         return []  # too short to pair with anything (is_near_duplicate): nothing to score
@@ -276,7 +276,7 @@ def find_near_duplicates(
                 groups_of[item.id].append(group)
     seen: set[tuple[int, int]] = set()
     for query in new:
-        for pair in nearest_duplicates(query, groups_of[query.id] if split else groups):
+        for pair in _nearest_duplicates(query, groups_of[query.id] if split else groups):
             if (pair.caption_id, pair.other_id) not in seen:
                 seen.add((pair.caption_id, pair.other_id))
                 yield pair
