@@ -17,6 +17,7 @@ from sqlalchemy import text
 from catalog.db import open_catalog
 from catalog.db.engine import make_engine
 from catalog.db.info import catalog_info
+from catalog.dedupe import PAIRS_PER_CAPTION
 
 pytestmark = pytest.mark.slow
 
@@ -173,7 +174,25 @@ def test_two_concurrent_ingests_store_every_caption_once(db_url: str, tmp_path: 
     engine.dispose()
     assert distinct == captions
     assert repeated == 0
-    assert duplicates == expected[3]
+    # Each run links the captions it stored against their blocks as it finds them, so which
+    # few nearest each caption got depends on what the other run had stored by then; what
+    # holds is the bound, and that no caption the one-run catalog pairs goes without a pair.
+    assert duplicates <= PAIRS_PER_CAPTION * captions
+    assert _paired_keys(db_url) >= _paired_keys(f"sqlite:///{tmp_path / 'reference.db'}")
+
+
+def _paired_keys(url: str) -> set[str]:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        keys = connection.execute(
+            text(
+                "SELECT c.key FROM caption AS c WHERE EXISTS (SELECT 1 FROM possible_duplicate "
+                "AS p WHERE c.id IN (p.caption_id, p.other_id))"
+            )
+        )
+        paired = set(keys.scalars())
+    engine.dispose()
+    return paired
 
 
 def test_parallel_workers_give_the_same_catalog(tmp_path: Path) -> None:
