@@ -256,14 +256,16 @@ def _nearest_duplicates(query: Candidate, groups: Sequence[_Group]) -> list[Near
 
 
 def find_near_duplicates(
-    new: Sequence[Candidate], block: Sequence[Candidate]
+    new: Sequence[Candidate], block: Sequence[Candidate], lone: Sequence[Candidate] = ()
 ) -> Iterator[NearDuplicate]:
     """Pairs (newer, older) between ``new`` captions and their nearest captions in ``block``.
 
-    ``block`` holds every caption sharing the blocking key (``new`` included).
-    Each new caption is paired with its :data:`PAIRS_PER_CAPTION` nearest near-duplicates, so
-    the pairs grow with the captions searched, not with the square of the block. Each pair is
-    yielded once.
+    ``block`` holds every caption sharing the blocking key (``new`` included). Each new
+    caption is paired with its :data:`PAIRS_PER_CAPTION` nearest near-duplicates, so the pairs
+    grow with the captions searched, not with the square of the block. ``lone`` are older
+    captions of the block without any pair: one that no new caption took, but that is near
+    one of them, is searched among the new ones, since near-duplicates that came after it may
+    all have nearer ones and leave it out. Each pair is yielded once.
     """
     if not new or len(block) < 2:
         return
@@ -280,3 +282,23 @@ def find_near_duplicates(
             if (pair.caption_id, pair.other_id) not in seen:
                 seen.add((pair.caption_id, pair.other_id))
                 yield pair
+    paired = {caption for pair in seen for caption in pair}
+    unpaired = [query for query in lone if query.id not in paired]
+    near = _near_any(new, unpaired) if unpaired else []
+    if near:
+        newcomers = _groups(new)
+        for query in near:
+            yield from _nearest_duplicates(query, newcomers)
+
+
+def _near_any(new: Sequence[Candidate], lone: list[Candidate]) -> list[Candidate]:
+    """The ``lone`` captions over the ratio cut-off with one of the ``new`` ones. Scored from
+    the new side, a query per new caption: a block's lone captions are most of it (most
+    captions have no near-duplicate), its new ones few."""
+    group = _Group(lone)
+    found: set[int] = set()
+    for query in new:
+        members, texts = group.choices(query)
+        hits = _extract()(query.text, texts, limit=None)
+        found.update(members[column].id for _text, _ratio, column in hits)
+    return [caption for caption in lone if caption.id in found]

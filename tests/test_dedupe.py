@@ -227,3 +227,16 @@ def test_the_word_pair_index_finds_what_scoring_the_whole_block_finds(seed: int)
         whole = sorted(find_near_duplicates(block, block), key=lambda p: (p.caption_id, p.other_id))
     assert indexed == whole
     assert len(whole) > len(block) // 2  # the variants do pair
+
+
+def test_an_older_caption_without_a_pair_is_searched_among_the_new() -> None:
+    """Its near-duplicates came later and are nearer to each other than to it: none takes it
+    among its nearest, so it is searched among them."""
+    first = Candidate(1, normalise(BASE.replace("a crater", "crater 123456789")))
+    later = _frames(PAIRS_PER_CAPTION + 3)
+    later = [Candidate(c.id + 1, c.text) for c in later]
+    block = [first, *later]
+    assert all(p.other_id != 1 for p in find_near_duplicates(later, block))
+    pairs = list(find_near_duplicates(later, block, lone=[first]))
+    assert [p for p in pairs if p.other_id == 1]
+    assert len([p for p in pairs if p.other_id == 1]) <= PAIRS_PER_CAPTION

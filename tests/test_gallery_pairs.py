@@ -192,3 +192,19 @@ def _pair_ids(engine: Engine) -> dict[int, tuple[int, int]]:
             select(PossibleDuplicate.id, PossibleDuplicate.caption_id, PossibleDuplicate.other_id)
         )
         return {pair_id: (newer, older) for pair_id, newer, older in rows}
+
+
+def test_a_caption_whose_near_duplicates_came_later_keeps_a_pair(
+    db_url: str, tmp_path: Path
+) -> None:
+    """The first caption of a gallery ingested alone; the rest come later, nearer to each
+    other than to it. It is still proposed with one of them, and the later ingest adds at
+    most PAIRS_PER_CAPTION pairs for each caption it searched."""
+    engine = open_catalog(db_url)
+    first = GALLERY.format(number=1000, roll=987654)
+    Ingest(engine).run([_write(tmp_path / "first.jsonl", [first], "first")])
+    assert _pairs(engine) == []
+    report = Ingest(engine).run([_write(tmp_path / "more.jsonl", _gallery(range(1, 21)), "more")])
+    _assert_nearest_only(engine, 20 + 1)
+    assert report.possible_duplicates == len(_pairs(engine))
+    engine.dispose()

@@ -43,21 +43,28 @@ Block = tuple[Any, Any]
 
 # Run on the driver's cursor: a first load reads every caption here, and SQLAlchemy's rows
 # cost more than the driver's tuples.
+# Whether a caption that is not queued has a pair already (NULL for a queued one): an older
+# caption without one is searched among the new captions of its block.
+_PAIRED = """
+    CASE WHEN d.caption_id IS NULL THEN
+        EXISTS (SELECT 1 FROM possible_duplicate AS p WHERE p.caption_id = c.id)
+        OR EXISTS (SELECT 1 FROM possible_duplicate AS p WHERE p.other_id = c.id)
+    END"""
 _SQLITE_BLOCK_ROWS = (
     # A join on json_each, not "(licensor, date) IN (VALUES ...)": SQLite answers the row-value
     # IN with a scan of the whole index, the join with one index search per block.
-    """
+    f"""
     SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id,
-           c.photographer, c.agency
+           c.photographer, c.agency, {_PAIRED}
     FROM json_each(?) AS b
     JOIN caption AS c
       ON c.licensor = json_extract(b.value, '$[0]') AND c.date = json_extract(b.value, '$[1]')
     LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
     """
 )
-_POSTGRES_BLOCK_ROWS = """
+_POSTGRES_BLOCK_ROWS = f"""
     SELECT c.id, c.licensor, c.date, c.text, c.merged_into_id, d.caption_id,
-           c.photographer, c.agency
+           c.photographer, c.agency, {_PAIRED}
     FROM unnest(%s::text[], %s::text[]) AS b(licensor, date)
     JOIN caption AS c ON c.licensor = b.licensor AND c.date = b.date
     LEFT JOIN duplicate_check AS d ON d.caption_id = c.id
@@ -79,9 +86,10 @@ def _link_blocks(connection: DriverConnection, blocks: Sequence[Block]) -> tuple
     """Search the queued captions of these blocks; returns (new links, queued ids seen)."""
     members: dict[Block, list[Candidate]] = defaultdict(list)
     new: dict[Block, list[Candidate]] = defaultdict(list)
+    lone: dict[Block, list[Candidate]] = defaultdict(list)
     queued: list[int] = []
     for row in _block_rows(connection, blocks):
-        caption_id, licensor, day, caption_text, merged, check, photographer, agency = row
+        caption_id, licensor, day, caption_text, merged, check, photographer, agency, paired = row
         if check is not None:
             queued.append(caption_id)
         # merged_into_id is filtered here: a confirmed duplicate is no longer a candidate.
@@ -91,9 +99,11 @@ def _link_blocks(connection: DriverConnection, blocks: Sequence[Block]) -> tuple
         members[(licensor, day)].append(candidate)
         if check is not None:
             new[(licensor, day)].append(candidate)
+        elif not paired:
+            lone[(licensor, day)].append(candidate)
     pairs: list[NearDuplicate] = []
     for block, fresh in new.items():
-        pairs.extend(find_near_duplicates(fresh, members[block]))
+        pairs.extend(find_near_duplicates(fresh, members[block], lone.get(block, ())))
     return _store_links(connection, pairs), queued
 
 
