@@ -600,6 +600,24 @@ def _label_size(prefix_tokens: list[str]) -> int:
     return 0
 
 
+def _kind_before_label(tokens: list[str], take: int) -> int:
+    """One more token when the word before the credit's ``take`` tokens is the kind of photo
+    before their label: "UNDERWATER PHOTO BY JO ROE/AP" (a label in capitals reads as a name)."""
+    if take >= len(tokens) or tokens[-take - 1].casefold() not in lexicon.label_kinds():
+        return 0
+    return 1 if starts_with_label(" ".join(tokens[-take - 1 :])) else 0
+
+
+def _kind_start(text: str, label_at: int) -> int:
+    """Where a credit whose label starts at ``label_at`` starts: at the kind of photo written
+    before the label with a capital ("... Архивное фото: Name/ТАСС"), else at the label."""
+    head = text[max(0, label_at - 30) : label_at]
+    word = head.rstrip().rsplit(None, 1)[-1:]
+    if not word or not word[0][:1].isupper() or word[0].casefold() not in lexicon.label_kinds():
+        return label_at
+    return label_at - len(head) + head.rstrip().rfind(word[0])
+
+
 def _first_separator_scan(window: str) -> int:
     """Where a chain separator may first start: just before the first "/", "|" or "—"; -1 if
     none.
@@ -686,6 +704,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             take = _lower_cue_back(tokens)
         take += _via_back(tokens, take, registry)
         take += _label_size(tokens[: len(tokens) - take])
+        take += _kind_before_label(tokens, take) if take else 0
         credit_start = _start_of_last_tokens(window, slash, take)
         if take == 0 and window[slash].isspace() and window[slash - 1 : slash] in (".", "。"):
             credit_start = slash  # "... 있다. /연합뉴스": the chain starts at its slash
@@ -920,7 +939,8 @@ def _leading_wire_reporter(text: str, registry: Registry) -> CreditSpan | None:
 @lru_cache(maxsize=1)
 def _label_openers() -> frozenset[str]:
     """The first words of credit labels, casefolded: the cheap test before the label regex."""
-    words = {label.split()[0] for label in lexicon.credit_labels() | lexicon.credit_label_words()}
+    labels = lexicon.credit_labels() | lexicon.credit_label_words() | lexicon.label_kinds()
+    words = {label.split()[0] for label in labels}
     return frozenset(words | {"©", "(c)", "copyright", "by", "courtesy", "pool", "staff", "file"})
 
 
@@ -1285,7 +1305,8 @@ def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
     labels = list(_cjk_label().finditer(text, start))
     candidates = []
     if labels:
-        candidates.append((labels[-1].start(), labels[-1].start()))
+        label_at = _kind_start(text, labels[-1].start())
+        candidates.append((label_at, label_at))
     if equals > stop:
         candidates.append((equals, equals + 1))
     if stop >= 0:
@@ -1458,7 +1479,8 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
     # Every label read here holds a colon, "©" or "courtesy", or is written in another script.
     labelled = ":" in window or "©" in window or "ourtesy" in window or not window.isascii()
     for match in _TAIL_LABEL.finditer(window) if labelled else ():
-        tail = window[match.start() :].strip()
+        label_at = _kind_start(window, match.start())  # "... Drone photo: Name"
+        tail = window[label_at:].strip()
         sentences = [part for part in tail.rstrip(".").split(". ") if part]
         if not sentences or not all(
             len(part.split()) <= _TAIL_SENTENCE_WORDS and _mostly_names(part) for part in sentences
@@ -1472,7 +1494,7 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
         credit = tail.rstrip(".")
         content = strip_prefixes(credit)
         reading = read_credit_in(credit, registry)
-        before = text[: start + match.start()].rstrip()
+        before = text[: start + label_at].rstrip()
         # After the label a name or an organisation: "Foto: dpa", not "Das Foto: ein Symbol".
         named = content[:1].isupper() or not content[:1].islower()
         if (

@@ -47,6 +47,16 @@ def _prefix() -> re.Pattern[str]:
     # "left photo by", "top photo by": where the photo stands on the page.
     positions = alternation(lexicon.label_positions())
     marks = alternation(lexicon.credit_marks())
+    # "Drone photo:", "Aerial photo by": the kind of photo before its label, opening the
+    # credit with a capital (or in capitals); in a sentence ("an aerial photo:") it is text.
+    kinds = "|".join(
+        sorted(
+            {re.escape(form) for k in lexicon.label_kinds() for form in (k.upper(), k.capitalize())},
+            key=len,
+            reverse=True,
+        )
+    )
+    kind = rf"(?:(?-i:{kinds})\s+)?"
     # "Photo by", "Photos and text by", "Photo illustration by", "Image courtesy of".
     word = rf"(?:{words})(?:s|es)?"
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
@@ -57,9 +67,9 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<handout>handout\s+{by_label})"
         rf"|(?P<staff>staff\s+{by_label})"
         rf"|(?P<filed>file\s+{by_label})"
-        rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
+        rf"|(?P<courtesy>{kind}(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
         rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|special)\s+(?:by|to)\b\s*:?)"
-        rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
+        rf"|{kind}(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
         # ("By Jo Roe") it is an article's byline.
         r"|by\s+(?-i:(?=[A-Z@][^/,|]{0,40}(?:[/|]|,\s)))"
@@ -68,7 +78,7 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more.
-        rf"|(?:{labels})(?:(?<=\.)|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
+        rf"|{kind}(?:{labels})(?:(?<=\.)|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
         # "Text and photos: Name", "Photos and video: Name".
         rf"|{word}\s+(?:and|&)\s+{word}\s*:"
         r"|image\s+source\s*,"

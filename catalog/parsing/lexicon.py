@@ -48,6 +48,7 @@ class Language:
     credit_suffixes: tuple[str, ...]
     credit_marks: tuple[str, ...]
     label_positions: tuple[str, ...]
+    label_kinds: tuple[str, ...]
     reporter_words: tuple[str, ...]
     client_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
@@ -106,6 +107,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_suffixes=_strings(data, "credit_suffixes", origin, required=False),
         credit_marks=_strings(data, "credit_marks", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
+        label_kinds=_strings(data, "label_kinds", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
         client_words=_strings(data, "client_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
@@ -216,6 +218,12 @@ def credit_marks() -> frozenset[str]:
 def label_positions() -> frozenset[str]:
     """Where a photo stands on the page, before "photo by": "left", "top", ..."""
     return _every_language("label_positions", casefold=True)
+
+
+@cache
+def label_kinds() -> frozenset[str]:
+    """Kinds of photo written before a label, casefolded: "Drone photo:", "Aerial photo by"."""
+    return _every_language("label_kinds", casefold=True)
 
 
 @cache

@@ -156,3 +156,10 @@ def test_data_is_read_on_first_use_not_at_import() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.split() == ["0", "0", "False"]
+
+
+def test_label_kinds_load_casefolded_and_reach_the_label_reader() -> None:
+    kinds = lexicon.label_kinds()
+    assert {"aerial", "drone", "archive", "satellite", "архивное"} <= kinds
+    assert all(kind == kind.casefold() for kind in kinds)
+    assert parse_credit("Drone photo: Jo Roe/The Star").photographer == "Jo Roe"

@@ -1,0 +1,334 @@
+"""Credit shapes the parser had not been tuned to, one table per shape: a kind of photo before
+the label, a label with no colon, a rank before the photographer, a courtesy line naming no
+one, a sports club as the source, a chain glued before the caption, an organisation named for
+a country. Every caption is written for these tests (names and events invented), each shape
+across several agencies and languages, with neighbours that must keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from catalog.parsing import parse_caption, parse_credit
+
+Expected = dict[str, Any]
+
+
+def _mismatches(caption: str, expected: Expected) -> list[str]:
+    parsed = parse_caption(caption).to_dict()
+    return [
+        f"{field}: got {parsed[field]!r}, want {want!r}"
+        for field, want in expected.items()
+        if parsed[field] != want
+    ]
+
+
+def _check(caption: str, expected: Expected) -> None:
+    wrong = _mismatches(caption, expected)
+    assert not wrong, f"{caption!r}: " + "; ".join(wrong)
+
+
+def _table(rows: list[tuple[str, str, Expected]]) -> Any:
+    return pytest.mark.parametrize(
+        ("caption", "expected"), [(row[1], row[2]) for row in rows], ids=[row[0] for row in rows]
+    )
+
+
+# A. The kind of photo before its label: "Drone photo:", "Aerial photo by", "Archive photo:".
+PHOTO_KIND: list[tuple[str, str, Expected]] = [
+    (
+        "drone-colon-unknown-paper",
+        "Smoke rises over the hills. Drone photo: Ana Vidal/The Coastal Star",
+        {
+            "description": "Smoke rises over the hills",
+            "credit": "Drone photo: Ana Vidal/The Coastal Star",
+            "photographer": "Ana Vidal",
+            "agency": "The Coastal Star",
+        },
+    ),
+    (
+        "aerial-by-reuters",
+        "Flooded fields stretch to the horizon. Aerial photo by Tom Brandt/Reuters",
+        {
+            "description": "Flooded fields stretch to the horizon",
+            "photographer": "Tom Brandt",
+            "agency": "Reuters",
+        },
+    ),
+    (
+        "archive-colon-afp",
+        "The old bridge before it was rebuilt. Archive photo: Lena Moss/AFP",
+        {
+            "description": "The old bridge before it was rebuilt",
+            "photographer": "Lena Moss",
+            "agency": "AFP",
+        },
+    ),
+    (
+        "satellite-image-colon",
+        "Ships wait outside the harbour. Satellite image: Orbital Vision Ltd",
+        {"description": "Ships wait outside the harbour", "agency": "Orbital Vision Ltd"},
+    ),
+    (
+        "undated-photo-by-no-chain",
+        "The singer as a child. Undated photo by Mira Osei",
+        {"description": "The singer as a child", "photographer": "Mira Osei", "agency": None},
+    ),
+    (
+        "family-photo-courtesy",
+        "The runner at the age of ten. Family photo courtesy of Kim Roe",
+        {"description": "The runner at the age of ten", "photographer": "Kim Roe"},
+    ),
+    (
+        "capitals-underwater-photo-by",
+        "A diver inspects the reef. UNDERWATER PHOTO BY JONAS LIND/AP",
+        {
+            "description": "A diver inspects the reef",
+            "photographer": "Jonas Lind",
+            "agency": "AP",
+        },
+    ),
+    (
+        "russian-archive-photo",
+        "Здание театра до реконструкции. Архивное фото: Иван Петров/ТАСС",
+        {"description": "Здание театра до реконструкции", "photographer": "Иван Петров"},
+    ),
+    # Neighbours: a kind word in the caption's own sentence stays there.
+    (
+        "kind-word-in-sentence-stays",
+        "Officials released an aerial photo of the site. Photo: Jo Roe/AP",
+        {
+            "description": "Officials released an aerial photo of the site",
+            "photographer": "Jo Roe",
+            "agency": "AP",
+        },
+    ),
+    (
+        "plain-file-photo-by-unchanged",
+        "The factory before the fire. File photo by Jo Roe/The Star",
+        {"description": "The factory before the fire", "photographer": "Jo Roe", "roles": ["file"]},
+    ),
+]
+
+
+@_table(PHOTO_KIND)
+def test_a_kind_of_photo_before_the_label(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# B. A label of several words with no colon: "Photo credit should read NAME/AFP".
+WORDY_LABEL: list[tuple[str, str, Expected]] = [
+    (
+        "should-read-getty",
+        "A striker celebrates his goal. Photo credit should read JONAS BERG/AFP via Getty Images",
+        {
+            "description": "A striker celebrates his goal",
+            "credit": "Photo credit should read JONAS BERG/AFP via Getty Images",
+            "photographer": "Jonas Berg",
+            "agency": "AFP",
+            "via": "Getty Images",
+        },
+    ),
+    (
+        "credit-should-read-epa",
+        "Delegates arrive for the summit. Credit should read Pia Holm/EPA",
+        {
+            "description": "Delegates arrive for the summit",
+            "photographer": "Pia Holm",
+            "agency": "EPA",
+        },
+    ),
+    (
+        "picture-credit-should-read-colon",
+        "The harbour at dawn. Picture credit should read: Sam Ortiz/Kestrel News",
+        {"description": "The harbour at dawn", "photographer": "Sam Ortiz"},
+    ),
+    (
+        "should-read-no-chain",
+        "The winning entry. Photo credit should read Dana Kovac",
+        {"description": "The winning entry", "photographer": "Dana Kovac"},
+    ),
+    # Neighbour: "should read" in a sentence is the caption's.
+    (
+        "should-read-in-sentence",
+        "Protesters hold a sign that says the law should read differently. Jo Roe/Reuters",
+        {
+            "description": "Protesters hold a sign that says the law should read differently",
+            "photographer": "Jo Roe",
+        },
+    ),
+]
+
+
+@_table(WORDY_LABEL)
+def test_a_label_of_several_words_without_a_colon(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# C. A rank before the photographer: the credit starts at the rank, the name drops it.
+RANKED: list[tuple[str, str, Expected]] = [
+    (
+        "sgt-army",
+        "Soldiers cross a river during an exercise. Sgt. Jo Roe/U.S. Army",
+        {
+            "description": "Soldiers cross a river during an exercise",
+            "credit": "Sgt. Jo Roe/U.S. Army",
+            "photographer": "Jo Roe",
+            "location": None,
+        },
+    ),
+    (
+        "staff-sgt-air-force",
+        "A tanker refuels a fighter jet. Staff Sgt. Ama Boateng/U.S. Air Force",
+        {
+            "description": "A tanker refuels a fighter jet",
+            "credit": "Staff Sgt. Ama Boateng/U.S. Air Force",
+            "photographer": "Ama Boateng",
+        },
+    ),
+    (
+        "lance-cpl-marines",
+        "Marines load a landing craft. Lance Cpl. Luis Ortega/U.S. Marine Corps",
+        {"description": "Marines load a landing craft", "photographer": "Luis Ortega"},
+    ),
+    (
+        "spc-army-no-location",
+        "Paratroopers jump from an aircraft. Spc. Mei Chen/U.S. Army",
+        {
+            "description": "Paratroopers jump from an aircraft",
+            "photographer": "Mei Chen",
+            "location": None,
+        },
+    ),
+    (
+        "petty-officer-class-navy",
+        "Sailors moor the ship. Petty Officer 2nd Class Omar Haddad/U.S. Navy",
+        {"description": "Sailors moor the ship", "photographer": "Omar Haddad"},
+    ),
+    (
+        "photo-by-staff-sgt",
+        "Engineers build a bridge. Photo by Staff Sgt. Jo Roe",
+        {
+            "description": "Engineers build a bridge",
+            "credit": "Photo by Staff Sgt. Jo Roe",
+            "photographer": "Jo Roe",
+        },
+    ),
+    (
+        "photo-by-rank-chain",
+        "Cadets parade at the academy. Photo by Capt. Nora Field/Royal Air Force",
+        {"description": "Cadets parade at the academy", "photographer": "Nora Field"},
+    ),
+    # Neighbours: a rank inside the caption's sentence is the caption's.
+    (
+        "rank-in-sentence-stays",
+        "Troops listen to a speech by Maj. Gen. Ken Ito. Jo Roe/AP",
+        {
+            "description": "Troops listen to a speech by Maj. Gen. Ken Ito",
+            "photographer": "Jo Roe",
+        },
+    ),
+    (
+        "rank-word-ends-sentence",
+        "The band plays for the troops of the First. Jo Roe/AP",
+        {"description": "The band plays for the troops of the First", "photographer": "Jo Roe"},
+    ),
+]
+
+
+@_table(RANKED)
+def test_a_rank_before_the_photographer(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# D. "Courtesy of the couple": a common noun after courtesy names no person and no agency.
+COURTESY_COMMON_NOUN: list[tuple[str, str, Expected]] = [
+    (
+        "courtesy-of-the-couple",
+        "The pair on their wedding day in 1962. Courtesy of the couple",
+        {"photographer": None, "agency": None, "roles": ["courtesy"]},
+    ),
+    (
+        "photo-courtesy-of-the-family",
+        "The boy at his first match. Photo courtesy of the family",
+        {"description": "The boy at his first match", "photographer": None, "agency": None},
+    ),
+    (
+        "courtesy-of-the-author",
+        "The cover of the new novel. Courtesy of the author",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "courtesy-her-family",
+        "The nurse in uniform. Photo courtesy of her family",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "cortesia-de-la-familia",
+        "La atleta en su primera carrera. Foto: cortesía de la familia",
+        {"photographer": None, "agency": None},
+    ),
+    # Neighbours: a person or an organisation after courtesy keeps its reading.
+    (
+        "courtesy-person",
+        "The pair on their wedding day. Courtesy of Ana Vidal",
+        {"photographer": "Ana Vidal"},
+    ),
+    (
+        "courtesy-organisation",
+        "A new species of frog. Courtesy of Kestrel Natural History Museum",
+        {"agency": "Kestrel Natural History Museum", "photographer": None},
+    ),
+]
+
+
+@_table(COURTESY_COMMON_NOUN)
+def test_a_common_noun_after_courtesy(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+@pytest.mark.parametrize("credit", ["maria lopez", "Photo: maria lopez/Kestrel Times"])
+def test_a_name_typed_in_lower_case_is_still_a_person(credit: str) -> None:
+    assert parse_credit(credit).photographer == "maria lopez"
+
+
+# E. A sports club or a league as the source: an organisation, never a person.
+CLUBS: list[tuple[str, str, Expected]] = [
+    (
+        "club-fc-via-getty",
+        "The striker celebrates. Picture by: Kestrel FC via Getty Images",
+        {"photographer": None, "agency": "Kestrel FC", "via": "Getty Images"},
+    ),
+    (
+        "club-afc-chain",
+        "Fans before kick-off. Jo Roe/Wexham AFC",
+        {"photographer": "Jo Roe", "agency": "Wexham AFC"},
+    ),
+    (
+        "club-cf-spanish",
+        "El equipo celebra el título. Foto: Real Kestrel CF",
+        {"photographer": None, "agency": "Real Kestrel CF"},
+    ),
+    (
+        "club-rfc-handout",
+        "The squad at training. Photo: Glenmoor RFC/Handout",
+        {"photographer": None, "agency": "Glenmoor RFC"},
+    ),
+    (
+        "club-united",
+        "Players warm up. Photo: Harbour United",
+        {"photographer": None, "agency": "Harbour United"},
+    ),
+    # Neighbour: a person's name is still a person.
+    (
+        "person-not-club",
+        "Players warm up. Photo: Scott Fenwick/PA",
+        {"photographer": "Scott Fenwick", "agency": "PA"},
+    ),
+]
+
+
+@_table(CLUBS)
+def test_a_sports_club_is_an_organisation(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
