@@ -576,6 +576,12 @@ def _lower_cue_back(tokens: list[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=1)
+def _mark_last_words() -> frozenset[str]:
+    """The last word of every label that needs no colon ("read" of "Photo credit should read")."""
+    return frozenset(mark.rsplit(None, 1)[-1] for mark in lexicon.credit_marks())
+
+
 def _label_size(prefix_tokens: list[str]) -> int:
     """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
     "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
@@ -589,6 +595,7 @@ def _label_size(prefix_tokens: list[str]) -> int:
         or folded == "by"
         or folded in lexicon.credit_label_words()
         or (last.endswith(".") and folded in lexicon.credit_labels())
+        or folded in _mark_last_words()
     ):
         return 0
     for size in (4, 3, 2, 1):

@@ -163,3 +163,9 @@ def test_label_kinds_load_casefolded_and_reach_the_label_reader() -> None:
     assert {"aerial", "drone", "archive", "satellite", "архивное"} <= kinds
     assert all(kind == kind.casefold() for kind in kinds)
     assert parse_credit("Drone photo: Jo Roe/The Star").photographer == "Jo Roe"
+
+
+def test_credit_marks_of_several_words_load_and_label_a_credit() -> None:
+    assert {"photo credit should read", "credit should read", "摄影"} <= lexicon.credit_marks()
+    parsed = parse_credit("Photo credit should read JO ROE/AFP via Getty Images")
+    assert (parsed.photographer, parsed.agency, parsed.via) == ("Jo Roe", "AFP", "Getty Images")
