@@ -400,6 +400,44 @@ def _rank_abbreviations() -> frozenset[str]:
     return frozenset(rank[:-1] for rank in lexicon.ranks() if rank.endswith("."))
 
 
+@lru_cache(maxsize=1)
+def _rank_words() -> frozenset[str]:
+    """Every word of every rank ("Staff", "Sgt.", "Petty", "Officer", "2nd", "Class")."""
+    return frozenset(word for rank in lexicon.ranks() for word in rank.split())
+
+
+_MOST_RANK_WORDS = 6
+
+
+def _rank_back(tokens: list[str], take: int) -> int:
+    """More tokens before the ``take`` tokens of a name when they are its rank, opening the
+    credit after a sentence or a label: "... exercise. Staff Sgt. Jo Roe/U.S. Army", "Photo by
+    Capt. Jo Roe/RAF". A rank inside the caption's sentence stays there."""
+    end = len(tokens) - take
+    if not take or not end or tokens[end - 1] not in _rank_words():
+        return 0  # the usual case: no rank before the name
+    first = end
+    while first > 0 and end - first < _MOST_RANK_WORDS and tokens[first - 1] in _rank_words():
+        first -= 1
+    if first > 0:
+        before = tokens[first - 1]
+        closes = before.endswith((".", "!", "?", ")", "]", ":", '"', "”"))
+        if not closes and not _label_size(tokens[:first]):
+            return 0
+    return end - first
+
+
+def _stop_before_ranks(window: str, stop: int) -> int:
+    """The last sentence stop at or before ``stop`` that closes no rank's abbreviation: in
+    "... a bridge. Photo by Staff Sgt. Jo Roe" the credit sentence starts after "bridge."."""
+    while stop > 0:
+        word = window[:stop].rsplit(None, 1)[-1:]
+        if not word or word[0] not in _rank_abbreviations():
+            return stop
+        stop = window.rfind(". ", 0, stop - len(word[0]))
+    return stop
+
+
 def _has_sentence_stop(text: str) -> bool:
     """A sentence ends in ``text``: a period after a word that is not an initial or "U.S"."""
     for match in _STOP_MARK.finditer(text):
@@ -710,6 +748,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         if take == 0 and len(tokens) >= 2:
             take = _lower_cue_back(tokens)
         take += _via_back(tokens, take, registry)
+        take += _rank_back(tokens, take)
         take += _label_size(tokens[: len(tokens) - take])
         take += _kind_before_label(tokens, take) if take else 0
         credit_start = _start_of_last_tokens(window, slash, take)
@@ -755,6 +794,8 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     # credit after a spaced dash: "... in Munich — Name for The Washington Post". (Looked for
     # only now: a chain, the most common credit, needs neither.)
     last_stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+    if last_stop > 0 and window[last_stop] == ".":
+        last_stop = _stop_before_ranks(window, last_stop)
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
     if last_dash > last_stop:
         dashed = _name_dash_agency(window, last_stop, last_dash, registry)
