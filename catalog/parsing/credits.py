@@ -23,6 +23,7 @@ from catalog.parsing.names import (
     clean_person,
     has_org_signal,
     has_org_word,
+    is_common_noun_phrase,
     looks_like_person,
     looks_like_person_in_slot,
 )
@@ -501,6 +502,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
         folded = segment.casefold()
         if folded in generic or (" " in folded and _PHOTO_WORDS.sub("", folded) in generic):
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
+        if is_common_noun_phrase(segment):
+            continue  # "Courtesy of the couple": no person, no organisation
         if segments and segment.casefold() == segments[-1].casefold():
             continue  # "Name/Name/Agency": a name printed twice
         courtesy = _COURTESY_OPENING.match(segment) if folded[:8] == "courtesy" else None

@@ -49,6 +49,7 @@ class Language:
     credit_marks: tuple[str, ...]
     label_positions: tuple[str, ...]
     label_kinds: tuple[str, ...]
+    determiners: tuple[str, ...]
     reporter_words: tuple[str, ...]
     client_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
@@ -108,6 +109,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_marks=_strings(data, "credit_marks", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
         label_kinds=_strings(data, "label_kinds", origin, required=False),
+        determiners=_strings(data, "determiners", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
         client_words=_strings(data, "client_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
@@ -224,6 +226,13 @@ def label_positions() -> frozenset[str]:
 def label_kinds() -> frozenset[str]:
     """Kinds of photo written before a label, casefolded: "Drone photo:", "Aerial photo by"."""
     return _every_language("label_kinds", casefold=True)
+
+
+@cache
+def determiners() -> frozenset[str]:
+    """Articles and possessives, casefolded: a phrase opening with one ("the couple", "her
+    family", "la familia") is a common noun, never a person's name."""
+    return _every_language("determiners", casefold=True)
 
 
 @cache

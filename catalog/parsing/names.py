@@ -64,7 +64,24 @@ def _lower_case_name(tokens: list[str]) -> bool:
         len(tokens) <= 3
         and all(t.isalpha() or t in lexicon.particles() for t in tokens)
         and lexicon.is_given_name(tokens[0])
+        and tokens[0] not in lexicon.determiners()  # "the couple": "the" is a given name too
         and not any(t in lexicon.organisation_words() for t in tokens)
+    )
+
+
+def is_common_noun_phrase(text: str) -> bool:
+    """ "the couple", "her family", "cortesía de la familia": words in lower case with an
+    article or a possessive among them, naming neither a person nor an organisation. A given
+    name first makes it a name typed in lower case ("maria de la torre")."""
+    if not text.islower():
+        return False
+    tokens = text.split()
+    determiners = lexicon.determiners()
+    return (
+        len(tokens) >= 2
+        and any(token in determiners for token in tokens)
+        and (tokens[0] in determiners or not lexicon.is_given_name(tokens[0]))
+        and not any(token in lexicon.organisation_words() for token in tokens)
     )
 
 

@@ -169,3 +169,11 @@ def test_credit_marks_of_several_words_load_and_label_a_credit() -> None:
     assert {"photo credit should read", "credit should read", "摄影"} <= lexicon.credit_marks()
     parsed = parse_credit("Photo credit should read JO ROE/AFP via Getty Images")
     assert (parsed.photographer, parsed.agency, parsed.via) == ("Jo Roe", "AFP", "Getty Images")
+
+
+def test_determiners_load_and_name_no_one() -> None:
+    determiners = lexicon.determiners()
+    assert {"the", "her", "la", "o", "der", "het"} <= determiners
+    assert all(word == word.casefold() for word in determiners)
+    assert parse_credit("Courtesy of the couple").photographer is None
+    assert parse_credit("Photo: maria da silva").photographer == "maria da silva"
