@@ -55,7 +55,11 @@ def test_names_and_organisation_words_load() -> None:
         "museum",
         "zoo",
         "photography",
+        "fc",
+        "united",
     } <= lexicon.organisation_words()
+    # A club's words are never a given name: adding them costs no person's name.
+    assert not any(lexicon.is_given_name(word) for word in ("fc", "afc", "rfc", "united"))
 
 
 def test_credit_labels_are_casefolded() -> None:
