@@ -1112,22 +1112,47 @@ _ACRONYM = re.compile(r"^[^\W\d_a-zа-я]{2,6}$")
 
 
 def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
-    """ "Reprodução/Instagram/user Caption...": a slash chain with no spaces, then a capital
-    (its one caller has seen a slash in the first word)."""
+    """ "Reprodução/Instagram/user Caption...", "AFP/Jo Roe Caption...": a slash chain with no
+    spaces but in its last segment, then a capital (its one caller has seen a slash in the
+    first word)."""
     first, _, rest = text[:_WINDOW].partition(" ")
-    if not rest[:1].isupper() or not first[:1].isupper():
-        return None
-    if not all(part[:1].isalpha() for part in first.split("/")):
+    if not first[:1].isupper() or not all(part[:1].isalpha() for part in first.split("/")):
         return None
     parts = first.split("/")
     # One slash is as often a pair of words ("Israel/Gaza War", "AC/DC"): then a part must be
-    # an organisation the registry knows.
-    if len(parts) < 3 and not any(registry.canonical(part) for part in parts):
+    # an organisation the registry knows or a source that names none ("Reprodução").
+    generic = lexicon.generic_sources()
+    if len(parts) < 3 and not any(
+        registry.canonical(part) or part.casefold() in generic for part in parts
+    ):
         return None
-    reading = read_credit_in(first, registry)
-    if reading.strength < 2:
+    words = rest.split(" ", 2)
+    credit = first
+    if len(words) == 3 and words[1][:1].isupper() and _joins_last_segment(parts[-1], words[0]):
+        credit = f"{first} {words[0]}"
+    elif not rest[:1].isupper():
         return None
-    return CreditSpan(first, reading, "", text[len(first) :].strip())
+    reading = read_credit_in(credit, registry)
+    parsed = reading.parsed
+    named = reading.strength and (parsed.agency or parsed.photographer)
+    # "Reprodução/Redes sociais": sources that name no one are a credit all the same.
+    nameless = all(part.casefold() in generic for part in credit.split("/"))
+    if reading.strength < 2 and not named and not nameless:
+        return None
+    return CreditSpan(credit, reading, "", text[len(credit) :].strip())
+
+
+def _joins_last_segment(last: str, word: str) -> bool:
+    """Whether ``word``, after a chain glued before a caption, ends the chain's last segment:
+    the two are a source that names none ("Redes sociais"), an organisation by its cue word
+    ("Kestrel News") or a person by a known given name ("Jo Roe"); the registry's two-word
+    names ("TV Globo") are read by ``_leading_credit`` already."""
+    segment = f"{last} {word}"
+    if segment.casefold() in lexicon.generic_sources():
+        return True
+    if word[:1].isupper() and word.casefold() in lexicon.organisation_words():
+        return True
+    return lexicon.is_given_name(last) and looks_like_person(segment)
 
 
 def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditSpan | None:
@@ -1172,13 +1197,26 @@ def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
             continue
         org = " ".join(words[:size])
         rest_word = words[size]
-        if rest_word[:1].isupper() and registry.canonical(org.rstrip(".,:")) is not None:
+        if rest_word[:1].isupper() and _names_organisation(org.rstrip(".,:"), registry):
             end = match.end() + len(org)
             credit = text[:end].rstrip(".,:")
             return CreditSpan(
                 credit, read_credit_in(credit, registry), "", text[end:].strip(" .,:")
             )
     return None
+
+
+def _names_organisation(words: str, registry: Registry) -> bool:
+    """A known organisation, or capitalised words that end with an organisation's cue word
+    ("Kestrel News", "Glenmoor Times"): where a credit glued before a caption ends."""
+    if registry.canonical(words) is not None:
+        return True
+    last = words.rsplit(None, 1)[-1]
+    return (
+        last[:1].isupper()
+        and last.casefold() in lexicon.organisation_words()
+        and all(word[:1].isupper() for word in words.split())
+    )
 
 
 def _leading_name(text: str, registry: Registry) -> CreditSpan | None:

@@ -332,3 +332,66 @@ CLUBS: list[tuple[str, str, Expected]] = [
 @_table(CLUBS)
 def test_a_sports_club_is_an_organisation(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# F. A credit chain glued before the caption on its line, nothing between them: the chain's
+# last segment is one word, or two when they are a known name, a generic source, an
+# organisation by its cue word or a person by a known given name.
+GLUED_CHAIN: list[tuple[str, str, Expected]] = [
+    (
+        "generic-then-platform-pt",
+        "Reprodução/Instagram A cantora durante o show de ontem",
+        {"credit": "Reprodução/Instagram", "description": "A cantora durante o show de ontem"},
+    ),
+    (
+        "generic-then-platform-es",
+        "Difusión/Facebook El alcalde inaugura la nueva plaza",
+        {"credit": "Difusión/Facebook", "description": "El alcalde inaugura la nueva plaza"},
+    ),
+    (
+        "generic-then-two-word-generic",
+        "Reprodução/Redes sociais O jogador comemora o gol",
+        {"credit": "Reprodução/Redes sociais", "description": "O jogador comemora o gol"},
+    ),
+    (
+        "agency-then-two-word-person",
+        "AFP/Jo Roe Crowds gather outside the stadium",
+        {
+            "credit": "AFP/Jo Roe",
+            "photographer": "Jo Roe",
+            "agency": "AFP",
+            "description": "Crowds gather outside the stadium",
+        },
+    ),
+    (
+        "person-then-org-by-cue-word",
+        "Jo Roe/Kestrel News Crowds gather outside the stadium",
+        {
+            "credit": "Jo Roe/Kestrel News",
+            "photographer": "Jo Roe",
+            "agency": "Kestrel News",
+            "description": "Crowds gather outside the stadium",
+        },
+    ),
+    (
+        "cyrillic-label-name",
+        "Фото: Иван Петров Жители города вышли на улицы",
+        {"photographer": "Иван Петров", "description": "Жители города вышли на улицы"},
+    ),
+    # Neighbours: a pair of words with a slash opening a sentence is no credit.
+    (
+        "pair-of-places-is-text",
+        "Israel/Gaza War Protesters march through the city",
+        {"credit": None, "description": "Israel/Gaza War Protesters march through the city"},
+    ),
+    (
+        "band-name-is-text",
+        "AC/DC Fans queue for the concert",
+        {"credit": None},
+    ),
+]
+
+
+@_table(GLUED_CHAIN)
+def test_a_chain_glued_before_the_caption(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
