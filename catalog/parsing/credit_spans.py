@@ -29,7 +29,7 @@ from catalog.parsing.credits import (
 from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
 from catalog.parsing.model import ParsedCredit
-from catalog.parsing.names import has_org_signal, looks_like_person
+from catalog.parsing.names import has_org_signal, looks_like_person, named_for_country
 from catalog.parsing.registry import Registry, current_registry
 
 _WINDOW = 400
@@ -894,14 +894,15 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
                 credit, read_credit_in(credit, registry), text[: window_start + start].rstrip(), ""
             )
 
-    # A bare personal name after the last sentence: "... recorded live. Annie Johnson".
+    # A bare personal name after the last sentence: "... recorded live. Annie Johnson"; or a
+    # name of that shape that a country in it makes an organisation's ("... Aton Chile").
     if last_stop >= 0:
         tail = window[last_stop + 2 :].strip()
         if (
             tail
             and not tail.endswith((".", "!", "?"))
-            and looks_like_person(tail)
             and len(tail.split()) <= 3
+            and (looks_like_person(tail) or named_for_country(tail.split()))
         ):
             return CreditSpan(
                 tail,

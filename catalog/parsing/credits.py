@@ -50,13 +50,10 @@ def _prefix() -> re.Pattern[str]:
     marks = alternation(lexicon.credit_marks())
     # "Drone photo:", "Aerial photo by": the kind of photo before its label, opening the
     # credit with a capital (or in capitals); in a sentence ("an aerial photo:") it is text.
-    kinds = "|".join(
-        sorted(
-            {re.escape(form) for k in lexicon.label_kinds() for form in (k.upper(), k.capitalize())},
-            key=len,
-            reverse=True,
-        )
-    )
+    kind_forms = {
+        form for kind in lexicon.label_kinds() for form in (kind.upper(), kind.capitalize())
+    }
+    kinds = "|".join(re.escape(form) for form in sorted(kind_forms, key=len, reverse=True))
     kind = rf"(?:(?-i:{kinds})\s+)?"
     # "Photo by", "Photos and text by", "Photo illustration by", "Image courtesy of".
     word = rf"(?:{words})(?:s|es)?"

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from catalog.parsing import lexicon
-from catalog.parsing.places import is_place_by_name
+from catalog.parsing.places import country_code, is_place_by_name
 
 
 @cache
@@ -98,6 +98,18 @@ def _call_sign_first(tokens: list[str]) -> bool:
     )
 
 
+def named_for_country(tokens: list[str]) -> bool:
+    """ "Aton Chile", "Telenoticias Mexico": two words whose last is a country and whose first
+    is no given name are an organisation named for its country ("Kathy Ireland" stays a
+    person: "Kathy" is a given name)."""
+    return (
+        len(tokens) == 2
+        and tokens[1][:1].isupper()
+        and country_code(tokens[1]) is not None
+        and not lexicon.is_given_name(tokens[0])
+    )
+
+
 _MOST_NAME_WORDS = 5
 _MOST_TOKENS = 8
 
@@ -117,6 +129,8 @@ def looks_like_person(text: str) -> bool:
     if not all(_is_name_token(t, particles) for t in tokens):
         return False
     if tokens[0].isupper() and _call_sign_first(tokens):
+        return False
+    if named_for_country(tokens):
         return False
     if tokens[0].casefold() in particles and tokens[0] not in lexicon.first_particles():
         return False
@@ -164,9 +178,12 @@ def has_org_word(text: str) -> bool:
 
 
 def has_org_signal(text: str) -> bool:
-    """An organisation word ("Initech Ltd") or a station's initials first ("WXYZ Detroit")."""
+    """An organisation word ("Initech Ltd"), a station's initials first ("WXYZ Detroit") or a
+    country after a word that is no given name ("Aton Chile")."""
     tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
-    return has_org_word(text) or (len(tokens) >= 2 and _call_sign_first(tokens))
+    return has_org_word(text) or (
+        len(tokens) >= 2 and (_call_sign_first(tokens) or named_for_country(tokens))
+    )
 
 
 def looks_like_organisation(text: str) -> bool:

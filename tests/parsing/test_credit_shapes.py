@@ -29,7 +29,7 @@ def _check(caption: str, expected: Expected) -> None:
     assert not wrong, f"{caption!r}: " + "; ".join(wrong)
 
 
-def _table(rows: list[tuple[str, str, Expected]]) -> Any:
+def _table(rows: list[tuple[str, str, Expected]]) -> pytest.MarkDecorator:
     return pytest.mark.parametrize(
         ("caption", "expected"), [(row[1], row[2]) for row in rows], ids=[row[0] for row in rows]
     )
@@ -394,4 +394,55 @@ GLUED_CHAIN: list[tuple[str, str, Expected]] = [
 
 @_table(GLUED_CHAIN)
 def test_a_chain_glued_before_the_caption(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# G. Two words read as a person where the last is a country and the first no given name: an
+# organisation named for its country.
+NAMED_FOR_COUNTRY: list[tuple[str, str, Expected]] = [
+    (
+        "bare-after-sentence",
+        "Students march through the capital. Aton Chile",
+        {
+            "description": "Students march through the capital",
+            "photographer": None,
+            "agency": "Aton Chile",
+        },
+    ),
+    (
+        "labelled",
+        "Students march through the capital. Foto: Telediario Mexico",
+        {"photographer": None, "agency": "Telediario Mexico"},
+    ),
+    (
+        "first-in-chain",
+        "Students march through the capital. Noticias Kestrel Argentina/Jo Roe",
+        {"photographer": "Jo Roe"},
+    ),
+    (
+        "org-then-person",
+        "Students march through the capital. Aton Chile/Ana Vidal",
+        {"photographer": "Ana Vidal", "agency": "Aton Chile"},
+    ),
+    (
+        "map-product",
+        "The route of the march. Image: Kestrel Maps",
+        {"photographer": None, "agency": "Kestrel Maps"},
+    ),
+    # Neighbours: a known given name first keeps a person whose surname is a country.
+    (
+        "given-name-and-country-surname",
+        "The model at the show. Photo: Kathy Ireland",
+        {"photographer": "Kathy Ireland", "agency": None},
+    ),
+    (
+        "given-name-and-country-surname-chain",
+        "The actor arrives at the premiere. Tom Holland/Reuters",
+        {"photographer": "Tom Holland", "agency": "Reuters"},
+    ),
+]
+
+
+@_table(NAMED_FOR_COUNTRY)
+def test_an_organisation_named_for_its_country(caption: str, expected: Expected) -> None:
     _check(caption, expected)
