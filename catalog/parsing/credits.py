@@ -61,9 +61,10 @@ def _prefix() -> re.Pattern[str]:
     return re.compile(
         r"^(?:"
         r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
-        rf"|(?P<pool>pool\s+{by_label})"
-        rf"|(?P<handout>handout\s+{by_label})"
-        rf"|(?P<staff>staff\s+{by_label})"
+        # "Pool photo by", "Handout photo:": the role, then a label with "by" or a colon.
+        rf"|(?P<pool>pool\s+(?:{by_label}|{word}\s*:))"
+        rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:))"
+        rf"|(?P<staff>staff\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<filed>file\s+{by_label})"
         rf"|(?P<courtesy>{kind}(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
         rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|special)\s+(?:by|to)\b\s*:?)"

@@ -94,6 +94,48 @@ PHOTO_KIND: list[tuple[str, str, Expected]] = [
         "Здание театра до реконструкции. Архивное фото: Иван Петров/ТАСС",
         {"description": "Здание театра до реконструкции", "photographer": "Иван Петров"},
     ),
+    # Languages that write the kind into the label, after it or in one word.
+    (
+        "spanish-foto-de-archivo",
+        "El puente antes de la obra. Foto de archivo: Ana Vidal/EFE",
+        {"description": "El puente antes de la obra", "photographer": "Ana Vidal"},
+    ),
+    (
+        "portuguese-foto-aerea",
+        "Campos alagados perto do rio. Foto aérea: Rui Matos/Agência Brasil",
+        {"description": "Campos alagados perto do rio", "photographer": "Rui Matos"},
+    ),
+    (
+        "french-photo-darchives",
+        "Le vieux pont avant les travaux. Photo d'archives : Luc Girard/AFP",
+        {"description": "Le vieux pont avant les travaux", "photographer": "Luc Girard"},
+    ),
+    (
+        "italian-foto-darchivio",
+        "Il vecchio ponte. Foto d’archivio: Gino Fabbri/ANSA",
+        {"description": "Il vecchio ponte", "photographer": "Gino Fabbri"},
+    ),
+    (
+        "german-compound-luftbild",
+        "Die alte Brücke vor dem Umbau. Luftbild: Jan Kohl/dpa",
+        {"description": "Die alte Brücke vor dem Umbau", "photographer": "Jan Kohl"},
+    ),
+    (
+        "dutch-compound-archieffoto",
+        "De oude brug voor de verbouwing. Archieffoto: Sanne Vos/ANP",
+        {"description": "De oude brug voor de verbouwing", "photographer": "Sanne Vos"},
+    ),
+    # A role before the label with a colon sets the role and names no agency "Handout".
+    (
+        "handout-photo-colon",
+        "The new bridge at night. Handout photo: Kestrel Council",
+        {"agency": "Kestrel Council", "photographer": None, "roles": ["handout"]},
+    ),
+    (
+        "pool-photo-colon",
+        "The leaders meet. Pool photo: Jo Roe/AP",
+        {"agency": "AP", "photographer": "Jo Roe", "roles": ["pool"]},
+    ),
     # Neighbours: a kind word in the caption's own sentence stays there.
     (
         "kind-word-in-sentence-stays",
