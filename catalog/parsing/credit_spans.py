@@ -427,13 +427,29 @@ def _rank_back(tokens: list[str], take: int) -> int:
     return end - first
 
 
+@lru_cache(maxsize=1)
+def _services() -> tuple[frozenset[str], frozenset[str]]:
+    """The services of ``rank_services`` written with a period ("U.S") without it, and the
+    first words of the others ("Army", "Air"): "U.S. Army" closes no sentence."""
+    services = lexicon.rank_services()
+    dotted = frozenset(service[:-1] for service in services if service.endswith("."))
+    firsts = frozenset(service.split()[0] for service in services if not service.endswith("."))
+    return dotted, firsts
+
+
 def _stop_before_ranks(window: str, stop: int) -> int:
-    """The last sentence stop at or before ``stop`` that closes no rank's abbreviation: in
-    "... a bridge. Photo by Staff Sgt. Jo Roe" the credit sentence starts after "bridge."."""
+    """The last sentence stop at or before ``stop`` that closes no rank's abbreviation nor a
+    service's ("U.S. Army"): in "... a bridge. Photo by Staff Sgt. Jo Roe, U.S. Army" the
+    credit sentence starts after "bridge."."""
+    dotted, firsts = _services()
     while stop > 0:
         word = window[:stop].rsplit(None, 1)[-1:]
-        if not word or word[0] not in _rank_abbreviations():
+        if not word:
             return stop
+        if word[0] not in _rank_abbreviations():
+            after = window[stop + 2 : stop + 40].split(" ", 1)[0]
+            if word[0] not in dotted or after not in firsts:
+                return stop
         stop = window.rfind(". ", 0, stop - len(word[0]))
     return stop
 

@@ -262,6 +262,31 @@ RANKED: list[tuple[str, str, Expected]] = [
         "Cadets parade at the academy. Photo by Capt. Nora Field/Royal Air Force",
         {"description": "Cadets parade at the academy", "photographer": "Nora Field"},
     ),
+    (
+        "rank-name-comma-service",
+        "Airmen unload supplies. Master Sgt. Ken Ito, U.S. Air Force",
+        {"description": "Airmen unload supplies", "photographer": "Ken Ito"},
+    ),
+    (
+        "photo-by-rank-comma-service",
+        "Soldiers train in the snow. Photo by Sgt. Ama Boateng, U.S. Army",
+        {"description": "Soldiers train in the snow", "photographer": "Ama Boateng"},
+    ),
+    (
+        "should-read-service",
+        "Ships leave the harbour. Photo credit should read: U.S. Navy",
+        {"description": "Ships leave the harbour", "agency": "US Navy", "photographer": None},
+    ),
+    (
+        "spanish-rank",
+        "Soldados en formación. Sargento Luis Ortega/Ejército de Chile",
+        {"description": "Soldados en formación", "photographer": "Luis Ortega"},
+    ),
+    (
+        "french-rank",
+        "Des soldats en exercice. Photo : Caporal Luc Girard/Armée de Terre",
+        {"description": "Des soldats en exercice", "photographer": "Luc Girard"},
+    ),
     # Neighbours: a rank inside the caption's sentence is the caption's.
     (
         "rank-in-sentence-stays",

@@ -185,4 +185,10 @@ def test_determiners_load_and_name_no_one() -> None:
 
 def test_labels_that_carry_the_kind_of_photo_load_in_their_languages() -> None:
     labels = lexicon.credit_labels()
-    assert {"foto de archivo", "foto aérea", "photo d'archives", "luftbild", "archieffoto"} <= labels
+    assert {
+        "foto de archivo",
+        "foto aérea",
+        "photo d'archives",
+        "luftbild",
+        "archieffoto",
+    } <= labels
