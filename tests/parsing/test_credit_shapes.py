@@ -336,6 +336,16 @@ COURTESY_COMMON_NOUN: list[tuple[str, str, Expected]] = [
         "La atleta en su primera carrera. Foto: cortesía de la familia",
         {"photographer": None, "agency": None},
     ),
+    (
+        "personal-archive-pt",
+        "O menino em casa. Foto: arquivo pessoal",
+        {"description": "O menino em casa", "photographer": None, "agency": None},
+    ),
+    (
+        "family-archive-en",
+        "The boy at home. Photo: family archive",
+        {"description": "The boy at home", "photographer": None, "agency": None},
+    ),
     # Neighbours: a person or an organisation after courtesy keeps its reading.
     (
         "courtesy-person",
