@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -1085,6 +1086,9 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
             return None
         if "/" not in text[: labelled.end() + 60]:
             return _leading_labelled_name(text, labelled.end(), registry)
+        labelled_chain = _labelled_chain(text, labelled.end(), registry)
+        if labelled_chain is not None:
+            return labelled_chain
     window = text[:_WINDOW]
     slashes = [m for m in re.finditer(r"\s*/\s*", window)]
     if not slashes:
@@ -1145,7 +1149,8 @@ def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
         return None
     words = rest.split(" ", 2)
     credit = first
-    if len(words) == 3 and words[1][:1].isupper() and _joins_last_segment(parts[-1], words[0]):
+    joins = len(words) == 3 and words[1][:1].isupper()
+    if joins and _joins_last_segment(parts[-1], words[0], registry):
         credit = f"{first} {words[0]}"
     elif not rest[:1].isupper():
         return None
@@ -1159,17 +1164,40 @@ def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
     return CreditSpan(credit, reading, "", text[len(credit) :].strip())
 
 
-def _joins_last_segment(last: str, word: str) -> bool:
+def _labelled_chain(text: str, start: int, registry: Registry) -> CreditSpan | None:
+    """ "Foto: Reprodução/Instagram A cantora ...": a label, then a chain glued before the
+    caption as ``_leading_chain`` reads one."""
+    rest = text[start:]
+    space = rest.find(" ")
+    if rest.find("/", 0, space if space >= 0 else len(rest)) < 0:
+        return None  # the label's first word holds no chain
+    chain = _leading_chain(rest, registry)
+    if chain is None:
+        return None
+    credit = text[: start + len(chain.credit)].strip()
+    return CreditSpan(credit, read_credit_in(credit, registry), "", chain.after)
+
+
+def _joins_last_segment(last: str, word: str, registry: Registry) -> bool:
     """Whether ``word``, after a chain glued before a caption, ends the chain's last segment:
-    the two are a source that names none ("Redes sociais"), an organisation by its cue word
-    ("Kestrel News") or a person by a known given name ("Jo Roe"); the registry's two-word
-    names ("TV Globo") are read by ``_leading_credit`` already."""
+    the two are a known name ("Agência Brasil"), a source that names none ("Redes sociais"),
+    an organisation by its cue word ("Kestrel News", "TV Globo") or a person by a known given
+    name ("Jo Roe")."""
     segment = f"{last} {word}"
-    if segment.casefold() in lexicon.generic_sources():
+    if segment.casefold() in lexicon.generic_sources() or registry.canonical(segment):
         return True
-    if word[:1].isupper() and word.casefold() in lexicon.organisation_words():
-        return True
-    return lexicon.is_given_name(last) and looks_like_person(segment)
+    cue_words = lexicon.organisation_words()
+    if (
+        len(word) > 1
+        and word[:1].isupper()
+        and word.casefold() not in lexicon.determiners()
+        and (word.casefold() in cue_words or last.casefold() in cue_words)
+    ):
+        return True  # "Kestrel News", "TV Globo"
+    # The given names come in Latin letters: in another script ("ТАСС/Иван Петров ...") a
+    # person's shape will do, a name being two words more often than one.
+    given = lexicon.is_given_name(last) or "LATIN" not in unicodedata.name(last[:1], "LATIN")
+    return given and looks_like_person(segment)
 
 
 def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditSpan | None:

@@ -455,6 +455,37 @@ GLUED_CHAIN: list[tuple[str, str, Expected]] = [
         "Фото: Иван Петров Жители города вышли на улицы",
         {"photographer": "Иван Петров", "description": "Жители города вышли на улицы"},
     ),
+    (
+        "label-then-generic-chain",
+        "Foto: Reprodução/Instagram A cantora durante o show de ontem",
+        {
+            "credit": "Foto: Reprodução/Instagram",
+            "description": "A cantora durante o show de ontem",
+        },
+    ),
+    (
+        "label-then-agency-person",
+        "Foto: EFE/Ana Vidal Los vecinos limpian las calles tras la tormenta",
+        {"photographer": "Ana Vidal", "agency": "EFE"},
+    ),
+    (
+        "generic-then-tv-channel",
+        "Reprodução/TV Kestrel A apresentadora durante o programa de domingo",
+        {
+            "credit": "Reprodução/TV Kestrel",
+            "description": "A apresentadora durante o programa de domingo",
+        },
+    ),
+    (
+        "generic-then-known-two-words",
+        "Arquivo/Agência Brasil O presidente discursa no congresso",
+        {"credit": "Arquivo/Agência Brasil", "agency": "Agencia Brasil"},
+    ),
+    (
+        "cyrillic-agency-then-person",
+        "ТАСС/Иван Петров Жители города вышли на улицы",
+        {"credit": "ТАСС/Иван Петров", "photographer": "Иван Петров", "agency": "TASS"},
+    ),
     # Neighbours: a pair of words with a slash opening a sentence is no credit.
     (
         "pair-of-places-is-text",
