@@ -444,14 +444,13 @@ def _stop_before_ranks(window: str, stop: int) -> int:
     credit sentence starts after "bridge."."""
     dotted, firsts = _services()
     while stop > 0:
-        word = window[:stop].rsplit(None, 1)[-1:]
-        if not word:
-            return stop
-        if word[0] not in _rank_abbreviations():
+        # The word before the stop, found back from it (no copy of the window's start).
+        word = window[window.rfind(" ", 0, stop) + 1 : stop]
+        if word not in _rank_abbreviations():
             after = window[stop + 2 : stop + 40].split(" ", 1)[0]
-            if word[0] not in dotted or after not in firsts:
+            if word not in dotted or after not in firsts:
                 return stop
-        stop = window.rfind(". ", 0, stop - len(word[0]))
+        stop = window.rfind(". ", 0, stop - len(word))
     return stop
 
 

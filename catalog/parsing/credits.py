@@ -54,21 +54,23 @@ def _prefix() -> re.Pattern[str]:
         form for kind in lexicon.label_kinds() for form in (kind.upper(), kind.capitalize())
     }
     kinds = "|".join(re.escape(form) for form in sorted(kind_forms, key=len, reverse=True))
-    kind = rf"(?:(?-i:{kinds})\s+)?"
+    # Tried once, before every label; its first letters are looked at before its words.
+    firsts = re.escape("".join(sorted({form[0] for form in kind_forms})))
+    kind = rf"(?:(?=[{firsts}])(?-i:{kinds})\s+)?" if kind_forms else ""
     # "Photo by", "Photos and text by", "Photo illustration by", "Image courtesy of".
     word = rf"(?:{words})(?:s|es)?"
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
     return re.compile(
-        r"^(?:"
+        rf"^{kind}(?:"
         r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
         # "Pool photo by", "Handout photo:": the role, then a label with "by" or a colon.
         rf"|(?P<pool>pool\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<staff>staff\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<filed>file\s+{by_label})"
-        rf"|(?P<courtesy>{kind}(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
+        rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
         rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|special)\s+(?:by|to)\b\s*:?)"
-        rf"|{kind}(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
+        rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
         # ("By Jo Roe") it is an article's byline.
         r"|by\s+(?-i:(?=[A-Z@][^/,|]{0,40}(?:[/|]|,\s)))"
@@ -77,7 +79,7 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more.
-        rf"|{kind}(?:{labels})(?:(?<=\.)|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
+        rf"|(?:{labels})(?:(?<=\.)|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
         # "Text and photos: Name", "Photos and video: Name".
         rf"|{word}\s+(?:and|&)\s+{word}\s*:"
         r"|image\s+source\s*,"
