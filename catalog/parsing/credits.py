@@ -334,6 +334,14 @@ def _listed_after_comma(body: str, previous: str, segment: str) -> bool:
     return start >= 0 and body[end + len(previous) : start].strip() == ","
 
 
+def _without_common_nouns(segment: str) -> str:
+    """The segment without the common nouns joined to a name by "and": "the artist and Kestrel
+    Gallery" is Kestrel Gallery's ("Courtesy of the artist and Kestrel Gallery")."""
+    parts = segment.split(" and ")
+    kept = [part for part in parts if not is_common_noun_phrase(part)]
+    return " and ".join(kept) if kept else segment
+
+
 def _is_noise(segment: str) -> bool:
     """Archive furniture in a credit ("Photographic print", "Record Unit 371"), not an owner."""
     if ":" in segment:
@@ -502,6 +510,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
         folded = segment.casefold()
         if folded in generic or (" " in folded and _PHOTO_WORDS.sub("", folded) in generic):
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
+        if " and " in segment:
+            segment = _without_common_nouns(segment)
+            folded = segment.casefold()
         if is_common_noun_phrase(segment):
             continue  # "Courtesy of the couple": no person, no organisation
         if segments and segment.casefold() == segments[-1].casefold():

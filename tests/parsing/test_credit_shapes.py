@@ -346,6 +346,16 @@ COURTESY_COMMON_NOUN: list[tuple[str, str, Expected]] = [
         "The boy at home. Photo: family archive",
         {"description": "The boy at home", "photographer": None, "agency": None},
     ),
+    (
+        "artist-and-gallery",
+        "Jo Roe, Untitled, 1992. Oil on canvas. Courtesy of the artist and Kestrel Gallery",
+        {"agency": "Kestrel Gallery", "photographer": None, "roles": ["courtesy"]},
+    ),
+    (
+        "gallery-and-artist",
+        "The sculpture in the garden. Courtesy of Kestrel Gallery and the artist",
+        {"agency": "Kestrel Gallery", "photographer": None},
+    ),
     # Neighbours: a person or an organisation after courtesy keeps its reading.
     (
         "courtesy-person",
