@@ -636,6 +636,10 @@ def _mark_last_words() -> frozenset[str]:
     return frozenset(mark.rsplit(None, 1)[-1] for mark in lexicon.credit_marks())
 
 
+# The year of a copyright mark ends its label: "(c) 2023 Name/AP", "Image ©2023 Name/AP".
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))?(?:19|20)\d\d", re.IGNORECASE)
+
+
 def _label_size(prefix_tokens: list[str]) -> int:
     """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
     "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
@@ -650,6 +654,7 @@ def _label_size(prefix_tokens: list[str]) -> int:
         or folded in lexicon.credit_label_words()
         or (last.endswith(".") and folded in lexicon.credit_labels())
         or folded in _mark_last_words()
+        or _COPYRIGHT_YEAR.fullmatch(last) is not None
     ):
         return 0
     for size in (4, 3, 2, 1):

@@ -734,9 +734,17 @@ def _second_label() -> re.Pattern[str]:
 
 
 def is_label(text: str) -> bool:
-    """Whether ``text`` is only a credit label ("Photo:", "Crédit :", "Photo by", "©")."""
-    match = _prefix().match(text + " X/Y")
-    return match is not None and match.end() >= len(text)
+    """Whether ``text`` is only a credit label ("Photo:", "Crédit :", "Photo by", "©"), or
+    labels one after another as a credit prints them ("Image © 2023", "Credit Image: ©")."""
+    rest = text
+    for _ in range(4):
+        match = _prefix().match(rest + " X/Y")
+        if match is None or match.end() == 0:
+            return False
+        if match.end() >= len(rest):
+            return True
+        rest = rest[match.end() :]
+    return False
 
 
 def starts_with_label(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Credit shapes the parser had not been tuned to, one table per shape: a kind of photo before
 the label, a label with no colon, a rank before the photographer, a courtesy line naming no
 one, a sports club as the source, a chain glued before the caption, an organisation named for
-a country. Every caption is written for these tests (names and events invented), each shape
-across several agencies and languages, with neighbours that must keep their reading."""
+a country, a copyright year before the chain, a company named with a business word. Every
+caption is written for these tests (names and events invented), each shape across several
+agencies and languages, with neighbours that must keep their reading."""
 
 from __future__ import annotations
 
@@ -563,4 +564,80 @@ NAMED_FOR_COUNTRY: list[tuple[str, str, Expected]] = [
 
 @_table(NAMED_FOR_COUNTRY)
 def test_an_organisation_named_for_its_country(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# H. A copyright mark and its year before a chain, alone or after a label: "(c) 2023 Name/AP",
+# "Satellite image ©2023 Org/AP", "Image © 2021 Org".
+COPYRIGHT_YEAR: list[tuple[str, str, Expected]] = [
+    (
+        "c-year-chain",
+        "Rescuers dig through the rubble. (c) 2023 Lina Haddad/AP",
+        {
+            "description": "Rescuers dig through the rubble",
+            "credit": "(c) 2023 Lina Haddad/AP",
+            "photographer": "Lina Haddad",
+            "agency": "AP",
+        },
+    ),
+    (
+        "label-mark-year-glued",
+        "The dam before the flood. Satellite image ©2024 Maxar Technologies/AFP",
+        {
+            "description": "The dam before the flood",
+            "agency": "Maxar Technologies",
+            "photographer": None,
+        },
+    ),
+    (
+        "label-mark-year-spaced-german",
+        "Der Hafen nach dem Sturm. Bild © 2022 Jonas Weber/dpa",
+        {"description": "Der Hafen nach dem Sturm", "photographer": "Jonas Weber", "agency": "dpa"},
+    ),
+    (
+        "year-in-the-sentence-stays",
+        "Fans at the final of the 2023 cup. Lina Haddad/AP",
+        {"description": "Fans at the final of the 2023 cup", "photographer": "Lina Haddad"},
+    ),
+]
+
+
+@_table(COPYRIGHT_YEAR)
+def test_a_copyright_year_before_the_chain(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# I. A company named with a cue word of business ("Technologies", "Systems", "Aerospace"), and
+# satellite imagery companies, which newsrooms credit alone.
+COMPANIES: list[tuple[str, str, Expected]] = [
+    (
+        "technologies-labelled",
+        "The port after the strike. Photo: Orbis Technologies",
+        {"photographer": None, "agency": "Orbis Technologies"},
+    ),
+    (
+        "systems-in-chain",
+        "A test flight over the desert. Photo: Ana Vidal/Kestrel Systems",
+        {"photographer": "Ana Vidal", "agency": "Kestrel Systems"},
+    ),
+    (
+        "maxar-alone-after-sentence",
+        "Craters line the runway. Maxar Technologies",
+        {"description": "Craters line the runway", "agency": "Maxar Technologies"},
+    ),
+    (
+        "planet-labs-handout",
+        "Smoke over the refinery. Planet Labs PBC/Handout via REUTERS",
+        {"agency": "Planet Labs", "via": "Reuters", "photographer": None},
+    ),
+    (
+        "a-person-stays-a-person",
+        "A worker at the plant. Photo: Ana Systo/Reuters",
+        {"photographer": "Ana Systo", "agency": "Reuters"},
+    ),
+]
+
+
+@_table(COMPANIES)
+def test_a_company_is_an_organisation(caption: str, expected: Expected) -> None:
     _check(caption, expected)
