@@ -478,9 +478,16 @@ def _name_tokens_back(tokens: list[str]) -> int:
     items: list[int] = [0]  # tokens per name, last name first
     plain = 0  # words of the current name that are no particle: "María José Ruiz de la Torre"
     name_particles = particles()
+    before_comma = -1  # the count before a comma that may join a second name
     for token in reversed(tokens):
         bare = token.rstrip(";")
         if token.endswith(";") and count:
+            items.append(0)
+            plain = 0
+        if token.endswith(",") and len(items) == 1 and 2 <= items[-1] <= 3 and count == items[-1]:
+            # "Jo Roe, Kim Soto/AP": two names; kept below only if the first is a person's.
+            before_comma = count
+            bare = token[:-1]
             items.append(0)
             plain = 0
         if token in ("and", "&") and len(items) == 1 and 2 <= items[-1] <= 3:
@@ -513,6 +520,14 @@ def _name_tokens_back(tokens: list[str]) -> int:
             plain += 1
         items[-1] += 1
         count += 1
+    if before_comma >= 0:
+        first = tokens[len(tokens) - count : len(tokens) - before_comma]
+        if not (
+            2 <= len(first) <= 3
+            and lexicon.is_given_name(first[0])
+            and looks_like_person(" ".join(first).rstrip(","))
+        ):
+            return before_comma  # "in Paris, France, Jo Roe/AP": the words before are a place
     # A name does not open with a particle in lower case: "la Torre" is "de la Torre"'s end.
     while count and tokens[len(tokens) - count].islower() and len(items) == 1:
         count -= 1

@@ -1,7 +1,8 @@
 """Credit shapes the parser had not been tuned to, one table per shape: a kind of photo before
 the label, a label with no colon, a rank before the photographer, a courtesy line naming no
 one, a sports club as the source, a chain glued before the caption, an organisation named for
-a country, a copyright year before the chain, a company named with a business word. Every
+a country, a copyright year before the chain, a company named with a business word, two
+names joined by a comma. Every
 caption is written for these tests (names and events invented), each shape across several
 agencies and languages, with neighbours that must keep their reading."""
 
@@ -640,4 +641,34 @@ COMPANIES: list[tuple[str, str, Expected]] = [
 
 @_table(COMPANIES)
 def test_a_company_is_an_organisation(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# J. Two photographers joined by a comma before the chain: "Name, Name/Agency". The words
+# before a comma join the credit only as a person's name (a given name first).
+COMMA_NAMES: list[tuple[str, str, Expected]] = [
+    (
+        "two-names-afp",
+        "Delegates leave the hall. Lina Haddad, Tom Brandt/AFP",
+        {
+            "description": "Delegates leave the hall",
+            "photographer": "Lina Haddad; Tom Brandt",
+            "agency": "AFP",
+        },
+    ),
+    (
+        "labelled-two-names-spanish",
+        "Vecinos limpian la plaza. Fotos: María Ruiz, Pablo Soto/EFE",
+        {"description": "Vecinos limpian la plaza", "photographer": "María Ruiz; Pablo Soto"},
+    ),
+    (
+        "a-place-before-the-comma-stays",
+        "A tram passes the old bridge in Porto, Portugal, Lina Haddad/AP",
+        {"photographer": "Lina Haddad", "agency": "AP", "location": "Porto, Portugal"},
+    ),
+]
+
+
+@_table(COMMA_NAMES)
+def test_two_names_joined_by_a_comma(caption: str, expected: Expected) -> None:
     _check(caption, expected)
