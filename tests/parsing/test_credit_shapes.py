@@ -1,10 +1,9 @@
-"""Credit shapes the parser had not been tuned to, one table per shape: a kind of photo before
-the label, a label with no colon, a rank before the photographer, a courtesy line naming no
-one, a sports club as the source, a chain glued before the caption, an organisation named for
-a country, a copyright year before the chain, a company named with a business word, two
-names joined by a comma. Every
-caption is written for these tests (names and events invented), each shape across several
-agencies and languages, with neighbours that must keep their reading."""
+"""Credit shapes the parser had not been tuned to, one table per shape: a kind of photo before the
+label, a label with no colon, a rank before the photographer, a courtesy line naming no one, a
+sports club as the source, a chain glued before the caption, an organisation named for a
+country, a copyright year before the chain, a company named with a business word, two names
+joined by a comma. Every caption is written for these tests (names and events invented), each
+shape across several agencies and languages, with neighbours that must keep their reading."""
 
 from __future__ import annotations
 
