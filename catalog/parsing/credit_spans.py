@@ -839,7 +839,9 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             start = window_start + dashed
             credit = text[start:].strip()
             return CreditSpan(credit, read_credit_in(credit, registry), text[:start].rstrip(), "")
-        last_stop = last_dash + 1
+        # "... the trophy. Photo - Jo Roe": a label before the dash is the credit's.
+        if not is_label(window[last_stop + 2 if last_stop >= 0 else 0 : last_dash + 2].strip()):
+            last_stop = last_dash + 1
     glued_from = max(0, len(window) - 160)
     glued = (
         _glued_label().search(window, glued_from)
@@ -931,14 +933,19 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             )
 
     # A bare personal name after the last sentence: "... recorded live. Annie Johnson"; or a
-    # name of that shape that a country in it makes an organisation's ("... Aton Chile").
+    # name of that shape that a country in it makes an organisation's ("... Aton Chile"); or
+    # a source that names no one ("... the trophy. Submitted photo").
     if last_stop >= 0:
         tail = window[last_stop + 2 :].strip()
         if (
             tail
             and not tail.endswith((".", "!", "?"))
             and len(tail.split()) <= 3
-            and (looks_like_person(tail) or named_for_country(tail.split()))
+            and (
+                looks_like_person(tail)
+                or named_for_country(tail.split())
+                or tail.casefold() in lexicon.generic_sources()
+            )
         ):
             return CreditSpan(
                 tail,

@@ -158,6 +158,12 @@ _ROLE_WORDS = {
     "staff": "staff",
     "staff photo": "staff",
     "staff photographer": "staff",
+    # Community papers' photos sent in by readers or the people pictured.
+    "submitted": "courtesy",
+    "submitted photo": "courtesy",
+    "contributed photo": "courtesy",
+    "courtesy photo": "courtesy",
+    "provided photo": "courtesy",
     # Military and government photos: "/Released" says the source cleared it for release.
     "released": "handout",
 }

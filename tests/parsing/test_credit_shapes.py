@@ -2,8 +2,9 @@
 label, a label with no colon, a rank before the photographer, a courtesy line naming no one, a
 sports club as the source, a chain glued before the caption, an organisation named for a
 country, a copyright year before the chain, a company named with a business word, two names
-joined by a comma. Every caption is written for these tests (names and events invented), each
-shape across several agencies and languages, with neighbours that must keep their reading."""
+joined by a comma, a label before a dash, a reader's photo. Every caption is written for these
+tests (names and events invented), each shape across several agencies and languages, with
+neighbours that must keep their reading."""
 
 from __future__ import annotations
 
@@ -670,4 +671,55 @@ COMMA_NAMES: list[tuple[str, str, Expected]] = [
 
 @_table(COMMA_NAMES)
 def test_two_names_joined_by_a_comma(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# K. A label before a spaced dash, then the name: "Photo - Name", "Crédit – Name".
+# L. A source that names no one, alone after the caption: "Submitted photo", "Contributed photo".
+# M. A reader's photo with its sender: "Submitted photo/Name", "Contributed photo/Name".
+DASHED_AND_SUBMITTED: list[tuple[str, str, Expected]] = [
+    (
+        "photo-dash-name",
+        "Volunteers plant trees along the river. Photo - Lina Haddad",
+        {"description": "Volunteers plant trees along the river", "photographer": "Lina Haddad"},
+    ),
+    (
+        "credit-en-dash-name-french",
+        "Des bénévoles plantent des arbres. Crédit – Lina Haddad",
+        {"description": "Des bénévoles plantent des arbres", "photographer": "Lina Haddad"},
+    ),
+    (
+        "dash-without-label-keeps-place",
+        "Volunteers plant trees in Leeds – Lina Haddad",
+        {"description": "Volunteers plant trees in Leeds", "photographer": "Lina Haddad"},
+    ),
+    (
+        "submitted-alone",
+        "The choir sings at the spring concert. Submitted photo",
+        {
+            "description": "The choir sings at the spring concert",
+            "credit": "Submitted photo",
+            "photographer": None,
+            "agency": None,
+        },
+    ),
+    (
+        "contributed-alone",
+        "Students show their science projects. Contributed photo",
+        {"description": "Students show their science projects", "agency": None},
+    ),
+    (
+        "submitted-with-sender",
+        "The choir sings at the spring concert. Submitted photo/Tom Brandt",
+        {
+            "description": "The choir sings at the spring concert",
+            "photographer": "Tom Brandt",
+            "agency": None,
+        },
+    ),
+]
+
+
+@_table(DASHED_AND_SUBMITTED)
+def test_a_dashed_label_and_a_readers_photo(caption: str, expected: Expected) -> None:
     _check(caption, expected)
