@@ -647,8 +647,10 @@ def _lower_cue_back(tokens: list[str]) -> int:
 
 @lru_cache(maxsize=1)
 def _mark_last_words() -> frozenset[str]:
-    """The last word of every label that needs no colon ("read" of "Photo credit should read")."""
-    return frozenset(mark.rsplit(None, 1)[-1] for mark in lexicon.credit_marks())
+    """The last word of every label that needs no colon: "read" of "Photo credit should
+    read", "d'illustration" of "Photo d'illustration"."""
+    labels = lexicon.credit_marks() | {w for w in lexicon.credit_label_words() if " " in w}
+    return frozenset(label.rsplit(None, 1)[-1].casefold() for label in labels)
 
 
 # The year of a copyright mark ends its label: "(c) 2023 Name/AP", "Image ©2023 Name/AP".

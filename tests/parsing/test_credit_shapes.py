@@ -723,3 +723,32 @@ DASHED_AND_SUBMITTED: list[tuple[str, str, Expected]] = [
 @_table(DASHED_AND_SUBMITTED)
 def test_a_dashed_label_and_a_readers_photo(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# N. A label of several words with no colon in French: "Photo d'illustration Name/Paper".
+ILLUSTRATION_LABEL: list[tuple[str, str, Expected]] = [
+    (
+        "illustration-name",
+        "Un marché couvert le matin. Photo d'illustration Lucie Marchal",
+        {"description": "Un marché couvert le matin", "photographer": "Lucie Marchal"},
+    ),
+    (
+        "illustration-chain",
+        "Un marché couvert le matin. Photo d’illustration Lucie Marchal/Le Courrier du Lac",
+        {
+            "description": "Un marché couvert le matin",
+            "photographer": "Lucie Marchal",
+            "agency": "Le Courrier du Lac",
+        },
+    ),
+    (
+        "illustration-agency",
+        "Un marché couvert le matin. Image d'illustration AFP",
+        {"description": "Un marché couvert le matin", "agency": "AFP", "photographer": None},
+    ),
+]
+
+
+@_table(ILLUSTRATION_LABEL)
+def test_an_illustration_label_without_a_colon(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
