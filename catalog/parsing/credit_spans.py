@@ -1373,6 +1373,8 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         found = finder(text, registry)
         if found is not None:
             break
+    if found is not None and found.before.endswith(".") and not found.after:
+        found = _credit_sentences_before(found, registry)
     if not marked and (found is None or _only_an_agency(found, registry)):
         span = _credit_before_trailer(text, registry)
         if span is not None:
@@ -1478,6 +1480,32 @@ def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         if reading.strength >= 3 and (reading.parsed.agency or reading.parsed.photographer):
             return CreditSpan(credit, reading, text[:before_end].rstrip(), "")
     return None
+
+
+_MOST_CREDIT_SENTENCES = 3
+
+
+def _credit_sentences_before(span: CreditSpan, registry: Registry) -> CreditSpan:
+    """A closing credit with labelled credit sentences before it: "... Oil on canvas. © Estate
+    of Jo Roe. Courtesy Kestrel Gallery. Photo: Tom Hale". None of them is description; the
+    first is the credit, and the later ones fill the fields it leaves empty."""
+    for _ in range(_MOST_CREDIT_SENTENCES):
+        before = span.before
+        stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
+        if stop < 0:
+            return span
+        sentence = before[stop + 2 : -1].strip()
+        if not sentence or len(sentence.split()) > 8 or not _may_open_label(sentence):
+            return span
+        if not starts_with_label(sentence):
+            return span
+        reading = read_credit_in(sentence, registry)
+        if reading.strength < 3 or not (reading.parsed.agency or reading.parsed.photographer):
+            return span
+        span = CreditSpan(
+            sentence, _filled_from(reading, span.reading), before[: stop + 1].rstrip(), ""
+        )
+    return span
 
 
 def _filled_from(first: CreditReading, second: CreditReading) -> CreditReading:

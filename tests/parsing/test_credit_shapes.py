@@ -2,9 +2,10 @@
 label, a label with no colon, a rank before the photographer, a courtesy line naming no one, a
 sports club as the source, a chain glued before the caption, an organisation named for a
 country, a copyright year before the chain, a company named with a business word, two names
-joined by a comma, a label before a dash, a reader's photo. Every caption is written for these
-tests (names and events invented), each shape across several agencies and languages, with
-neighbours that must keep their reading."""
+joined by a comma, a label before a dash, a reader's photo, an illustration label, credit
+sentences one after another. Every caption is written for these tests (names and events
+invented), each shape across several agencies and languages, with neighbours that must keep
+their reading."""
 
 from __future__ import annotations
 
@@ -751,4 +752,51 @@ ILLUSTRATION_LABEL: list[tuple[str, str, Expected]] = [
 
 @_table(ILLUSTRATION_LABEL)
 def test_an_illustration_label_without_a_colon(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# O. Credit sentences one after another, as museums and galleries print them: "Medium. ©
+# Holder. Courtesy Gallery. Photo: Name". None is description; the first is the credit.
+CREDIT_SENTENCES: list[tuple[str, str, Expected]] = [
+    (
+        "courtesy-then-photo",
+        "Lina Haddad, Blue Harbour, 2011. Courtesy Kestrel Gallery. Photo: Tom Brandt",
+        {
+            "description": "Lina Haddad, Blue Harbour",
+            "credit": "Courtesy Kestrel Gallery",
+            "agency": "Kestrel Gallery",
+            "photographer": "Tom Brandt",
+        },
+    ),
+    (
+        "copyright-courtesy-photo",
+        "Lina Haddad, Harbour, 2011. Ink on paper. © Lina Haddad. Courtesy Kestrel Gallery. "
+        "Photo: Tom Brandt",
+        {
+            "description": "Lina Haddad, Harbour, 2011. Ink on paper",
+            "credit": "© Lina Haddad",
+            "photographer": "Lina Haddad",
+            "agency": "Kestrel Gallery",
+        },
+    ),
+    (
+        "german-two-labels",
+        "Blick in die Ausstellung. Foto: Jonas Weber. Quelle: Kestrel Museum",
+        {"description": "Blick in die Ausstellung", "photographer": "Jonas Weber"},
+    ),
+    (
+        "a-sentence-that-is-no-credit-stays",
+        "The band plays by the river. Photo by the sea. Lina Haddad/AP",
+        {"description": "The band plays by the river. Photo by the sea", "agency": "AP"},
+    ),
+    (
+        "space-agencies-listed",
+        "Dust pillars in a young cluster. Credit: NASA, ESA, CSA, STScI",
+        {"description": "Dust pillars in a young cluster", "agency": "NASA"},
+    ),
+]
+
+
+@_table(CREDIT_SENTENCES)
+def test_credit_sentences_one_after_another(caption: str, expected: Expected) -> None:
     _check(caption, expected)
