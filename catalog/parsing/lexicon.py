@@ -59,6 +59,11 @@ class Language:
     restriction_marks: tuple[str, ...]
     teaser_labels: tuple[str, ...] = ()
     video_words: tuple[str, ...] = ()
+    city_part_nouns: tuple[str, ...] = ()
+    neighbourhood_nouns: tuple[str, ...] = ()
+    adjective_endings: tuple[str, ...] = ()
+    between_words: tuple[str, ...] = ()
+    and_words: tuple[str, ...] = ()
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -119,6 +124,11 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         restriction_marks=_strings(data, "restriction_marks", origin, required=False),
         teaser_labels=_strings(data, "teaser_labels", origin, required=False),
         video_words=_strings(data, "video_words", origin, required=False),
+        city_part_nouns=_strings(data, "city_part_nouns", origin, required=False),
+        neighbourhood_nouns=_strings(data, "neighbourhood_nouns", origin, required=False),
+        adjective_endings=_strings(data, "adjective_endings", origin, required=False),
+        between_words=_strings(data, "between_words", origin, required=False),
+        and_words=_strings(data, "and_words", origin, required=False),
     )
 
 
@@ -300,6 +310,39 @@ def capitalised_descriptors() -> frozenset[str]:
 def place_articles() -> frozenset[str]:
     """Articles before a descriptor: "le", "les", "il", "los", "die", ..."""
     return _every_language("place_articles", casefold=True)
+
+
+@cache
+def city_part_nouns() -> frozenset[str]:
+    """Nouns after the name of a part of a city that stay with it: "the Rusafa district of
+    Baghdad" is "Rusafa district, Baghdad", "le 18e arrondissement de Paris"."""
+    return _every_language("city_part_nouns", casefold=True)
+
+
+@cache
+def neighbourhood_nouns() -> frozenset[str]:
+    """Nouns after the name of a part of a city that the place drops: "the Greenwich Village
+    neighborhood of New York" is "Greenwich Village, New York"."""
+    return _every_language("neighbourhood_nouns", casefold=True)
+
+
+@cache
+def adjective_endings() -> tuple[str, ...]:
+    """Endings of capitalised adjectives of peoples and faiths ("Kurdish", "Shiite",
+    "Armenian"): "the Kurdish district of Sinjar" names Sinjar, not a district of it."""
+    return tuple(sorted(_every_language("adjective_endings", casefold=True)))
+
+
+@cache
+def between_words() -> frozenset[str]:
+    """Prepositions that name a stretch between two places: "between", "entre", "zwischen"."""
+    return _every_language("between_words")
+
+
+@cache
+def and_words() -> frozenset[str]:
+    """Words for "and" between two places after ``between_words``: "and", "et", "und", "y"."""
+    return _every_language("and_words")
 
 
 @cache

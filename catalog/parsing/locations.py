@@ -17,16 +17,21 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from catalog.parsing.lexicon import (
+    adjective_endings,
+    and_words,
+    between_words,
     capitalised_descriptors,
+    city_part_nouns,
     english_month_words,
     from_place_words,
     from_prepositions,
+    neighbourhood_nouns,
     place_articles,
     place_descriptors,
     place_of_words,
     place_prepositions,
 )
-from catalog.parsing.places import is_abbreviation, is_known_place
+from catalog.parsing.places import country_code, is_abbreviation, is_known_place
 
 # Lower-case words that may sit inside a place name: "Gaza strip", "Minya governorate".
 GEO_NOUNS = frozenset(
@@ -249,7 +254,9 @@ _APPOSITIVE = re.compile(
 def _preposition() -> re.Pattern[str]:
     """The words that open a place phrase, in every language of the data ("in", "em Teerã",
     "en Madrid", "à Paris", "im Hafen"), built on first use."""
-    words = sorted(place_prepositions() | from_prepositions(), key=len, reverse=True)
+    words = sorted(
+        place_prepositions() | from_prepositions() | between_words(), key=len, reverse=True
+    )
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+")
 
 
@@ -344,6 +351,72 @@ def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
     return text, "", ""
 
 
+def _is_people_adjective(word: str) -> bool:
+    """ "Kurdish", "Shiite", "Palestinian": an adjective of a people or faith, not a name."""
+    folded = word.casefold()
+    return folded.endswith(adjective_endings()) and not is_known_place(word)
+
+
+def city_part_name(phrase: str) -> str | None:
+    """The name of a part of a city from "the Rusafa district", "Greenwich Village
+    neighborhood", "le 18e arrondissement": "Rusafa district", "Greenwich Village", "18e
+    arrondissement"; None when the phrase is no such name ("the Kurdish district").
+    A part that is a town of its own keeps only its name ("the Kumluca district": Kumluca)."""
+    words = phrase.split()
+    while words and words[0].casefold() in place_articles() | {"the"}:
+        words = words[1:]
+    if not 2 <= len(words) <= 4:
+        return None
+    noun = words[-1].casefold()
+    kept = noun in city_part_nouns()
+    if not kept and noun not in neighbourhood_nouns():
+        return None
+    name = words[:-1]
+    first = name[0]
+    if not (first[:1].isupper() or first[:1].isdigit()):
+        return None
+    if first.casefold() in _RELATIVE_ADJECTIVES or _is_people_adjective(first):
+        return None  # "the Central district", "the Shiite district of Kadhimiya"
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _PARTICLES for w in name):
+        return None
+    if kept and is_known_place(" ".join(name)):
+        kept = False  # "the Kumluca district of Antalya": a town the gazetteer knows by name
+    return " ".join(words if kept else name)
+
+
+def _named_city_part(text: str, of_words: frozenset[str]) -> PlacePhrase | None:
+    """ "Rusafa district of Baghdad", "18e arrondissement de Paris": the part, then its city."""
+    head, sep, tail = text.partition(" of ")
+    if not sep:
+        head, sep, tail = _partition_of(text, of_words)
+    if not sep:
+        return None
+    name = city_part_name(head)
+    if name is None:
+        return None
+    city = place_core(tail)
+    if city is None or not city.removable:
+        return None
+    return PlacePhrase(f"{name}, {city.location}", 0)
+
+
+def _between_places(phrase: str) -> PlacePhrase | None:
+    """ "Ha'il and Riyadh": a stretch between two known towns (a rally stage, a road, a
+    flight), named as written; two countries are a border or a match, not a place."""
+    words = phrase.strip().rstrip(",;:").split()
+    for index, word in enumerate(words[1:4], start=1):
+        if word not in and_words():
+            continue
+        first, second = " ".join(words[:index]), " ".join(words[index + 1 :])
+        sides = [place_core(first, nested=False), place_core(second, nested=False)]
+        if any(side is None or not is_known_place(side.location) for side in sides):
+            return None
+        if all(country_code(side.location) for side in sides if side):
+            return None
+        return PlacePhrase(f"{first} {word} {second}", 0)
+    return None
+
+
 # Place phrases repeat far less than credits (most carry a caption's own words): these caches
 # are small; at 65,536 entries they held ~30 MB of an ingest's parser worker for no speed.
 @lru_cache(maxsize=8192)
@@ -360,6 +433,10 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
     # Roma", "las afueras de Madrid" (``data/languages``: place_of_words, place_descriptors).
     descriptors, of_words, articles = _place_words()
+    if " " in text:
+        named_part = _named_city_part(text, of_words)
+        if named_part is not None:
+            return named_part
     prepositions = place_prepositions()
     for _ in range(3):
         head, sep, tail = text.partition(" of ")
@@ -488,7 +565,13 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
             # "near Khan Younis in the southern Gaza Strip": a named place near which the photo
             # was taken, inside the larger one; "near the border in X" names X only.
             rest = text[offset + match.end() :]
-            if preposition in ("near", "outside") and not rest.casefold().startswith("the "):
+            part_name = city_part_name(text[offset + match.end() : best.start].rstrip())
+            if part_name is not None and best.location != part_name:
+                # "walks through Hamarweyne district in Mogadishu": the part, then its city
+                best = PlacePhrase(
+                    f"{part_name}, {best.location}", offset + match.start(), best.removable
+                )
+            elif preposition in ("near", "outside") and not rest.casefold().startswith("the "):
                 core = place_core(rest, preposition)
                 if (
                     core is not None
@@ -501,10 +584,13 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
                         core.location, offset + match.start(), True, core.region_like
                     )
             break  # "at the Grand Bazaar in Urumqi" names Urumqi; the venue stays in the text
-        core = place_core(
-            text[offset + match.end() :],
-            "in" if topic_ok and preposition in _TOPIC_PREPOSITIONS else preposition,
-        )
+        if preposition in between_words():
+            core = _between_places(text[offset + match.end() :])
+        else:
+            core = place_core(
+                text[offset + match.end() :],
+                "in" if topic_ok and preposition in _TOPIC_PREPOSITIONS else preposition,
+            )
         if core is None:
             if best is not None:
                 break
