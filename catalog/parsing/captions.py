@@ -277,8 +277,11 @@ def _sentence_tail_place(
     start: int,
     end: int,
     mentions: Sequence[DateMention] = (),
+    listed: bool = False,
 ) -> _Where | None:
-    """The place phrase closing the sentence body[start:end], if any."""
+    """The place phrase closing the sentence body[start:end], if any. ``listed``: the
+    sentence may name its place as a list after its subject ("Snowy owls, Denali National
+    Park, Alaska, USA"), as a gallery's label of one picture does."""
     sentence = body[start:end]
     ended = sentence.rstrip().endswith((".", "!", "?"))
     text = keep_abbreviation_period(sentence)
@@ -297,7 +300,7 @@ def _sentence_tail_place(
     )
     if relative:
         text = text[: relative.start()]
-    place = place_before(text)
+    place = place_before(text, whole_chunk_ok=listed)
     if place is None:
         return None
     where = _Where(location=place.location)
@@ -313,7 +316,7 @@ def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
     here = body.find("Here: ")
     if here >= 0:
         index = _sentence_index(here + 6, spans)
-        tail = _sentence_tail_place(body, here + 6, spans[index][1])
+        tail = _sentence_tail_place(body, here + 6, spans[index][1], listed=True)
         if tail is not None:
             return tail
     first_start, first_end = spans[0]

@@ -139,3 +139,36 @@ BETWEEN = [
 @pytest.mark.parametrize("caption, want", [c[1:] for c in BETWEEN], ids=[c[0] for c in BETWEEN])
 def test_a_stretch_between_two_places(caption: str, want: str | None) -> None:
     assert _location(caption) == want
+
+
+# A gallery's label for one picture ("Here: ...") may name its subject, then where, as a list
+# of place parts that closes with known places.
+PICTURE_LABEL_LISTS = [
+    (
+        "here-park-state-country",
+        "Her photographs span six continents. Here: Snowy owls (Bubo scandiacus), Denali National "
+        "Park, Alaska, USA. (Photo by Ann Lee/Nature Picture Library)",
+        "Denali National Park, Alaska, USA",
+    ),
+    (
+        "here-town-region-country",
+        "The exhibition runs until May. Here: Lavender fields at dusk, Valensole, Provence, France. "
+        "Photo: Julie Roux",
+        "Valensole, Provence, France",
+    ),
+    (
+        "here-no-place",
+        "The exhibition runs until May. Here: a portrait of the artist's mother, 1952. "
+        "Photo: Julie Roux",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "caption, want",
+    [c[1:] for c in PICTURE_LABEL_LISTS],
+    ids=[c[0] for c in PICTURE_LABEL_LISTS],
+)
+def test_a_picture_label_lists_its_place(caption: str, want: str | None) -> None:
+    assert _location(caption) == want
