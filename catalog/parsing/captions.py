@@ -30,6 +30,7 @@ from catalog.parsing.lexicon import date_connectors, location_labels
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
+    landmark_at_end,
     place_after,
     place_before,
     place_core,
@@ -267,6 +268,10 @@ def _where_from_date(
             tail.cuts.extend(where.cuts)
             return tail
     mid = place_mid_sentence(body[sentence_start:sentence_end])
+    if mid is None:
+        # "the collapse of New York's World Trade Center on Sept. 11, 2001": a landmark just
+        # before the date, the last resort of a sentence that names no place otherwise.
+        mid = landmark_at_end(chunk)
     if mid is not None:
         where.location = mid.location
     return where

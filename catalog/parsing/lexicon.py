@@ -64,6 +64,7 @@ class Language:
     adjective_endings: tuple[str, ...] = ()
     between_words: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
+    landmark_nouns: tuple[str, ...] = ()
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -129,6 +130,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         adjective_endings=_strings(data, "adjective_endings", origin, required=False),
         between_words=_strings(data, "between_words", origin, required=False),
         and_words=_strings(data, "and_words", origin, required=False),
+        landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
     )
 
 
@@ -343,6 +345,12 @@ def between_words() -> frozenset[str]:
 def and_words() -> frozenset[str]:
     """Words for "and" between two places after ``between_words``: "and", "et", "und", "y"."""
     return _every_language("and_words")
+
+
+@cache
+def landmark_nouns() -> frozenset[str]:
+    """Nouns that make a capitalised name a landmark, casefolded: "center", "tour", "piazza"."""
+    return _every_language("landmark_nouns", casefold=True)
 
 
 @cache

@@ -25,6 +25,7 @@ from catalog.parsing.lexicon import (
     english_month_words,
     from_place_words,
     from_prepositions,
+    landmark_nouns,
     neighbourhood_nouns,
     place_articles,
     place_descriptors,
@@ -608,6 +609,55 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
                     core.location, offset + described.start(), False, core.region_like
                 )
     return best
+
+
+def _landmark_name(words: list[str]) -> bool:
+    """Whether capitalised words name a landmark: its noun last ("World Trade Center") or,
+    in the languages that write it so, first ("Tour Eiffel", "Piazza San Marco")."""
+    nouns = landmark_nouns()
+    return (
+        len(words) >= 2
+        and (words[-1].casefold() in nouns or words[0].casefold() in nouns)
+        and words[0].casefold() not in _not_places()
+    )
+
+
+def landmark_at_end(text: str) -> PlacePhrase | None:
+    """A landmark that ends ``text`` after a word for "of" or a known place's possessive:
+    "the collapse of New York's World Trade Center", "smoke pours from the towers of the
+    World Trade Center", "devant la façade de la Tour Eiffel". It names the photo's place
+    inside the sentence, which keeps it."""
+    if not text[-1:].isalpha() or not text.rsplit(None, 1)[-1][:1].isupper():
+        return None  # the usual case: the text ends in a lower-case word
+    words = text[-120:].split()
+    index = len(words)
+    while index > 0 and len(words) - index < 7:
+        word = words[index - 1]
+        if not (word[:1].isupper() or (index < len(words) and word in _PARTICLES)):
+            break
+        index -= 1
+    while index < len(words) and words[index] in _PARTICLES:
+        index += 1  # "de la Tour": the particles before the name are its "of"
+    name = words[index:]
+    owner: str | None = None
+    for at, word in enumerate(name[:-1]):
+        if word.endswith(("'s", "’s")):
+            owner = " ".join([*name[:at], word[:-2]])
+            name = name[at + 1 :]
+            break
+    if not _landmark_name(name) or _ORG_IN_PLACE.search(" ".join(name)):
+        return None
+    landmark = " ".join(name)
+    start = text.rfind(landmark)
+    if owner is not None:
+        return PlacePhrase(f"{landmark}, {owner}", start, False) if is_known_place(owner) else None
+    before = [w.casefold() for w in words[max(0, index - 2) : index]]
+    _, of_words, articles = _place_words()
+    if before and before[-1] in articles | {"the"}:
+        before = before[:-1]
+    if not before or before[-1] not in of_words | {"of"}:
+        return None
+    return PlacePhrase(landmark, start, False)
 
 
 def _from_the_place(text: str, at: int) -> bool:

@@ -172,3 +172,58 @@ PICTURE_LABEL_LISTS = [
 )
 def test_a_picture_label_lists_its_place(caption: str, want: str | None) -> None:
     assert _location(caption) == want
+
+
+# A landmark just before the date, in a sentence that names no other place: after a word for
+# "of" ("the towers of the World Trade Center") or a known place's possessive ("New York's
+# World Trade Center"); its noun last in English, first where a language writes it first.
+LANDMARKS = [
+    (
+        "of-the-landmark-ap",
+        "Smoke rises from one of the towers of the Union Trade Center Tuesday, Sept. 11, 2001. "
+        "(AP Photo/Ann Lee)",
+        "Union Trade Center",
+    ),
+    (
+        "possessive-landmark-reuters",
+        "People flee the collapse of Chicago's Harbor Memorial on May 2, 2003. REUTERS/Jo Roe",
+        "Harbor Memorial, Chicago",
+    ),
+    (
+        "french-noun-first",
+        "Des touristes devant la façade de la Tour Eiffel le 3 mai 2021. Photo: Julie Roux/AFP",
+        "Tour Eiffel",
+    ),
+    (
+        "italian-noun-first",
+        "Turisti davanti alla facciata della Basilica di San Pietro il 3 maggio 2021. "
+        "Foto: Marco Rossi/LaPresse",
+        "Basilica di San Pietro",
+    ),
+    (
+        "a-place-phrase-wins",
+        "Smoke rises from the towers of the Union Trade Center in Springfield on May 2, 2003. "
+        "(Photo by Jo Roe/Getty Images)",
+        "Springfield",
+    ),
+    (
+        "an-organisation-is-no-landmark",
+        "Members of the National Security Council meet on May 1, 2020. REUTERS/Jo Roe",
+        None,
+    ),
+    (
+        "a-person-is-no-landmark",
+        "Crowds greet Britain's Prime Minister Jane Roe on May 1, 2020. REUTERS/Jo Roe",
+        None,
+    ),
+    (
+        "a-landmark-of-an-unknown-owner",
+        "Fans cheer the opening of Mayfield's Grand Stadium on May 1, 2020. REUTERS/Jo Roe",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("caption, want", [c[1:] for c in LANDMARKS], ids=[c[0] for c in LANDMARKS])
+def test_a_landmark_before_the_date(caption: str, want: str | None) -> None:
+    assert _location(caption) == want
