@@ -852,6 +852,8 @@ def _place_after(text: str) -> PlacePhrase | None:
     return PlacePhrase(location, match.start())
 
 
+# The known place after a place and its comma: "Tegucigalpa, Honduras".
+_MORE_PLACE = re.compile(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 _MID_SENTENCE = re.compile(
     r"\b(?:in|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|del|la)){0,4})"
 )
@@ -873,10 +875,49 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
             # "The ski resort in Vail, Colo. has ...": a town of no fame and its state.
             return PlacePhrase(f"{place}, {abbreviation.group(1)}", match.start(), removable=False)
         if is_known_place(place):
-            more = re.match(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", rest)
+            more = _MORE_PLACE.match(rest)
             if more and is_known_place(more.group(1).rstrip(".")):
                 place = f"{place}, {more.group(1)}"
             return PlacePhrase(place, match.start(), removable=False)
+    return _place_phrase_mid_sentence(sentence)
+
+
+_PHRASE_END = re.compile(r"[,.;:!?]\s|[,;:!?]$|\.$")
+
+
+def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
+    """A place phrase inside a sentence, in any language of the data, that ends in a known
+    place: "a eu lieu, dans le 18e arrondissement de Paris, la marche", "prévue à Barbès
+    (Paris) a été interdite". The phrase runs from its preposition to the longest run of
+    words that names a place, never past a comma or a full stop."""
+    for match in _preposition().finditer(sentence[:600]):
+        rest = sentence[match.end() : match.end() + 120]
+        end = _PHRASE_END.search(rest)
+        words = (rest[: end.start()] if end else rest).split()[:8]
+        preposition = match.group(0).strip().casefold()
+        if preposition in from_prepositions() and not _from_the_place(sentence, match.start()):
+            continue  # "a visitor from Bel Air": where someone comes from
+        if preposition in between_words():
+            # "a stage between Tarija and Potosi": two towns; "between France and Germany": none
+            between = _between_places(" ".join(words))
+            if between is not None:
+                return PlacePhrase(between.location, match.start(), removable=False)
+            continue
+        for count in range(len(words), 0, -1):
+            last = words[count - 1]
+            if not (last[:1].isupper() or last.endswith(")")):
+                continue
+            core = place_core(" ".join(words[:count]), preposition)
+            if core is not None and core.removable:
+                if is_known_place(core.location.rsplit(", ", 1)[-1]):
+                    location = core.location
+                    if end is not None and count == len(words):
+                        # "on the outskirts of Tegucigalpa, Honduras to ...": its country
+                        more = _MORE_PLACE.match(rest, end.start())
+                        if more and is_known_place(more.group(1).rstrip(".")):
+                            location = f"{location}, {more.group(1)}"
+                    return PlacePhrase(location, match.start(), removable=False)
+                break
     return None
 
 

@@ -227,3 +227,63 @@ LANDMARKS = [
 @pytest.mark.parametrize("caption, want", [c[1:] for c in LANDMARKS], ids=[c[0] for c in LANDMARKS])
 def test_a_landmark_before_the_date(caption: str, want: str | None) -> None:
     assert _location(caption) == want
+
+
+# A place phrase inside a sentence that names no place at its end, in any language of the
+# data: the phrase from its preposition to the words that name a known place ("dans le 11e
+# arrondissement de Paris,", "à Belleville (Paris) a été"). Never where someone comes from.
+MID_SENTENCE = [
+    (
+        "french-dans-between-commas",
+        "Le samedi 4 mai a eu lieu, dans le 11e arrondissement de Paris, une marche pour le "
+        "climat. © Julie Roux / Sipa Press",
+        "11e arrondissement, Paris",
+    ),
+    (
+        "french-a-bracketed-city",
+        "La manifestation prévue samedi à Belleville (Paris) a été interdite par la préfecture. "
+        "© Julie Roux / Sipa Press",
+        "Belleville, Paris",
+    ),
+    (
+        "spanish-en-el-centro",
+        "El desfile tuvo lugar, en el centro de Madrid, ante miles de personas. Foto: Ana Gil/EFE",
+        "Madrid",
+    ),
+    (
+        "german-in-der-innenstadt",
+        "Die Kundgebung fand, in der Innenstadt von Leipzig, vor tausend Menschen statt. "
+        "Foto: Jonas Weber/dpa",
+        "Leipzig",
+    ),
+    (
+        "italian-a-city-mid-sentence",
+        "Il corteo è partito da piazza Dante a Napoli e ha attraversato il centro. "
+        "Foto: Marco Rossi/LaPresse",
+        "Napoli",
+    ),
+    (
+        "english-place-and-country-then-more",
+        "Volunteers helped families on the outskirts of Tegucigalpa, Honduras to install water "
+        "filters. (Photo by Ann Lee/Reuters)",
+        "Tegucigalpa, Honduras",
+    ),
+    (
+        "origin-is-no-place",
+        "Tommy, a visitor from Bel Air, crosses the street during the parade. "
+        "(Photo by Ann Lee/AP Photo)",
+        None,
+    ),
+    (
+        "a-person-after-at-is-no-place",
+        "The band played, at the request of Mayor Jane Roe, a long set. Photo: Ann Lee",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "caption, want", [c[1:] for c in MID_SENTENCE], ids=[c[0] for c in MID_SENTENCE]
+)
+def test_a_place_phrase_inside_a_sentence(caption: str, want: str | None) -> None:
+    assert _location(caption) == want
