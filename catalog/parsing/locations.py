@@ -364,14 +364,15 @@ def city_part_name(phrase: str) -> str | None:
     arrondissement"; None when the phrase is no such name ("the Kurdish district").
     A part that is a town of its own keeps only its name ("the Kumluca district": Kumluca)."""
     words = phrase.split()
-    while words and words[0].casefold() in place_articles() | {"the"}:
+    noun = words[-1].casefold() if words else ""
+    if noun not in _city_part_nouns():
+        return None  # the usual case, told from the last word
+    articles = _place_words()[2]
+    while words and (words[0] == "the" or words[0].casefold() in articles):
         words = words[1:]
     if not 2 <= len(words) <= 4:
         return None
-    noun = words[-1].casefold()
     kept = noun in city_part_nouns()
-    if not kept and noun not in neighbourhood_nouns():
-        return None
     name = words[:-1]
     first = name[0]
     if not (first[:1].isupper() or first[:1].isdigit()):
@@ -387,18 +388,24 @@ def city_part_name(phrase: str) -> str | None:
 
 def _named_city_part(text: str, of_words: frozenset[str]) -> PlacePhrase | None:
     """ "Rusafa district of Baghdad", "18e arrondissement de Paris": the part, then its city."""
-    head, sep, tail = text.partition(" of ")
-    if not sep:
-        head, sep, tail = _partition_of(text, of_words)
-    if not sep:
-        return None
-    name = city_part_name(head)
-    if name is None:
-        return None
-    city = place_core(tail)
-    if city is None or not city.removable:
-        return None
-    return PlacePhrase(f"{name}, {city.location}", 0)
+    words = text.split(" ")
+    for index, word in enumerate(words[2:6], start=2):
+        if word != "of" and word not in of_words:
+            continue
+        if words[index - 1].casefold() not in _city_part_nouns():
+            return None  # the usual case: "of" after no part of a city
+        name = city_part_name(" ".join(words[:index]))
+        city = place_core(" ".join(words[index + 1 :])) if name is not None else None
+        if city is None or not city.removable:
+            return None
+        return PlacePhrase(f"{name}, {city.location}", 0)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _city_part_nouns() -> frozenset[str]:
+    """Every noun after the name of a part of a city, kept or dropped."""
+    return city_part_nouns() | neighbourhood_nouns()
 
 
 def _between_places(phrase: str) -> PlacePhrase | None:
@@ -893,7 +900,10 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
     for match in _preposition().finditer(sentence[:600]):
         rest = sentence[match.end() : match.end() + 120]
         end = _PHRASE_END.search(rest)
-        words = (rest[: end.start()] if end else rest).split()[:8]
+        phrase = rest[: end.start()] if end else rest
+        if phrase.islower() and ")" not in phrase:
+            continue  # the usual case: "in line to vote", "at a mosque": no name in it
+        words = phrase.split()[:8]
         preposition = match.group(0).strip().casefold()
         if preposition in from_prepositions() and not _from_the_place(sentence, match.start()):
             continue  # "a visitor from Bel Air": where someone comes from
