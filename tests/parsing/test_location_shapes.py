@@ -287,3 +287,54 @@ MID_SENTENCE = [
 )
 def test_a_place_phrase_inside_a_sentence(caption: str, want: str | None) -> None:
     assert _location(caption) == want
+
+
+# The place before the date ends a clause about what happens elsewhere ("as England lose to
+# Croatia in Moscow"): the main clause's known place is the photo's. Without a place of its
+# own the main clause leaves the clause's place ("look on as firefighters battle a blaze in
+# Oakland").
+MAIN_CLAUSE = [
+    (
+        "as-clause-reuters",
+        "Fans react at a screening in Hyde Park in central London as England lose the "
+        "semi-final against Croatia in Moscow on July 11, 2018. (Photo by Jo Roe/Reuters)",
+        "Hyde Park, London",
+    ),
+    (
+        "while-clause-with-countries",
+        "Supporters watch in Seoul, South Korea, while their team plays Germany in Kazan, Russia, "
+        "on June 27, 2018. REUTERS/Jo Roe",
+        "Seoul, South Korea",
+    ),
+    (
+        "alors-que-french",
+        "Des supporters regardent le match à Lyon alors que la France joue à Moscou le 15 "
+        "juillet 2018. Photo: Julie Roux/AFP",
+        "Lyon",
+    ),
+    (
+        "mientras-spanish",
+        "Aficionados celebran en Sevilla mientras el equipo juega en Lisboa el 3 de junio de "
+        "2019. Foto: Ana Gil/EFE",
+        "Sevilla",
+    ),
+    (
+        "no-place-in-the-main-clause",
+        "Residents look on as firefighters battle a blaze in Oakland, Calif., on Aug. 2, 2023. "
+        "(AP Photo/Ann Lee)",
+        "Oakland, Calif.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "caption, want", [c[1:] for c in MAIN_CLAUSE], ids=[c[0] for c in MAIN_CLAUSE]
+)
+def test_the_main_clause_names_the_place(caption: str, want: str) -> None:
+    assert _location(caption) == want
+
+
+def test_a_place_of_the_other_clause_stays_in_the_description() -> None:
+    parsed = parse_caption(MAIN_CLAUSE[0][1])
+    assert parsed.description is not None
+    assert parsed.description.endswith("against Croatia in Moscow")
