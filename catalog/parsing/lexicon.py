@@ -66,6 +66,7 @@ class Language:
     and_words: tuple[str, ...] = ()
     landmark_nouns: tuple[str, ...] = ()
     clause_openers: tuple[str, ...] = ()
+    relative_tails: tuple[str, ...] = ()
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -133,6 +134,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         and_words=_strings(data, "and_words", origin, required=False),
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
         clause_openers=_strings(data, "clause_openers", origin, required=False),
+        relative_tails=_strings(data, "relative_tails", origin, required=False),
     )
 
 
@@ -360,6 +362,13 @@ def clause_openers() -> tuple[str, ...]:
     """Words that open a clause telling what happens elsewhere while the photo is taken: "as",
     "while", "alors que", "während"; longest first."""
     return tuple(sorted(_every_language("clause_openers"), key=len, reverse=True))
+
+
+@cache
+def relative_tails() -> tuple[str, ...]:
+    """Words between a place and another it lies by: "Stralsund close to Rügen", "the Qalamun
+    mountains on the border with Syria", "près de"; longest first."""
+    return tuple(sorted(_every_language("relative_tails"), key=len, reverse=True))
 
 
 @cache

@@ -31,6 +31,7 @@ from catalog.parsing.lexicon import (
     place_descriptors,
     place_of_words,
     place_prepositions,
+    relative_tails,
 )
 from catalog.parsing.places import country_code, is_abbreviation, is_known_place
 
@@ -214,6 +215,7 @@ _DESCRIPTOR_NOUNS = frozenset(
         "favela",
         "quarter",
         "waters",
+        "side",
     ]
 )
 # Words that make a capitalised phrase an organisation or a publication, not a place.
@@ -266,7 +268,16 @@ _DESCRIBED_PLACE = re.compile(
     r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|harbou?r)\s+of\s+"
 )
 _NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
-_RELATIVE_TAIL = re.compile(r"\s+(?:close to|near|outside|not far from|next to)\s+")
+
+
+@lru_cache(maxsize=1)
+def _relative_tail() -> re.Pattern[str]:
+    """ "Stralsund close to ...", "the Qalamun mountains on the border with Syria": where a
+    place is said to lie by another (``data/languages``: relative_tails)."""
+    words = "|".join(map(re.escape, relative_tails()))
+    return re.compile(rf"\s+(?:{words})\s+")
+
+
 _BRACKETED_CITY = re.compile(r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{1,40})\)$")
 # Parts of a city named after it with a possessive: "Tokyo's Shinagawa district".
 _CITY_PARTS = frozenset(
@@ -480,7 +491,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
 
     # "Stralsund close to the island of Rügen", "Northern New Mexico outside Santa Fe": the
     # place, then where it lies relative to another; the first is the place.
-    relative = _RELATIVE_TAIL.search(text)
+    relative = _relative_tail().search(text)
     if relative is not None and relative.start() > 0:
         first = place_core(text[: relative.start()], preposition, nested)
         if first is not None:

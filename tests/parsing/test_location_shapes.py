@@ -338,3 +338,45 @@ def test_a_place_of_the_other_clause_stays_in_the_description() -> None:
     parsed = parse_caption(MAIN_CLAUSE[0][1])
     assert parsed.description is not None
     assert parsed.description.endswith("against Croatia in Moscow")
+
+
+# A place, then the place it lies by ("on the border with Syria", "à la frontière avec
+# l'Italie"): the first is where the photo was taken; "the Turkish side of" a place is that place.
+BY_ANOTHER_PLACE = [
+    (
+        "side-of-mountains-on-the-border",
+        "A soldier stands on a hill in the Turkish side of the Nur mountains on the border with "
+        "Syria on May 20, 2015 (AFP PHOTO/Marc Dubois)",
+        "Nur mountains",
+    ),
+    (
+        "english-town-on-the-border",
+        "Troops patrol in Kilis on the border with Syria on May 2, 2016. REUTERS/Jo Roe",
+        "Kilis",
+    ),
+    (
+        "french-a-la-frontiere",
+        "Des réfugiés attendent à Menton à la frontière avec l'Italie le 3 juin 2017. "
+        "Photo: Julie Roux/AFP",
+        "Menton",
+    ),
+    (
+        "spanish-en-la-frontera",
+        "Migrantes esperan en Tijuana en la frontera con Estados Unidos el 3 de junio de 2019. "
+        "Foto: Ana Gil/EFE",
+        "Tijuana",
+    ),
+    (
+        "german-an-der-grenze",
+        "Flüchtlinge warten in Passau an der Grenze zu Österreich am 3. März 2016. "
+        "Foto: Jonas Weber/dpa",
+        "Passau",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "caption, want", [c[1:] for c in BY_ANOTHER_PLACE], ids=[c[0] for c in BY_ANOTHER_PLACE]
+)
+def test_a_place_by_another(caption: str, want: str) -> None:
+    assert _location(caption) == want
