@@ -908,14 +908,19 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
     place: "a eu lieu, dans le 18e arrondissement de Paris, la marche", "prévue à Barbès
     (Paris) a été interdite". The phrase runs from its preposition to the longest run of
     words that names a place, never past a comma or a full stop."""
-    for match in _preposition().finditer(sentence[:600]):
+    head = sentence[:600]
+    # "the city of Ordos was designed ...": a described place opens a phrase like a preposition
+    openers = [*_preposition().finditer(head), *_DESCRIBED_PLACE.finditer(head)]
+    if len(openers) > 1:
+        openers.sort(key=lambda opener: opener.start())
+    for match in openers:
         rest = sentence[match.end() : match.end() + 120]
         end = _PHRASE_END.search(rest)
         phrase = rest[: end.start()] if end else rest
         if phrase.islower() and ")" not in phrase:
             continue  # the usual case: "in line to vote", "at a mosque": no name in it
         words = phrase.split()[:8]
-        preposition = match.group(0).strip().casefold()
+        preposition = "in" if match.re is _DESCRIBED_PLACE else match.group(0).strip().casefold()
         if preposition in from_prepositions() and not _from_the_place(sentence, match.start()):
             continue  # "a visitor from Bel Air": where someone comes from
         if preposition in between_words():

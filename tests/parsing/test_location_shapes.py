@@ -380,3 +380,12 @@ BY_ANOTHER_PLACE = [
 )
 def test_a_place_by_another(caption: str, want: str) -> None:
     assert _location(caption) == want
+
+
+def test_a_described_place_inside_a_sentence() -> None:
+    caption = (
+        "Built for a million people, the city of Kashgar was meant to be the pride of the region. "
+        "Photo: Ann Lee"
+    )
+    assert _location(caption) == "Kashgar"
+    assert _location("The city of dreams was built for a million people. Photo: Ann Lee") is None
