@@ -17,9 +17,9 @@ FLOORS = {
     "agency": 0.969,
     "photographer": 0.971,
     "date": 0.987,
-    "location_loose": 0.888,
+    "location_loose": 0.918,
     "via": 0.998,
-    "desc_f1": 0.966,
+    "desc_f1": 0.967,
 }
 
 
