@@ -18,6 +18,9 @@ from catalog.parsing.lexicon import (
     neighbourhood_nouns,
 )
 
+# One caption of a shape: its id, the caption, the place it names (None for a near miss).
+Shape = tuple[str, str, str | None]
+
 
 def _location(caption: str) -> str | None:
     return parse_caption(caption).location
@@ -35,7 +38,7 @@ def test_the_place_shape_words_load() -> None:
 # A named part of a city, then its city: "the Rusafa district of Baghdad", "Karoo district in
 # Lusaka". The part's noun stays for districts and boroughs and goes for neighbourhoods; an
 # adjective of a people or faith before the noun names no part ("the Kurdish district of X").
-CITY_PARTS = [
+CITY_PARTS: list[Shape] = [
     (
         "district-of-reuters",
         "Traders sell vegetables at a market in the Mabanda district of Kinshasa May 4, 2021. "
@@ -90,16 +93,9 @@ CITY_PARTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "caption, want", [c[1:] for c in CITY_PARTS], ids=[c[0] for c in CITY_PARTS]
-)
-def test_a_named_part_of_a_city(caption: str, want: str) -> None:
-    assert _location(caption) == want
-
-
 # "between Ha'il and Riyadh": a stage, road or flight between two known towns, as written.
 # Two countries between them name a border or a match, and unknown words name no place.
-BETWEEN = [
+BETWEEN: list[Shape] = [
     (
         "between-towns-afp",
         "Drivers compete during Stage 4 of the rally between Tarija and Potosi, Bolivia, on "
@@ -136,14 +132,9 @@ BETWEEN = [
 ]
 
 
-@pytest.mark.parametrize("caption, want", [c[1:] for c in BETWEEN], ids=[c[0] for c in BETWEEN])
-def test_a_stretch_between_two_places(caption: str, want: str | None) -> None:
-    assert _location(caption) == want
-
-
 # A gallery's label for one picture ("Here: ...") may name its subject, then where, as a list
 # of place parts that closes with known places.
-PICTURE_LABEL_LISTS = [
+PICTURE_LABEL_LISTS: list[Shape] = [
     (
         "here-park-state-country",
         "Her photographs span six continents. Here: Snowy owls (Bubo scandiacus), Denali National "
@@ -165,19 +156,10 @@ PICTURE_LABEL_LISTS = [
 ]
 
 
-@pytest.mark.parametrize(
-    "caption, want",
-    [c[1:] for c in PICTURE_LABEL_LISTS],
-    ids=[c[0] for c in PICTURE_LABEL_LISTS],
-)
-def test_a_picture_label_lists_its_place(caption: str, want: str | None) -> None:
-    assert _location(caption) == want
-
-
 # A landmark just before the date, in a sentence that names no other place: after a word for
 # "of" ("the towers of the World Trade Center") or a known place's possessive ("New York's
 # World Trade Center"); its noun last in English, first where a language writes it first.
-LANDMARKS = [
+LANDMARKS: list[Shape] = [
     (
         "of-the-landmark-ap",
         "Smoke rises from one of the towers of the Union Trade Center Tuesday, Sept. 11, 2001. "
@@ -224,15 +206,10 @@ LANDMARKS = [
 ]
 
 
-@pytest.mark.parametrize("caption, want", [c[1:] for c in LANDMARKS], ids=[c[0] for c in LANDMARKS])
-def test_a_landmark_before_the_date(caption: str, want: str | None) -> None:
-    assert _location(caption) == want
-
-
 # A place phrase inside a sentence that names no place at its end, in any language of the
 # data: the phrase from its preposition to the words that name a known place ("dans le 11e
 # arrondissement de Paris,", "à Belleville (Paris) a été"). Never where someone comes from.
-MID_SENTENCE = [
+MID_SENTENCE: list[Shape] = [
     (
         "french-dans-between-commas",
         "Le samedi 4 mai a eu lieu, dans le 11e arrondissement de Paris, une marche pour le "
@@ -282,18 +259,11 @@ MID_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "caption, want", [c[1:] for c in MID_SENTENCE], ids=[c[0] for c in MID_SENTENCE]
-)
-def test_a_place_phrase_inside_a_sentence(caption: str, want: str | None) -> None:
-    assert _location(caption) == want
-
-
 # The place before the date ends a clause about what happens elsewhere ("as England lose to
 # Croatia in Moscow"): the main clause's known place is the photo's. Without a place of its
 # own the main clause leaves the clause's place ("look on as firefighters battle a blaze in
 # Oakland").
-MAIN_CLAUSE = [
+MAIN_CLAUSE: list[Shape] = [
     (
         "as-clause-reuters",
         "Fans react at a screening in Hyde Park in central London as England lose the "
@@ -327,13 +297,6 @@ MAIN_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "caption, want", [c[1:] for c in MAIN_CLAUSE], ids=[c[0] for c in MAIN_CLAUSE]
-)
-def test_the_main_clause_names_the_place(caption: str, want: str) -> None:
-    assert _location(caption) == want
-
-
 def test_a_place_of_the_other_clause_stays_in_the_description() -> None:
     parsed = parse_caption(MAIN_CLAUSE[0][1])
     assert parsed.description is not None
@@ -342,7 +305,7 @@ def test_a_place_of_the_other_clause_stays_in_the_description() -> None:
 
 # A place, then the place it lies by ("on the border with Syria", "à la frontière avec
 # l'Italie"): the first is where the photo was taken; "the Turkish side of" a place is that place.
-BY_ANOTHER_PLACE = [
+BY_ANOTHER_PLACE: list[Shape] = [
     (
         "side-of-mountains-on-the-border",
         "A soldier stands on a hill in the Turkish side of the Nur mountains on the border with "
@@ -375,13 +338,6 @@ BY_ANOTHER_PLACE = [
 ]
 
 
-@pytest.mark.parametrize(
-    "caption, want", [c[1:] for c in BY_ANOTHER_PLACE], ids=[c[0] for c in BY_ANOTHER_PLACE]
-)
-def test_a_place_by_another(caption: str, want: str) -> None:
-    assert _location(caption) == want
-
-
 def test_a_described_place_inside_a_sentence() -> None:
     caption = (
         "Built for a million people, the city of Kashgar was meant to be the pride of the region. "
@@ -389,3 +345,26 @@ def test_a_described_place_inside_a_sentence() -> None:
     )
     assert _location(caption) == "Kashgar"
     assert _location("The city of dreams was built for a million people. Photo: Ann Lee") is None
+
+
+SHAPES: dict[str, list[Shape]] = {
+    "city-part": CITY_PARTS,
+    "between": BETWEEN,
+    "picture-label": PICTURE_LABEL_LISTS,
+    "landmark": LANDMARKS,
+    "mid-sentence": MID_SENTENCE,
+    "main-clause": MAIN_CLAUSE,
+    "by-another-place": BY_ANOTHER_PLACE,
+}
+
+
+@pytest.mark.parametrize(
+    "caption, want",
+    [
+        pytest.param(caption, want, id=f"{shape}-{name}")
+        for shape, table in SHAPES.items()
+        for name, caption, want in table
+    ],
+)
+def test_the_place_of_each_shape(caption: str, want: str | None) -> None:
+    assert _location(caption) == want
