@@ -26,7 +26,7 @@ from catalog.parsing.dates import (
     is_month_word,
     parse_article_date,
 )
-from catalog.parsing.lexicon import clause_openers, date_connectors, location_labels
+from catalog.parsing.lexicon import date_connectors, location_labels
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -216,26 +216,6 @@ def _place_before_clause(after_text: str) -> PlacePhrase | None:
     return place._replace(removable=False) if place is not None else None
 
 
-@lru_cache(maxsize=1)
-def _clause_opener() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, clause_openers()))
-    return re.compile(rf",?\s(?:{words})\s")
-
-
-def _main_clause_place(chunk: str, place: PlacePhrase) -> PlacePhrase | None:
-    """The place of the main clause when the place before the date ends a clause about what
-    happens elsewhere: "Fans watch in Hyde Park in London as England lose to Croatia in Moscow
-    on July 11" was taken in London. Both places stay in the description."""
-    clauses = list(_clause_opener().finditer(chunk, 0, place.start))
-    if not clauses:
-        return None  # the usual case: one clause
-    head = _strip_connectors(chunk[: clauses[-1].start()])
-    main = place_before(head)
-    if main is None or not is_known_place(main.location.rsplit(", ", 1)[-1]):
-        return None
-    return main._replace(removable=False)
-
-
 def _sentence_end_before_punctuation(body: str, start: int, end: int) -> int:
     while end > start and body[end - 1] in ".!? ":
         end -= 1
@@ -253,8 +233,6 @@ def _where_from_date(
     # The place after the date wins ("on March 15, 2022 in Wellington"); only without one is
     # the phrase before it read.
     before = place_before(chunk, whole_chunk_ok=True) if after is None else None
-    if before is not None:
-        before = _main_clause_place(chunk, before) or before
     at_tail = after is not None or not after_text.strip(" .,;")
 
     where = _Where()

@@ -65,7 +65,6 @@ class Language:
     between_words: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
     landmark_nouns: tuple[str, ...] = ()
-    clause_openers: tuple[str, ...] = ()
     relative_tails: tuple[str, ...] = ()
 
 
@@ -133,7 +132,6 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         between_words=_strings(data, "between_words", origin, required=False),
         and_words=_strings(data, "and_words", origin, required=False),
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
-        clause_openers=_strings(data, "clause_openers", origin, required=False),
         relative_tails=_strings(data, "relative_tails", origin, required=False),
     )
 
@@ -355,13 +353,6 @@ def and_words() -> frozenset[str]:
 def landmark_nouns() -> frozenset[str]:
     """Nouns that make a capitalised name a landmark, casefolded: "center", "tour", "piazza"."""
     return _every_language("landmark_nouns", casefold=True)
-
-
-@cache
-def clause_openers() -> tuple[str, ...]:
-    """Words that open a clause telling what happens elsewhere while the photo is taken: "as",
-    "while", "alors que", "während"; longest first."""
-    return tuple(sorted(_every_language("clause_openers"), key=len, reverse=True))
 
 
 @cache

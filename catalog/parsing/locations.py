@@ -275,7 +275,7 @@ def _relative_tail() -> re.Pattern[str]:
     """ "Stralsund close to ...", "the Qalamun mountains on the border with Syria": where a
     place is said to lie by another (``data/languages``: relative_tails)."""
     words = "|".join(map(re.escape, relative_tails()))
-    return re.compile(rf"\s+(?:{words})\s+")
+    return re.compile(rf" +(?:{words}) +")
 
 
 _BRACKETED_CITY = re.compile(r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{1,40})\)$")
@@ -910,7 +910,9 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
     words that names a place, never past a comma or a full stop."""
     head = sentence[:600]
     # "the city of Ordos was designed ...": a described place opens a phrase like a preposition
-    openers = [*_preposition().finditer(head), *_DESCRIBED_PLACE.finditer(head)]
+    openers = list(_preposition().finditer(head))
+    if " of " in head:
+        openers.extend(_DESCRIBED_PLACE.finditer(head))
     if len(openers) > 1:
         openers.sort(key=lambda opener: opener.start())
     for match in openers:

@@ -259,50 +259,6 @@ MID_SENTENCE: list[Shape] = [
 ]
 
 
-# The place before the date ends a clause about what happens elsewhere ("as England lose to
-# Croatia in Moscow"): the main clause's known place is the photo's. Without a place of its
-# own the main clause leaves the clause's place ("look on as firefighters battle a blaze in
-# Oakland").
-MAIN_CLAUSE: list[Shape] = [
-    (
-        "as-clause-reuters",
-        "Fans react at a screening in Hyde Park in central London as England lose the "
-        "semi-final against Croatia in Moscow on July 11, 2018. (Photo by Jo Roe/Reuters)",
-        "Hyde Park, London",
-    ),
-    (
-        "while-clause-with-countries",
-        "Supporters watch in Seoul, South Korea, while their team plays Germany in Kazan, Russia, "
-        "on June 27, 2018. REUTERS/Jo Roe",
-        "Seoul, South Korea",
-    ),
-    (
-        "alors-que-french",
-        "Des supporters regardent le match à Lyon alors que la France joue à Moscou le 15 "
-        "juillet 2018. Photo: Julie Roux/AFP",
-        "Lyon",
-    ),
-    (
-        "mientras-spanish",
-        "Aficionados celebran en Sevilla mientras el equipo juega en Lisboa el 3 de junio de "
-        "2019. Foto: Ana Gil/EFE",
-        "Sevilla",
-    ),
-    (
-        "no-place-in-the-main-clause",
-        "Residents look on as firefighters battle a blaze in Oakland, Calif., on Aug. 2, 2023. "
-        "(AP Photo/Ann Lee)",
-        "Oakland, Calif.",
-    ),
-]
-
-
-def test_a_place_of_the_other_clause_stays_in_the_description() -> None:
-    parsed = parse_caption(MAIN_CLAUSE[0][1])
-    assert parsed.description is not None
-    assert parsed.description.endswith("against Croatia in Moscow")
-
-
 # A place, then the place it lies by ("on the border with Syria", "à la frontière avec
 # l'Italie"): the first is where the photo was taken; "the Turkish side of" a place is that place.
 BY_ANOTHER_PLACE: list[Shape] = [
@@ -353,7 +309,6 @@ SHAPES: dict[str, list[Shape]] = {
     "picture-label": PICTURE_LABEL_LISTS,
     "landmark": LANDMARKS,
     "mid-sentence": MID_SENTENCE,
-    "main-clause": MAIN_CLAUSE,
     "by-another-place": BY_ANOTHER_PLACE,
 }
 
