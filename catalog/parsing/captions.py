@@ -282,11 +282,8 @@ def _sentence_tail_place(
     start: int,
     end: int,
     mentions: Sequence[DateMention] = (),
-    listed: bool = False,
 ) -> _Where | None:
-    """The place phrase closing the sentence body[start:end], if any. ``listed``: the
-    sentence may name its place as a list after its subject ("Snowy owls, Denali National
-    Park, Alaska, USA"), as a gallery's label of one picture does."""
+    """The place phrase closing the sentence body[start:end], if any."""
     sentence = body[start:end]
     ended = sentence.rstrip().endswith((".", "!", "?"))
     text = keep_abbreviation_period(sentence)
@@ -305,7 +302,7 @@ def _sentence_tail_place(
     )
     if relative:
         text = text[: relative.start()]
-    place = place_before(text, whole_chunk_ok=listed)
+    place = place_before(text)
     if place is None:
         return None
     where = _Where(location=place.location)
@@ -321,7 +318,7 @@ def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
     here = body.find("Here: ")
     if here >= 0:
         index = _sentence_index(here + 6, spans)
-        tail = _sentence_tail_place(body, here + 6, spans[index][1], listed=True)
+        tail = _sentence_tail_place(body, here + 6, spans[index][1])
         if tail is not None:
             return tail
     first_start, first_end = spans[0]

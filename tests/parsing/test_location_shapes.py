@@ -132,30 +132,6 @@ BETWEEN: list[Shape] = [
 ]
 
 
-# A gallery's label for one picture ("Here: ...") may name its subject, then where, as a list
-# of place parts that closes with known places.
-PICTURE_LABEL_LISTS: list[Shape] = [
-    (
-        "here-park-state-country",
-        "Her photographs span six continents. Here: Snowy owls (Bubo scandiacus), Denali National "
-        "Park, Alaska, USA. (Photo by Ann Lee/Nature Picture Library)",
-        "Denali National Park, Alaska, USA",
-    ),
-    (
-        "here-town-region-country",
-        "The exhibition runs until May. Here: Lavender fields at dusk, Valensole, Provence, France. "
-        "Photo: Julie Roux",
-        "Valensole, Provence, France",
-    ),
-    (
-        "here-no-place",
-        "The exhibition runs until May. Here: a portrait of the artist's mother, 1952. "
-        "Photo: Julie Roux",
-        None,
-    ),
-]
-
-
 # A landmark just before the date, in a sentence that names no other place: after a word for
 # "of" ("the towers of the World Trade Center") or a known place's possessive ("New York's
 # World Trade Center"); its noun last in English, first where a language writes it first.
@@ -306,7 +282,6 @@ def test_a_described_place_inside_a_sentence() -> None:
 SHAPES: dict[str, list[Shape]] = {
     "city-part": CITY_PARTS,
     "between": BETWEEN,
-    "picture-label": PICTURE_LABEL_LISTS,
     "landmark": LANDMARKS,
     "mid-sentence": MID_SENTENCE,
     "by-another-place": BY_ANOTHER_PLACE,
