@@ -75,9 +75,12 @@ def _credit_closers(text: str) -> list[tuple[int, int]]:
     for mark in (") ", "] "):
         position = text.find(mark)
         while position >= 0:
-            start = _next_caption(text, position)
-            if start >= 0:
-                found.append((position, start))
+            # Most brackets inside a caption close before a lower-case word (") in"), which
+            # ``_next_caption`` turns away: told here without the call.
+            if not "a" <= text[position + 2 : position + 3] <= "z":
+                start = _next_caption(text, position)
+                if start >= 0:
+                    found.append((position, start))
             position = text.find(mark, position + 2)
     return sorted(found)
 
