@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from catalog.folding import fold_key
 
@@ -46,6 +47,22 @@ def _may_hold_credit(line: str) -> bool:
     return any(mark in tail for mark in _CREDIT_MARKS) or "photo" in tail.casefold()
 
 
+# Header date lines recur across the articles of a batch ("Updated:", "1/8/2020"): each short
+# line is read once.
+_date_line = lru_cache(maxsize=4096)(looks_like_date_line)
+
+
+def _title_copy(line: str, title: str | None, title_key: str) -> bool:
+    """The title printed again, in other case, spacing or punctuation."""
+    if line == title:
+        return True
+    # An ASCII line that opens with a letter or digit folds to a key that opens with it in
+    # lower case: most lines are told from the title's by that one character.
+    if line.isascii() and line[:1].isalnum() and line[0].lower() != title_key[:1]:
+        return False
+    return fold_key(line) == title_key
+
+
 def _is_name_line(line: str) -> bool:
     """A byline: "By Jane Doe", or two to six capitalised words with no sentence in them."""
     text = _BYLINE_PREFIX.sub("", line).strip()
@@ -78,15 +95,13 @@ def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHead
         i: _DATE_LABEL.sub("", line) if line[0] in _LABEL_INITIALS else line for i, line in numbered
     }
     # Lines are clean, so the length test spares most of them the full date test.
-    dates = {
-        i for i, rest in rests.items() if len(rest) <= DATE_LINE_MAX and looks_like_date_line(rest)
-    }
+    dates = {i for i, rest in rests.items() if len(rest) <= DATE_LINE_MAX and _date_line(rest)}
     last = max(dates) if dates else first_index
     byline: str | None = None
     published: date | None = None
     title_key = fold_key(title) if title else None
     for index, line in numbered[1:]:
-        if title_key and fold_key(line) == title_key:
+        if title_key and _title_copy(line, title, title_key):
             used.add(index)
             continue
         if index > last:
