@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from typing import Final
 
 from catalog.folding import fold_key, same_caption
 
@@ -49,6 +50,15 @@ class Kind(Enum):
     ENDS = "ends"  # description, then its credit
     STARTS = "starts"  # credit, then the description
     CREDIT = "credit"  # a credit alone
+
+
+# Reading an Enum member (``Kind.PLAIN``) runs Python code in its descriptor on Python 3.11,
+# some 25 times the cost of reading a global: the rules below test kinds in every loop over
+# the pieces, so each member is bound to a name once.
+PLAIN: Final = Kind.PLAIN
+ENDS: Final = Kind.ENDS
+STARTS: Final = Kind.STARTS
+CREDIT: Final = Kind.CREDIT
 
 
 @dataclass(slots=True)
@@ -96,7 +106,7 @@ def _reading(
     """(kind, credit, a video's item) of a piece's text."""
     split = split_credit(text)
     if split is not None and split[0]:
-        kind, credit = Kind.ENDS, split[1]
+        kind, credit = ENDS, split[1]
     else:
         # A credit glued to the caption after it reads as one long credit too: the caption
         # after it decides ("© Name / AgencyCaption text...").
@@ -106,13 +116,13 @@ def _reading(
         ):
             leading = None  # "© AGENCY/NAME SURNAME", "REUTERS/Jo Roe": all of it is the credit
         if split is not None and leading is None:
-            kind, credit = Kind.CREDIT, split[1]
+            kind, credit = CREDIT, split[1]
         elif leading is not None:
-            kind, credit = Kind.STARTS, leading[0]
+            kind, credit = STARTS, leading[0]
         else:
-            kind, credit = Kind.PLAIN, ""
+            kind, credit = PLAIN, ""
     if is_video(text, credit):
-        return Kind.PLAIN, "", True
+        return PLAIN, "", True
     return kind, credit, False
 
 
@@ -121,7 +131,7 @@ def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> Non
     other credits alone under their captions ("Caption / Name/Agency / text ... Caption /
     Name / text"): the page's own layout tells the name from a line of text."""
     below_captions = any(
-        read.kind is Kind.CREDIT
+        read.kind is CREDIT
         and index
         and not read.piece.gap
         and _free(reads[index - 1])
@@ -134,7 +144,7 @@ def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> Non
         text = read.piece.text
         if (
             index
-            and read.kind is Kind.PLAIN
+            and read.kind is PLAIN
             and not read.piece.gap
             and len(text) <= _MAX_NAME
             and not _ends_sentence(text)
@@ -142,7 +152,7 @@ def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> Non
             and reads[index - 1].score() >= CAPTION_LIKE
             and is_name(text)
         ):
-            read.kind = Kind.CREDIT
+            read.kind = CREDIT
             read.credit = text
 
 
@@ -180,7 +190,7 @@ def _wrapped_start(reads: list[Read], index: int) -> int:
     ):
         previous = reads[start - 1]
         if (
-            previous.kind is not Kind.PLAIN
+            previous.kind is not PLAIN
             or previous.used
             or previous.piece.heading
             or is_headline(previous.piece.text)
@@ -196,7 +206,7 @@ def _wrapped_start(reads: list[Read], index: int) -> int:
 
 
 def _free(read: Read | None) -> bool:
-    return read is not None and read.kind is Kind.PLAIN and not read.used
+    return read is not None and read.kind is PLAIN and not read.used
 
 
 def _fit(read: Read | None, adjacent: bool, photo_credit: bool = False) -> float:
@@ -271,8 +281,8 @@ def _chain_side(reads: list[Read], index: int) -> int:
             and 0 <= b < len(reads)
             and not reads[max(a, b)].piece.gap
             and not reads[max(a, b)].piece.slide
-            and (reads[a].kind is Kind.CREDIT) != (reads[b].kind is Kind.CREDIT)
-            and all(reads[i].kind in (Kind.CREDIT, Kind.PLAIN) for i in (a, b))
+            and (reads[a].kind is CREDIT) != (reads[b].kind is CREDIT)
+            and all(reads[i].kind in (CREDIT, PLAIN) for i in (a, b))
         )
 
     first = index
@@ -283,8 +293,8 @@ def _chain_side(reads: list[Read], index: int) -> int:
         last += 1
     if last - first < 2:
         return 0
-    starts_with_credit = reads[first].kind is Kind.CREDIT
-    ends_with_credit = reads[last].kind is Kind.CREDIT
+    starts_with_credit = reads[first].kind is CREDIT
+    ends_with_credit = reads[last].kind is CREDIT
     if starts_with_credit == ends_with_credit:
         return 0
     return -1 if ends_with_credit else 1
@@ -295,7 +305,7 @@ def _layout_below(reads: list[Read]) -> bool:
     clear vote."""
     above = below = 0
     for index, read in enumerate(reads):
-        if read.kind is Kind.CREDIT:
+        if read.kind is CREDIT:
             up, down = _credit_side(reads, index)
             if up and down and abs(up - down) < _CLEAR:
                 continue
@@ -310,17 +320,17 @@ def _repeats_credit(reads: list[Read], index: int) -> bool:
     key = fold_key(reads[index].credit)
     for back in range(index - 1, max(-1, index - 3), -1):
         previous = reads[back]
-        if previous.kind in (Kind.ENDS, Kind.STARTS) or previous.used:
+        if previous.kind in (ENDS, STARTS) or previous.used:
             return fold_key(previous.credit) == key
     return False
 
 
 def _attach_credits(reads: list[Read]) -> None:
-    if not any(read.kind is Kind.CREDIT for read in reads):
+    if not any(read.kind is CREDIT for read in reads):
         return
     credits_below = _layout_below(reads)
     for index, read in enumerate(reads):
-        if read.kind is not Kind.CREDIT or _repeats_credit(reads, index):
+        if read.kind is not CREDIT or _repeats_credit(reads, index):
             continue
         up, down = _credit_side(reads, index)
         chain = _chain_side(reads, index)
@@ -366,7 +376,7 @@ def _next_to_caption(reads: list[Read], index: int) -> bool:
     return any(
         0 <= other < len(reads)
         and not reads[max(index, other)].piece.gap
-        and (reads[other].kind is not Kind.PLAIN or reads[other].caption is not None)
+        and (reads[other].kind is not PLAIN or reads[other].caption is not None)
         for other in (index - 1, index + 1)
     )
 
@@ -379,8 +389,8 @@ def _in_gallery(reads: list[Read], index: int) -> bool:
     return (
         above is not None
         and below is not None
-        and above.kind is Kind.ENDS
-        and below.kind is Kind.ENDS
+        and above.kind is ENDS
+        and below.kind is ENDS
         and not piece.gap
         and not below.piece.gap
     )
@@ -393,9 +403,7 @@ def _uncredited_gallery(reads: list[Read]) -> set[int]:
     run: list[int] = []
     for index, read in enumerate(reads):
         fits = (
-            read.kind is Kind.PLAIN
-            and read.score() >= CAPTION_LIKE
-            and mentions_photo(read.piece.text)
+            read.kind is PLAIN and read.score() >= CAPTION_LIKE and mentions_photo(read.piece.text)
         )
         if not fits or read.piece.gap:
             if len(run) >= _MIN_GALLERY:
@@ -412,16 +420,16 @@ def _after_captions(reads: list[Read], index: int) -> bool:
     """The pieces before ``index`` are captions and credits, nothing else."""
     before = reads[max(0, index - _RUN_BEFORE) : index]
     return len(before) == _RUN_BEFORE and all(
-        read.kind is not Kind.PLAIN or read.used for read in before
+        read.kind is not PLAIN or read.used for read in before
     )
 
 
 def _uncredited(reads: list[Read]) -> None:
-    credited = any(read.kind is not Kind.PLAIN or read.caption for read in reads)
+    credited = any(read.kind is not PLAIN or read.caption for read in reads)
     gallery = set() if credited else _uncredited_gallery(reads)
     last = len(reads) - 1
     for index, read in enumerate(reads):
-        if read.kind is not Kind.PLAIN or read.used:
+        if read.kind is not PLAIN or read.used:
             continue
         piece = read.piece
         text = piece.text
@@ -452,7 +460,7 @@ def find(reads: list[Read]) -> list[Found]:
     """The captions among the pieces, in reading order, with their credits (copies not yet
     folded)."""
     for index, read in enumerate(reads):
-        if read.kind is Kind.ENDS:
+        if read.kind is ENDS:
             start = _wrapped_start(reads, index)
             if start == index:
                 read.caption = read.piece.text
@@ -460,7 +468,7 @@ def find(reads: list[Read]) -> list[Found]:
             for joined in reads[start:index]:
                 joined.used = True
             read.caption = " ".join(r.piece.text for r in reads[start : index + 1])
-        elif read.kind is Kind.STARTS:
+        elif read.kind is STARTS:
             credit = read.credit
             text = read.piece.text
             # Un-glue a credit run into the first word ("...AGENCYHomem leva...").
