@@ -112,10 +112,13 @@ def split_at_credits(text: str, is_credit: Callable[[str], bool]) -> list[str]:
 
 
 def _repeated_opening(text: str) -> bool:
-    """A cheap necessary test for a refrain: two sentences open with the same dozen characters
-    (the line's start counts as a sentence's). Most lines fail it in a few C-level calls."""
-    heads = [part[:_OPENING].casefold() for part in text.split(". ")]
-    return len(heads) >= _REFRAIN_TIMES - 1 and len(set(heads)) < len(heads)
+    """A cheap necessary test for a refrain: three sentences or more, two of which open with
+    the same dozen characters (the line's start counts as a sentence's). Most lines fail it in
+    a few C-level calls."""
+    parts = text.split(". ")
+    if len(parts) < _REFRAIN_TIMES:
+        return False
+    return len({part[:_OPENING].casefold() for part in parts}) < len(parts)
 
 
 def split_at_refrain(text: str) -> list[str] | None:
@@ -128,7 +131,7 @@ def split_at_refrain(text: str) -> list[str] | None:
     """
     if len(text) > MAX_RUN_CHARS or len(text) < _MIN_PIECE * _REFRAIN_TIMES:
         return None
-    if text.count(". ") < _REFRAIN_TIMES - 1 or not _repeated_opening(text):
+    if not _repeated_opening(text):
         return None
     words = text.split()
     folded = [word.casefold() for word in words]
