@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from catalog.folding import fold_key
 
@@ -75,13 +76,10 @@ def _is_name_line(line: str) -> bool:
 def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHeader:
     """Title, byline and date from the top of the article (the seed's layout); ``has_credit``
     tells a caption line (never the title or byline) from the others."""
-    numbered: list[tuple[int, str]] = []
     url, url_line = _url(lines)
-    for i, line in enumerate(lines):
-        if line and i != url_line:
-            numbered.append((i, line))
-            if len(numbered) == _HEADER_LINES:
-                break
+    numbered = list(
+        islice(((i, line) for i, line in enumerate(lines) if line and i != url_line), _HEADER_LINES)
+    )
     if not numbered:
         return TextHeader(None, None, None, frozenset(), url)
     first_index, first = numbered[0]
