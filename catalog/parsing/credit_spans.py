@@ -864,7 +864,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         ):
             tail = tail[:-1]  # "... Photo by Name on Unsplash.": the stop closes the caption
         # A licence is no word of the credit: "Photo by Name, licensed under CC BY 2.0".
-        counted = LICENCE.sub("", tail) if "CC" in tail else tail
+        counted = LICENCE.sub("", tail) if "CC" in tail or "ommons" in tail else tail
         if not tail.endswith(".") and 0 < len(counted.split()) <= 8:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed

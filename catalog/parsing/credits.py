@@ -185,10 +185,13 @@ _COURTESY_OPENING = re.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
 # "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
 _PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
 _FILE_SUFFIX = re.compile(r"\s+file(?:\s+(?:photo|image|picture|pic))?$", re.IGNORECASE)
-# A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0".
+# A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0", "used under a
+# Creative Commons license".
 LICENCE = re.compile(
     r"(?:,?\s*(?:licen[cs]ed|used|available|shared)\s+under\s+(?:an?\s+|the\s+)?)?"
-    r"\s*[(\[]?\bCC(?:[\s-]?BY(?:[\s-](?:SA|NC|ND))*|0)(?:[\s-]\d\.\d)?\b[)\]]?",
+    r"\s*[(\[]?(?:\bCC(?:[\s-]?BY(?:[\s-](?:SA|NC|ND))*|0)(?:[\s-]\d\.\d)?\b"
+    r"|\bCreative\s+Commons(?:\s+(?:Attribution|BY)(?:[\s-](?:ShareAlike|SA|NC|ND|\d\.\d))*)?"
+    r"(?:\s+licen[cs]e)?\b)[)\]]?",
     re.IGNORECASE,
 )
 
@@ -400,8 +403,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if second and "/" in body[: second.start()]:
         body = body[: second.start()]
 
-    if "CC" in body or "cc" in body:
-        body = LICENCE.sub("", body)  # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody
+    licensed = False
+    if "CC" in body or "cc" in body or "ommons" in body:
+        # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody, and says a credit it is.
+        unlicensed = LICENCE.sub("", body)
+        licensed = unlicensed != body
+        body = unlicensed.rstrip(" /|,;")
     if "&" in body:
         body = " ".join(html.unescape(body).split())  # "Name/AP&nbsp;": markup the page left
     via_name: str | None = None
@@ -462,6 +469,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
     segments: list[str] = []
     label_words = lexicon.credit_label_words()
     generic = lexicon.generic_sources()
+    sourced = False
     for segment in _split_segments(body):
         folded = segment.casefold()
         role = _ROLE_WORDS.get(folded)
@@ -515,6 +523,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
                 segment = inner
         folded = segment.casefold()
         if folded in generic or (" " in folded and _PHOTO_WORDS.sub("", folded) in generic):
+            sourced = True  # a credit's own word, though it names no one
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
         if " and " in segment:
             segment = _without_common_nouns(segment)
@@ -665,7 +674,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
     )
     # "DHA Photo", "IHA Photo": an agency's initials and "Photo" are a credit's own form.
     agency_photo = len(segments) == 1 and _INITIALS_PHOTO.match(segments[0]) is not None
-    if labelled or known_org or agency_photo:
+    # A licence says "credit" as plainly as a label does: "Jo Roe / CC BY-SA 4.0".
+    # "Screenshot via YouTube", "Screengrab/X": a source that names no one, then who spread it.
+    marked = licensed or sourced
+    if labelled or known_org or agency_photo or (marked and (people or orgs or via_name)):
         strength = 3
     elif via_name or (people and (orgs or roles)) or (len(segments) >= 2 and orgs):
         strength = 2

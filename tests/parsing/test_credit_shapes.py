@@ -3,9 +3,9 @@ label, a label with no colon, a rank before the photographer, a courtesy line na
 sports club as the source, a chain glued before the caption, an organisation named for a
 country, a copyright year before the chain, a company named with a business word, two names
 joined by a comma, a label before a dash, a reader's photo, an illustration label, credit
-sentences one after another. Every caption is written for these tests (names and events
-invented), each shape across several agencies and languages, with neighbours that must keep
-their reading."""
+sentences one after another, a licence, a screenshot. Every caption is written for these tests
+(names and events invented), each shape across several agencies and languages, with neighbours
+that must keep their reading."""
 
 from __future__ import annotations
 
@@ -799,4 +799,43 @@ CREDIT_SENTENCES: list[tuple[str, str, Expected]] = [
 
 @_table(CREDIT_SENTENCES)
 def test_credit_sentences_one_after_another(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# P. A Creative Commons licence marks a credit as plainly as a label: "Name / CC BY-SA 4.0",
+# "Photo by Name, used under a Creative Commons license".
+# Q. A source that names no one, then the platform that spread it: "Screenshot via YouTube",
+# "Screengrab/X".
+LICENSED_AND_SCREENSHOTS: list[tuple[str, str, Expected]] = [
+    (
+        "name-slash-cc",
+        "A heron fishes in the shallows. Lina Haddad / CC BY-SA 4.0",
+        {"description": "A heron fishes in the shallows", "photographer": "Lina Haddad"},
+    ),
+    (
+        "creative-commons-spelled-out",
+        "A heron fishes in the shallows. Photo by Lina Haddad, used under a Creative Commons "
+        "license",
+        {"description": "A heron fishes in the shallows", "photographer": "Lina Haddad"},
+    ),
+    (
+        "bracketed-licence",
+        "Ein Reiher im Schilf. Tom Brandt (CC BY 2.0)",
+        {"description": "Ein Reiher im Schilf", "photographer": "Tom Brandt"},
+    ),
+    (
+        "screenshot-via-platform",
+        "The minister speaks to reporters. Screenshot via YouTube",
+        {"description": "The minister speaks to reporters", "via": "YouTube", "agency": None},
+    ),
+    (
+        "screengrab-slash-channel",
+        "The minister speaks to reporters. Screengrab/Kestrel TV",
+        {"description": "The minister speaks to reporters", "agency": "Kestrel TV"},
+    ),
+]
+
+
+@_table(LICENSED_AND_SCREENSHOTS)
+def test_a_licence_or_a_screenshot_marks_the_credit(caption: str, expected: Expected) -> None:
     _check(caption, expected)
