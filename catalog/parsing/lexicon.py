@@ -66,6 +66,7 @@ class Language:
     and_words: tuple[str, ...] = ()
     landmark_nouns: tuple[str, ...] = ()
     relative_tails: tuple[str, ...] = ()
+    capitalises_nouns: bool = False
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -133,7 +134,15 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         and_words=_strings(data, "and_words", origin, required=False),
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
         relative_tails=_strings(data, "relative_tails", origin, required=False),
+        capitalises_nouns=_flag(data, "capitalises_nouns", origin),
     )
+
+
+def _flag(data: dict[str, Any], key: str, origin: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise LexiconError(f"{origin}: {key!r} must be true or false")
+    return value
 
 
 @cache
@@ -391,6 +400,25 @@ def location_labels() -> frozenset[str]:
 def place_prepositions() -> frozenset[str]:
     """Words that open a place phrase: "in", "near", "em", "en", "à", "dans", "im", ..."""
     return _every_language("place_prepositions")
+
+
+@cache
+def known_place_prepositions() -> frozenset[str]:
+    """Prepositions only of languages that write every noun with a capital ("im", "bei"):
+    the word after one is a place only when the place index knows it ("im Schnee" is not)."""
+    capitalising = {
+        word
+        for language in languages()
+        if language.capitalises_nouns
+        for word in language.place_prepositions
+    }
+    others = {
+        word
+        for language in languages()
+        if not language.capitalises_nouns
+        for word in language.place_prepositions
+    }
+    return frozenset(capitalising - others)
 
 
 @cache

@@ -25,6 +25,7 @@ from catalog.parsing.lexicon import (
     english_month_words,
     from_place_words,
     from_prepositions,
+    known_place_prepositions,
     landmark_nouns,
     neighbourhood_nouns,
     place_articles,
@@ -610,6 +611,12 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
                 text[offset + match.end() :],
                 "in" if topic_ok and preposition in _TOPIC_PREPOSITIONS else preposition,
             )
+        if (
+            core is not None
+            and preposition in known_place_prepositions()
+            and not is_known_place(core.location.split(",")[0])
+        ):
+            core = None  # "Kinder spielen im Schnee": a noun, as every noun, in capitals
         if core is None:
             if best is not None:
                 break

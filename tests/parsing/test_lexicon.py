@@ -192,3 +192,27 @@ def test_labels_that_carry_the_kind_of_photo_load_in_their_languages() -> None:
         "luftbild",
         "archieffoto",
     } <= labels
+
+
+def test_prepositions_of_capitalising_languages_load_and_exclude_shared_ones() -> None:
+    german = next(language for language in lexicon.languages() if language.code == "de")
+    assert german.capitalises_nouns
+    strict = lexicon.known_place_prepositions()
+    assert {"im", "bei"} <= strict
+    # "in" opens English and Dutch place phrases too: it never asks for a known place.
+    assert "in" not in strict
+
+
+def test_a_flag_that_is_not_a_boolean_is_refused() -> None:
+    with pytest.raises(lexicon.LexiconError, match="capitalises_nouns"):
+        lexicon._language(
+            "xx",
+            {
+                "name": "X",
+                "months": [],
+                "date_joiners": [],
+                "credit_labels": [],
+                "credit_label_words": [],
+                "capitalises_nouns": "yes",
+            },
+        )

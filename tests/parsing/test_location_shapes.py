@@ -279,12 +279,24 @@ def test_a_described_place_inside_a_sentence() -> None:
     assert _location("The city of dreams was built for a million people. Photo: Ann Lee") is None
 
 
+# In a language that writes every noun with a capital, the noun after its own preposition is
+# a place only when the place index knows it: "im Schnee" is weather, "bei Potsdam" a place.
+CAPITALISED_NOUNS: list[Shape] = [
+    ("weather", "Kinder spielen im Schnee. Foto: Jonas Weber/dpa", None),
+    ("reeds", "Ein Graureiher steht im Schilf. Foto: Jonas Weber/dpa", None),
+    ("rain-then-town", "Pendler warten im Regen bei Potsdam. Foto: Jonas Weber/dpa", "Potsdam"),
+    ("known-city-after-in", "Feuerwehrleute im Einsatz in Hamburg. Foto: dpa", "Hamburg"),
+    ("english-in-stays", "A heron stands in Kestrelford. Photo: Jo Roe", "Kestrelford"),
+]
+
+
 SHAPES: dict[str, list[Shape]] = {
     "city-part": CITY_PARTS,
     "between": BETWEEN,
     "landmark": LANDMARKS,
     "mid-sentence": MID_SENTENCE,
     "by-another-place": BY_ANOTHER_PLACE,
+    "capitalised-nouns": CAPITALISED_NOUNS,
 }
 
 
