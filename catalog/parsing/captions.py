@@ -407,6 +407,8 @@ def parse_caption(
         if date is None and span is not None and span.trailer
         else None
     )
+    if trailer_date is None and date is None and span is not None:
+        trailer_date = _credit_date(span.credit, reference, day_first)
     if trailer_date is not None:
         date = trailer_date
         where = _where_without_date(body, spans)
@@ -485,6 +487,19 @@ def _labelled_place(body: str) -> tuple[str, tuple[int, int]] | None:
 
 
 _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _credit_date(credit: str, reference: dt.date | None, day_first: bool) -> DateMention | None:
+    """ "Photo: Name, May 3, 2023": a day or month printed with the credit dates the photo when
+    the caption gives none (a year alone there is the copyright's: "© Name 2021")."""
+    if not any(c.isdigit() for c in credit):
+        return None
+    mentions = [
+        mention
+        for mention in find_dates(credit, reference, day_first)
+        if mention.has_year and mention.precision in ("day", "month")
+    ]
+    return choose_photo_date(credit, mentions, [(0, len(credit))]) if mentions else None
 
 
 def _trailer_date(trailer: str, reference: dt.date | None, day_first: bool) -> DateMention | None:

@@ -3,9 +3,9 @@ label, a label with no colon, a rank before the photographer, a courtesy line na
 sports club as the source, a chain glued before the caption, an organisation named for a
 country, a copyright year before the chain, a company named with a business word, two names
 joined by a comma, a label before a dash, a reader's photo, an illustration label, credit
-sentences one after another, a licence, a screenshot. Every caption is written for these tests
-(names and events invented), each shape across several agencies and languages, with neighbours
-that must keep their reading."""
+sentences one after another, a licence, a screenshot, a date with the credit. Every caption is
+written for these tests (names and events invented), each shape across several agencies and
+languages, with neighbours that must keep their reading."""
 
 from __future__ import annotations
 
@@ -838,4 +838,35 @@ LICENSED_AND_SCREENSHOTS: list[tuple[str, str, Expected]] = [
 
 @_table(LICENSED_AND_SCREENSHOTS)
 def test_a_licence_or_a_screenshot_marks_the_credit(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# R. A date printed with the credit dates the photo when the caption gives none; a year alone
+# there is the copyright's.
+DATE_IN_CREDIT: list[tuple[str, str, Expected]] = [
+    (
+        "day-after-name",
+        "Boats wait at the quay. Photo: Lina Haddad, May 3, 2023",
+        {"description": "Boats wait at the quay", "date": "2023-05-03"},
+    ),
+    (
+        "numeric-after-chain-dpa",
+        "Boote warten am Kai. Jonas Weber/dpa, 03.05.2023",
+        {"description": "Boote warten am Kai", "date": "2023-05-03"},
+    ),
+    (
+        "copyright-year-is-no-date",
+        "Boats wait at the quay. © Lina Haddad 2021",
+        {"description": "Boats wait at the quay", "date": None},
+    ),
+    (
+        "the-caption-date-wins",
+        "Boats wait at the quay on May 1, 2020. Photo: Lina Haddad, May 3, 2023",
+        {"date": "2020-05-01"},
+    ),
+]
+
+
+@_table(DATE_IN_CREDIT)
+def test_a_date_printed_with_the_credit(caption: str, expected: Expected) -> None:
     _check(caption, expected)
