@@ -1339,10 +1339,12 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if bracketed is not None:
         return bracketed
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
+    # The sentence stop, which nearly every caption has, is looked for before the credit's
+    # marks: a caption without a slash would try three regexes for them first.
     if (
         len(text) <= 150
-        and _may_be_credit_line(text)
         and not _has_sentence_stop(text + " ")
+        and _may_be_credit_line(text)
         and _mostly_names(text)
     ):
         reading = read_credit_in(text, registry)
