@@ -179,7 +179,13 @@ def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str 
             if wire.group("country"):
                 place = f"{place}, {wire.group('country')}"
             return body[wire.end() :], place, date_text
-    place_first = _place_dateline(body)
+    # _place_dateline needs a dash or ": " in the first 80 characters: without one in the 90
+    # already cut, the call is saved.
+    place_first = (
+        _place_dateline(body)
+        if "—" in head or "–" in head or "--" in head or ": " in head
+        else None
+    )
     if place_first is not None:
         return place_first
     first_word = body[:12].split(" ", 1)[0].rstrip(",")

@@ -260,12 +260,15 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         return None
     if stripped[close_at] not in ")]":
         # A second, labelled credit after a bracketed one: "(AP Photo/Name/FILE)Photo by: AP".
+        # Most captions that close with no bracket hold none near their end: two membership
+        # tests say so for less than the two searches that would find where.
+        closing = stripped[-80:]
+        if ")" not in closing and "]" not in closing:
+            return None
         last_close = max(
             stripped.rfind(")", max(0, len(stripped) - 80)),
             stripped.rfind("]", max(0, len(stripped) - 80)),
         )
-        if last_close < 0:
-            return None
         tail = stripped[last_close + 1 :].strip()
         if not tail:
             return None
@@ -1079,6 +1082,13 @@ def _leading_head(text: str, first_word: str, registry: Registry) -> CreditSpan 
     return span._replace(after=text[end.end() :].strip())
 
 
+@lru_cache(maxsize=1)
+def _credit_label_forms() -> frozenset[str]:
+    """Credit labels and the words that label a credit before "by", casefolded: one set, one
+    look-up for the first word of every caption."""
+    return lexicon.credit_labels() | lexicon.credit_label_words()
+
+
 def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ...",
     "Фото: Name / TASS Caption...", "Foto: First Last Caption...", "Image source, Getty
@@ -1089,7 +1099,7 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     head = _leading_head(text, first_word, registry)
     if head is not None:
         return head
-    if first_word in lexicon.credit_labels() or first_word in lexicon.credit_label_words():
+    if first_word in _credit_label_forms():
         before_label = _credit_before_caption_label(text, registry)
         if before_label is not None:
             return before_label
