@@ -12,9 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.parsing import lexicon
-from catalog.parsing.captions import _normalise_lines
+from catalog.parsing.captions import _normalise_lines, _place_dateline
 from catalog.parsing.credit_spans import (
     _BRACKETED_ID,
+    _bracket_credit,
     _caption_label,
     _caption_label_starts,
     _has_sentence_stop,
@@ -243,3 +244,27 @@ def test_strip_furniture_finds_picture_ids_as_the_regex_does(text: str) -> None:
         assert strip_furniture(text) == closing
     else:
         assert closing[: found.start()].startswith(strip_furniture(text))
+
+
+# Datelines and their marks: a known place, dashes, colons and the words around them.
+_DATELINE_HEADS = st.lists(
+    st.sampled_from(["KYIV", "Kyiv,", "Ukraine", "(AP)", "—", "–", "--", ":", "-", "A", "crowd"]),
+    max_size=8,
+).map(" ".join)
+
+
+@given(_DATELINE_HEADS, st.integers(0, 100))
+def test_place_dateline_needs_a_mark_in_the_first_90_characters(head: str, padding: int) -> None:
+    # _dateline calls _place_dateline only when its 90-character head holds one of these.
+    body = "x" * padding + head + " A crowd gathers."
+    if not any(mark in body[:90] for mark in ("—", "–", "--", ": ")):
+        assert _place_dateline(body) is None
+
+
+@given(st.text(alphabet=list("(AP Photo/Jo Roe)] x.[Credit: AFP"), max_size=120))
+def test_bracket_credit_needs_a_bracket_near_the_end(text: str) -> None:
+    # The membership test that stands before the searches for the last bracket.
+    stripped = text.rstrip(" .。")
+    tail = stripped[-80:]
+    if stripped[-1:] not in (")", "]") and ")" not in tail and "]" not in tail:
+        assert _bracket_credit(text, shipped_registry()) is None
