@@ -1061,14 +1061,26 @@ def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
     return span._replace(after=text[match.end() :].strip()) if span is not None else None
 
 
+def _first_chain_mark(text: str) -> int:
+    """Index of the first "/" or "|" in ``text``; -1 if it holds neither."""
+    slash, bar = text.find("/"), text.find("|")
+    return slash if bar < 0 or 0 <= slash < bar else bar
+
+
 def _leading_head(text: str, first_word: str, registry: Registry) -> CreditSpan | None:
     """A credit's strong form opening the caption's line, ended by a colon, a spaced dash or a
     stop: "AP Photo/Jo Roe: A crowd ...", "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A
     crowd ..."."""
     start = text[:80]
     opener = first_word.rstrip(".：") in _label_openers() or first_word[:1] == "©"
-    if not opener and "/" not in start and "|" not in start:
-        return None  # the usual case: no chain and no label opens the caption
+    if not opener:
+        mark = _first_chain_mark(start)
+        if mark < 0:
+            return None  # the usual case: no chain and no label opens the caption
+        if text.find(". ", 0, mark) >= 0:
+            # A sentence ends before the first slash or bar ("... 2015. REUTERS/Jo Roe"): the
+            # head stops there and holds neither, so it is no credit (a find, not a regex).
+            return None
     end = _HEAD_END.search(text, 0, 80)
     if end is None or not text[end.end() : end.end() + 1].isupper():
         return None

@@ -15,10 +15,13 @@ from catalog.parsing import lexicon
 from catalog.parsing.captions import _normalise_lines, _place_dateline
 from catalog.parsing.credit_spans import (
     _BRACKETED_ID,
+    _HEAD_END,
     _bracket_credit,
     _caption_label,
     _caption_label_starts,
+    _first_chain_mark,
     _has_sentence_stop,
+    _leading_head,
     _matching_open,
     _start_of_last_tokens,
     strip_furniture,
@@ -268,3 +271,30 @@ def test_bracket_credit_needs_a_bracket_near_the_end(text: str) -> None:
     tail = stripped[-80:]
     if stripped[-1:] not in (")", "]") and ")" not in tail and "]" not in tail:
         assert _bracket_credit(text, shipped_registry()) is None
+
+
+# Heads of captions: words, stops, chain marks and the label word "Photo".
+_HEADS = st.lists(
+    st.sampled_from(
+        ["REUTERS/Jo", "Roe", "Jo Roe | AP", "2015.", "A", "crowd", ".", "/", "|", "x:"]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(_HEADS)
+def test_first_chain_mark_is_the_first_slash_or_bar(text: str) -> None:
+    marks = [at for at, char in enumerate(text) if char in "/|"]
+    assert _first_chain_mark(text) == (marks[0] if marks else -1)
+
+
+@given(_HEADS)
+def test_leading_head_skips_a_sentence_before_the_first_chain_mark(text: str) -> None:
+    # With no label opening the text, the head ends at the first _HEAD_END: a ". " before the
+    # first slash or bar ends it there, and a head without either is no credit.
+    mark = _first_chain_mark(text[:80])
+    if mark >= 0 and text.find(". ", 0, mark) >= 0:
+        end = _HEAD_END.search(text, 0, 80)
+        assert end is not None
+        assert "/" not in text[: end.start()] and "|" not in text[: end.start()]
+        assert _leading_head(text, "crowd", shipped_registry()) is None
