@@ -660,6 +660,10 @@ def _mark_last_words() -> frozenset[str]:
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))?(?:19|20)\d\d", re.IGNORECASE)
 
 
+# The most tokens ``_label_size`` reads as a label ("Photo illustration by" takes three).
+_LONGEST_LABEL = 4
+
+
 def _label_size(prefix_tokens: list[str]) -> int:
     """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
     "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
@@ -677,7 +681,7 @@ def _label_size(prefix_tokens: list[str]) -> int:
         or _COPYRIGHT_YEAR.fullmatch(last) is not None
     ):
         return 0
-    for size in (4, 3, 2, 1):
+    for size in range(_LONGEST_LABEL, 0, -1):
         if len(prefix_tokens) < size:
             continue
         label = " ".join(prefix_tokens[-size:])
@@ -790,7 +794,9 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             take = _lower_cue_back(tokens)
         take += _via_back(tokens, take, registry)
         take += _rank_back(tokens, take)
-        take += _label_size(tokens[: len(tokens) - take])
+        # The label is among the last few tokens before the name: only they are copied.
+        end = len(tokens) - take
+        take += _label_size(tokens[max(0, end - _LONGEST_LABEL) : end])
         take += _kind_before_label(tokens, take) if take else 0
         credit_start = _start_of_last_tokens(window, slash, take)
         if take == 0 and window[slash].isspace() and window[slash - 1 : slash] in (".", "。"):

@@ -16,11 +16,13 @@ from catalog.parsing.captions import _normalise_lines, _place_dateline
 from catalog.parsing.credit_spans import (
     _BRACKETED_ID,
     _HEAD_END,
+    _LONGEST_LABEL,
     _bracket_credit,
     _caption_label,
     _caption_label_starts,
     _first_chain_mark,
     _has_sentence_stop,
+    _label_size,
     _leading_head,
     _matching_open,
     _start_of_last_tokens,
@@ -298,3 +300,14 @@ def test_leading_head_skips_a_sentence_before_the_first_chain_mark(text: str) ->
         assert end is not None
         assert "/" not in text[: end.start()] and "|" not in text[: end.start()]
         assert _leading_head(text, "crowd", shipped_registry()) is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Photo", "photo", "illustration", "by", "Crédit", ":", "©", "2023", "A"]),
+        max_size=9,
+    )
+)
+def test_label_size_reads_only_the_last_tokens(tokens: list[str]) -> None:
+    # _bare_trailing_credit hands _label_size the last _LONGEST_LABEL tokens, not all of them.
+    assert _label_size(tokens) == _label_size(tokens[-_LONGEST_LABEL:])
