@@ -1525,7 +1525,8 @@ def _credit_sentences_before(span: CreditSpan, registry: Registry) -> CreditSpan
         if stop < 0:
             return span
         sentence = before[stop + 2 : -1].strip()
-        if not sentence or len(sentence.split()) > 8 or not _may_open_label(sentence):
+        # The label test first: it reads the first word, where counting the words splits all.
+        if not sentence or not _may_open_label(sentence) or len(sentence.split()) > 8:
             return span
         if not starts_with_label(sentence):
             return span
