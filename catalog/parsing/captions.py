@@ -498,8 +498,6 @@ _YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
 def _credit_date(credit: str, reference: dt.date | None, day_first: bool) -> DateMention | None:
     """ "Photo: Name, May 3, 2023": a day or month printed with the credit dates the photo when
     the caption gives none (a year alone there is the copyright's: "© Name 2021")."""
-    if not any(c.isdigit() for c in credit):
-        return None
     mentions = [
         mention
         for mention in find_dates(credit, reference, day_first)

@@ -649,7 +649,7 @@ def _lower_cue_back(tokens: list[str]) -> int:
 
 
 @lru_cache(maxsize=1)
-def _mark_last_words() -> frozenset[str]:
+def _label_last_words() -> frozenset[str]:
     """The last word of every label that needs no colon: "read" of "Photo credit should
     read", "d'illustration" of "Photo d'illustration"."""
     labels = lexicon.credit_marks() | {w for w in lexicon.credit_label_words() if " " in w}
@@ -677,7 +677,7 @@ def _label_size(prefix_tokens: list[str]) -> int:
         or folded == "by"
         or folded in lexicon.credit_label_words()
         or (last.endswith(".") and folded in lexicon.credit_labels())
-        or folded in _mark_last_words()
+        or folded in _label_last_words()
         or _COPYRIGHT_YEAR.fullmatch(last) is not None
     ):
         return 0
@@ -1525,10 +1525,13 @@ def _credit_sentences_before(span: CreditSpan, registry: Registry) -> CreditSpan
         if stop < 0:
             return span
         sentence = before[stop + 2 : -1].strip()
-        # The label test first: it reads the first word, where counting the words splits all.
-        if not sentence or not _may_open_label(sentence) or len(sentence.split()) > 8:
-            return span
-        if not starts_with_label(sentence):
+        # The label tests first: they read the first word, where counting the words splits all.
+        if (
+            not sentence
+            or not _may_open_label(sentence)
+            or len(sentence.split()) > 8
+            or not starts_with_label(sentence)
+        ):
             return span
         reading = read_credit_in(sentence, registry)
         if reading.strength < 3 or not (reading.parsed.agency or reading.parsed.photographer):
