@@ -20,7 +20,15 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from catalog.parsing.lexicon import date_joiners, month_forms, month_numbers, year_marks
+from catalog.parsing.lexicon import (
+    date_joiners,
+    determiners,
+    month_forms,
+    month_numbers,
+    place_prepositions,
+    year_marks,
+    year_parts,
+)
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
@@ -301,6 +309,11 @@ def find_dates(
         if match is None or match.end() <= number_start:
             match = patterns.at_number.match(text, number_start)
         if match is None:
+            if digits == 4:
+                year_phrase = _year_phrase(text, number_start, number_end)
+                if year_phrase is not None:
+                    mentions.append(year_phrase)
+                    covered = number_end
             continue
         covered = match.end()
         # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase. ("day" is looked
@@ -315,6 +328,60 @@ def find_dates(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’-]*$")
+_YEAR_VALUE = re.compile(_YEAR)
+# After a year alone: the end of a sentence or clause, or a place phrase ("in 2020 in Lagos").
+_AFTER_YEAR = re.compile(r"\s*(?:[.;),:]|$)|\s+([^\W\d_]+)\s+([^\W\d_])")
+
+
+@cache
+def _year_phrase_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(parts of a year, the small words between them and the year, place prepositions)."""
+    small = {word.casefold().rstrip("'’") for word in determiners() | date_joiners()}
+    prepositions = frozenset(word.casefold() for word in place_prepositions() if " " not in word)
+    return year_parts(), frozenset(small), prepositions
+
+
+def _year_phrase(text: str, start: int, end: int) -> DateMention | None:
+    """A year alone that a season or part of the year opens ("in the summer of 1969", "in
+    mid-2020", "im Herbst 2021"), or a year after "in" before a place phrase ("in 2020 in
+    Lagos"), where it ends its clause: the photo's year. Only a year is read; a year is never
+    made into a month or a day."""
+    if _YEAR_VALUE.fullmatch(text, start, end) is None:
+        return None
+    after = _AFTER_YEAR.match(text, end)
+    if after is None:
+        return None
+    parts, small, prepositions = _year_phrase_words()
+    preposition = after.group(1)
+    if preposition is not None and (
+        preposition.casefold() not in prepositions or not after.group(2).isupper()
+    ):
+        return None
+    # Walk back over the words of the phrase: parts of the year and the small words among them.
+    phrase_start = start
+    saw_part = False
+    for _ in range(4):
+        word = _WORD_BEFORE.search(text, max(0, phrase_start - 24), phrase_start)
+        if word is None:
+            break
+        folded = word.group(1).casefold()
+        if folded in parts:
+            saw_part = True
+        elif folded not in small:
+            break
+        phrase_start = word.start()
+    if saw_part:
+        # The small words before the first part belong to the sentence ("in the summer").
+        return DateMention(phrase_start, end, text[start:end], "year", True)
+    if preposition is None:
+        return None
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and before.group(1).casefold() in prepositions:
+        return DateMention(start, end, text[start:end], "year", True)
+    return None
 
 
 # Words just before a date that say it is not when the photo was taken.

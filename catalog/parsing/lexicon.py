@@ -66,6 +66,7 @@ class Language:
     and_words: tuple[str, ...] = ()
     landmark_nouns: tuple[str, ...] = ()
     relative_tails: tuple[str, ...] = ()
+    year_parts: tuple[str, ...] = ()
     capitalises_nouns: bool = False
 
 
@@ -134,6 +135,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         and_words=_strings(data, "and_words", origin, required=False),
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
         relative_tails=_strings(data, "relative_tails", origin, required=False),
+        year_parts=_strings(data, "year_parts", origin, required=False),
         capitalises_nouns=_flag(data, "capitalises_nouns", origin),
     )
 
@@ -208,6 +210,12 @@ def english_month_abbreviations() -> frozenset[str]:
 @cache
 def date_joiners() -> frozenset[str]:
     return _every_language("date_joiners")
+
+
+@cache
+def year_parts() -> frozenset[str]:
+    """Seasons and parts of a year, casefolded: "in the summer of 1969", "im Herbst 2021"."""
+    return _every_language("year_parts", casefold=True)
 
 
 @cache

@@ -1,0 +1,76 @@
+"""A year alone that a season or part of the year opens dates the photo to that year.
+
+"in the summer of 1969", "in mid-2020", "im Herbst 2021", "à l'été 2019": the caption gives no
+month or day, so the date is the year (the labelling rule: ``YYYY`` when only that is written).
+A year before a place phrase ("in 2020 in Lagos") is read the same way. Near misses keep no date:
+a range, a decade, a year that names a thing ("the Summer 2020 collection"), a year after "since".
+Captions written for this test, across agencies and languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.parsing import parse_caption
+from catalog.parsing.lexicon import year_parts
+
+# The caption, the date it gives (None: no date), the description.
+YEAR_PHRASES: list[tuple[str, str | None, str | None]] = [
+    (
+        "Students march across the campus in the summer of 1969. (AP Photo/File)",
+        "1969",
+        "Students march across the campus",
+    ),
+    ("A farmer checks his vines in Mendoza in the autumn of 2018. REUTERS/Ana Ruiz", "2018", None),
+    (
+        "Flood water covers a road in early 2023. Photo: Tom Hale/AAP",
+        "2023",
+        "Flood water covers a road",
+    ),
+    (
+        "Crews rebuild the pier in mid-2020. Photo by Jo Fenn/Getty Images",
+        "2020",
+        "Crews rebuild the pier",
+    ),
+    (
+        "Hikers cross a glacier in the fall of 2016 in Glacier National Park. NPS/Jay Bell",
+        "2016",
+        None,
+    ),
+    (
+        "Workers pave a road in 2020 in Kano, Nigeria. Photo by Ade Bello/AFP",
+        "2020",
+        "Workers pave a road",
+    ),
+    ("Menschen baden im See im Sommer 2020. Foto: Lena Kraus/dpa", "2020", None),
+    (
+        "Des manifestants défilent à Lyon à l'été 2019. Photo Jean Roy/AFP",
+        "2019",
+        "Des manifestants défilent",
+    ),
+    ("Bañistas en una playa de Valencia en el verano de 2017. EFE/Carla Soler", "2017", None),
+    ("Turisti in piazza a Firenze nell'estate del 2018. ANSA/Marco Neri", "2018", None),
+    ("Banhistas na praia no verão de 2021. Foto: Ana Lima/Agência Brasil", "2021", None),
+    ("Fietsers in Utrecht in de zomer van 2015. ANP/Kees Vos", "2015", None),
+    # Near misses: no year alone ends the phrase, or it names something else.
+    ("Firefighters battle a blaze during the winter of 2019-2020. AAP Image/Dean Roe", None, None),
+    ("Students march in the 1960s. (AP Photo)", None, None),
+    ("The Summer 2020 collection is shown in Milan. Getty Images", None, None),
+    ("The plant has been idle since early 2020. Photo: Reuters", None, None),
+    ("Late 2019 saw the market fall sharply, traders said. AP", None, None),
+    ("He was born in the summer of 1950. Photo: Family handout", None, None),
+]
+
+
+def test_the_year_part_words_load() -> None:
+    assert {"summer", "mid", "sommer", "été", "verano", "estate", "verão"} <= year_parts()
+
+
+@pytest.mark.parametrize(("caption", "date", "description"), YEAR_PHRASES)
+def test_a_year_phrase_dates_the_photo(
+    caption: str, date: str | None, description: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert parsed.date == date
+    if description is not None:
+        assert parsed.description == description
