@@ -55,11 +55,13 @@ _GETTY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
     r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*:\s+"
 )
-# Wire datelines that put the place first and end in a dash: EFE's "Tokyo (Japan),
-# 05/03/2024.- ...", Xinhua's and Yonhap's "BEIJING, March 5 (Xinhua) -- ...".
+# Wire datelines that put the place first and end in a dash or a full stop: EFE's "Tokyo
+# (Japan), 05/03/2024.- ...", Xinhua's and Yonhap's "BEIJING, March 5 (Xinhua) -- ...",
+# "Roma, 3 marzo 2021. ...". The date must be all of what stands between.
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s\((?P<country>[A-Z][^()]{1,40})\))?,\s"
-    r"(?P<date>[^()\-–—]{3,30}?)\s*(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?(?:\.-|--|—|–)\s*"
+    r"(?P<date>[^()\-–—]{3,30}?)\s*(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?"
+    r"(?:\.-|--|—|–|\.(?=\s+[A-Z\"“]))\s*"
 )
 _DATELINE_TAIL = re.compile(r",\s*(?P<place>[^:.;]{2,80}?)\s*:\s+")
 _DATE_SENTENCE_LEAD = re.compile(
@@ -134,26 +136,45 @@ def _sentence_index(position: int, spans: list[tuple[int, int]]) -> int:
     return max(0, len(spans) - 1)
 
 
-# A place opening the caption before a dash or a colon, with or without the wire's name:
-# "KYIV, Ukraine (AP) — ...", "Kyiv, Ukraine — ...", "Kyiv: ...".
+# A place opening the caption before a dash, a colon or a full stop, with or without the
+# wire's name: "KYIV, Ukraine (AP) — ...", "Kyiv, Ukraine - ...", "Kyiv: ...", "Kyiv, Ukraine.
+# Firefighters ...".
 _PLACE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,4})\s*"
-    r"(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?(?P<mark>[—–]|--|:)\s+(?=[A-Z\"“])"
+    r"(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?(?P<mark>[—–]|--|:|-|\.)\s+(?=[A-Z\"“])"
 )
+# Marks of a dateline that a sentence or a name may also open with: only places, two or more
+# and every one known, make the words before such a mark a dateline ("Police - ..." opens with
+# a word that is also a town).
+_WEAK_DATELINE_MARKS = frozenset("-.")
 
 
-def _place_dateline(body: str) -> tuple[str, str | None, str | None] | None:
+def _opens_with_places(body: str) -> bool:
+    """Whether the caption opens with capitalised words and a comma ("Tehran, ...", "ST. LOUIS,
+    ..."): the weak marks are looked for only after such an opening, since most captions hold
+    a full stop near their start and most open with a sentence."""
+    comma = body.find(", ", 0, 40)
+    return comma > 0 and (body[:comma].istitle() or body[:comma].isupper())
+
+
+def _place_dateline(body: str, places_first: bool) -> tuple[str, str | None, str | None] | None:
     """(body, place, None) when a known place opens the caption as a dateline."""
-    head = body[:80]
-    if not body[:1].isupper() or not ("—" in head or "–" in head or "--" in head or ": " in head):
-        return None  # the usual case: no dash or colon near the start
     match = _PLACE_DATELINE.match(body)
     if match is None:
         return None
     place = match.group("place").strip()
-    if not is_known_place(place.split(",")[0].strip()):
+    mark = match.group("mark")
+    if mark in _WEAK_DATELINE_MARKS:
+        if not places_first:
+            return None
+        parts = place.split(",")
+        if match.group("agency") is None and (
+            len(parts) < 2 or not all(is_known_place(part.strip()) for part in parts)
+        ):
+            return None
+    elif not is_known_place(place.split(",")[0].strip()):
         return None
-    if match.group("mark") == ":":
+    if mark == ":":
         return body, place, None  # "JAPAN: A man ...": a kicker the description keeps
     return body[match.end() :], place, None
 
@@ -166,11 +187,10 @@ def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str 
     if getty:
         return body[getty.end() :], getty.group("place").strip(), getty.group("date")
     head = body[:90]
-    wire = (
-        _WIRE_DATELINE.match(body)
-        if ".-" in head or "--" in head or "—" in head or "–" in head
-        else None
-    )
+    dashed = "—" in head or "–" in head or "--" in head
+    stop = ". " in head
+    places_first = (stop or " - " in head) and _opens_with_places(body)
+    wire = _WIRE_DATELINE.match(body) if dashed or ".-" in head or (places_first and stop) else None
     if wire:
         date_text = wire.group("date")
         found = find_dates(date_text, None, day_first)
@@ -179,11 +199,9 @@ def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str 
             if wire.group("country"):
                 place = f"{place}, {wire.group('country')}"
             return body[wire.end() :], place, date_text
-    # _place_dateline needs a dash or ": " in the first 80 characters: without one in the 90
-    # already cut, the call is saved.
     place_first = (
-        _place_dateline(body)
-        if "—" in head or "–" in head or "--" in head or ": " in head
+        _place_dateline(body, places_first)
+        if body[:1].isupper() and (dashed or places_first or ": " in head)
         else None
     )
     if place_first is not None:

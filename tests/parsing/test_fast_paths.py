@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.parsing import lexicon
-from catalog.parsing.captions import _normalise_lines, _place_dateline
+from catalog.parsing.captions import _normalise_lines, _opens_with_places, _place_dateline
 from catalog.parsing.credit_spans import (
     _BRACKETED_ID,
     _HEAD_END,
@@ -253,17 +253,24 @@ def test_strip_furniture_finds_picture_ids_as_the_regex_does(text: str) -> None:
 
 # Datelines and their marks: a known place, dashes, colons and the words around them.
 _DATELINE_HEADS = st.lists(
-    st.sampled_from(["KYIV", "Kyiv,", "Ukraine", "(AP)", "—", "–", "--", ":", "-", "A", "crowd"]),
+    st.sampled_from(
+        ["KYIV", "Kyiv,", "Ukraine", "Ukraine.", "(AP)", "—", "–", "--", ":", "-", "A", "crowd"]
+    ),
     max_size=8,
 ).map(" ".join)
 
 
 @given(_DATELINE_HEADS, st.integers(0, 100))
 def test_place_dateline_needs_a_mark_in_the_first_90_characters(head: str, padding: int) -> None:
-    # _dateline calls _place_dateline only when its 90-character head holds one of these.
-    body = "x" * padding + head + " A crowd gathers."
-    if not any(mark in body[:90] for mark in ("—", "–", "--", ": ")):
-        assert _place_dateline(body) is None
+    # _dateline calls _place_dateline only when its 90-character head holds a dash or a colon,
+    # or a stop or a spaced hyphen after an opening of capitalised words and a comma.
+    for body in ("x" * padding + head + " A crowd gathers.", head + " A crowd gathers."):
+        first = body[:90]
+        places_first = _opens_with_places(body)
+        strong = any(mark in first for mark in ("—", "–", "--", ": "))
+        weak = (". " in first or " - " in first) and places_first
+        if not strong and not weak:
+            assert _place_dateline(body, places_first) is None
 
 
 @given(st.text(alphabet=list("(AP Photo/Jo Roe)] x.[Credit: AFP"), max_size=120))

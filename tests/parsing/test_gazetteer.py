@@ -64,3 +64,17 @@ def test_a_lookup_builds_only_the_slice_it_reaches() -> None:
     cities.build_all()
     assert cities._built == every._built
     assert sum(map(len, every._built.values())) > 200_000
+
+
+def test_countries_are_known_as_each_language_writes_them() -> None:
+    # Captions in Spanish, French, German, Italian write the country in their own language;
+    # the country column is its one English name whichever way it was written.
+    for written, english in [
+        ("Lima, Perú", "Peru"),
+        ("Berlin, Allemagne", "Germany"),
+        ("Madrid, Spagna", "Spain"),
+        ("Wien, Österreich", "Austria"),
+        ("Lisboa, Portugal", "Portugal"),
+    ]:
+        assert places.resolve(written).country == english, written
+    assert not places.is_known_place("Allemand")
