@@ -441,9 +441,26 @@ def _words_before(text: str, position: int) -> tuple[str, bool]:
         else text[max(0, position - 50) : position].casefold().split()[-5:]
     )
     released = not _RELEASE_WORDS.isdisjoint(last_five)
+    if not released and text.find(" by ", max(0, position - 120), position) >= 0:
+        released = _released_by_before(text, position)
     while words and words[-1] in ("on", "in", "for"):
         words.pop()
     return (words[-1].strip(",([") if words else ""), released
+
+
+def _released_by_before(text: str, position: int) -> bool:
+    """ "released by the Russian Defence Ministry Press Service on Jan. 5": the source named after
+    "by" may be longer than the five words looked at; the release word stands before its "by"."""
+    words = text[max(0, position - 120) : position].casefold().split()
+    if "by" not in words:
+        return False
+    by = len(words) - 1 - words[::-1].index("by")
+    # Up to seven words of a name after "by", none ending a clause ("released by the army,
+    # search the rubble ... on Feb. 9": the date is the search's).
+    between = words[by + 1 :]
+    if len(between) > 8 or any(word.endswith((".", ",", ";", ":")) for word in between[:-1]):
+        return False
+    return by > 0 and words[by - 1] in _RELEASE_WORDS
 
 
 def _undated_before(text: str, position: int, sentence_start: int) -> bool:

@@ -1,10 +1,15 @@
-"""A year alone that a season or part of the year opens dates the photo to that year.
+"""Dates by shape of phrase.
+
+A year alone that a season or part of the year opens dates the photo to that year.
 
 "in the summer of 1969", "in mid-2020", "im Herbst 2021", "à l'été 2019": the caption gives no
 month or day, so the date is the year (the labelling rule: ``YYYY`` when only that is written).
 A year before a place phrase ("in 2020 in Lagos") is read the same way. Near misses keep no date:
 a range, a decade, a year that names a thing ("the Summer 2020 collection"), a year after "since".
 Captions written for this test, across agencies and languages.
+
+A release date after a source of several words ("released by the Russian Defence Ministry
+Press Service on ...") is not the photo's, as it is after a short one ("released by KCNA on").
 """
 
 from __future__ import annotations
@@ -74,3 +79,31 @@ def test_a_year_phrase_dates_the_photo(
     assert parsed.date == date
     if description is not None:
         assert parsed.description == description
+
+
+# A release date named after a longer source: "released by the Russian Defence Ministry on ...".
+RELEASED_BY: list[tuple[str, str | None]] = [
+    (
+        "This image from video released by the Russian Defence Ministry Press Service on Jan. 5, "
+        "2024, shows a tank. (Russian Defence Ministry Press Service via AP)",
+        None,
+    ),
+    (
+        "Troops parade in this photo distributed by North Korea's official news agency on Oct. 11, "
+        "2020. KCNA via Reuters",
+        None,
+    ),
+    # Near misses: the release clause ends before the date, or the photographer is named.
+    (
+        "Rescuers, who were released by the army, search the rubble in Hatay on Feb. 9, 2023. AFP",
+        "2023-02-09",
+    ),
+    ("Soldiers photographed by Jane Roe of the Army on March 3, 2023. U.S. Army", "2023-03-03"),
+]
+
+
+@pytest.mark.parametrize(("caption", "date"), RELEASED_BY)
+def test_a_release_date_after_a_long_source_is_not_the_photos(
+    caption: str, date: str | None
+) -> None:
+    assert parse_caption(caption).date == date
