@@ -28,6 +28,7 @@ from catalog.parsing.lexicon import (
     place_prepositions,
     year_marks,
     year_parts,
+    year_suffixes,
 )
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -326,8 +327,28 @@ def find_dates(
         )
         mention = _mention(match, weekday.start() if weekday else start, article_date, day_first)
         if mention is not None:
+            end = mention.end
+            if mention.has_year and text[end + 1 : end + 2] in _year_suffix().initials:
+                suffix = _year_suffix().pattern.match(text, end)
+                if suffix is not None:
+                    mention = mention._replace(end=suffix.end())
+                    covered = suffix.end()
             mentions.append(mention)
     return mentions
+
+
+class _YearSuffix(NamedTuple):
+    initials: frozenset[str]  # the first letters of the suffixes: most dates are followed by none
+    pattern: re.Pattern[str]
+
+
+@cache
+def _year_suffix() -> _YearSuffix:
+    """The words some languages write after a year ("3 marca 2023 r.", "3 марта 2023 года"): part
+    of the date phrase, so that the phrase still ends its sentence."""
+    suffixes = sorted(year_suffixes(), key=len, reverse=True)
+    pattern = re.compile(r" (?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
+    return _YearSuffix(frozenset(suffix[0] for suffix in suffixes), pattern)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’-]*$")

@@ -67,6 +67,7 @@ class Language:
     landmark_nouns: tuple[str, ...] = ()
     relative_tails: tuple[str, ...] = ()
     year_parts: tuple[str, ...] = ()
+    year_suffixes: tuple[str, ...] = ()
     capitalises_nouns: bool = False
 
 
@@ -136,6 +137,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
         relative_tails=_strings(data, "relative_tails", origin, required=False),
         year_parts=_strings(data, "year_parts", origin, required=False),
+        year_suffixes=_strings(data, "year_suffixes", origin, required=False),
         capitalises_nouns=_flag(data, "capitalises_nouns", origin),
     )
 
@@ -216,6 +218,12 @@ def date_joiners() -> frozenset[str]:
 def year_parts() -> frozenset[str]:
     """Seasons and parts of a year, casefolded: "in the summer of 1969", "im Herbst 2021"."""
     return _every_language("year_parts", casefold=True)
+
+
+@cache
+def year_suffixes() -> frozenset[str]:
+    """Words a year is written with after it: Polish "3 marca 2023 r.", Russian "2023 года"."""
+    return _every_language("year_suffixes")
 
 
 @cache

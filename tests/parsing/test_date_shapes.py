@@ -107,3 +107,38 @@ def test_a_release_date_after_a_long_source_is_not_the_photos(
     caption: str, date: str | None
 ) -> None:
     assert parse_caption(caption).date == date
+
+
+# Words written after the year belong to the date phrase: the phrase still ends its sentence and
+# leaves the description. Near miss: a letter that is no such word.
+YEAR_SUFFIXES: list[tuple[str, str, str]] = [
+    (
+        "Mieszkańcy sprzątają ulice w Gdańsku 3 marca 2023 r. Fot. PAP/Adam Nowak",
+        "2023-03-03",
+        "Mieszkańcy sprzątają ulice",
+    ),
+    (
+        "Ludzie czekają na autobus 12 stycznia 2022 roku. Fot. Anna Wiśniewska/Reporter",
+        "2022-01-12",
+        "Ludzie czekają na autobus",
+    ),
+    (
+        "Люди гуляют в парке 9 мая 2021 года. Фото: Ольга Иванова/ТАСС",
+        "2021-05-09",
+        "Люди гуляют в парке",
+    ),
+    ("Люди гуляют в парке 9 мая 2021 г. Фото: РИА Новости", "2021-05-09", "Люди гуляют в парке"),
+    (
+        "Fans wait at gate r in Warsaw on March 3, 2023 r and cheer. Photo: AP",
+        "2023-03-03",
+        "Fans wait at gate r in Warsaw on March 3, 2023 r and cheer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "date", "description"), YEAR_SUFFIXES)
+def test_a_word_after_the_year_is_part_of_the_date(
+    caption: str, date: str, description: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.date, parsed.description) == (date, description)

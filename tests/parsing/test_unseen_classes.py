@@ -480,6 +480,22 @@ def test_credit_fields(
             "Madrid",
             id="spanish-afueras-de",
         ),
+        # One street or square of the town, with an indefinite article: "en una calle de".
+        pytest.param(
+            "Un vecino limpia la nieve en una calle de Burgos el 9 de enero de 2021. EFE/Jo Roe",
+            "Burgos",
+            id="spanish-una-calle-de",
+        ),
+        pytest.param(
+            "Um homem caminha numa rua de Lisboa. Foto: Jo Roe/Lusa",
+            "Lisboa",
+            id="portuguese-numa-rua",
+        ),
+        pytest.param(
+            "Crianças brincam em uma rua de Recife em 6 de janeiro de 2020. Foto: Jo Roe/Folhapress",
+            "Recife",
+            id="portuguese-em-uma-rua",
+        ),
     ],
 )
 def test_location(caption: str, location: str) -> None:
