@@ -13,7 +13,7 @@ southern city of Basra"), relative parts that are dropped ("south of Baghdad"). 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from catalog.parsing.lexicon import (
@@ -28,6 +28,7 @@ from catalog.parsing.lexicon import (
     known_place_prepositions,
     landmark_nouns,
     neighbourhood_nouns,
+    organisation_words,
     place_articles,
     place_descriptors,
     place_of_words,
@@ -557,7 +558,46 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     if not _valid_tokens(text):
         return None
     region_like = any(w.casefold() in GEO_NOUNS for w in words[1:])
+    if not region_like and len(words) >= 2 and "," not in text:
+        known = _known_place_then_noun(words)
+        if known is not None:
+            return known
     return PlacePhrase(text, 0, region_like=region_like)
+
+
+def _known_place_then_noun(words: list[str]) -> PlacePhrase | None:
+    """ "in Köln Karneval", "in Hamburg Fußball": a known place, then one capitalised word
+    that is no place and no noun of a place ("Harbour", "Square", "district"), as languages
+    that write nouns with a capital put the object after the place. The place is the known
+    one; the phrase does not end the sentence, so the description keeps it."""
+    last = words[-1]
+    place = " ".join(words[:-1])
+    if (
+        len(place) < 4  # "St Thomas", "Co Laois": an abbreviation opens the name
+        or not last[:1].isupper()
+        or last.isupper()
+        or last.casefold() in _place_nouns()
+        or last.casefold() in organisation_words()  # "Manchester United"
+        or not is_known_place(place)
+        or is_known_place(last)
+        or is_known_place(" ".join(words))
+    ):
+        return None
+    return PlacePhrase(place, 0, removable=False)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns that make a capitalised name a place or a part of one, casefolded."""
+    return frozenset(
+        word.casefold()
+        for word in GEO_NOUNS
+        | _DESCRIPTOR_NOUNS
+        | _CITY_PARTS
+        | landmark_nouns()
+        | city_part_nouns()
+        | neighbourhood_nouns()
+    )
 
 
 @lru_cache(maxsize=4096)

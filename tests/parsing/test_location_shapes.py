@@ -289,6 +289,22 @@ CAPITALISED_NOUNS: list[Shape] = [
     ("english-in-stays", "A heron stands in Kestrelford. Photo: Jo Roe", "Kestrelford"),
 ]
 
+# A known place, then one capitalised word that is no place: the object of the sentence in a
+# language that writes nouns with a capital ("feiern in Köln Karneval"). The place is the known
+# one and the description keeps the sentence. Near misses: the whole name is a place, the word
+# is a noun of a place or names an organisation, an abbreviation opens the name.
+PLACE_THEN_NOUN: list[Shape] = [
+    ("carnival", "Menschen feiern in Köln Karneval. Foto: Jonas Weber/dpa", "Köln"),
+    ("football", "Kinder spielen in Hamburg Fußball. Foto: Lena Kraus/dpa", "Hamburg"),
+    ("queue-after-date", "Menschen stehen am 3. März 2023 in Berlin Schlange. Foto: dpa", "Berlin"),
+    ("new-year", "Tausende feiern in Zürich Silvester. Foto: Keystone/Anna Roe", "Zürich"),
+    ("dutch", "Kinderen spelen in Utrecht Voetbal. Foto: ANP/Kees Vos", "Utrecht"),
+    ("whole-name-known", "Fans gather in New York City. Photo: Jo Roe/AP", "New York City"),
+    ("noun-of-a-place", "Ferries cross in Sydney Harbour. AAP Image/Jo Roe", "Sydney Harbour"),
+    ("club", "Fans wait in Manchester United shirts. PA/Jo Roe", None),
+    ("abbreviation", "Fans dance in St Thomas. Photo: Jo Roe/Reuters", "St Thomas"),
+]
+
 
 SHAPES: dict[str, list[Shape]] = {
     "city-part": CITY_PARTS,
@@ -297,6 +313,7 @@ SHAPES: dict[str, list[Shape]] = {
     "mid-sentence": MID_SENTENCE,
     "by-another-place": BY_ANOTHER_PLACE,
     "capitalised-nouns": CAPITALISED_NOUNS,
+    "place-then-noun": PLACE_THEN_NOUN,
 }
 
 
