@@ -68,6 +68,7 @@ class Language:
     relative_tails: tuple[str, ...] = ()
     year_parts: tuple[str, ...] = ()
     year_suffixes: tuple[str, ...] = ()
+    view_phrases: tuple[str, ...] = ()
     capitalises_nouns: bool = False
 
 
@@ -138,6 +139,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         relative_tails=_strings(data, "relative_tails", origin, required=False),
         year_parts=_strings(data, "year_parts", origin, required=False),
         year_suffixes=_strings(data, "year_suffixes", origin, required=False),
+        view_phrases=_strings(data, "view_phrases", origin, required=False),
         capitalises_nouns=_flag(data, "capitalises_nouns", origin),
     )
 
@@ -224,6 +226,12 @@ def year_parts() -> frozenset[str]:
 def year_suffixes() -> frozenset[str]:
     """Words a year is written with after it: Polish "3 marca 2023 r.", Russian "2023 года"."""
     return _every_language("year_suffixes")
+
+
+@cache
+def view_phrases() -> frozenset[str]:
+    """Words for a view of a place, with their "of": "a general view of Kyiv", "vue de Lyon"."""
+    return _every_language("view_phrases")
 
 
 @cache

@@ -34,6 +34,7 @@ from catalog.parsing.lexicon import (
     place_of_words,
     place_prepositions,
     relative_tails,
+    view_phrases,
 )
 from catalog.parsing.places import country_code, is_abbreviation, is_known_place
 
@@ -266,9 +267,16 @@ def _preposition() -> re.Pattern[str]:
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
-_DESCRIBED_PLACE = re.compile(
-    r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|harbou?r)\s+of\s+"
-)
+@cache
+def _described_place() -> re.Pattern[str]:
+    """A noun for a kind of place or a view of one, then its "of": "the Greek island of Kos",
+    "a general view of Damascus", "vue de Lyon" (the views are ``view_phrases`` data)."""
+    views = sorted(view_phrases(), key=len, reverse=True)
+    view = "|".join(re.escape(phrase) + ("" if phrase.endswith("'") else r"\s+") for phrase in views)
+    return re.compile(
+        r"\b(?:(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
+        rf"harbou?r)\s+of\s+|(?i:{view}))"
+    )
 _NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
@@ -665,7 +673,7 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     if best is None:
         # "after reaching the Greek island of Kos": the place without a preposition of its own;
         # the phrase belongs to the sentence, so it stays in the description.
-        found = list(_DESCRIBED_PLACE.finditer(text[-160:]))
+        found = list(_described_place().finditer(text[-160:]))
         described = found[-1] if found else None
         if described is not None:
             core = place_core(text[offset + described.end() :])
@@ -959,7 +967,7 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
     # "the city of Ordos was designed ...": a described place opens a phrase like a preposition
     openers = list(_preposition().finditer(head))
     if " of " in head:
-        openers.extend(_DESCRIBED_PLACE.finditer(head))
+        openers.extend(_described_place().finditer(head))
     if len(openers) > 1:
         openers.sort(key=lambda opener: opener.start())
     for match in openers:
@@ -969,7 +977,7 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
         if phrase.islower() and ")" not in phrase:
             continue  # the usual case: "in line to vote", "at a mosque": no name in it
         words = phrase.split()[:8]
-        preposition = "in" if match.re is _DESCRIBED_PLACE else match.group(0).strip().casefold()
+        preposition = "in" if match.re is _described_place() else match.group(0).strip().casefold()
         if preposition in from_prepositions() and not _from_the_place(sentence, match.start()):
             continue  # "a visitor from Bel Air": where someone comes from
         if preposition in between_words():

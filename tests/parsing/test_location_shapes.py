@@ -306,6 +306,28 @@ PLACE_THEN_NOUN: list[Shape] = [
 ]
 
 
+# A view of a place, with no preposition of its own: "a picture shows a view of Damascus". The
+# place is where the photo was taken; the view stays in the description. Near misses: a view of
+# no place.
+VIEWS: list[Shape] = [
+    (
+        "picture-shows",
+        "A picture shows a view of Damascus on March 3, 2024. Photo: Jo Roe/AFP",
+        "Damascus",
+    ),
+    (
+        "skyline",
+        "A general view shows the skyline of Manhattan on June 2, 2023. REUTERS/Jo Roe",
+        "Manhattan",
+    ),
+    ("views-at-dusk", "Views of Kyiv at dusk, Jan. 3, 2024. (AP Photo/Jo Roe)", "Kyiv"),
+    ("french", "Une vue de Lyon le 3 mars 2023. Photo Jean Roy/AFP", "Lyon"),
+    ("spanish", "Una vista de Sevilla el 5 de mayo de 2023. EFE/Juan Roe", "Sevilla"),
+    ("damage", "A view of the damage after the storm. Photo: Jo Roe/AP", None),
+    ("future", "She has a view of the future of the club. Photo: Jo Roe", None),
+]
+
+
 SHAPES: dict[str, list[Shape]] = {
     "city-part": CITY_PARTS,
     "between": BETWEEN,
@@ -314,6 +336,7 @@ SHAPES: dict[str, list[Shape]] = {
     "by-another-place": BY_ANOTHER_PLACE,
     "capitalised-nouns": CAPITALISED_NOUNS,
     "place-then-noun": PLACE_THEN_NOUN,
+    "views": VIEWS,
 }
 
 
