@@ -7,6 +7,7 @@ commands that need them, so ``catalog --help`` stays instant.
 from __future__ import annotations
 
 import io
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -562,7 +563,6 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
     """Parse captions given as arguments, or one per line on stdin."""
     import json
 
-    from catalog.parsing import parse_caption, parse_credit
     from catalog.settings import install_user_registry
 
     install_user_registry()
@@ -588,19 +588,16 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
                 bad_lines += 1
                 continue
             item_id, article_date, text = item.get("id"), item.get("article_date"), item["caption"]
-        if credit_only:
-            credit = parse_credit(text)
-            data: dict[str, Any] = {
-                "credit": credit.credit,
-                "photographer": credit.photographer,
-                "agency": credit.agency,
-                "via": credit.via,
-                "licensor": credit.licensor,
-                "roles": list(credit.roles),
-                "unknown_organisations": list(credit.unknown_organisations),
-            }
-        else:
-            data = parse_caption(text, article_date=article_date).to_dict()
+        try:
+            data = _parsed_row(text, article_date, credit_only)
+        except Exception as exc:
+            # A caption the parser cannot read must not lose the others: say which, go on.
+            stderr().print(
+                f"[bold red]Parser error:[/] line {number}: {type(exc).__name__}: {exc}",
+                highlight=False,
+            )
+            bad_lines += 1
+            continue
         if item_id is not None:
             data = {"id": item_id, **data}
         if as_json:
@@ -611,8 +608,27 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
         _print_parse_table(rows, credit_only)
     if bad_lines:
         raise CatalogError(
-            f"{bad_lines} input line(s) were not valid JSON captions", title="Bad input"
+            f"{bad_lines} input line(s) were not read: bad JSON captions or parser errors",
+            title="Bad input",
         )
+
+
+def _parsed_row(text: str, article_date: object, credit_only: bool) -> dict[str, Any]:
+    """What ``catalog parse`` prints for one caption (or one credit line)."""
+    from catalog.parsing import parse_caption, parse_credit
+
+    if not credit_only:
+        return parse_caption(text, article_date=article_date).to_dict()
+    credit = parse_credit(text)
+    return {
+        "credit": credit.credit,
+        "photographer": credit.photographer,
+        "agency": credit.agency,
+        "via": credit.via,
+        "licensor": credit.licensor,
+        "roles": list(credit.roles),
+        "unknown_organisations": list(credit.unknown_organisations),
+    }
 
 
 def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
@@ -669,4 +685,15 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:
+        # A fault of the catalog itself: one line, not a traceback; the traceback on request.
+        if os.environ.get("CATALOG_DEBUG"):
+            raise
+        stderr().print(
+            f"[bold red]Internal error:[/] {type(exc).__name__}: {exc} "
+            "(run again with CATALOG_DEBUG=1 to see where; please report it)",
+            highlight=False,
+            soft_wrap=True,
+        )
+        sys.exit(1)
     sys.exit(status if isinstance(status, int) else 0)

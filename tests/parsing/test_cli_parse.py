@@ -6,9 +6,11 @@ import json
 import subprocess
 import sys
 
+import pytest
 from click.testing import CliRunner
 
 from catalog.cli import cli
+from catalog.parsing.model import ParsedCaption
 
 CAPTION = "Fans cheer in Lyon, France, on Jan. 8, 2020. (AP Photo/Rina Das)"
 
@@ -107,3 +109,51 @@ def test_default_output_is_a_table() -> None:
     assert "Rina Das" in result.output
     assert "photographer" in result.output
     assert not result.output.lstrip().startswith("{")
+
+
+def test_a_parser_fault_loses_only_its_own_caption(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A fault injected into the real parser for one caption: the others are still printed,
+    # the fault is one line on stderr, the exit status says not everything was read.
+    import catalog.parsing
+    from catalog.cli import main
+
+    real = catalog.parsing.parse_caption
+
+    def faulty(text: str, article_date: object = None) -> ParsedCaption:
+        if "FAULT" in text:
+            raise RuntimeError("cannot read this one")
+        return real(text, article_date=article_date)
+
+    monkeypatch.setattr(catalog.parsing, "parse_caption", faulty)
+    monkeypatch.setattr(sys, "argv", ["catalog", "parse", "--json", "FAULT here", CAPTION])
+    try:
+        main()
+    except SystemExit as exit_:
+        status = exit_.code
+    out, err = capsys.readouterr()
+    assert status == 2
+    (row,) = _json_lines(out)
+    assert row["agency"] == "AP"
+    assert "Parser error" in err and "line 1" in err and "Traceback" not in err
+
+
+def test_an_internal_error_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import catalog.cli
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the catalog broke")
+
+    monkeypatch.delenv("CATALOG_DEBUG", raising=False)
+    monkeypatch.setattr(catalog.cli.cli, "main", broken)
+    try:
+        catalog.cli.main()
+    except SystemExit as exit_:
+        status = exit_.code
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "Internal error: RuntimeError: the catalog broke" in " ".join(err.split())
+    assert "Traceback" not in err
