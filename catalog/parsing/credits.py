@@ -26,6 +26,7 @@ from catalog.parsing.names import (
     is_common_noun_phrase,
     looks_like_person,
     looks_like_person_in_slot,
+    strip_rank,
 )
 from catalog.parsing.registry import Registry, current_registry
 
@@ -133,6 +134,8 @@ _ORG_LABEL_BY = re.compile(
     r"(?P<sep>\s+by\s+|\s*:\s*|\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
+# A label ending in "by" ("Photo by", "U.S. Navy photo by"): what follows is a person's slot.
+_BY_END = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
 # An organisation's initials: "ST", "NYT", "BELGA".
 _ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
@@ -213,6 +216,8 @@ def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
         if not match or match.end() == 0:
             break
         labelled = True
+        if _BY_END.search(match.group()):
+            roles.add("by")  # "Photo by": a person's slot follows; dropped before the reading ends
         if match.group("pool"):
             roles.add("pool")
         if match.group("handout"):
@@ -323,6 +328,13 @@ def _people(segment: str) -> list[str]:
 def _is_person_slot(segment: str) -> bool:
     parts = [p for p in re.split(r"\s*;\s*|\s+(?:and|&)\s+", segment) if p]
     return bool(parts) and all(looks_like_person(p) for p in parts)
+
+
+def _given_name_first(segment: str) -> bool:
+    """A person's slot filled by a known given name, then a last name that may also be an
+    organisation word: "Mia Park", "Sgt. Jo Herald" (but not "Central Park")."""
+    words = strip_rank(segment).split(None, 1)
+    return bool(words) and lexicon.is_given_name(words[0]) and looks_like_person_in_slot(segment)
 
 
 def _another_person(segment: str, registry: Registry) -> bool:
@@ -446,6 +458,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     org_label = _ORG_LABEL_BY.match(body) if " " in body else None
     if org_label is not None and _org_before_label(org_label, body, registry):
         org_first = org_label.group("org")
+        if org_label.group("sep").strip().casefold() == "by":
+            roles.add("by")
         body = body[org_label.end() :]
         labelled = True
 
@@ -555,8 +569,19 @@ def _read(text: str, registry: Registry) -> CreditReading:
             segment = name_client.group("name").strip()
         segments.append(segment)
 
+    # After "by" a lone name is a person's even when its last word is an organisation word:
+    # "U.S. Army photo by Sgt. Mia Park", "Photo by Ben Church".
+    by_label = "by" in roles
+    roles.discard("by")
     person_index: int | None = None
-    if segments and not _known(registry, segments[0]) and _is_person_slot(segments[0]):
+    if (
+        segments
+        and not _known(registry, segments[0])
+        and (
+            _is_person_slot(segments[0])
+            or (by_label and len(segments) == 1 and _given_name_first(segments[0]))
+        )
+    ):
         person_index = 0
     elif (
         len(segments) >= 2
@@ -579,7 +604,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
             and _MONONYM.match(segments[1]) is not None
             and all(_known(registry, later) for later in segments[2:])
         )
-        if _is_person_slot(segments[1]) or mononym:
+        # After a known agency a last name that is also an organisation word will do:
+        # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
+        last_name_org_word = first_known and len(segments) == 2 and _given_name_first(segments[1])
+        if _is_person_slot(segments[1]) or mononym or last_name_org_word:
             person_index = 1
 
     if (

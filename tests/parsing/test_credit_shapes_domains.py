@@ -1,0 +1,69 @@
+"""Credit shapes of English-language papers, broadcasters, sports desks, science agencies,
+museums and government handouts, found by probing the parser with captions written for these
+tests (names and events invented): one table per shape, each across several agencies, with
+neighbours that must keep their reading."""
+
+from __future__ import annotations
+
+from tests.parsing.test_credit_shapes import Expected, _check, _table
+
+# A. A last name that is also an organisation word ("Park", "Church", "Herald") in a slot the
+# credit's shape gives a person: after "photo by", after a known agency's label.
+SURNAME_ORG_WORD: list[tuple[str, str, Expected]] = [
+    (
+        "army-photo-by-rank-park",
+        "Soldiers load a truck. (U.S. Army photo by Sgt. Mia Park)",
+        {"photographer": "Mia Park", "agency": "US Army"},
+    ),
+    (
+        "guard-photo-by-rank-park",
+        "Guardsmen fill sandbags. (U.S. Army National Guard photo by Staff Sgt. Mia Park)",
+        {"photographer": "Mia Park", "agency": "US National Guard"},
+    ),
+    (
+        "navy-photo-by-church",
+        "Sailors man the rails. U.S. Navy photo by Sam Church",
+        {"photographer": "Sam Church", "agency": "US Navy"},
+    ),
+    (
+        "ap-photo-slash-park",
+        "Shoppers fill the market. (AP Photo/Mia Park)",
+        {"photographer": "Mia Park", "agency": "AP"},
+    ),
+    (
+        "reuters-caps-slash-park",
+        "Shoppers fill the market. REUTERS/Ellen Park",
+        {"photographer": "Ellen Park", "agency": "Reuters"},
+    ),
+    (
+        "photo-by-bank-alone",
+        "The old mill at dusk. Photo by Sam Bank",
+        {"photographer": "Sam Bank", "agency": None},
+    ),
+    (
+        "white-house-photo-by-herald",
+        "The president meets the press. (White House photo by Jo Herald)",
+        {"photographer": "Jo Herald", "agency": "The White House"},
+    ),
+    # Neighbours: a place before the word, or no known given name, stays an organisation.
+    (
+        "photo-by-paper-stays-org",
+        "The old mill at dusk. Photo by Miami Herald",
+        {"photographer": None, "agency": "Miami Herald"},
+    ),
+    (
+        "photo-by-park-name-stays-org",
+        "The old mill at dusk. Photo by Central Park",
+        {"photographer": None},
+    ),
+    (
+        "agency-then-paper-stays-org",
+        "Shoppers fill the market. AFP/Boston Globe",
+        {"photographer": None, "agency": "AFP"},
+    ),
+]
+
+
+@_table(SURNAME_ORG_WORD)
+def test_surname_org_word_in_person_slot(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
