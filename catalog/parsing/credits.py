@@ -252,6 +252,24 @@ def _org_before_label(match: re.Match[str], body: str, registry: Registry) -> bo
     )
 
 
+def _source_colon_name(body: str, registry: Registry) -> str:
+    """ "Reuters: Jo Roe", "ABC News: Jo Roe", "Supplied: Kestrel Police": the source, a colon,
+    then who took or gave the photo, read as the chain "Reuters/Jo Roe"; any other text as is."""
+    head, _, tail = body.partition(": ")
+    head, tail = head.strip(), tail.strip()
+    if not head or not tail or ":" in tail or "/" in head:
+        return body
+    if head.rsplit(None, 1)[-1].casefold().rstrip("s") in lexicon.credit_label_words():
+        return body  # "ST PHOTO: NAME": an organisation's label, read as one
+    source = (
+        _known(registry, head) is not None
+        or head.casefold() in lexicon.generic_sources()
+        or (has_org_word(head) and len(head.split()) <= 4)
+    )
+    names = looks_like_person(tail) or _known(registry, tail) is not None or has_org_word(tail)
+    return f"{head}/{tail}" if source and names else body
+
+
 def _split_segments(text: str) -> list[str]:
     """Split at separators that are not inside brackets: "WANA (West Asia News Agency)" stays."""
     segments: list[str] = []
@@ -382,6 +400,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     roles: set[str] = set()
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
+    if not labelled and ": " in body:
+        body = _source_colon_name(body, registry)
     cjk = _cjk_credit(body)
     if cjk is not None:
         # "新华社记者 王鹏 摄": the agency's reporter, the name, then the mark "photographed".

@@ -67,3 +67,71 @@ SURNAME_ORG_WORD: list[tuple[str, str, Expected]] = [
 @_table(SURNAME_ORG_WORD)
 def test_surname_org_word_in_person_slot(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# B. The source, a colon, then the photographer or the organisation that gave the photo, in
+# brackets after the caption (a house style of Australian broadcasters): "(Reuters: Name)",
+# "(ABC News: Name)", "(Supplied: Kestrel Police)".
+SOURCE_COLON_NAME: list[tuple[str, str, Expected]] = [
+    (
+        "reuters-colon-name",
+        "Water covers the main street of the town. (Reuters: Lucy Varga)",
+        {
+            "description": "Water covers the main street of the town",
+            "credit": "Reuters: Lucy Varga",
+            "photographer": "Lucy Varga",
+            "agency": "Reuters",
+        },
+    ),
+    (
+        "ap-colon-name",
+        "The senator leaves the chamber. (AP: Evan Moss)",
+        {"photographer": "Evan Moss", "agency": "AP"},
+    ),
+    (
+        "aap-colon-name",
+        "Fans queue outside the ground. (AAP: Dan Kirby)",
+        {"photographer": "Dan Kirby", "agency": "AAP"},
+    ),
+    (
+        "getty-colon-three-names",
+        "The skater lands a jump. (Getty Images: Lisa Maree Wong)",
+        {"photographer": "Lisa Maree Wong", "agency": "Getty Images"},
+    ),
+    (
+        "unknown-news-colon-name",
+        "The treasurer speaks to reporters. (Harbour News: Matt Osei)",
+        {"photographer": "Matt Osei", "agency": "Harbour News"},
+    ),
+    (
+        "supplied-colon-organisation",
+        "The car was found in a creek. (Supplied: Kestrel Police)",
+        {"credit": "Supplied: Kestrel Police", "photographer": None, "agency": "Kestrel Police"},
+    ),
+    (
+        "supplied-colon-person",
+        "The dog was found two days later. (Supplied: Jane Okafor)",
+        {"photographer": "Jane Okafor", "agency": None},
+    ),
+    # Neighbours: an organisation's own label keeps its reading; a colon in the text is text.
+    (
+        "initials-photo-colon-stays",
+        "Commuters crowd the platform. ST PHOTO: LIM WEI JIE",
+        {"photographer": "Lim Wei Jie", "agency": "ST"},
+    ),
+    (
+        "label-colon-name-stays",
+        "Commuters crowd the platform. Photo: Lim Wei",
+        {"credit": "Photo: Lim Wei", "photographer": "Lim Wei", "agency": None},
+    ),
+    (
+        "sentence-colon-words-stays",
+        "The sign on the gate says it all: Keep Out",
+        {"credit": None, "photographer": None, "agency": None},
+    ),
+]
+
+
+@_table(SOURCE_COLON_NAME)
+def test_source_colon_name(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
