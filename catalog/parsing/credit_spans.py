@@ -722,9 +722,12 @@ def _first_separator_scan(window: str) -> int:
     return max(0, first - 1) if first >= 0 else -1
 
 
-# "U.S. Navy photo by", "Army photo by", "Israel Defense Forces image by": an organisation's
-# name then a label and "by", in the last part of a caption.
-_SERVICE_LABEL_BY = re.compile(r"\s(?:photo(?:graph)?|image|picture|video)s?\s+by\s", re.IGNORECASE)
+# "U.S. Navy photo by", "Army photo by", "Israel Defense Forces image by", "U.S. Air Force
+# photo/Name": an organisation's name then a label and "by" or a slash, in the last part of a
+# caption.
+_SERVICE_LABEL_BY = re.compile(
+    r"\s(?:photo(?:graph)?|image|picture|video)s?(?:\s+by\s|/(?=\S))", re.IGNORECASE
+)
 _SERVICE_TAIL = 220
 _SERVICE_WORDS = 5
 
@@ -774,7 +777,8 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
     window = text[window_start:]
-    if " by " in window[-_SERVICE_TAIL:]:
+    service_tail = window[-_SERVICE_TAIL:]
+    if " by " in service_tail or "o/" in service_tail:
         service = _service_credit(text, registry)
         if service is not None:
             return service

@@ -476,6 +476,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
     # organisation before the label owns the photo; the rank is dropped from the name.
     org_first: str | None = None
     org_label = _ORG_LABEL_BY.match(body) if " " in body else None
+    kind, _, rest = body.partition(" ") if org_label is not None else ("", "", "")
+    if kind[:1].isupper() and kind.casefold() in lexicon.label_kinds():
+        # "Official White House Photo by Name": the kind of photo, then its owner.
+        owner_label = _ORG_LABEL_BY.match(rest) if " " in rest else None
+        if owner_label is not None and _org_before_label(owner_label, rest, registry):
+            org_label, body = owner_label, rest
     if org_label is not None and _org_before_label(org_label, body, registry):
         org_first = org_label.group("org")
         if org_label.group("sep").strip().casefold() == "by":

@@ -135,3 +135,92 @@ SOURCE_COLON_NAME: list[tuple[str, str, Expected]] = [
 @_table(SOURCE_COLON_NAME)
 def test_source_colon_name(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# C. The kind of photo before the organisation that owns it: "Official White House Photo by
+# Name", "Official U.S. Navy photo by Name".
+KIND_BEFORE_OWNER: list[tuple[str, str, Expected]] = [
+    (
+        "official-white-house-photo-by",
+        "The president greets the delegation. Official White House Photo by Adam Schultz",
+        {
+            "description": "The president greets the delegation",
+            "credit": "Official White House Photo by Adam Schultz",
+            "photographer": "Adam Schultz",
+            "agency": "The White House",
+        },
+    ),
+    (
+        "official-white-house-bracketed",
+        "The president greets the delegation. (Official White House Photo by Lara Chen)",
+        {"photographer": "Lara Chen", "agency": "The White House"},
+    ),
+    (
+        "official-navy-photo-by",
+        "Sailors man the rails as the ship leaves port. Official U.S. Navy photo by Ann Lee",
+        {"photographer": "Ann Lee", "agency": "US Navy"},
+    ),
+    (
+        "aerial-ntsb-photo-by",
+        "The wreckage lies in a field. Aerial NTSB photo by Tom Reyes",
+        {"photographer": "Tom Reyes", "agency": "NTSB"},
+    ),
+    # Neighbours: the kind before a label alone, and the word in a sentence.
+    (
+        "official-photo-by-name",
+        "The minister signs the accord. Official photo by Adam Schultz",
+        {"photographer": "Adam Schultz", "agency": None},
+    ),
+    (
+        "official-in-sentence",
+        "It was the first official photo of the royal couple.",
+        {"credit": None, "photographer": None, "agency": None},
+    ),
+]
+
+
+@_table(KIND_BEFORE_OWNER)
+def test_kind_before_owner(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# D. An army's or government's credit with a slash after its label and no "by", ending the
+# caption without brackets: "U.S. Air Force photo/Airman 1st Class Name".
+SERVICE_PHOTO_SLASH: list[tuple[str, str, Expected]] = [
+    (
+        "air-force-photo-slash-rank",
+        "Jets fly over the base during the exercise. U.S. Air Force photo/Airman 1st Class Ana Ruiz",
+        {
+            "description": "Jets fly over the base during the exercise",
+            "credit": "U.S. Air Force photo/Airman 1st Class Ana Ruiz",
+            "photographer": "Ana Ruiz",
+            "agency": "US Air Force",
+        },
+    ),
+    (
+        "army-photo-slash-sgt",
+        "Paratroopers board the aircraft. U.S. Army photo/Sgt. Tom Ray",
+        {"photographer": "Tom Ray", "agency": "US Army"},
+    ),
+    (
+        "navy-photo-slash-after-date",
+        "The carrier returns to port on May 3, 2021. U.S. Navy photo/Lena Moss",
+        {"photographer": "Lena Moss", "agency": "US Navy", "date": "2021-05-03"},
+    ),
+    (
+        "air-force-photo-slash-released",
+        "Jets fly over the base. U.S. Air Force photo/Released",
+        {"credit": "U.S. Air Force photo/Released", "photographer": None, "agency": "US Air Force"},
+    ),
+    # Neighbour: an agency's own "Photo/" label keeps its reading.
+    (
+        "afp-photo-slash-stays",
+        "Jets fly over the base. AFP Photo/Ana Ruiz",
+        {"credit": "AFP Photo/Ana Ruiz", "photographer": "Ana Ruiz", "agency": "AFP"},
+    ),
+]
+
+
+@_table(SERVICE_PHOTO_SLASH)
+def test_service_photo_slash(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
