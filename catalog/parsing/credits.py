@@ -510,12 +510,16 @@ def _read(text: str, registry: Registry) -> CreditReading:
     label_words = lexicon.credit_label_words()
     generic = lexicon.generic_sources()
     sourced = False
+    held = False  # a segment that stands for a role or for nobody ("Correspondent")
     for segment in _split_segments(body):
         folded = segment.casefold()
         role = _ROLE_WORDS.get(folded)
         if role:
             roles.add(role)
             continue
+        if folded in lexicon.placeholders():
+            held = True
+            continue  # "Jo Roe/Correspondent", "Photo: Unknown": a role or nobody, no owner
         # "ISRAELI ARMY HANDOUT", "Ministry of Defence Handout": the source, then the role.
         source, _, last_word = folded.rpartition(" ")
         if source and last_word in ("handout", "ho"):
@@ -730,7 +734,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     agency_photo = len(segments) == 1 and _INITIALS_PHOTO.match(segments[0]) is not None
     # A licence says "credit" as plainly as a label does: "Jo Roe / CC BY-SA 4.0".
     # "Screenshot via YouTube", "Screengrab/X": a source that names no one, then who spread it.
-    marked = licensed or sourced
+    # "Jo Roe/Correspondent": a role written where the agency would be says "credit" as a label does.
+    marked = licensed or sourced or held
     if labelled or known_org or agency_photo or (marked and (people or orgs or via_name)):
         strength = 3
     elif via_name or (people and (orgs or roles)) or (len(segments) >= 2 and orgs):

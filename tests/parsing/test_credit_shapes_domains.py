@@ -224,3 +224,61 @@ SERVICE_PHOTO_SLASH: list[tuple[str, str, Expected]] = [
 @_table(SERVICE_PHOTO_SLASH)
 def test_service_photo_slash(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# E. The photographer's role on the paper where the agency would be ("Name/Correspondent",
+# "NAME/Contributing Photographer", "Name | Contributor"), or a word for nobody ("Unknown"):
+# a credit, with no organisation.
+ROLE_AFTER_NAME: list[tuple[str, str, Expected]] = [
+    (
+        "slash-correspondent",
+        "Rowers train on the lake at dawn. Ann Lee/Correspondent",
+        {
+            "description": "Rowers train on the lake at dawn",
+            "credit": "Ann Lee/Correspondent",
+            "photographer": "Ann Lee",
+            "agency": None,
+        },
+    ),
+    (
+        "caps-contributing-photographer",
+        "Rowers train on the lake at dawn. TOM BRANDT/Contributing Photographer",
+        {"photographer": "Tom Brandt", "agency": None},
+    ),
+    (
+        "bar-contributor",
+        "Rowers train on the lake at dawn. Mira Osei | Contributor",
+        {"credit": "Mira Osei | Contributor", "photographer": "Mira Osei", "agency": None},
+    ),
+    (
+        "bracketed-freelance",
+        "Rowers train on the lake at dawn. (Lena Moss/Freelance)",
+        {"photographer": "Lena Moss", "agency": None},
+    ),
+    (
+        "unknown-then-agency",
+        "Rowers train on the lake in 1936. Unknown/AP",
+        {"photographer": None, "agency": "AP"},
+    ),
+    (
+        "label-unknown",
+        "Rowers train on the lake in 1936. Photo: Unknown",
+        {"credit": "Photo: Unknown", "photographer": None, "agency": None},
+    ),
+    # Neighbours: "Staff" and a real organisation keep their readings.
+    (
+        "slash-staff-stays",
+        "Rowers train on the lake at dawn. Ann Lee/Staff",
+        {"photographer": "Ann Lee", "agency": None},
+    ),
+    (
+        "slash-paper-stays",
+        "Rowers train on the lake at dawn. Ann Lee/The Coastal Star",
+        {"photographer": "Ann Lee", "agency": "The Coastal Star"},
+    ),
+]
+
+
+@_table(ROLE_AFTER_NAME)
+def test_role_after_name(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
