@@ -28,6 +28,7 @@ from catalog.parsing.names import (
     looks_like_person_in_slot,
     strip_rank,
 )
+from catalog.parsing.places import is_place_by_name
 from catalog.parsing.registry import Registry, current_registry
 
 
@@ -237,7 +238,11 @@ def _org_before_label(match: re.Match[str], body: str, registry: Registry) -> bo
     "BELGA PHOTO NAME" name the organisation that owns the photo."""
     org = match.group("org")
     sep = match.group("sep")
-    known = _known(registry, org) is not None
+    # "Express Photo by Name": the paper known by its name with the word for photo.
+    known = (
+        _known(registry, org) is not None
+        or _known(registry, f"{org} {match.group('label')}") is not None
+    )
     if sep.strip().casefold() == "by" or sep.strip() == ":":
         return known or has_org_word(org) or _ORG_INITIALS.match(org) is not None
     # A label with nothing after it but a space: only a known agency's label in capitals,
@@ -484,6 +489,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
             org_label, body = owner_label, rest
     if org_label is not None and _org_before_label(org_label, body, registry):
         org_first = org_label.group("org")
+        if _known(registry, org_first) is None:
+            # "Express Photo by Name": the paper's printed form holds the word for photo
+            org_first = _known(registry, f"{org_first} {org_label.group('label')}") or org_first
         if org_label.group("sep").strip().casefold() == "by":
             roles.add("by")
         body = body[org_label.end() :]
@@ -525,10 +533,18 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if source and last_word in ("handout", "ho"):
             roles.add("handout")
             segment = segment[: len(source)]
+            if source in generic:
+                sourced = True
+                continue  # "Photo: Family handout", "Company handout": a source naming no one
         elif source and last_word == "staff" and not looks_like_person(segment):
             roles.add("staff")  # "Jo Roe/Herald Staff", "Jo Roe, Times staff"
             segment = segment[: len(source)]
-        elif source and last_word == "pool" and not looks_like_person(segment):
+        elif (
+            source
+            and last_word == "pool"
+            and not looks_like_person(segment)
+            and not _known(registry, segment)  # "Red Bull Content Pool": a source's name
+        ):
             roles.add("pool")  # "Name - WPA Pool/Getty Images": a pool's name is no agency
             continue
         elif source and last_word in generic and _known(registry, segment[: len(source)]):
@@ -633,6 +649,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
             first_known
             and _MONONYM.match(segments[1]) is not None
             and all(_known(registry, later) for later in segments[2:])
+            and not is_place_by_name(segments[1])  # "Natural History Museum, London"
         )
         # After a known agency a last name that is also an organisation word will do:
         # "AP Photo/Mia Park", "REUTERS/Ellen Bank".

@@ -282,3 +282,202 @@ ROLE_AFTER_NAME: list[tuple[str, str, Expected]] = [
 @_table(ROLE_AFTER_NAME)
 def test_role_after_name(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# F. An organisation alone after a label, told from a person by a word of its name: a
+# university's athletics department, a racing yard, a tour, a fire service, a museum group, a
+# saleroom, a sponsor's content pool.
+ORGANISATION_WORDS: list[tuple[str, str, Expected]] = [
+    (
+        "courtesy-athletics",
+        "The forward drives to the basket. Photo courtesy of Kestrel State Athletics",
+        {"photographer": None, "agency": "Kestrel State Athletics"},
+    ),
+    (
+        "picture-racing",
+        "The jockey salutes the crowd. Picture: Moran Racing",
+        {"photographer": None, "agency": "Moran Racing"},
+    ),
+    (
+        "photo-tour-caps",
+        "The golfer lines up a putt. Photo: ASIAN GOLF TOUR",
+        {"photographer": None},
+    ),
+    (
+        "photo-fire-service",
+        "Crews cut a break above the valley. Photo: Kern Fire",
+        {"photographer": None, "agency": "Kern Fire"},
+    ),
+    (
+        "courtesy-fire-brigade",
+        "Firefighters at the warehouse. Photo courtesy of Harbour Fire Brigade",
+        {"photographer": None, "agency": "Harbour Fire Brigade"},
+    ),
+    (
+        "museums-then-person",
+        "The new beetle species. Photo: Museums Tasmania/Ann Lee",
+        {"photographer": "Ann Lee", "agency": "Museums Tasmania"},
+    ),
+    (
+        "photo-auctions",
+        "The watch sold for a record sum. Photo: Kestrel Auctions",
+        {"photographer": None, "agency": "Kestrel Auctions"},
+    ),
+    (
+        "content-pool-known",
+        "The driver in the pits. Credit: Red Bull Content Pool",
+        {"photographer": None, "agency": "Red Bull Content Pool"},
+    ),
+    (
+        "getty-then-content-pool",
+        "The driver in the pits. Photo: Mark Tate/Getty Images / Red Bull Content Pool",
+        {"photographer": "Mark Tate", "agency": "Getty Images"},
+    ),
+    # Neighbour: a person after the same label.
+    (
+        "photo-person-stays",
+        "The jockey salutes the crowd. Picture: Tom Reilly",
+        {"photographer": "Tom Reilly", "agency": None},
+    ),
+]
+
+
+@_table(ORGANISATION_WORDS)
+def test_organisation_words(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# G. Sources that name nobody: the family, a company or a reader who sent the photo in, "Special
+# Arrangement" (Indian papers), "Crown Copyright": a credit, with no organisation (or with the
+# one printed beside it).
+UNNAMED_SOURCES: list[tuple[str, str, Expected]] = [
+    (
+        "family-handout",
+        "The victim with her son last summer. Photo: Family handout",
+        {"credit": "Photo: Family handout", "photographer": None, "agency": None},
+    ),
+    (
+        "company-handout",
+        "The new factory floor. Photo: Company handout",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "supplied-by-family",
+        "The couple on their wedding day. Picture: Supplied by family",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "reader-photo",
+        "The moment the roof gave way. Photo: Reader photo",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "special-arrangement",
+        "A tiger rests in the reserve. | Photo Credit: Special Arrangement",
+        {"credit": "Photo Credit: Special Arrangement", "photographer": None, "agency": None},
+    ),
+    (
+        "mod-crown-copyright",
+        "Troops cross the river on exercise. Photo: MoD/Crown Copyright",
+        {"photographer": None, "agency": "MoD"},
+    ),
+    # Neighbours: a named family's handout, a person beside a generic word.
+    (
+        "supplied-then-person",
+        "The couple on their wedding day. Picture: Supplied/Jane Okafor",
+        {"photographer": "Jane Okafor"},
+    ),
+    (
+        "army-handout-stays",
+        "Soldiers fire a mortar. ISRAELI ARMY HANDOUT",
+        {"photographer": None},
+    ),
+]
+
+
+@_table(UNNAMED_SOURCES)
+def test_unnamed_sources(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# H. Sources new to the registry, as their captions print them: a paper known by its name and the
+# word for photo ("Express Photo by Name", "HT Photo/Name"), broadcasters, picture libraries,
+# museums, sports agencies, governments and aid agencies.
+REGISTRY_SOURCES: list[tuple[str, str, Expected]] = [
+    (
+        "express-photo-by",
+        "Commuters wait on the platform in Mumbai. (Express Photo by Amit Rao)",
+        {"photographer": "Amit Rao", "agency": "The Indian Express"},
+    ),
+    (
+        "express-photo-colon",
+        "Farmers gather at the border. (Express photo: Ravi Khanna)",
+        {"credit": "Express photo: Ravi Khanna", "photographer": "Ravi Khanna"},
+    ),
+    (
+        "ht-photo-slash",
+        "Devotees take a holy dip. (HT Photo/Sanjeev Rao)",
+        {"photographer": "Sanjeev Rao", "agency": "Hindustan Times"},
+    ),
+    (
+        "pib-photo",
+        "The prime minister addresses the gathering. (PIB Photo)",
+        {"photographer": None, "agency": "Press Information Bureau"},
+    ),
+    (
+        "name-slash-cbc-news",
+        "Volunteers sort donations in Calgary. (Mike Lund/CBC News)",
+        {"photographer": "Mike Lund", "agency": "CBC"},
+    ),
+    (
+        "hulton-via-getty",
+        "The pier in 1921. (Photo by Hulton Archive/Getty Images)",
+        {"photographer": None, "agency": "Hulton Archive"},
+    ),
+    (
+        "bettmann-archive",
+        "The senator in 1958. Photo: Bettmann Archive",
+        {"photographer": None, "agency": "Bettmann"},
+    ),
+    (
+        "museum-then-city",
+        "The fossil jaw. Credit: Natural History Museum, London",
+        {"photographer": None, "agency": "Natural History Museum"},
+    ),
+    (
+        "christies-images",
+        "The painting sold for a record. Photograph: Christie's Images Ltd",
+        {"photographer": None, "agency": "Christie's"},
+    ),
+    (
+        "sns-group-then-name",
+        "The striker scores. Picture: SNS Group/Craig Walsh",
+        {"photographer": "Craig Walsh", "agency": "SNS Group"},
+    ),
+    (
+        "unicef-then-name",
+        "Children at the clinic. Photo: UNICEF/Ann Lee",
+        {"photographer": "Ann Lee", "agency": "UNICEF"},
+    ),
+    (
+        "un-photo-name",
+        "Delegates take their seats. UN Photo/Ann Lee",
+        {"photographer": "Ann Lee", "agency": "UN"},
+    ),
+    (
+        "downing-street",
+        "The prime minister at her desk. Photo: Simon Dale / No 10 Downing Street",
+        {"photographer": "Simon Dale", "agency": "No 10 Downing Street"},
+    ),
+    # Neighbours: a single name after an agency is still a person; a place is not.
+    (
+        "ap-mononym-stays",
+        "Smoke rises over the city. AP Photo/Libkos",
+        {"photographer": "Libkos", "agency": "AP"},
+    ),
+]
+
+
+@_table(REGISTRY_SOURCES)
+def test_registry_sources(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
