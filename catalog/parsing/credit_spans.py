@@ -634,6 +634,27 @@ def _via_back(tokens: list[str], take: int, registry: Registry) -> int:
     return 0
 
 
+_SPACED_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dashed_name_back(tokens: list[str], take: int) -> int:
+    """More tokens before the slash when the chain's first party follows a labelled person and
+    a spaced dash: "Photo by Jo Roe - WPA Pool/Getty Images", "Photo by Jo Roe - The FA/The FA
+    via Getty Images" (a club's or pool's photographer)."""
+    end = len(tokens) - take
+    if take == 0 or end < 4 or tokens[end - 1] not in _SPACED_DASHES:
+        return 0
+    before = tokens[: end - 1]
+    size = _name_tokens_back(before)
+    if not 2 <= size <= 4 or not looks_like_person(" ".join(before[-size:])):
+        return 0
+    rest = before[:-size]
+    stop = not rest or rest[-1].endswith((".", "!", "?", ")", "]"))
+    if not stop and not _label_size(rest[-_LONGEST_LABEL:]):
+        return 0  # only a label or a sentence's end before the name says the dash is the credit's
+    return size + 1
+
+
 def _lower_cue_back(tokens: list[str]) -> int:
     """Two tokens before the slash when they are an organisation whose name ends in a cue
     word written in lower case: "GEPA pictures/Name", "Kestrel images/Name"."""
@@ -797,6 +818,7 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         if take == 0 and len(tokens) >= 2:
             take = _lower_cue_back(tokens)
         take += _via_back(tokens, take, registry)
+        take += _dashed_name_back(tokens, take)
         take += _rank_back(tokens, take)
         # The label is among the last few tokens before the name: only they are copied.
         end = len(tokens) - take

@@ -481,3 +481,51 @@ REGISTRY_SOURCES: list[tuple[str, str, Expected]] = [
 @_table(REGISTRY_SOURCES)
 def test_registry_sources(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# I. A pool's or club's photographer, a spaced dash, then the pool or club and the agency, with
+# no brackets: "Photo by Name - WPA Pool/Getty Images", "Photo: Name - The FA/The FA via Getty
+# Images". The whole is the credit, the name its photographer.
+NAME_DASH_CHAIN: list[tuple[str, str, Expected]] = [
+    (
+        "photo-by-dash-wpa-pool",
+        "The king arrives at the abbey. Photo by Chris Lund - WPA Pool/Getty Images",
+        {
+            "description": "The king arrives at the abbey",
+            "credit": "Photo by Chris Lund - WPA Pool/Getty Images",
+            "photographer": "Chris Lund",
+            "agency": "Getty Images",
+        },
+    ),
+    (
+        "photo-colon-dash-the-fa",
+        "The captain celebrates his goal. Photo: Mike Regan - The FA/The FA via Getty Images",
+        {"photographer": "Mike Regan", "agency": "The FA", "via": "Getty Images"},
+    ),
+    (
+        "photo-by-dash-club",
+        "The striker in training. Photo by Matt Dunn - Kestrel City/Kestrel City FC via Getty Images",
+        {"photographer": "Matt Dunn", "via": "Getty Images"},
+    ),
+    (
+        "sentence-then-name-dash-pool",
+        "The queen waves to the crowd. Jo Roe - WPA Pool/Getty Images",
+        {"credit": "Jo Roe - WPA Pool/Getty Images", "photographer": "Jo Roe"},
+    ),
+    # Neighbours: the bracketed form, and words that are no name before the dash.
+    (
+        "bracketed-stays",
+        "The king arrives. (Photo by Chris Lund - WPA Pool/Getty Images)",
+        {"credit": "Photo by Chris Lund - WPA Pool/Getty Images", "photographer": "Chris Lund"},
+    ),
+    (
+        "text-before-dash-stays-out",
+        "The team of Jo Roe - WPA Pool/Getty Images",
+        {"photographer": None, "agency": "Getty Images"},
+    ),
+]
+
+
+@_table(NAME_DASH_CHAIN)
+def test_name_dash_chain(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
