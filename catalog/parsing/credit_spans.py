@@ -547,7 +547,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
 
 # One to four capitalised words (an acronym, a name) and the word for photo: "CNA photo".
 _ORGANISATION_PHOTO = re.compile(
-    r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)"
+    r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:(?:file|FILE)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)"
 )
 # An organisation's name before a slash holds at most this many words ("Office of the
 # Prime Minister" is five).

@@ -137,6 +137,9 @@ _ORG_LABEL_BY = re.compile(
 )
 # A label ending in "by" ("Photo by", "U.S. Navy photo by"): what follows is a person's slot.
 _BY_END = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
+# "Herald staff photo", "Times staff photographer": the paper, then its staff's role.
+_STAFF_TAIL = re.compile(r"\s+staff\s+(?:photo|photograph|photographer|pic|picture)s?$", re.I)
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # An organisation's initials: "ST", "NYT", "BELGA".
 _ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
@@ -489,6 +492,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
             org_label, body = owner_label, rest
     if org_label is not None and _org_before_label(org_label, body, registry):
         org_first = org_label.group("org")
+        paper, _, staff = org_first.rpartition(" ")
+        if paper and staff.casefold() == "staff":
+            roles.add("staff")  # "Herald staff photo by Name"
+            org_first = paper
         if _known(registry, org_first) is None:
             # "Express Photo by Name": the paper's printed form holds the word for photo
             org_first = _known(registry, f"{org_first} {org_label.group('label')}") or org_first
@@ -541,6 +548,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
             segment = segment[: len(source)]
         elif (
             source
+            and (staff_tail := _STAFF_TAIL.search(segment)) is not None
+            and not looks_like_person(segment[: staff_tail.start()])
+        ):
+            roles.add("staff")  # "Jo Roe/Herald staff photo", "Jo Roe, Times staff photographer"
+            segment = segment[: staff_tail.start()]
+        elif (
+            source
             and last_word == "pool"
             and not looks_like_person(segment)
             and not _known(registry, segment)  # "Red Bull Content Pool": a source's name
@@ -564,6 +578,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if file_suffix is not None and file_suffix.start() > 0:
             roles.add("file")  # "Name/Kestrel Times file photo"
             segment = segment[: file_suffix.start()]
+        name_photo = _PHOTO_SUFFIX.search(segment) if " " in segment else None
+        if name_photo is not None and _given_name_first(segment[: name_photo.start()]):
+            labelled = True  # "Jo Roe photo": a person's name, then the word for photo
+            segment = segment[: name_photo.start()]
+        if _EMAIL.match(segment):
+            held = True
+            continue  # "Jo Roe | jroe@example.com": the photographer's address
         if (
             segment[-1:].isdigit()
             and _TRAILING_YEAR.search(segment)

@@ -529,3 +529,134 @@ NAME_DASH_CHAIN: list[tuple[str, str, Expected]] = [
 @_table(NAME_DASH_CHAIN)
 def test_name_dash_chain(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# J. Local papers whose titles end in a word the parser did not know as a paper's ("Sentinel",
+# "Examiner", "Enquirer", "Democrat-Gazette", "Union-Tribune"): alone after a label, before a
+# label ("Examiner photo by Name"), after a photographer.
+PAPER_TITLES: list[tuple[str, str, Expected]] = [
+    (
+        "photo-sentinel",
+        "The team lifts the cup. Photo: Kestrel Sentinel",
+        {"photographer": None, "agency": "Kestrel Sentinel"},
+    ),
+    (
+        "examiner-photo-by",
+        "The team lifts the cup. Examiner photo by Rosa Diaz",
+        {"photographer": "Rosa Diaz", "agency": "Examiner"},
+    ),
+    (
+        "name-democrat-gazette-via-ap",
+        "The team lifts the cup. (Rosa Diaz/Kestrel Democrat-Gazette via AP)",
+        {"photographer": "Rosa Diaz", "agency": "Kestrel Democrat-Gazette", "via": "AP"},
+    ),
+    (
+        "name-union-tribune-via-ap",
+        "The team lifts the cup. (Rosa Diaz/Kestrel Union-Tribune via AP)",
+        {"photographer": "Rosa Diaz", "agency": "Kestrel Union-Tribune"},
+    ),
+    (
+        "paper-file-photo",
+        "The team lifts the cup in 2009. Kestrel Examiner file photo",
+        {"photographer": None, "agency": "Kestrel Examiner"},
+    ),
+    # Neighbours: a photographer whose last name is such a word keeps it.
+    (
+        "surname-messenger-stays",
+        "The team lifts the cup. Photo by Anna Messenger/Reuters",
+        {"photographer": "Anna Messenger", "agency": "Reuters"},
+    ),
+    (
+        "ap-photo-surname-leader",
+        "The team lifts the cup. (AP Photo/Tom Leader)",
+        {"photographer": "Tom Leader", "agency": "AP"},
+    ),
+]
+
+
+@_table(PAPER_TITLES)
+def test_paper_titles(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# K. A person's name, then the word for photo, as community papers print it: "Jo Roe photo".
+NAME_THEN_PHOTO: list[tuple[str, str, Expected]] = [
+    (
+        "name-photo",
+        "The mayor cuts the ribbon. Michael Regan photo",
+        {
+            "description": "The mayor cuts the ribbon",
+            "credit": "Michael Regan photo",
+            "photographer": "Michael Regan",
+            "agency": None,
+        },
+    ),
+    (
+        "name-photo-bracketed",
+        "The mayor cuts the ribbon. (Rosa Diaz photo)",
+        {"photographer": "Rosa Diaz", "agency": None},
+    ),
+    (
+        "name-photos",
+        "Dancers at the spring show. Jo Roe photos",
+        {"photographer": "Jo Roe"},
+    ),
+    # Neighbours: an organisation with the word for photo stays an organisation.
+    (
+        "initials-photo-stays",
+        "Boats in the harbour. CNA photo",
+        {"photographer": None, "agency": "CNA"},
+    ),
+    (
+        "unknown-words-photo-stays",
+        "Boats in the harbour. Kestrel Regan photo",
+        {"photographer": None},
+    ),
+]
+
+
+@_table(NAME_THEN_PHOTO)
+def test_name_then_photo(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# L. A paper's staff role after its name ("Herald staff photo", "Times staff photographer"), a
+# photographer's e-mail address after the name, and "Photography:" as a label.
+STAFF_EMAIL_LABEL: list[tuple[str, str, Expected]] = [
+    (
+        "paper-staff-photo",
+        "Fans cheer the home side. Michael Regan/Kestrel Examiner staff photo",
+        {"photographer": "Michael Regan", "agency": "Kestrel Examiner"},
+    ),
+    (
+        "paper-staff-photographer",
+        "Fans cheer the home side. Michael Regan, Kestrel Examiner staff photographer",
+        {"photographer": "Michael Regan", "agency": "Kestrel Examiner"},
+    ),
+    (
+        "paper-staff-photo-by",
+        "Fans cheer the home side. Examiner staff photo by Michael Regan",
+        {"photographer": "Michael Regan", "agency": "Examiner"},
+    ),
+    (
+        "name-bar-email",
+        "Fans cheer the home side. Michael Regan | mregan@kestrel-examiner.com",
+        {"photographer": "Michael Regan", "agency": None},
+    ),
+    (
+        "photography-colon",
+        "Fans cheer the home side. Photography: Michael Regan",
+        {"credit": "Photography: Michael Regan", "photographer": "Michael Regan"},
+    ),
+    # Neighbour: the word in a sentence is text.
+    (
+        "photography-in-sentence",
+        "The gallery opens a show of street photography: Paris in the 1950s",
+        {"credit": None, "photographer": None},
+    ),
+]
+
+
+@_table(STAFF_EMAIL_LABEL)
+def test_staff_email_label(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
