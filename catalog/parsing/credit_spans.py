@@ -165,20 +165,20 @@ def _restriction() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _restriction_words() -> tuple[str, ...]:
+    """The longest word of every usage term ("editorial" of "editorial use only", "archiving"
+    of "no archiving"): one must be in a tail that holds a term."""
+    return tuple(sorted({max(m.casefold().split(), key=len) for m in lexicon.restriction_marks()}))
+
+
 def _strip_restrictions(text: str) -> str:
     """The text without the usage terms printed after its credit ("REUTERS/Name EDITORIAL USE
     ONLY. No use with ...", "Name/PA Wire. RESTRICTIONS: ...", "*** Local Caption *** ...")."""
     start = max(0, len(text) - _RESTRICTION_TAIL)
     tail = text[start:].casefold()
-    if not (
-        "only" in tail
-        or "restriction" in tail
-        or "***" in tail
-        or "unauthori" in tail
-        or "commercial" in tail
-        or "sales" in tail
-    ):
-        return text
+    if not any(word in tail for word in _restriction_words()):
+        return text  # the usual case, told by substring tests before the regex
     match = _restriction().search(text, start)
     if match is None or match.start() == 0:
         return text
@@ -604,17 +604,20 @@ def _glued_label() -> re.Pattern[str]:
 
 
 def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
-    """More tokens before the slash when with them the segment is a known agency written in
-    lower case: "Foto: picture alliance / dpa | Name", "Name/imago images"."""
+    """More tokens before the slash when with them the segment is a known agency holding a word
+    in lower case: "Foto: picture alliance / dpa | Name", "Name/imago images", "House of
+    Commons/PA"."""
     if take > 2 or take >= len(tokens) or not tokens[len(tokens) - take - 1][:1].islower():
         return 0
     if not registry.may_end_name(tokens[-1]):
         return 0  # every segment tried ends with this word: no known name does
-    for extra in (2, 1):
+    # "House of Commons/PA", "Ukrainian presidential press service/Reuters": a known name with a
+    # word in lower case, of up to four words more (the longest first).
+    for extra in (4, 3, 2, 1):
         if take + extra > len(tokens):
             continue
         segment = " ".join(tokens[len(tokens) - take - extra :])
-        if segment[:1].islower() and registry.canonical(segment) is not None:
+        if registry.canonical(segment) is not None:
             return extra
     return 0
 
@@ -1365,8 +1368,9 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if not lines:
         return None
     text = strip_furniture(" ".join(lines))
-    if "***" in text:
-        text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows
+    # Usage terms after a credit and what follows them: Getty's "*** Local Caption *** ...",
+    # "(AAP Image/Name) NO ARCHIVING", "REUTERS/Name EDITORIAL USE ONLY".
+    text = _strip_restrictions(text)
     # A credit on its own first line, above the caption: "Name for The New York Times\n\n
     # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
     if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):

@@ -660,3 +660,61 @@ STAFF_EMAIL_LABEL: list[tuple[str, str, Expected]] = [
 @_table(STAFF_EMAIL_LABEL)
 def test_staff_email_label(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# M. Usage terms after a credit, in brackets or not ("(AAP Image/Name) NO ARCHIVING", "...
+# EDITORIAL USE ONLY"), and known sources whose names hold a word in lower case or a number
+# ("House of Commons/PA", "Ukrainian presidential press service/Reuters", "Westend61").
+TERMS_AND_NAMES: list[tuple[str, str, Expected]] = [
+    (
+        "bracketed-no-archiving",
+        "Fans queue outside the ground. (AAP Image/Dean Kirby) NO ARCHIVING",
+        {
+            "description": "Fans queue outside the ground",
+            "credit": "AAP Image/Dean Kirby",
+            "photographer": "Dean Kirby",
+            "agency": "AAP",
+        },
+    ),
+    (
+        "bare-no-archiving",
+        "Fans queue outside the ground. AAP Image/Dean Kirby NO ARCHIVING",
+        {"credit": "AAP Image/Dean Kirby", "photographer": "Dean Kirby"},
+    ),
+    (
+        "bracketed-editorial-use-only",
+        "Fans queue outside the ground. (AAP Image/Dean Kirby) EDITORIAL USE ONLY",
+        {"photographer": "Dean Kirby", "agency": "AAP"},
+    ),
+    (
+        "house-of-commons-then-pa",
+        "The prime minister speaks in the chamber. Photograph: House of Commons/PA",
+        {"photographer": None, "agency": "UK Parliament"},
+    ),
+    (
+        "lower-case-press-service",
+        "The president meets troops. Photograph: Ukrainian presidential press service/Reuters",
+        {"photographer": None, "agency": "Ukrainian Presidential Press Service"},
+    ),
+    (
+        "westend61-then-getty",
+        "A family walks in the park. Photograph: Westend61/Getty Images",
+        {"photographer": None, "agency": "Westend61"},
+    ),
+    (
+        "formula-1-via-getty",
+        "The driver in the pits. (Photo by Clive Ross - Formula 1/Formula 1 via Getty Images)",
+        {"photographer": "Clive Ross", "agency": "Formula 1"},
+    ),
+    # Neighbour: a sentence that mentions a sale is text.
+    (
+        "sale-in-sentence-stays",
+        "The farm was put up for sale last year. Photo: Dean Kirby/AAP",
+        {"description": "The farm was put up for sale last year", "photographer": "Dean Kirby"},
+    ),
+]
+
+
+@_table(TERMS_AND_NAMES)
+def test_terms_and_names(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
