@@ -278,6 +278,18 @@ def _source_colon_name(body: str, registry: Registry) -> str:
     return f"{head}/{tail}" if source and names else body
 
 
+def _semicolon_list(body: str, registry: Registry) -> str:
+    """A credit with semicolons: two chains ("Jo Roe/AP; Kim Soto/Reuters") give the first;
+    organisations ("Guardian Design; Getty Images") a chain of them; people ("Jo Roe; Kim
+    Soto") stay a list."""
+    head, _, rest = body.partition("; ")
+    if "/" in head and "/" in rest:
+        return head
+    if "/" not in head and (_known(registry, head) or has_org_word(head)):
+        return "/".join([head, *rest.split("; ")])
+    return body
+
+
 def _split_segments(text: str) -> list[str]:
     """Split at separators that are not inside brackets: "WANA (West Asia News Agency)" stays."""
     segments: list[str] = []
@@ -442,6 +454,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     second = _AND_SECOND_CREDIT.search(body)
     if second and "/" in body[: second.start()]:
         body = body[: second.start()]
+    if "; " in body:
+        body = _semicolon_list(body, registry)
 
     licensed = False
     if "CC" in body or "cc" in body or "ommons" in body:

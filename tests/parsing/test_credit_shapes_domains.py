@@ -718,3 +718,71 @@ TERMS_AND_NAMES: list[tuple[str, str, Expected]] = [
 @_table(TERMS_AND_NAMES)
 def test_terms_and_names(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# N. Labels of architects', artists' and video pictures ("Rendering:", "Artist's impression:",
+# "Video still:", "Composite:", "Photo illustration:"), organisations named as designers or
+# patrols, and semicolons: two chains give the first, organisations a chain, people a list.
+PICTURE_LABELS_AND_LISTS: list[tuple[str, str, Expected]] = [
+    (
+        "rendering-colon",
+        "The planned tower by the river. Rendering: Kestrel Architects",
+        {"credit": "Rendering: Kestrel Architects", "agency": "Kestrel Architects"},
+    ),
+    (
+        "rendering-by-bracketed",
+        "The planned tower by the river. (Rendering by Kestrel Architects)",
+        {"photographer": None, "agency": "Kestrel Architects"},
+    ),
+    (
+        "artists-impression",
+        "The probe nears the comet. Artist's impression: Kestrel Space Agency",
+        {"photographer": None, "agency": "Kestrel Space Agency"},
+    ),
+    (
+        "video-still",
+        "Smoke over the port. Video still: Kestrel TV",
+        {"credit": "Video still: Kestrel TV", "agency": "Kestrel TV"},
+    ),
+    (
+        "photo-illustration-colon",
+        "A phone shows the new app. Photo illustration: Ann Lee",
+        {"photographer": "Ann Lee", "agency": None},
+    ),
+    (
+        "courtesy-designers",
+        "The new bridge at night. Image: courtesy Kestrel Design",
+        {"photographer": None, "agency": "Kestrel Design"},
+    ),
+    (
+        "patrol-via-ap",
+        "The wreck on the interstate. (Kestrel Highway Patrol via AP)",
+        {"photographer": None, "agency": "Kestrel Highway Patrol", "via": "AP"},
+    ),
+    (
+        "composite-semicolon-orgs",
+        "The two leaders. Composite: Harbour Design; Getty Images",
+        {"photographer": None, "agency": "Harbour Design"},
+    ),
+    (
+        "two-chains-semicolon",
+        "The two leaders. Clockwise from top left: Ann Lee/AP; Tom Ray/Reuters",
+        {"photographer": "Ann Lee", "agency": "AP"},
+    ),
+    # Neighbours: people listed with semicolons stay a list.
+    (
+        "people-semicolon-stays",
+        "Delegates take their seats. Photos: Ann Lee; Tom Ray",
+        {"photographer": "Ann Lee; Tom Ray", "agency": None},
+    ),
+    (
+        "people-semicolon-agency-stays",
+        "Delegates take their seats. (AP Photo/Ann Lee; Tom Ray)",
+        {"photographer": "Ann Lee; Tom Ray", "agency": "AP"},
+    ),
+]
+
+
+@_table(PICTURE_LABELS_AND_LISTS)
+def test_picture_labels_and_lists(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
