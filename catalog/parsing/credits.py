@@ -278,6 +278,13 @@ def _source_colon_name(body: str, registry: Registry) -> str:
     return f"{head}/{tail}" if source and names else body
 
 
+@cache
+def _position_notes() -> re.Pattern[str]:
+    """A bracketed note of where a photo stands on the page: " (left)", " (top right)"."""
+    words = "|".join(sorted(map(re.escape, lexicon.label_positions()), key=len, reverse=True))
+    return re.compile(rf"\s*\((?:(?:{words})\s*){{1,2}}\)", re.IGNORECASE)
+
+
 def _semicolon_list(body: str, registry: Registry) -> str:
     """A credit with semicolons: two chains ("Jo Roe/AP; Kim Soto/Reuters") give the first;
     organisations ("Guardian Design; Getty Images") a chain of them; people ("Jo Roe; Kim
@@ -456,6 +463,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
         body = body[: second.start()]
     if "; " in body:
         body = _semicolon_list(body, registry)
+    if "(" in body:
+        # "Jo Roe (left), Kim Soto (right)": where each photo stands is no part of a name
+        body = _position_notes().sub("", body)
 
     licensed = False
     if "CC" in body or "cc" in body or "ommons" in body:

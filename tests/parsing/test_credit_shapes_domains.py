@@ -786,3 +786,40 @@ PICTURE_LABELS_AND_LISTS: list[tuple[str, str, Expected]] = [
 @_table(PICTURE_LABELS_AND_LISTS)
 def test_picture_labels_and_lists(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# O. Where each photo stands, in brackets after its credit ("Name (left), Name (right)"): no
+# part of a name or an agency.
+POSITION_NOTES: list[tuple[str, str, Expected]] = [
+    (
+        "two-names-left-right",
+        "The couple on their wedding day. Photo: Ann Lee (left), Tom Ray (right)",
+        {"photographer": "Ann Lee; Tom Ray", "agency": None},
+    ),
+    (
+        "two-names-top-bottom-and",
+        "The old and the new harbour. Photos: Ann Lee (top) and Tom Ray (bottom)",
+        {"photographer": "Ann Lee; Tom Ray", "agency": None},
+    ),
+    (
+        "chain-left-then-chain",
+        "The two leaders. Photos: Ann Lee/AP (left); Tom Ray/Reuters",
+        {"photographer": "Ann Lee", "agency": "AP"},
+    ),
+    (
+        "top-right-note",
+        "The two leaders. Photos: Tom Ray/Reuters (top right)",
+        {"photographer": "Tom Ray", "agency": "Reuters"},
+    ),
+    # Neighbour: an agency's name in brackets keeps its reading.
+    (
+        "bracketed-agency-stays",
+        "The two leaders. Foto: Tom Ray (dpa)",
+        {"photographer": "Tom Ray", "agency": "dpa"},
+    ),
+]
+
+
+@_table(POSITION_NOTES)
+def test_position_notes(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
