@@ -389,7 +389,11 @@ def _is_trailer(tail: str, registry: Registry) -> bool:
     return bool(mentions) and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1
 
 
-_COURTESY_LABEL = re.compile(r"(?:(?:photo|image|picture)s?\s+)?courtesy\s+of\s", re.IGNORECASE)
+# "Courtesy of", "Photo provided by": a label before an organisation's full name.
+_COURTESY_LABEL = re.compile(
+    r"(?:(?:photo|image|picture)s?\s+)?(?:courtesy\s+of|(?:provided|supplied|submitted)\s+by)\s",
+    re.IGNORECASE,
+)
 _CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s|(?<=\w)—(?=[A-Z])")
 # The mark that closes a sentence: a stop, closing quotes or brackets, then a space. Found
 # first and the word before it read back from there: a regex that also captured the word

@@ -352,8 +352,14 @@ def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
         known = _known(registry, org) is not None
         if (known or has_org_word(org)) and looks_like_person(name):
             return [name, org]  # "Jake Roth-USA TODAY Sports", "Jo Roe-Imagn Images"
-        if known and has_org_signal(name) and not _known(registry, segment):
+        if (
+            known
+            and has_org_signal(name)
+            and not _known(registry, segment)
+            and registry.kind(_known(registry, org) or "") in _DISTRIBUTING
+        ):
             # "The Kestrel Star-USA TODAY Sports": a paper of a network, then the network
+            # ("Kestrel Sun-Times" is one paper's name)
             return [name, org]
         hyphen = segment.find("-", hyphen + 1)
     return None

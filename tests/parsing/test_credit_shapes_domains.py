@@ -823,3 +823,46 @@ POSITION_NOTES: list[tuple[str, str, Expected]] = [
 @_table(POSITION_NOTES)
 def test_position_notes(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# P. A paper whose hyphenated title ends in a known paper's word ("Kestrel Sun-Times",
+# "Kestrel Citizen-Times") is one name; only a network or agency after the hyphen is another
+# party ("The Kestrel Star-USA TODAY NETWORK"). "Photo provided by the ..." before an
+# organisation's long name is a credit, as "Courtesy of the ..." is.
+HYPHENED_PAPERS_AND_PROVIDERS: list[tuple[str, str, Expected]] = [
+    (
+        "sun-times",
+        "Commuters wait for the train. Ann Lee/Kestrel Sun-Times",
+        {"photographer": "Ann Lee", "agency": "Kestrel Sun-Times"},
+    ),
+    (
+        "citizen-times",
+        "Commuters wait for the train. Ann Lee/Kestrel Citizen-Times",
+        {"photographer": "Ann Lee", "agency": "Kestrel Citizen-Times"},
+    ),
+    (
+        "provided-by-the-office",
+        "The suspect's car. Photo provided by the Kestrel County Sheriff's Office",
+        {
+            "description": "The suspect's car",
+            "credit": "Photo provided by the Kestrel County Sheriff's Office",
+            "photographer": None,
+        },
+    ),
+    # Neighbours: a network after the hyphen, and a photographer's name before it.
+    (
+        "paper-then-network-stays",
+        "Commuters wait for the train. Ann Lee/The Kestrel Star-USA TODAY NETWORK",
+        {"photographer": "Ann Lee", "agency": "The Kestrel Star"},
+    ),
+    (
+        "name-hyphen-agency-stays",
+        "The quarterback throws. Jake Roth-USA TODAY Sports",
+        {"photographer": "Jake Roth", "agency": "USA Today Sports"},
+    ),
+]
+
+
+@_table(HYPHENED_PAPERS_AND_PROVIDERS)
+def test_hyphened_papers_and_providers(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
