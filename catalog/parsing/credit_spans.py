@@ -336,9 +336,16 @@ def _labelled_name_before(before: str, inner: str, registry: Registry) -> Credit
     if not name_part or not _may_open_label(name_part) or not starts_with_label(name_part):
         return None
     named = read_credit_in(name_part, registry).parsed
+    credit = f"{name_part} ({inner})"
+    if named.agency is not None and registry.is_known(named.agency):
+        # "Credit: NASA, ESA, CSA, STScI; Jo Roe (STScI)": a labelled credit naming its
+        # agency, then the affiliation of its last name; the bracket ends the credit.
+        reading = read_credit_in(credit, registry)
+        if reading.parsed.agency != named.agency:
+            return None
+        return CreditSpan(credit, reading, before[:start].rstrip(), "")
     if named.photographer is None or named.agency is not None:
         return None
-    credit = f"{name_part} ({inner})"
     reading = read_credit_in(credit, registry)
     if reading.parsed.photographer is None or reading.parsed.agency is None:
         return None

@@ -191,7 +191,12 @@ _PLATFORM_USER = re.compile(r"^(?P<platform>[A-Z][\w.]+)\s+user\s+(?P<who>\S.*)$
 _COURTESY_OPENING = re.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
 # "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
 _PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
-_FILE_SUFFIX = re.compile(r"\s+file(?:\s+(?:photo|image|picture|pic))?$", re.IGNORECASE)
+# "Kestrel Times file photo", "Kestrel Times archives": the owner, then where the photo was kept.
+_FILE_SUFFIX = re.compile(
+    r"\s+(?:[Ff]ile|FILE|archives?)(?:\s+(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Pp]ic))?$"
+)
+# "Jo Roe et al./Nature": the first of a paper's authors stands for them all.
+_ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 # A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0", "used under a
 # Creative Commons license".
 LICENCE = re.compile(
@@ -481,6 +486,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
         body = unlicensed.rstrip(" /|,;")
     if "&" in body:
         body = " ".join(html.unescape(body).split())  # "Name/AP&nbsp;": markup the page left
+    if " al" in body:
+        body = _ET_AL.sub("", body)
     via_name: str | None = None
     via_people: list[str] = []
     unknown: list[str] = []
@@ -604,7 +611,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
             continue  # "[Photo/IC]", "Photo/Name": a label standing as a segment
         if segment.isdigit() and _TRAILING_YEAR_ONLY.match(segment):
             continue  # "Name, 2021": the year of the copyright
-        file_suffix = _FILE_SUFFIX.search(segment) if "file" in folded else None
+        file_suffix = (
+            _FILE_SUFFIX.search(segment) if "file" in folded or "archive" in folded else None
+        )
         if file_suffix is not None and file_suffix.start() > 0:
             roles.add("file")  # "Name/Kestrel Times file photo"
             segment = segment[: file_suffix.start()]
@@ -705,7 +714,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
         # After a known agency a last name that is also an organisation word will do:
         # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
         last_name_org_word = first_known and len(segments) == 2 and _given_name_first(segments[1])
-        if _is_person_slot(segments[1]) or mononym or last_name_org_word:
+        # "The Kestrel Museum of Art, New York": a place after the organisation is no person.
+        if (_is_person_slot(segments[1]) or mononym or last_name_org_word) and not is_place_by_name(
+            segments[1]
+        ):
             person_index = 1
 
     if (

@@ -866,3 +866,70 @@ HYPHENED_PAPERS_AND_PROVIDERS: list[tuple[str, str, Expected]] = [
 @_table(HYPHENED_PAPERS_AND_PROVIDERS)
 def test_hyphened_papers_and_providers(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# Q. Science and archive credits: a telescope's list of agencies, then its image processor
+# with an affiliation in brackets; a paper's authors ("et al."); an academic title; a broadcaster
+# of a space agency; a paper's or library's archive after its name; a city after a museum.
+SCIENCE_AND_ARCHIVES: list[tuple[str, str, Expected]] = [
+    (
+        "agencies-semicolon-name-affiliation",
+        "Dust pillars in the nebula. Credit: NASA, ESA, CSA, STScI; Jo Roe (STScI)",
+        {
+            "description": "Dust pillars in the nebula",
+            "credit": "Credit: NASA, ESA, CSA, STScI; Jo Roe (STScI)",
+            "agency": "NASA",
+        },
+    ),
+    (
+        "et-al-then-journal",
+        "The new species of frog. Credit: Ann Lee et al./Kestrel Journal",
+        {"photographer": "Ann Lee", "agency": "Kestrel Journal"},
+    ),
+    (
+        "prof-title",
+        "The new species of frog. Credit: Prof. Ann Lee",
+        {"credit": "Credit: Prof. Ann Lee", "photographer": "Ann Lee", "agency": None},
+    ),
+    (
+        "nasa-tv",
+        "The crew waves from the hatch. (Photo: NASA TV)",
+        {"photographer": None, "agency": "NASA"},
+    ),
+    (
+        "paper-archives",
+        "The mill in 1921. Photo: Kestrel Daily Times archives",
+        {"photographer": None, "agency": "Kestrel Daily Times"},
+    ),
+    (
+        "library-archives-courtesy",
+        "The mill in 1921. Photo courtesy of Kestrel Public Library archives",
+        {"photographer": None, "agency": "Kestrel Public Library"},
+    ),
+    (
+        "museum-comma-city",
+        "The vase. Photo: The Kestrel Museum of Art, New York",
+        {"photographer": None},
+    ),
+    # Neighbours: "Archives" in an organisation's name stays; a person named like a city stays.
+    (
+        "state-archives-stays",
+        "The mill in 1921. Photo: Kestrel State Archives",
+        {"photographer": None, "agency": "Kestrel State Archives"},
+    ),
+    (
+        "agency-then-first-name-city-stays",
+        "Smoke rises over the port. REUTERS/Florence Lo",
+        {"photographer": "Florence Lo", "agency": "Reuters"},
+    ),
+    (
+        "label-name-agency-bracket-stays",
+        "Fans cheer the team. Foto: Jo Roe (dpa)",
+        {"photographer": "Jo Roe", "agency": "dpa"},
+    ),
+]
+
+
+@_table(SCIENCE_AND_ARCHIVES)
+def test_science_and_archives(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
