@@ -139,6 +139,8 @@ _ORG_LABEL_BY = re.compile(
 _BY_END = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
 # "Herald staff photo", "Times staff photographer": the paper, then its staff's role.
 _STAFF_TAIL = re.compile(r"\s+staff\s+(?:photo|photograph|photographer|pic|picture)s?$", re.I)
+# The endings ``_PHOTO_SUFFIX`` may match, tested before it.
+_PHOTO_ENDS = (" photo", " photos", " picture", " pictures", " foto", " fotos")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # An organisation's initials: "ST", "NYT", "BELGA".
 _ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
@@ -585,6 +587,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
             segment = segment[: len(source)]
         elif (
             source
+            and " staff " in folded
             and (staff_tail := _STAFF_TAIL.search(segment)) is not None
             and not looks_like_person(segment[: staff_tail.start()])
         ):
@@ -617,11 +620,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if file_suffix is not None and file_suffix.start() > 0:
             roles.add("file")  # "Name/Kestrel Times file photo"
             segment = segment[: file_suffix.start()]
-        name_photo = _PHOTO_SUFFIX.search(segment) if " " in segment else None
+        name_photo = _PHOTO_SUFFIX.search(segment) if folded.endswith(_PHOTO_ENDS) else None
         if name_photo is not None and _given_name_first(segment[: name_photo.start()]):
             labelled = True  # "Jo Roe photo": a person's name, then the word for photo
             segment = segment[: name_photo.start()]
-        if _EMAIL.match(segment):
+        if "@" in segment and _EMAIL.match(segment):
             held = True
             continue  # "Jo Roe | jroe@example.com": the photographer's address
         if (
