@@ -172,12 +172,23 @@ def _restriction_words() -> tuple[str, ...]:
     return tuple(sorted({max(m.casefold().split(), key=len) for m in lexicon.restriction_marks()}))
 
 
+def _holds_restriction(credit: str) -> bool:
+    """Whether a credit found runs on into usage terms: "Image/Name) NO ARCHIVING"."""
+    folded = credit.casefold()
+    return any(word in folded for word in _restriction_words()) and (
+        _restriction().search(credit) is not None
+    )
+
+
 def _strip_restrictions(text: str) -> str:
     """The text without the usage terms printed after its credit ("REUTERS/Name EDITORIAL USE
     ONLY. No use with ...", "Name/PA Wire. RESTRICTIONS: ...", "*** Local Caption *** ...")."""
     start = max(0, len(text) - _RESTRICTION_TAIL)
     tail = text[start:].casefold()
-    if not any(word in tail for word in _restriction_words()):
+    for word in _restriction_words():
+        if word in tail:
+            break
+    else:
         return text  # the usual case, told by substring tests before the regex
     match = _restriction().search(text, start)
     if match is None or match.start() == 0:
@@ -1379,9 +1390,8 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if not lines:
         return None
     text = strip_furniture(" ".join(lines))
-    # Usage terms after a credit and what follows them: Getty's "*** Local Caption *** ...",
-    # "(AAP Image/Name) NO ARCHIVING", "REUTERS/Name EDITORIAL USE ONLY".
-    text = _strip_restrictions(text)
+    if "***" in text:
+        text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows
     # A credit on its own first line, above the caption: "Name for The New York Times\n\n
     # Workers at ...", "Pool photo by Name\n...". With two credits the first is the credit.
     if len(lines) > 1 and len(lines[0]) <= _MAX_CREDIT_ALONE and is_credit(lines[0], registry):
@@ -1450,9 +1460,10 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
-    if found is None:
+    if found is None or _holds_restriction(found.credit):
         # Usage terms after the credit ("... REUTERS/Name EDITORIAL USE ONLY. No use with
-        # ..."): looked for only when no credit closes the text, as they hide it.
+        # ...", "(AAP Image/Name) NO ARCHIVING"): looked for only when no credit closes the
+        # text, or the one found holds them, as they hide it.
         unrestricted = _strip_restrictions(text)
         if unrestricted != text:
             return find_credit([unrestricted], registry)
