@@ -645,6 +645,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
                 segments.append(main)  # "Jo Roe (dpa)": the name, then its agency
                 segment = inner
         folded = segment.casefold()
+        head, _, rest = segment.partition(" ")
+        if rest and head.casefold() in generic and looks_like_person(rest):
+            sourced = True  # "Photo: Reader Jo Roe": a source naming no one, then the person
+            segment, folded = rest, rest.casefold()
         if folded in generic or (" " in folded and _PHOTO_WORDS.sub("", folded) in generic):
             sourced = True  # a credit's own word, though it names no one
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
@@ -782,6 +786,10 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if handle is not None and not people:
         # "Twitter/@user", "@user / Instagram": the account that posted it is the source.
         orgs.sort(key=lambda org: org[0] != handle)
+    elif len(orgs) >= 2 and orgs[0][0].casefold() in lexicon.platforms():
+        # "Facebook/Kestrel Fire Department", "YouTube/Kestrel TV": the account that posted
+        # it, not the site, is the source.
+        orgs.append(orgs.pop(0))
     if orgs:
         agency = orgs[0][0]
         if "handout" in roles and len(orgs) > 1 and registry.kind(agency) in _DISTRIBUTING:

@@ -530,6 +530,14 @@ def organisation_connectors() -> frozenset[str]:
 
 
 @cache
+def platforms() -> frozenset[str]:
+    """Social networks and video sites ("Facebook", "YouTube"): the account, not the site, is
+    a photo's source."""
+    data = _read_toml("data/organisations.toml")
+    return frozenset(w.casefold() for w in _strings(data, "platforms", "organisations.toml"))
+
+
+@cache
 def generic_sources() -> frozenset[str]:
     """Sources that name no organisation ("Supplied", "Agencies", "Divulgação"): agency null."""
     data = _read_toml("data/organisations.toml")

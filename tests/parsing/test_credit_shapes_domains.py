@@ -933,3 +933,76 @@ SCIENCE_AND_ARCHIVES: list[tuple[str, str, Expected]] = [
 @_table(SCIENCE_AND_ARCHIVES)
 def test_science_and_archives(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# R. Local sources known by a word of their kind (a shire, a township, a water board, a transit
+# agency, a hotel, a brewery, a shelter, a lifeboat station); the account that posted a photo
+# before or after the social network; a reader named after the word "Reader".
+LOCAL_AND_SOCIAL_SOURCES: list[tuple[str, str, Expected]] = [
+    (
+        "photo-shire",
+        "Floodwater covers the road. Photo: Kestrel Shire",
+        {"photographer": None, "agency": "Kestrel Shire"},
+    ),
+    (
+        "photo-township",
+        "Floodwater covers the road. Photo: Kestrel Township",
+        {"photographer": None, "agency": "Kestrel Township"},
+    ),
+    (
+        "photo-water-board",
+        "A burst main floods the street. Photo: Kestrel Water",
+        {"photographer": None, "agency": "Kestrel Water"},
+    ),
+    (
+        "photo-transit",
+        "The new trams on test. Photo: Kestrel Transit",
+        {"photographer": None, "agency": "Kestrel Transit"},
+    ),
+    (
+        "photo-brewing",
+        "The new taproom. Photo: Kestrel Brewing",
+        {"photographer": None, "agency": "Kestrel Brewing"},
+    ),
+    (
+        "photo-lifeboat",
+        "The crew reaches the yacht. Photo: Kestrel Lifeboat",
+        {"photographer": None, "agency": "Kestrel Lifeboat"},
+    ),
+    (
+        "facebook-then-department",
+        "Smoke rises over the town. Photo: Facebook/Kestrel Fire Department",
+        {"photographer": None, "agency": "Kestrel Fire Department"},
+    ),
+    (
+        "youtube-then-channel",
+        "Smoke rises over the town. Credit: YouTube/Kestrel TV",
+        {"photographer": None, "agency": "Kestrel TV"},
+    ),
+    (
+        "reader-then-name",
+        "Hail covers the lawn. Photo: Reader Ann Lee",
+        {"photographer": "Ann Lee", "agency": None},
+    ),
+    # Neighbours: a person before a network keeps it as the agency; last names stay people's.
+    (
+        "person-then-facebook-stays",
+        "Hail covers the lawn. Photo: Ann Lee/Facebook",
+        {"photographer": "Ann Lee", "agency": "Facebook"},
+    ),
+    (
+        "surname-parish-stays",
+        "Hail covers the lawn. Photo by Ann Parish/Reuters",
+        {"photographer": "Ann Parish", "agency": "Reuters"},
+    ),
+    (
+        "surname-water-after-ap-stays",
+        "Hail covers the lawn. (AP Photo/Tom Water)",
+        {"photographer": "Tom Water", "agency": "AP"},
+    ),
+]
+
+
+@_table(LOCAL_AND_SOCIAL_SOURCES)
+def test_local_and_social_sources(caption: str, expected: Expected) -> None:
+    _check(caption, expected)

@@ -58,6 +58,7 @@ def test_names_and_organisation_words_load() -> None:
         "fc",
         "united",
     } <= lexicon.organisation_words()
+    assert {"facebook", "youtube", "tiktok"} <= lexicon.platforms()
     # A club's words are never a given name: adding them costs no person's name.
     assert not any(lexicon.is_given_name(word) for word in ("fc", "afc", "rfc", "united"))
 
