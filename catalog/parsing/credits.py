@@ -139,6 +139,8 @@ _ORG_LABEL_BY = re.compile(
 _BY_END = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
 # "Herald staff photo", "Times staff photographer": the paper, then its staff's role.
 _STAFF_TAIL = re.compile(r"\s+staff\s+(?:photo|photograph|photographer|pic|picture)s?$", re.I)
+# A writer's byline after a photo credit: "words by Kim Soto", "story: Kim Soto".
+_BYLINE = re.compile(r"^\w+\s*(?:by\s|:)")
 # The endings ``_PHOTO_SUFFIX`` may match, tested before it.
 _PHOTO_ENDS = (" photo", " photos", " picture", " pictures", " foto", " fotos")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -574,6 +576,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
         if folded in lexicon.placeholders():
             held = True
             continue  # "Jo Roe/Correspondent", "Photo: Unknown": a role or nobody, no owner
+        if (
+            segments
+            and _BYLINE.match(folded)
+            and folded.split(None, 1)[0] in lexicon.byline_words()
+        ):
+            continue  # "Photos by Jo Roe, words by Kim Soto": the writer is no photographer
         # "ISRAELI ARMY HANDOUT", "Ministry of Defence Handout": the source, then the role.
         source, _, last_word = folded.rpartition(" ")
         if source and last_word in ("handout", "ho"):

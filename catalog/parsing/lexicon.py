@@ -52,6 +52,7 @@ class Language:
     determiners: tuple[str, ...]
     reporter_words: tuple[str, ...]
     client_words: tuple[str, ...]
+    byline_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
     counter_words: tuple[str, ...]
     from_place_words: tuple[str, ...]
@@ -123,6 +124,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         determiners=_strings(data, "determiners", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
         client_words=_strings(data, "client_words", origin, required=False),
+        byline_words=_strings(data, "byline_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
         counter_words=_strings(data, "counter_words", origin, required=False),
         from_place_words=_strings(data, "from_place_words", origin, required=False),
@@ -316,6 +318,13 @@ def from_prepositions() -> frozenset[str]:
 def from_place_words() -> frozenset[str]:
     """Words after which "from" names where the photo was taken ("lifts off from X")."""
     return _every_language("from_place_words", casefold=True)
+
+
+@cache
+def byline_words() -> frozenset[str]:
+    """Words of a writer's byline printed with a photo credit, casefolded: "words by Name",
+    "Story: Name"."""
+    return _every_language("byline_words", casefold=True)
 
 
 @cache

@@ -1006,3 +1006,50 @@ LOCAL_AND_SOCIAL_SOURCES: list[tuple[str, str, Expected]] = [
 @_table(LOCAL_AND_SOCIAL_SOURCES)
 def test_local_and_social_sources(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# S. A photographer who also wrote the story ("Story and photos by Name", "Reporting and
+# photography by Name"), and a writer's byline printed after the photo credit ("words by Name",
+# "| Story: Name"): the writer is no photographer and no agency.
+STORY_AND_PHOTOS: list[tuple[str, str, Expected]] = [
+    (
+        "story-and-photos-by",
+        "Hail covers the lawn. Story and photos by Ann Lee",
+        {
+            "description": "Hail covers the lawn",
+            "credit": "Story and photos by Ann Lee",
+            "photographer": "Ann Lee",
+        },
+    ),
+    (
+        "reporting-and-photography-by",
+        "Hail covers the lawn. Reporting and photography by Ann Lee",
+        {"photographer": "Ann Lee", "agency": None},
+    ),
+    (
+        "photos-and-story-by-chain",
+        "Hail covers the lawn. Photos and story by Ann Lee/The Kestrel Times",
+        {"photographer": "Ann Lee", "agency": "The Kestrel Times"},
+    ),
+    (
+        "photos-then-words-by",
+        "Hail covers the lawn. Photos by Ann Lee, words by Tom Ray",
+        {"photographer": "Ann Lee", "agency": None},
+    ),
+    (
+        "photo-bar-story",
+        "Hail covers the lawn. Photo: Ann Lee | Story: Tom Ray",
+        {"photographer": "Ann Lee", "agency": None},
+    ),
+    # Neighbour: a person's name after a photographer stays a second photographer.
+    (
+        "two-photographers-stay",
+        "Hail covers the lawn. Photos: Ann Lee, Tom Ray/Reuters",
+        {"photographer": "Ann Lee; Tom Ray", "agency": "Reuters"},
+    ),
+]
+
+
+@_table(STORY_AND_PHOTOS)
+def test_story_and_photos(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
