@@ -153,8 +153,12 @@ def _opens_with_places(body: str) -> bool:
     """Whether the caption opens with capitalised words and a comma ("Tehran, ...", "ST. LOUIS,
     ..."): the weak marks are looked for only after such an opening, since most captions hold
     a full stop near their start and most open with a sentence."""
-    comma = body.find(", ", 0, 40)
-    return comma > 0 and (body[:comma].istitle() or body[:comma].isupper())
+    # The first word ends in a comma or the second is capitalised: most sentences fail here.
+    space = body.find(" ")
+    if space < 1 or (body[space - 1] != "," and not body[space + 1 : space + 2].isupper()):
+        return False
+    comma = body.find(", ")
+    return 0 < comma < 40 and (body[:comma].istitle() or body[:comma].isupper())
 
 
 def _place_dateline(body: str, places_first: bool) -> tuple[str, str | None, str | None] | None:

@@ -450,7 +450,7 @@ _RELEASE_WORDS = frozenset(
 )
 
 
-def _words_before(text: str, position: int) -> tuple[str, bool]:
+def _words_before(text: str, position: int, by_in_text: bool = True) -> tuple[str, bool]:
     """The word before ``position`` (skipping "on"/"in"/"for": "released on", "scheduled
     for"), and whether one of the five words before it says the photo was released."""
     words = text[max(0, position - 40) : position].casefold().split()
@@ -462,7 +462,7 @@ def _words_before(text: str, position: int) -> tuple[str, bool]:
         else text[max(0, position - 50) : position].casefold().split()[-5:]
     )
     released = not _RELEASE_WORDS.isdisjoint(last_five)
-    if not released and text.find(" by ", max(0, position - 120), position) >= 0:
+    if not released and by_in_text and text.find(" by ", max(0, position - 120), position) >= 0:
         released = _released_by_before(text, position)
     while words and words[-1] in ("on", "in", "for"):
         words.pop()
@@ -515,10 +515,11 @@ def choose_photo_date(
     """
     ranked: list[tuple[tuple[int, int, int], DateMention]] = []
     undated = "ndated" in text  # most captions say no "undated": no look before each date
+    by_in_text = " by " in text  # "released by <a source of several words> on ..."
     for mention in mentions:
         if mention.iso is None:
             continue
-        word_before, released = _words_before(text, mention.start)
+        word_before, released = _words_before(text, mention.start, by_in_text)
         if released or word_before in _NOT_TAKEN_WORDS:
             continue
         sentence = _sentence_of(mention.start, spans)

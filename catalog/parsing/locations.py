@@ -267,16 +267,22 @@ def _preposition() -> re.Pattern[str]:
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
+
+
 @cache
 def _described_place() -> re.Pattern[str]:
     """A noun for a kind of place or a view of one, then its "of": "the Greek island of Kos",
     "a general view of Damascus", "vue de Lyon" (the views are ``view_phrases`` data)."""
     views = sorted(view_phrases(), key=len, reverse=True)
-    view = "|".join(re.escape(phrase) + ("" if phrase.endswith("'") else r"\s+") for phrase in views)
+    view = "|".join(
+        re.escape(phrase) + ("" if phrase.endswith("'") else r"\s+") for phrase in views
+    )
     return re.compile(
         r"\b(?:(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
         rf"harbou?r)\s+of\s+|(?i:{view}))"
     )
+
+
 _NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
@@ -567,17 +573,20 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         return None
     region_like = any(w.casefold() in GEO_NOUNS for w in words[1:])
     if not region_like and len(words) >= 2 and "," not in text:
-        known = _known_place_then_noun(words)
+        known = _known_place_then_noun(text)
         if known is not None:
             return known
     return PlacePhrase(text, 0, region_like=region_like)
 
 
-def _known_place_then_noun(words: list[str]) -> PlacePhrase | None:
+@lru_cache(maxsize=4096)
+def _known_place_then_noun(text: str) -> PlacePhrase | None:
     """ "in Köln Karneval", "in Hamburg Fußball": a known place, then one capitalised word
     that is no place and no noun of a place ("Harbour", "Square", "district"), as languages
     that write nouns with a capital put the object after the place. The place is the known
-    one; the phrase does not end the sentence, so the description keeps it."""
+    one; the phrase does not end the sentence, so the description keeps it. (Cached: place
+    names repeat, and the test costs several look-ups of the place index.)"""
+    words = text.split()
     last = words[-1]
     place = " ".join(words[:-1])
     if (
