@@ -20,6 +20,8 @@ from catalog.parsing import lexicon
 from catalog.parsing.credits import (
     BRACKET_DATELINE,
     LICENCE,
+    ROLE_WORDS,
+    VIA,
     CreditReading,
     is_label,
     names_client,
@@ -31,7 +33,7 @@ from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import has_org_signal, looks_like_person, named_for_country
-from catalog.parsing.registry import Registry, current_registry
+from catalog.parsing.registry import Registry, current_registry, fold
 
 _WINDOW = 400
 
@@ -1793,9 +1795,64 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
     return None
 
 
+# Marks of a credit's forms in ASCII text: a chain's or a list's separators, brackets, a
+# handle, markup entities, a trailer ("+++", "***"), an underscore (a word character to the
+# registry's folding). A character outside ASCII (a copyright sign, a dash, a label in
+# another script) lets a text through unread.
+_CREDIT_CHARS = re.compile(r"[/|,\-()\[\]{}@&+*#_]")
+# The credit reader's test for a platform's user ("Flickr user joroe").
+_USER = " user "
+# ASCII bytes to words as the registry folds them: letters in lower case, digits kept, every
+# other byte a space.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256)
+)
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> frozenset[str]:
+    """Folded words of which a credit without marks holds one, besides a known organisation's
+    last word: the first word of every label, client word, generic source and role, with the
+    plural forms the label regex allows. A phrase in the text holds its first word."""
+    phrases = (
+        lexicon.credit_labels()
+        | lexicon.credit_label_words()
+        | lexicon.credit_marks()
+        | lexicon.client_words()
+        | lexicon.generic_sources()
+        | frozenset(ROLE_WORDS)
+    )
+    words: set[str] = set()
+    for phrase in phrases:
+        first = fold(phrase).split()[:1]
+        words.update(first + [f"{word}s" for word in first] + [f"{word}es" for word in first])
+    return frozenset(words)
+
+
+def may_end_with_credit(text: str, registry: Registry) -> bool:
+    """False only for a text ``split_credit`` finds no credit in: ASCII, with none of a credit's
+    marks, no word of a label, a client, a role, a generic source or a known organisation, no
+    "via", licence or platform user (a title, a line of running text). Every credit the
+    reader accepts reads with strength 2 or more, which takes one of these, or two segments
+    (a separator between them)."""
+    if not text.isascii() or _CREDIT_CHARS.search(text) is not None:
+        return True
+    words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    if not (registry.last_words.isdisjoint(words) and _credit_words().isdisjoint(words)):
+        return True
+    # The credit reader's own patterns: a distributor after "via", a licence, "Site user name".
+    return VIA.search(text) is not None or LICENCE.search(text) is not None or _USER in text
+
+
 # 8,192 entries hold the hot wire captions; more held tens of MB in a reader worker.
 @lru_cache(maxsize=8192)
 def _split_credit(text: str, registry: Registry) -> tuple[str, str] | None:
+    if not may_end_with_credit(text, registry):
+        return None  # a title or a line of running text: none of a credit's marks or words
+    return _read_split(text, registry)
+
+
+def _read_split(text: str, registry: Registry) -> tuple[str, str] | None:
     span = find_credit([text], registry)
     # A credit alone with no mark find_credit looks for ("Name, USA TODAY", "Name, AP"); a dash
     # before it makes it a story's sign-off ("– Reuters"), and digits a place and date line

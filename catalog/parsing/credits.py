@@ -94,6 +94,8 @@ def _prefix() -> re.Pattern[str]:
 
 
 _VIA = re.compile(r"\s*,?\s*\bvia\b\s+", re.IGNORECASE)
+# For the credit reader's cheap test before a line (``credit_spans.may_end_with_credit``).
+VIA = _VIA
 
 
 @cache
@@ -178,6 +180,7 @@ _ROLE_WORDS = {
     # Military and government photos: "/Released" says the source cleared it for release.
     "released": "handout",
 }
+ROLE_WORDS = _ROLE_WORDS  # for the credit reader's cheap test before a line
 
 # "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
 _NAME_CLIENT = re.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")

@@ -95,6 +95,11 @@ class Registry:
             self._memo[name] = result
         return result
 
+    @property
+    def last_words(self) -> frozenset[str]:
+        """The last word of every key: any text that names a known organisation holds one."""
+        return self._last_words
+
     def may_end_name(self, word: str) -> bool:
         """False when no known name can end with ``word`` (a last word of caption text).
 
