@@ -1841,7 +1841,14 @@ def may_end_with_credit(text: str, registry: Registry) -> bool:
     if not (registry.last_words.isdisjoint(words) and _credit_words().isdisjoint(words)):
         return True
     # The credit reader's own patterns: a distributor after "via", a licence, "Site user name".
-    return VIA.search(text) is not None or LICENCE.search(text) is not None or _USER in text
+    # Each regex tries every position of the line: the letters it must match are looked for
+    # first.
+    lower = text.lower()
+    return (
+        ("via" in lower and VIA.search(text) is not None)
+        or (("cc" in lower or "creative" in lower) and LICENCE.search(text) is not None)
+        or _USER in text
+    )
 
 
 # 8,192 entries hold the hot wire captions; more held tens of MB in a reader worker.
