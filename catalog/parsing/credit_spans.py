@@ -1835,7 +1835,11 @@ def may_end_with_credit(text: str, registry: Registry) -> bool:
     "via", licence or platform user (a title, a line of running text). Every credit the
     reader accepts reads with strength 2 or more, which takes one of these, or two segments
     (a separator between them)."""
-    if not text.isascii() or _CREDIT_CHARS.search(text) is not None:
+    # A caption's credit most often holds a bracket, a comma or a slash: looked for with
+    # ``in`` (a scan of the bytes) before the regex (a test of each character for its class).
+    if not text.isascii() or "(" in text or "/" in text or "," in text:
+        return True
+    if _CREDIT_CHARS.search(text) is not None:
         return True
     words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
     if not (registry.last_words.isdisjoint(words) and _credit_words().isdisjoint(words)):
@@ -1872,21 +1876,20 @@ def _read_split(text: str, registry: Registry) -> tuple[str, str] | None:
         and is_credit(text, registry)
     ):
         return "", text
-    if span is None or span.after or not span.credit or span.reading.strength < 2:
-        # A credit in a form find_credit leaves to readers: labelled or glued at the end.
-        tail = _credit_tail(text, registry)
-        if tail is not None:
-            return tail.before, tail.credit
     # A bare name after a sentence is a credit only inside a caption; in running text it is
     # as likely the end of a paragraph, so a reader needs a credit's form (strength 2 or more).
     if span is None or span.after or not span.credit or span.reading.strength < 2:
+        # A credit in a form find_credit leaves to readers: labelled or glued at the end.
+        tail = _credit_tail(text, registry)
+        return None if tail is None else (tail.before, tail.credit)
+    credit, before = span.credit, span.before
+    if not before and not is_credit(credit, registry):
         return None
-    if not span.before and not is_credit(span.credit, registry):
-        return None
-    before = span.before.rstrip()
-    if before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].casefold() in _OPEN_WORDS:
+    before = before.rstrip()
+    last = before.rsplit(None, 1)[-1:]
+    if last and last[0].casefold() in _OPEN_WORDS:
         return None  # "... Happenings in the South Bay/Peninsula": the chain is the sentence's
-    return before, span.credit
+    return before, credit
 
 
 def split_credit(text: str, registry: Registry | None = None) -> tuple[str, str] | None:

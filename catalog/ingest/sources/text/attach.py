@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from operator import attrgetter
 from typing import Final
 
 from catalog.folding import fold_key, same_caption
@@ -92,9 +93,14 @@ def read_pieces(
     ``is_name`` tells a photographer's bare name (a credit only where the layout says so)."""
     # (kind, credit, set aside) per text: a video's item and its credit are no photo's.
     reads = [Read(piece, *_reading(piece.text, split_credit, leading_credit)) for piece in pieces]
-    if is_name is not None:
+    if is_name is not None and CREDIT in map(_KIND, reads):
         _bare_name_credits(reads, is_name)
     return reads
+
+
+# A read's kind, for asking whether any read is of a kind in one C-level pass (members of an
+# Enum compare by identity).
+_KIND = attrgetter("kind")
 
 
 # Pieces recur across the articles of a batch (wire captions, boilerplate paragraphs): each
@@ -326,7 +332,7 @@ def _repeats_credit(reads: list[Read], index: int) -> bool:
 
 
 def _attach_credits(reads: list[Read]) -> None:
-    if not any(read.kind is CREDIT for read in reads):
+    if CREDIT not in map(_KIND, reads):
         return
     credits_below = _layout_below(reads)
     for index, read in enumerate(reads):

@@ -49,6 +49,7 @@ def segment(
     the title's line (``heading``) marked; a credit label alone on its line (``is_label``)
     joins the line after it, the name it labels."""
     pieces: list[Piece] = []
+    append = pieces.append
     gap = False
     slide = False
     label = ""  # a credit label alone on its line ("تصوير :", "Photo:"), for the next line
@@ -58,11 +59,12 @@ def segment(
             gap = True
             teasers = 0
             continue
-        if teasers and len(line) <= _MAX_TEASER and not line.endswith(_SENTENCE_END):
-            teasers -= 1
-            gap = True  # a teaser parts what stands above it from what stands below
-            continue
-        teasers = 0
+        if teasers:
+            if len(line) <= _MAX_TEASER and not line.endswith(_SENTENCE_END):
+                teasers -= 1
+                gap = True  # a teaser parts what stands above it from what stands below
+                continue
+            teasers = 0
         kind = _classify(line, is_credit, is_label)
         if isinstance(kind, str):
             if kind is _TEASER or kind is _TEASERS:
@@ -79,14 +81,14 @@ def segment(
                 continue
         parts, labelled, cut, run, doubled = kind
         if len(parts) == 1:
-            pieces.append(
+            append(
                 Piece(parts[0], index, gap, slide, labelled, cut, run, doubled, index == heading)
             )
         else:
             last = len(parts) - 1
             for number, part in enumerate(parts):
                 first = number == 0
-                pieces.append(
+                append(
                     Piece(
                         part,
                         index,

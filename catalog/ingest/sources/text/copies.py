@@ -157,7 +157,8 @@ class Copies:
         key = _key(text)
         if not key:
             return
-        entry = _Entry(found, key, _description(key, found.credit), _cut(found))
+        description = _description(key, found.credit) if found.credit else key
+        entry = _Entry(found, key, description, _cut(found))
         heads, tails = _marks(entry)
         for index, marks in ((self._heads, heads), (self._tails, tails)):
             for mark in marks:

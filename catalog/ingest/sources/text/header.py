@@ -64,11 +64,22 @@ def _title_copy(line: str, title: str | None, title_key: str) -> bool:
     return fold_key(line) == title_key
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(text: str) -> bool:
+    # str.isdigit holds for more than the ASCII digits (superscripts, other scripts' digits):
+    # only an ASCII text is told by the regex.
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(char.isdigit() for char in text)
+
+
 def _is_name_line(line: str) -> bool:
     """A byline: "By Jane Doe", or two to six capitalised words with no sentence in them."""
     text = _BYLINE_PREFIX.sub("", line).strip()
     words = text.replace(",", " ").split()
-    if not 2 <= len(words) <= 8 or len(text) > 80 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(words) <= 8 or len(text) > 80 or _has_digit(text):
         return False
     return all(_NAME_WORD.match(word) for word in words)
 
