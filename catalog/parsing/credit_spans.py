@@ -1809,40 +1809,62 @@ _ASCII_WORDS = bytes(
 )
 
 
+# Phrases by their first word, each as the set of its other words.
+_Phrases = dict[str, tuple[frozenset[str], ...]]
+
+
+def _by_first_word(phrases: set[tuple[str, ...]]) -> _Phrases:
+    index: dict[str, list[frozenset[str]]] = {}
+    for words in phrases:
+        if words:
+            index.setdefault(words[0], []).append(frozenset(words[1:]))
+    return {first: tuple(rests) for first, rests in index.items()}
+
+
 @lru_cache(maxsize=1)
-def _credit_words() -> frozenset[str]:
-    """Folded words of which a credit without marks holds one, besides a known organisation's
-    last word: the first word of every label, client word, generic source and role, with the
-    plural forms the label regex allows. A phrase in the text holds its first word."""
-    phrases = (
+def _credit_phrases() -> _Phrases:
+    """The folded words of every label, client word, generic source and role, with the plural
+    forms the label regex allows: a credit without marks holds all the words of one of them
+    (or of a known organisation's name)."""
+    phrases: set[tuple[str, ...]] = set()
+    for phrase in (
         lexicon.credit_labels()
         | lexicon.credit_label_words()
         | lexicon.credit_marks()
         | lexicon.client_words()
         | lexicon.generic_sources()
         | frozenset(ROLE_WORDS)
-    )
-    words: set[str] = set()
-    for phrase in phrases:
-        first = fold(phrase).split()[:1]
-        words.update(first + [f"{word}s" for word in first] + [f"{word}es" for word in first])
-    return frozenset(words)
+    ):
+        words = tuple(fold(phrase).split())
+        if words:
+            phrases.update((words, (*words[:-1], f"{words[-1]}s"), (*words[:-1], f"{words[-1]}es")))
+    return _by_first_word(phrases)
+
+
+@lru_cache(maxsize=16)
+def _name_phrases(registry: Registry) -> _Phrases:
+    """The words of every known organisation's key, by its first word."""
+    return _by_first_word({tuple(key.split()) for key in registry.keys})
+
+
+def _holds_phrase(words: set[str], phrases: _Phrases) -> bool:
+    return any(rest <= words for word in words for rest in phrases.get(word, ()))
 
 
 def may_end_with_credit(text: str, registry: Registry) -> bool:
     """False only for a text ``split_credit`` finds no credit in: ASCII, with none of a credit's
-    marks, no word of a label, a client, a role, a generic source or a known organisation, no
-    "via", licence or platform user (a title, a line of running text). Every credit the
-    reader accepts reads with strength 2 or more, which takes one of these, or two segments
-    (a separator between them)."""
+    marks, not all the words of any label, client, role, generic source or known
+    organisation, no "via", licence or platform user (a title, a line of running text). Every
+    credit the reader accepts reads with strength 2 or more, which takes one of these, or two
+    segments (a separator between them)."""
     # A caption's credit most often holds a bracket, a comma or a slash: looked for with
     # ``in`` (a scan of the bytes) before the regex (a test of each character for its class).
     if not text.isascii() or "(" in text or "/" in text or "," in text:
         return True
     if _CREDIT_CHARS.search(text) is not None:
         return True
-    words = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
-    if not (registry.last_words.isdisjoint(words) and _credit_words().isdisjoint(words)):
+    words = set(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
+    if _holds_phrase(words, _credit_phrases()) or _holds_phrase(words, _name_phrases(registry)):
         return True
     # The credit reader's own patterns: a distributor after "via", a licence, "Site user name".
     # Each regex tries every position of the line: the letters it must match are looked for

@@ -96,9 +96,9 @@ class Registry:
         return result
 
     @property
-    def last_words(self) -> frozenset[str]:
-        """The last word of every key: any text that names a known organisation holds one."""
-        return self._last_words
+    def keys(self) -> frozenset[str]:
+        """The matching key (``fold``) of every name and alias."""
+        return frozenset(self._by_key)
 
     def may_end_name(self, word: str) -> bool:
         """False when no known name can end with ``word`` (a last word of caption text).
