@@ -732,10 +732,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
         # After a known agency a last name that is also an organisation word will do:
         # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
         last_name_org_word = first_known and len(segments) == 2 and _given_name_first(segments[1])
-        # "The Kestrel Museum of Art, New York": a place after the organisation is no person.
-        if (_is_person_slot(segments[1]) or mononym or last_name_org_word) and not is_place_by_name(
-            segments[1]
-        ):
+        if _is_person_slot(segments[1]) or mononym or last_name_org_word:
             person_index = 1
 
     if (
@@ -837,6 +834,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
     # A licence says "credit" as plainly as a label does: "Jo Roe / CC BY-SA 4.0".
     # "Screenshot via YouTube", "Screengrab/X": a source that names no one, then who spread it.
     # "Jo Roe/Correspondent": a role written where the agency would be says "credit" as a label does.
+    # A role names whose photo it is only beside a name: "Correspondent / behind the news" is
+    # a blog's heading (a lower-case phrase is no organisation's name).
+    held = held and (bool(people) or any(not name[:1].islower() for name, _ in orgs))
     marked = licensed or sourced or held
     if labelled or known_org or agency_photo or (marked and (people or orgs or via_name)):
         strength = 3

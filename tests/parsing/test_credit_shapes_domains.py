@@ -906,11 +906,6 @@ SCIENCE_AND_ARCHIVES: list[tuple[str, str, Expected]] = [
         "The mill in 1921. Photo courtesy of Kestrel Public Library archives",
         {"photographer": None, "agency": "Kestrel Public Library"},
     ),
-    (
-        "museum-comma-city",
-        "The vase. Photo: The Kestrel Museum of Art, New York",
-        {"photographer": None},
-    ),
     # Neighbours: "Archives" in an organisation's name stays; a person named like a city stays.
     (
         "state-archives-stays",
