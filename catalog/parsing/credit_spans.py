@@ -821,6 +821,55 @@ def _service_credit(text: str, registry: Registry) -> CreditSpan | None:
     return CreditSpan(credit, reading, text[: window_start + start].rstrip(), "")
 
 
+# The commonest bare credit: a slash chain of plain words after a sentence's last word,
+# "... May 18, 2015. REUTERS/Jo Roe", "... took part. Jo Roe/Pool via REUTERS". The part before
+# the slash is one to three capitalised words (a name or an agency) and nothing after the slash
+# stops a sentence; the word before is plain letters or digits and a stop.
+_PLAIN_CHAIN = re.compile(
+    r"[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,2}/[^.!?|—\s](?:[^.!?|—]*[^.!?|—\s])?"
+)
+_PLAIN_STOP_WORD = re.compile(r"[A-Za-z0-9]{2,}\.")
+
+
+@lru_cache(maxsize=1)
+def _chain_back_words() -> frozenset[str]:
+    """Words that, before a chain's names, may join them or label them (casefolded): a rank, a
+    label or its last word, a kind of photo, a connector of an organisation's name."""
+    return frozenset(
+        word.casefold()
+        for words in (
+            _rank_words(),
+            lexicon.credit_label_words(),
+            lexicon.credit_labels(),
+            _label_last_words(),
+            lexicon.label_kinds(),
+            lexicon.organisation_connectors(),
+        )
+        for word in words
+    )
+
+
+def _plain_chain_start(window: str, registry: Registry) -> int:
+    """Where the chain of ``_PLAIN_CHAIN`` closing ``window`` starts, when the general reading
+    would take exactly it: the word before ends a sentence (so every separator before it has
+    a stop after it, and it ends the names read back from the slash), and no rank, label,
+    connector or known name would take it into the credit. -1 when the window is of another
+    shape (the general reading decides)."""
+    stop = window.rfind(". ")
+    if stop < 0 or _PLAIN_CHAIN.fullmatch(window, stop + 2) is None:
+        return -1
+    word = window[window.rfind(" ", 0, stop) + 1 : stop + 1]
+    if _PLAIN_STOP_WORD.fullmatch(word) is None or word.casefold() in _chain_back_words():
+        return -1
+    if word[:1].islower():
+        # A lower-case word may open a known name written in lower case with one or two names
+        # after it ("... agency photo. Jo/Kestrel"): that reading is the general one's.
+        names = window[stop + 2 : window.index("/", stop)].split(" ")
+        if len(names) <= 2 and registry.may_end_name(names[-1]):
+            return -1
+    return stop + 2
+
+
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
@@ -831,7 +880,41 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
         if service is not None:
             return service
 
-    # A slash chain ending the caption: its first slash with no sentence stop after it.
+    # A slash chain ending the caption, read the short way when it has the commonest shape.
+    plain = _plain_chain_start(window, registry)
+    chain = (
+        _plain_chain_credit(text, window_start, plain, registry)
+        if plain >= 0
+        else _chain_credit(text, window_start, registry)
+    )
+    if chain is not None:
+        return chain
+    return _bare_credit_sentence(text, window_start, registry)
+
+
+def _plain_chain_credit(
+    text: str, window_start: int, start: int, registry: Registry
+) -> CreditSpan | None:
+    """What ``_chain_credit`` reads from a window whose chain ``_plain_chain_start`` found at
+    ``start``: the chain after the last stop, when it reads as a credit."""
+    credit = text[window_start + start :]
+    if len(credit[credit.rfind("/") + 1 :].split()) > 8:
+        return None
+    reading = read_credit_in(credit, registry)
+    parsed = reading.parsed
+    if reading.strength >= 3 or (
+        reading.strength == 2
+        and parsed.photographer
+        and (parsed.agency or parsed.via or parsed.roles)
+    ):
+        return CreditSpan(credit, reading, text[: window_start + start].rstrip(), "")
+    return None
+
+
+def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
+    """A slash chain ending the caption: its first slash with no sentence stop after it, the
+    names, organisation, rank and label read back from it."""
+    window = text[window_start:]
     slash = -1
     scan_from = _first_separator_scan(window)
     for match in _CHAIN_SEPARATOR.finditer(window, scan_from) if scan_from >= 0 else ():
@@ -889,6 +972,13 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             and (parsed.agency or parsed.via or parsed.roles)
         ):
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
+    return None
+
+
+def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
+    """The other bare credits closing a caption: a short credit sentence, a name and an agency
+    after a spaced dash, a bare agency, a bare personal name."""
+    window = text[window_start:]
 
     # A short credit sentence closing the caption: "... on March 17. KCNA via REUTERS", or a
     # credit after a spaced dash: "... in Munich — Name for The Washington Post". (Looked for

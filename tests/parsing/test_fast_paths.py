@@ -20,11 +20,14 @@ from catalog.parsing.credit_spans import (
     _bracket_credit,
     _caption_label,
     _caption_label_starts,
+    _chain_credit,
     _first_chain_mark,
     _has_sentence_stop,
     _label_size,
     _leading_head,
     _matching_open,
+    _plain_chain_credit,
+    _plain_chain_start,
     _start_of_last_tokens,
     strip_furniture,
     strip_leading_label,
@@ -318,3 +321,57 @@ def test_leading_head_skips_a_sentence_before_the_first_chain_mark(text: str) ->
 def test_label_size_reads_only_the_last_tokens(tokens: list[str]) -> None:
     # _bare_trailing_credit hands _label_size the last _LONGEST_LABEL tokens, not all of them.
     assert _label_size(tokens) == _label_size(tokens[-_LONGEST_LABEL:])
+
+
+# Captions that close with a chain after a stop: words of every kind the general reading takes
+# back from a slash (ranks, labels, kinds of photo, connectors, known names in lower case), the
+# word before the chain, then the chain's names and what follows its slash.
+_CHAIN_BODIES = st.lists(
+    st.sampled_from(
+        ["A", "crowd", "in", "Kyiv/Kiev", "U.S.", "Sgt.", "|", "—", "by", "photo", "of", "2015."]
+    ),
+    max_size=8,
+).map(" ".join)
+_CHAIN_STOP_WORDS = st.sampled_from(
+    ["2015.", "part.", "Britain.", "Sgt.", "Capt.", "photo.", "Foto.", "fot.", "of.", "the.",
+     "dpa.", "images.", "read.", "U.S.", "A.", "x.", "Drone.", "ab1."]
+)  # fmt: skip
+_CHAIN_NAMES = st.lists(
+    st.sampled_from(["Jo", "Roe", "AP", "Photo", "REUTERS", "EPA-EFE", "Staff", "Pool", "Images"]),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+_CHAIN_RESTS = st.sampled_from(
+    ["Jo Roe", "AP", "Pool via REUTERS", "dpa", "picture alliance", "Reuters/File", "x", "Jo Roe ",
+     "CHEN SHUO", "Handout", "Jo. Roe", "Jo Roe | AP", "a b c d e f g h i", "Jo—Roe", "AP/Jo Roe"]
+)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_CHAIN_BODIES, _CHAIN_STOP_WORDS, _CHAIN_NAMES, _CHAIN_RESTS, st.integers(0, 400))
+def test_plain_chain_reads_as_the_general_chain(
+    body: str, word: str, names: str, rest: str, padding: int
+) -> None:
+    registry = shipped_registry()
+    text = f"{'x' * padding} {body} {word} {names}/{rest}".strip()
+    window_start = max(0, len(text) - 400)
+    start = _plain_chain_start(text[window_start:], registry)
+    if start >= 0:
+        assert _plain_chain_credit(text, window_start, start, registry) == _chain_credit(
+            text, window_start, registry
+        )
+
+
+def test_plain_chain_takes_the_commonest_shapes() -> None:
+    # The fast path must be taken where it pays: dates and words closing the sentence before.
+    registry = shipped_registry()
+    for text in (
+        "Crowds gather in Kyiv, Ukraine May 18, 2015. REUTERS/Jo Roe",
+        "Crowds gather in Lyon. Officials said 6 people took part. Jo Roe/AP",
+        "Crowds gather in Lyon, France, June 18, 2018. Jo Roe/Pool via REUTERS",
+        "Crowds gather in Lyon, France, 06 February 2021. EPA-EFE/JO ROE",
+    ):
+        start = _plain_chain_start(text, registry)
+        assert start == text.rindex(". ") + 2
+        span = _plain_chain_credit(text, 0, start, registry)
+        assert span is not None and span.credit == text[start:]
