@@ -1250,10 +1250,48 @@ def _credit_label_forms() -> frozenset[str]:
     return lexicon.credit_labels() | lexicon.credit_label_words()
 
 
+@lru_cache(maxsize=1)
+def _credit_opening_words() -> frozenset[str]:
+    """First words (casefolded) that may open a credit at a caption's start: a label's or a
+    label form's first word, "copyright", and the words ``_LEADING_LABEL`` reads before its
+    colon."""
+    labelled = {"photo", "photos", "photograph", "photographs", "foto", "fotos", "bild"}
+    return (
+        _label_openers()
+        | _credit_label_forms()
+        | labelled
+        | {"credit", "credits", "image", "copyright"}
+    )
+
+
+def _plain_opening(text: str) -> bool:
+    """The caption opens with a plain word (ASCII letters, then a space) that opens no credit,
+    and no chain mark stands before its first sentence stop in the first 80 characters: no
+    reading of ``_leading_credit`` applies (every one needs a label, a chain, a bracket or a
+    copyright word first)."""
+    space = text.find(" ", 1, 24)
+    if space < 0:
+        return False
+    word = text[:space]
+    if not (word.isalpha() and word.isascii()) or word.casefold() in _credit_opening_words():
+        return False
+    head = text[:80]
+    if "/" not in head and "|" not in head:
+        return True
+    return text.find(". ", 0, _first_chain_mark(head)) >= 0
+
+
 def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "© Name / IRNA / AFP Boeing debris ...", "© AFP 2023 / Atta KenareMultidão faz ...",
     "Фото: Name / TASS Caption...", "Foto: First Last Caption...", "Image source, Getty
     Images Image caption, Crowds ...", "(서울=연합뉴스) 김민수 기자 = ..."."""
+    if _plain_opening(text):
+        return None  # the usual caption: its first word is no label and no chain opens it
+    return _leading_credit_read(text, registry)
+
+
+def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
+    """``_leading_credit`` for a caption whose opening is not plain."""
     if text[:1] == "(":
         return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
     first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""

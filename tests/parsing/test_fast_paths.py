@@ -24,10 +24,12 @@ from catalog.parsing.credit_spans import (
     _first_chain_mark,
     _has_sentence_stop,
     _label_size,
+    _leading_credit_read,
     _leading_head,
     _matching_open,
     _plain_chain_credit,
     _plain_chain_start,
+    _plain_opening,
     _start_of_last_tokens,
     strip_furniture,
     strip_leading_label,
@@ -375,3 +377,29 @@ def test_plain_chain_takes_the_commonest_shapes() -> None:
         assert start == text.rindex(". ") + 2
         span = _plain_chain_credit(text, 0, start, registry)
         assert span is not None and span.credit == text[start:]
+
+
+# Openings of captions: plain words, labels in any case, chains, stops, copyright words.
+_OPENINGS = st.lists(
+    st.sampled_from(
+        ["Crowds", "gather", "Photo", "PHOTOS", "photograph", "Foto", "Bild:", "Credit", "Image",
+         "credit:", ":", "©", "Copyright", "By", "Courtesy", "Pool", "REUTERS/Jo", "Roe", "|",
+         "/", "2015.", ".", "Jo", "(AP)", "Fot.", "Drone", "x" * 30, "Фото:", "Crédit", "Roe/AP:",
+         "AP", "—", "Roe."]
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)  # fmt: skip
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_OPENINGS)
+def test_plain_opening_holds_no_leading_credit(text: str) -> None:
+    if _plain_opening(text):
+        assert _leading_credit_read(text, shipped_registry()) is None
+
+
+def test_plain_opening_is_the_usual_caption() -> None:
+    assert _plain_opening("Crowds gather in Kyiv, Ukraine May 18, 2015. REUTERS/Jo Roe")
+    assert not _plain_opening("Photo: Jo Roe A crowd gathers in Kyiv.")
+    assert not _plain_opening("REUTERS/Jo Roe A crowd gathers in Kyiv.")
