@@ -881,14 +881,16 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
             return service
 
     # A slash chain ending the caption, read the short way when it has the commonest shape.
-    plain = _plain_chain_start(window, registry)
-    chain = (
-        _plain_chain_credit(text, window_start, plain, registry)
-        if plain >= 0
-        else _chain_credit(text, window_start, registry)
-    )
-    if chain is not None:
-        return chain
+    # (Every chain holds a slash, a bar or a dash: most captions have none.)
+    if "/" in window or "|" in window or "—" in window:
+        plain = _plain_chain_start(window, registry)
+        chain = (
+            _plain_chain_credit(text, window_start, plain, registry)
+            if plain >= 0
+            else _chain_credit(text, window_start, registry)
+        )
+        if chain is not None:
+            return chain
     return _bare_credit_sentence(text, window_start, registry)
 
 
