@@ -420,6 +420,7 @@ _CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s|(?<=\w)—(?=[A-Z])")
 # ("(\S*)[.!?]...") retried its greedy \S* at every letter of every word.
 _STOP_MARK = re.compile(r"[.!?][\"”’)]*\s")
 _INITIALS_WORD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_PLAIN_WORD = re.compile(r"[A-Za-z0-9]{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -483,6 +484,13 @@ def _stop_before_ranks(window: str, stop: int) -> int:
 
 def _has_sentence_stop(text: str) -> bool:
     """A sentence ends in ``text``: a period after a word that is not an initial or "U.S"."""
+    # The usual answer first: the last ". " closes a plain word of two letters or digits or
+    # more ("2015.", "part."), which is no initial and, when no rank is written so, no rank.
+    stop = text.rfind(". ")
+    if stop > 1:
+        word = text[text.rfind(" ", 0, stop) + 1 : stop]
+        if _PLAIN_WORD.fullmatch(word) is not None and word not in _rank_abbreviations():
+            return True
     for match in _STOP_MARK.finditer(text):
         end = match.start()
         start = end
