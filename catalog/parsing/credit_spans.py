@@ -878,6 +878,48 @@ def _plain_chain_start(window: str, registry: Registry) -> int:
     return stop + 2
 
 
+# A caption of plain words and stops, which none of the bare readers at its end can take.
+_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 ,.']+")
+_STOP_CAPITAL = re.compile(r"\.[A-Z]")
+
+
+def _plain_ending(text: str, registry: Registry) -> bool:
+    """``text`` (at most ``_TAIL_WINDOW`` characters, so every reader's window is all of it) is
+    plain ASCII words, commas, apostrophes and stops, and ends with a stop; no stop touches a
+    capital (no glued label or sentence), "courtesy" and a bare "Photo Name" are not in it; its
+    last sentence opens with no label; and neither its last word nor the word before its last
+    stop may end a known name. Then ``_bare_credit_sentence``, ``_credit_before_trailer``,
+    ``_credit_tail`` and ``_inner_credit`` find nothing: each needs one of these (no dash, no
+    slash, no colon, no bracket is in such a text)."""
+    if text[-1:] != "." or len(text) > _TAIL_WINDOW or _PLAIN_TEXT.fullmatch(text) is None:
+        return False
+    if "ourtesy" in text or _STOP_CAPITAL.search(text) or _BARE_PHOTO_LABEL.search(text):
+        return False
+    last_stop = text.rfind(". ")
+    if last_stop > 0:
+        last_stop = _stop_before_ranks(text, last_stop)
+    if last_stop >= 0:
+        tail = text[last_stop + 2 :].strip()
+        if tail and _may_open_label(tail):
+            return False
+    last_word = text.rsplit(None, 1)[-1:]
+    if last_word and registry.may_end_name(last_word[0]):
+        return False
+    stop = text.rfind(". ", max(0, len(text) - _TRAILER_MAX - 2))
+    if stop >= 0:
+        before = text[max(0, stop - 60) : stop].rsplit(None, 1)[-1:]
+        if before and registry.may_end_name(before[0]):
+            return False
+    return True
+
+
+def _service_credit_only(text: str, registry: Registry) -> CreditSpan | None:
+    """``_bare_trailing_credit`` of a text that ``_plain_ending`` takes: only a service's credit
+    ("... U.S. Navy photo by ...") may be read there."""
+    window = text[max(0, len(text) - _WINDOW) :]
+    return _service_credit(text, registry) if " by " in window[-_SERVICE_TAIL:] else None
+
+
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
@@ -1589,14 +1631,17 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         cjk = _cjk_tail_credit(text, registry)
         if cjk is not None:
             return cjk
+    # A caption of plain words and stops: the readers of a bare credit at its end find none.
+    plain = _plain_ending(text, registry)
+    trailing = _service_credit_only if plain else _bare_trailing_credit
     found: CreditSpan | None = None
-    for finder in (_leading_credit, _leading_person_credit, _bare_trailing_credit, _leading_name):
+    for finder in (_leading_credit, _leading_person_credit, trailing, _leading_name):
         found = finder(text, registry)
         if found is not None:
             break
     if found is not None and found.before.endswith(".") and not found.after:
         found = _credit_sentences_before(found, registry)
-    if not marked and (found is None or _only_an_agency(found, registry)):
+    if not marked and not plain and (found is None or _only_an_agency(found, registry)):
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
@@ -1607,7 +1652,7 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         unrestricted = _strip_restrictions(text)
         if unrestricted != text:
             return find_credit([unrestricted], registry)
-    if found is None:
+    if found is None and not plain:
         # "... in the square Photo: Jo Roe": a label after words that are no sentence (two
         # elements of a page run together); "... (AP Photo/Jo Roe) The protest ...": a credit
         # with more caption after it.

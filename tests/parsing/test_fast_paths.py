@@ -17,19 +17,26 @@ from catalog.parsing.credit_spans import (
     _BRACKETED_ID,
     _HEAD_END,
     _LONGEST_LABEL,
+    _bare_credit_sentence,
+    _bare_trailing_credit,
     _bracket_credit,
     _caption_label,
     _caption_label_starts,
     _chain_credit,
+    _credit_before_trailer,
+    _credit_tail,
     _first_chain_mark,
     _has_sentence_stop,
+    _inner_credit,
     _label_size,
     _leading_credit_read,
     _leading_head,
     _matching_open,
     _plain_chain_credit,
     _plain_chain_start,
+    _plain_ending,
     _plain_opening,
+    _service_credit_only,
     _start_of_last_tokens,
     strip_furniture,
     strip_leading_label,
@@ -403,3 +410,90 @@ def test_plain_opening_is_the_usual_caption() -> None:
     assert _plain_opening("Crowds gather in Kyiv, Ukraine May 18, 2015. REUTERS/Jo Roe")
     assert not _plain_opening("Photo: Jo Roe A crowd gathers in Kyiv.")
     assert not _plain_opening("REUTERS/Jo Roe A crowd gathers in Kyiv.")
+
+
+# Plain captions: words of every kind the bare readers at a caption's end look for (agencies,
+# labels, ranks, services, posting words, links, restriction words), commas and stops.
+_PLAIN_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Crowds",
+            "gather",
+            "in",
+            "Lyon",
+            "2015",
+            "Reuters",
+            "AP",
+            "dpa",
+            "Getty",
+            "Images",
+            "Photo",
+            "photo",
+            "Foto",
+            "by",
+            "Jo",
+            "Roe",
+            "Courtesy",
+            "courtesy",
+            "of",
+            "Sgt.",
+            "Staff",
+            "U.S.",
+            "Army",
+            "Navy",
+            "Posted",
+            "May",
+            "www.example.com",
+            "ONLY",
+            "EDITORIAL",
+            "USE",
+            "Unsplash",
+            "on",
+            "x.Photo",
+            "Press",
+            "Association",
+            "Credit",
+            "image",
+            "the",
+            "staff",
+            "photographer",
+            "Pool",
+            "via",
+            "Handout",
+            "Kim",
+            "Soto",
+            "NPR",
+            "5",
+            "part",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+_PLAIN_CAPTIONS = st.lists(_PLAIN_WORDS, min_size=1, max_size=4).map(lambda s: ". ".join(s) + ".")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_PLAIN_CAPTIONS)
+def test_plain_ending_holds_no_bare_credit(text: str) -> None:
+    registry = shipped_registry()
+    if _plain_ending(text, registry):
+        assert _bare_credit_sentence(text, 0, registry) is None
+        assert _bare_trailing_credit(text, registry) == _service_credit_only(text, registry)
+        assert _credit_before_trailer(text, registry) is None
+        assert _credit_tail(text, registry) is None
+        assert _inner_credit(text, registry) is None
+
+
+def test_plain_ending_is_the_usual_caption_without_a_credit() -> None:
+    registry = shipped_registry()
+    assert _plain_ending(
+        "Crowds gather in Lyon, France, in May 2015. Officials said 3 came.", registry
+    )
+    assert not _plain_ending("Crowds gather in Lyon. Photo by Jo Roe.", registry)
+    # A labelled credit closing the caption with a stop: the last sentence opens with a label.
+    labelled = "Crowds gather in Lyon. Staff photo by Jo Roe."
+    assert not _plain_ending(labelled, registry)
+    span = _bare_credit_sentence(labelled, 0, registry)
+    assert span is not None and span.credit == "Staff photo by Jo Roe"
+    assert not _plain_ending("Crowds gather in Lyon. REUTERS/Jo Roe", registry)
