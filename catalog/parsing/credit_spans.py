@@ -953,14 +953,20 @@ def _plain_chain_credit(
     if len(credit[credit.rfind("/") + 1 :].split()) > 8:
         return None
     reading = read_credit_in(credit, registry)
+    if _reads_as_chain(reading):
+        return CreditSpan(credit, reading, text[: window_start + start].rstrip(), "")
+    return None
+
+
+def _reads_as_chain(reading: CreditReading) -> bool:
+    """A chain's reading is a credit: strong, or a person with an agency, a distributor or a
+    role."""
     parsed = reading.parsed
-    if reading.strength >= 3 or (
+    return reading.strength >= 3 or bool(
         reading.strength == 2
         and parsed.photographer
         and (parsed.agency or parsed.via or parsed.roles)
-    ):
-        return CreditSpan(credit, reading, text[: window_start + start].rstrip(), "")
-    return None
+    )
 
 
 def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
@@ -1015,14 +1021,9 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         if len(last_segment.split()) > 8:
             credit = ""
         reading = read_credit_in(credit, registry)
-        parsed = reading.parsed
         if not credit or (period and (reading.strength < 3 or len(last_segment.split()) > 4)):
             pass
-        elif reading.strength >= 3 or (
-            reading.strength == 2
-            and parsed.photographer
-            and (parsed.agency or parsed.via or parsed.roles)
-        ):
+        elif _reads_as_chain(reading):
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
     return None
 
