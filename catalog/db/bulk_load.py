@@ -96,6 +96,9 @@ def restore_indexes(engine: DriverEngine) -> bool:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
         if not _loader(connection):  # another process rebuilt them meanwhile
             return False
+        # The sorts may use helper threads: at the end of a load the workers are done and
+        # the cores idle while this process builds the indexes.
+        connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
         for statement in _create_statements(deferrable_indexes()):
             connection.exec_driver_sql(statement)
         connection.exec_driver_sql("PRAGMA user_version = 0")
