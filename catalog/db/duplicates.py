@@ -16,7 +16,7 @@ once per batch, and a killed run leaves its queue for the next one.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -32,10 +32,14 @@ from catalog.db.connection import (
 from catalog.dedupe import Candidate, NearDuplicate, find_near_duplicates, normalise, sources_differ
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, Future
+
     from sqlalchemy import Connection
 
 # Blocks read and linked per transaction.
 _BLOCK_CHUNK = 500
+# Chunks searched in worker processes while this one reads and stores: a few per worker.
+_SEARCHES_IN_FLIGHT = 4
 
 # (licensor, date): never NULL here, captions without either have no block.
 Block = tuple[Any, Any]
@@ -82,29 +86,47 @@ def _block_rows(connection: DriverConnection, blocks: Sequence[Block]) -> Iterab
     ).fetchall()
 
 
-def _link_blocks(connection: DriverConnection, blocks: Sequence[Block]) -> tuple[int, list[int]]:
-    """Search the queued captions of these blocks; returns (new links, queued ids seen)."""
-    members: dict[Block, list[Candidate]] = defaultdict(list)
-    new: dict[Block, list[Candidate]] = defaultdict(list)
-    lone: dict[Block, list[Candidate]] = defaultdict(list)
+# A block's captions as read: (id, text, photographer, agency, queued, paired), plain
+# tuples, so that a worker process can search a chunk of blocks (``search_blocks``).
+BlockRows = list[tuple[Any, ...]]
+
+
+def _read_blocks(
+    connection: DriverConnection, blocks: Sequence[Block]
+) -> tuple[list[BlockRows], list[int]]:
+    """The captions of these blocks that have queued ones, and the queued ids seen."""
+    rows_of: dict[Block, BlockRows] = defaultdict(list)
+    searched: set[Block] = set()
     queued: list[int] = []
     for row in _block_rows(connection, blocks):
         caption_id, licensor, day, caption_text, merged, check, photographer, agency, paired = row
         if check is not None:
             queued.append(caption_id)
+            searched.add((licensor, day))
         # merged_into_id is filtered here: a confirmed duplicate is no longer a candidate.
-        if merged is not None:
-            continue
-        candidate = Candidate(caption_id, normalise(caption_text), (photographer, agency))
-        members[(licensor, day)].append(candidate)
-        if check is not None:
-            new[(licensor, day)].append(candidate)
-        elif not paired:
-            lone[(licensor, day)].append(candidate)
+        if merged is None:
+            rows_of[(licensor, day)].append(
+                (caption_id, caption_text, photographer, agency, check is not None, paired)
+            )
+    return [rows_of[block] for block in rows_of if block in searched], queued
+
+
+def search_blocks(blocks: Sequence[BlockRows]) -> list[NearDuplicate]:
+    """The pairs of the queued captions of these blocks (pure: a worker process may run it)."""
     pairs: list[NearDuplicate] = []
-    for block, fresh in new.items():
-        pairs.extend(find_near_duplicates(fresh, members[block], lone.get(block, ())))
-    return _store_links(connection, pairs), queued
+    for rows in blocks:
+        members: list[Candidate] = []
+        new: list[Candidate] = []
+        lone: list[Candidate] = []
+        for caption_id, caption_text, photographer, agency, check, paired in rows:
+            candidate = Candidate(caption_id, normalise(caption_text), (photographer, agency))
+            members.append(candidate)
+            if check:
+                new.append(candidate)
+            elif not paired:
+                lone.append(candidate)
+        pairs.extend(find_near_duplicates(new, members, lone))
+    return pairs
 
 
 def _store_links(connection: DriverConnection, pairs: Sequence[NearDuplicate]) -> int:
@@ -207,23 +229,47 @@ _UNQUEUE_BLOCKLESS = """
 """
 
 
-def link_queued(engine: DriverEngine, progress: Callable[[int], None] | None = None) -> int:
+def link_queued(
+    engine: DriverEngine,
+    progress: Callable[[int], None] | None = None,
+    pool: Executor | None = None,
+) -> int:
     """Work through the ``duplicate_check`` queue; returns the number of new links.
 
     Blocks are visited once each, a chunk of blocks per transaction, so a large ingest reads
-    every block it touched once, however many batches touched it.
+    every block it touched once, however many batches touched it. With a ``pool`` of worker
+    processes (an ingest's), the chunks are searched there while this process reads the next
+    ones: at the end of a large load nothing else is left to run.
     """
     with engine.connect() as connection:
         rows = connection.exec_driver_sql(_QUEUED_BLOCKS).fetchall()
         blocks: list[Block] = sorted((licensor, day) for licensor, day in rows)
     created = 0
-    for start in range(0, len(blocks), _BLOCK_CHUNK):
+    searches: deque[tuple[Future[list[NearDuplicate]] | list[NearDuplicate], list[int]]]
+    searches = deque()
+
+    def store_next() -> None:
+        nonlocal created
+        pairs, queued = searches.popleft()
         with engine.begin() as connection:
-            links, queued = _link_blocks(connection, blocks[start : start + _BLOCK_CHUNK])
-            created += links
+            # The links and the captions they were searched for leave the queue together.
+            created += _store_links(
+                connection, pairs if isinstance(pairs, list) else pairs.result()
+            )
             _unqueue(connection, queued)
         if progress is not None:
             progress(len(queued))
+
+    for start in range(0, len(blocks), _BLOCK_CHUNK):
+        with engine.connect() as connection:
+            work, queued = _read_blocks(connection, blocks[start : start + _BLOCK_CHUNK])
+        searches.append(
+            (search_blocks(work) if pool is None else pool.submit(search_blocks, work), queued)
+        )
+        while len(searches) > _SEARCHES_IN_FLIGHT:
+            store_next()
+    while searches:
+        store_next()
     with engine.begin() as connection:
         connection.exec_driver_sql(_UNQUEUE_BLOCKLESS)
     return created

@@ -238,7 +238,7 @@ class Ingest:
             flush_use_counts(self.engine)
             if self.find_duplicates:
                 self.observer.linking(self.report.captions_new)
-                self.report.possible_duplicates += link_queued(self.engine)
+                self.report.possible_duplicates += link_queued(self.engine, pool=self._parsers)
             self.observer.finished(self.report)
         finally:
             self.report.seconds += time.perf_counter() - started
