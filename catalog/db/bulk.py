@@ -132,7 +132,9 @@ class BulkStore(Protocol):
         caption_ids: Sequence[int],
         table: str = "duplicate_check",
     ) -> None: ...
-    def add_use_stats(self, connection: DriverConnection, stats: dict[int, list[Any]]) -> bool: ...
+    def add_use_stats(
+        self, connection: DriverConnection, article_ids: Sequence[int], skip: Sequence[int]
+    ) -> bool: ...
 
 
 def _insert_sql(table: str, columns: Sequence[str], conflict: str, mark: str) -> str:
@@ -217,17 +219,33 @@ class SqliteStore:
         sql = f"INSERT INTO {table} (caption_id) VALUES (?) ON CONFLICT DO NOTHING"
         self._many(connection, sql, [(caption_id,) for caption_id in caption_ids])
 
-    # A NULL date of the batch leaves the stored one; a stored NULL takes the batch's.
-    _add_stats = (
-        "UPDATE caption SET use_count = use_count + ?2, "
-        "first_use = CASE WHEN ?3 IS NULL OR first_use <= ?3 THEN first_use ELSE ?3 END, "
-        "last_use = CASE WHEN ?4 IS NULL OR last_use >= ?4 THEN last_use ELSE ?4 END "
-        "WHERE id = ?1"
-    )
+    # The uses of the articles just inserted, counted per caption and added to its figures
+    # (a NULL date of theirs leaves the stored one; a stored NULL takes theirs).
+    _add_stats = """
+        UPDATE caption SET use_count = use_count + s.uses,
+            first_use = CASE WHEN s.first IS NULL OR first_use <= s.first
+                             THEN first_use ELSE s.first END,
+            last_use = CASE WHEN s.last IS NULL OR last_use >= s.last
+                            THEN last_use ELSE s.last END
+        FROM (
+            SELECT u.caption_id AS caption_id, count(*) AS uses,
+                   min(a.published) AS first, max(a.published) AS last
+            FROM json_each(?) AS n
+            JOIN caption_use AS u ON u.article_id = n.value
+            JOIN article AS a ON a.id = u.article_id
+            GROUP BY u.caption_id
+        ) AS s
+        WHERE caption.id = s.caption_id AND caption.id NOT IN (SELECT value FROM json_each(?))
+    """
 
-    def add_use_stats(self, connection: DriverConnection, stats: dict[int, list[Any]]) -> bool:
-        # The write lock is this transaction's alone: the increments are the uses it added.
-        self._many(connection, self._add_stats, [(key, *stat) for key, stat in stats.items()])
+    def add_use_stats(
+        self, connection: DriverConnection, article_ids: Sequence[int], skip: Sequence[int]
+    ) -> bool:
+        # The write lock is this transaction's alone: the figures grow by exactly the uses it
+        # added. Counted in SQL from the rows just written: in Python it cost more.
+        driver_connection(connection).execute(
+            self._add_stats, (json.dumps(list(article_ids)), json.dumps(list(skip)))
+        )
         return True
 
 
@@ -326,7 +344,9 @@ class PostgresStore:
             "article_id, caption_id",
         )
 
-    def add_use_stats(self, connection: DriverConnection, stats: dict[int, list[Any]]) -> bool:
+    def add_use_stats(
+        self, connection: DriverConnection, article_ids: Sequence[int], skip: Sequence[int]
+    ) -> bool:
         # Concurrent writers here: the captions are queued and recounted under their row
         # locks (use_stats.recount_uses), not incremented.
         return False
@@ -514,9 +534,9 @@ def _write(
         # Every use went in: a caption stored before this batch gained exactly these uses,
         # so its figures grow by them here (still exact, or still queued for a recount)
         # instead of being recounted from all its uses at the end of the run.
-        grown = _grown_stats(new, ids, set(created.values()))
-        if grown and store.add_use_stats(connection, grown):
-            touched.difference_update(grown)
+        article_ids = [stored.id for stored in inserted.values()]
+        if store.add_use_stats(connection, article_ids, list(created.values())):
+            touched.intersection_update(created.values())
     if not updates and (counts.captions_new, counts.articles_new, counts.uses_new) == (
         len(rows),
         len(new),
@@ -587,29 +607,3 @@ def _with_use_stats(rows: Sequence[tuple[Any, ...]], plan: BatchPlan) -> list[tu
                 if stat[2] is None or published > stat[2]:
                     stat[2] = published
     return [(*row, *stats[row[0]]) for row in rows]
-
-
-def _grown_stats(
-    articles: Sequence[ArticleIn], ids: dict[str, int], skip: Collection[int]
-) -> dict[int, list[Any]]:
-    """[uses, first, last publication date] these articles give each caption, by id, but
-    for the captions in ``skip``."""
-    published_at = ARTICLE_COLUMNS.index("published")
-    stats: dict[int, list[Any]] = {}
-    for article in articles:
-        published = article.row[published_at]
-        for key, _position in article.uses:
-            caption_id = ids[key]
-            if caption_id in skip:
-                continue
-            stat = stats.get(caption_id)
-            if stat is None:
-                stats[caption_id] = [1, published, published]
-                continue
-            stat[0] += 1
-            if published is not None:
-                if stat[1] is None or published < stat[1]:
-                    stat[1] = published
-                if stat[2] is None or published > stat[2]:
-                    stat[2] = published
-    return stats
