@@ -157,8 +157,8 @@ class Ingest:
     parser and the readers are pure Python, so threads would not help); the main process
     plans and writes the batches. Every worker does both, from one queue: with readers apart
     from parsers, on two cores the one reader was the critical path of a large load while the
-    parser idled half the time (a worker holding the parser's data is about 80 MB, 15 more
-    than a reader alone). A bounded window of files in flight keeps memory flat.
+    parser idled half the time (a worker holding both is about 90 MB, a reader alone 63 MB).
+    A bounded window of files in flight keeps memory flat.
     """
 
     def __init__(

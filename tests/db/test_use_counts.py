@@ -97,6 +97,30 @@ def _assert_exact(engine: Engine) -> None:
     assert sum(uses for uses, _, _ in stored.values()) > 0
 
 
+def _queued(engine: Engine) -> int:
+    """Captions queued for the end-of-run recount."""
+    with engine.connect() as connection:
+        return int(connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar())
+
+
+def _skip_recount(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs that die after their batches committed, before their end-of-run recount."""
+    from catalog.ingest import pipeline
+
+    monkeypatch.setattr(pipeline, "flush_use_counts", lambda engine: 0)
+
+
+def _assert_grown_in_batch(engine: Engine) -> None:
+    """On SQLite, whose writer holds the catalog alone, a batch grows the figures of the
+    captions it adds uses to; on PostgreSQL, where other ingests may add uses at once, they
+    are queued for a recount under row locks."""
+    if engine.dialect.name == "sqlite":
+        assert _queued(engine) == 0
+        _assert_exact(engine)
+    else:
+        assert _queued(engine) and _stored(engine) != _truth(engine)
+
+
 def _reports(engine: Engine, monkeypatch: pytest.MonkeyPatch, **options: Any) -> tuple[Any, Any]:
     """The report from the use statistics, and the same report counted from the uses."""
     from_statistics = credit_report(engine, **options)
@@ -262,66 +286,32 @@ def test_reports_from_statistics_equal_reports_from_uses(
 def test_statistics_a_killed_run_left_queued_are_recounted_before_a_report(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from catalog.ingest import pipeline
-
     engine = open_catalog(db_url)
-    # The run dies after its batches committed, before its end-of-run recount.
-    monkeypatch.setattr(pipeline, "flush_use_counts", lambda engine: 0)
+    _skip_recount(monkeypatch)
     _ingest(engine, _at_urls(_corpus(1, 12)))
     _ingest(engine, _recrawled(3, 9))  # the uses they no longer hold are recounted
-    with engine.connect() as connection:
-        queued = connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar()
-    assert queued and _stored(engine) != _truth(engine)
+    assert _queued(engine) and _stored(engine) != _truth(engine)
     credit_report(engine)
     _assert_exact(engine)
-    with engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar() == 0
+    assert _queued(engine) == 0
     engine.dispose()
 
 
 def test_captions_new_in_a_batch_that_went_in_whole_need_no_recount(
     db_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from catalog.ingest import pipeline
-
     engine = open_catalog(db_url)
-    monkeypatch.setattr(pipeline, "flush_use_counts", lambda engine: 0)
+    _skip_recount(monkeypatch)
     # One batch: every caption is new and inserted with the figures of its uses in it.
     _ingest(engine, _corpus(1, 12), batch_size=10_000)
-    with engine.connect() as connection:
-        assert connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar() == 0
+    assert _queued(engine) == 0
     _assert_exact(engine)
-    # A later batch adding uses of those captions: on SQLite, whose writer holds the
-    # catalog alone, their figures grow by those uses in that batch; on PostgreSQL, where
-    # other ingests may add uses at once, they are queued for a recount under row locks.
+    # A later batch adding uses of those captions.
     _ingest(engine, _corpus(13, 20), batch_size=10_000)
-    with engine.connect() as connection:
-        queued = connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar()
-    if engine.dialect.name == "sqlite":
-        assert queued == 0
-        _assert_exact(engine)
-    else:
-        assert queued
-    engine.dispose()
-
-
-def test_figures_grown_batch_by_batch_equal_a_recount(
-    db_url: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from catalog.ingest import pipeline
-
-    engine = open_catalog(db_url)
-    monkeypatch.setattr(pipeline, "flush_use_counts", lambda engine: 0)
+    _assert_grown_in_batch(engine)
     # Batches of one or two articles: most captions gain uses in many later batches, some
     # of them undated, and some were stored undated first.
-    late_dated = [_article(100, [OTHER[6], WIRE[7]], None), _article(101, [OTHER[6]], None)]
-    _ingest(engine, late_dated)
-    _ingest(engine, [*_corpus(1, 30), _article(102, [OTHER[6]], date(2019, 5, 5))])
-    with engine.connect() as connection:
-        queued = connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar()
-    if engine.dialect.name == "sqlite":
-        assert queued == 0
-        _assert_exact(engine)
-    else:
-        assert queued and _stored(engine) != _truth(engine)
+    _ingest(engine, [_article(100, [OTHER[6], WIRE[7]], None), _article(101, [OTHER[6]], None)])
+    _ingest(engine, [*_corpus(21, 40), _article(102, [OTHER[6]], date(2019, 5, 5))])
+    _assert_grown_in_batch(engine)
     engine.dispose()
