@@ -153,12 +153,11 @@ class IngestObserver:
 class Ingest:
     """One ingest run into one catalog. ``report`` is live while ``run`` works.
 
-    With ``workers`` > 1, files are read and new captions parsed in worker processes (the
-    parser and the readers are pure Python, so threads would not help); the main process
-    plans and writes the batches. Every worker does both, from one queue: with readers apart
-    from parsers, on two cores the one reader was the critical path of a large load while the
-    parser idled half the time (a worker holding both is about 90 MB, a reader alone 63 MB).
-    A bounded window of files in flight keeps memory flat.
+    With ``workers`` > 1, files are read in reader processes and new captions parsed in
+    parser processes (the parser and the readers are pure Python, so threads would not help);
+    the main process plans and writes the batches. Only the parser processes load the
+    parser's place index (about 150 MB each), so there are as few of them as keep up: one
+    per two workers. A bounded window of files in flight keeps memory flat.
     """
 
     def __init__(
@@ -217,10 +216,14 @@ class Ingest:
         if self.workers > 1 and (len(files) > 1 or _large(files)):
             # A large input: into a small SQLite catalog, its indexes are built after the load.
             self._bulk_load = begin_bulk_load(self.engine)
+            parsers, readers = split_workers(self.workers)
             try:
-                with self._worker_pool(self.workers, warm_parser) as pool:
-                    self._parsers, self._parser_count = pool, self.workers
-                    return self._run(self._read_in_workers(files, pool, self.workers))
+                with (
+                    self._worker_pool(readers) as reader_pool,
+                    self._worker_pool(parsers, warm_parser) as parser_pool,
+                ):
+                    self._parsers, self._parser_count = parser_pool, parsers
+                    return self._run(self._read_in_workers(files, reader_pool, readers))
             finally:
                 self._parsers = None
                 if self._bulk_load:  # stopped by an error: leave a catalog fit to browse
@@ -492,6 +495,17 @@ def default_workers(paths: Sequence[Path]) -> int:
         if total > _PARALLEL_BYTES:
             return max(1, min(os.cpu_count() or 1, 8))
     return 1
+
+
+def split_workers(workers: int) -> tuple[int, int]:
+    """(parser processes, reader processes) for ``workers`` worker processes (at least 2).
+
+    Each parser holds the parser's place index, so they are half the workers at most; on two
+    cores one of each. Reading a caption use costs about a fifth of parsing a new caption, and
+    a corpus with reused wire captions has few new ones, so that keeps both busy.
+    """
+    parsers = max(1, workers // 2)
+    return parsers, max(1, workers - parsers)
 
 
 def ingest_paths(
