@@ -636,18 +636,11 @@ def _print_parse_table(rows: list[dict[str, Any]], credit_only: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    fields = ["credit", "photographer", "agency", "via", "licensor", "roles"]
+    from catalog.parsing.model import CREDIT_FIELDS, TEXT_FIELDS
+
+    fields = [*CREDIT_FIELDS, "licensor", "roles"]
     if not credit_only:
-        fields = [
-            "description",
-            "location",
-            "city",
-            "region",
-            "country",
-            "country_code",
-            "date",
-            *fields,
-        ]
+        fields = [*TEXT_FIELDS, *fields]
     console = stdout()
     for number, row in enumerate(rows, start=1):
         title = f"{row['id']}" if "id" in row else f"caption {number}"

@@ -6,22 +6,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from catalog.parsing.model import CREDIT_FIELDS, TEXT_FIELDS
+
 CAPTION_COLUMNS: tuple[str, ...] = (
     "key",
     "text",
-    "description",
-    "location",
-    "city",
-    "region",
-    "country",
-    "country_code",
-    "date",
+    *TEXT_FIELDS,
     "date_precision",
     "year",
-    "credit",
-    "photographer",
-    "agency",
-    "via",
+    *CREDIT_FIELDS,
     "licensor",
     "roles",
     "agency_known",

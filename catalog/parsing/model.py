@@ -135,17 +135,8 @@ def new_parsed_caption(
     return parsed
 
 
+# What a caption's text says beside its credit, and what its credit says, in DESIGN.md order.
+TEXT_FIELDS = ("description", "location", "city", "region", "country", "country_code", "date")
+CREDIT_FIELDS = ("credit", "photographer", "agency", "via")
 # Fields a person may correct, and that ingest may take from embedded metadata.
-EDITABLE_FIELDS = (
-    "description",
-    "location",
-    "city",
-    "region",
-    "country",
-    "country_code",
-    "date",
-    "credit",
-    "photographer",
-    "agency",
-    "via",
-)
+EDITABLE_FIELDS = (*TEXT_FIELDS, *CREDIT_FIELDS)
