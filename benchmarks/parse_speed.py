@@ -14,6 +14,8 @@ import argparse
 import random
 import time
 
+from caption_words import MONTHS, MONTHS_AP
+
 PEOPLE = [
     "Maria Lopez", "Tom Hale", "Ana Weiss", "Karim Saab", "Lena Ortiz", "Jin Liwang", "Omar Diaz",
     "Sara Amini", "Peter McDonald", "Rina Das", "Kim Soto", "Ali Sen", "Nina Borg", "Leo Grech",
@@ -35,22 +37,6 @@ ACTIONS = [
     "pray at a mosque", "repair nets at the harbour", "attend a funeral procession",
     "carry sandbags along the river", "watch fireworks over the bay",
 ]  # fmt: skip
-MONTHS_AP = [
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 

@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from caption_words import MONTHS_AP
+
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
@@ -171,20 +173,6 @@ ACTIONS = (
     "march toward parliament",
     "queue for bread",
 )
-MONTHS = [
-    "Jan.",
-    "Feb.",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "Aug.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-]
 
 
 def _words(rng: random.Random, count: int) -> list[str]:
@@ -239,7 +227,7 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[str, Any]]:
         extra = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(2, 5)))
         description = f"{rng.choice(SUBJECTS)} {rng.choice(ACTIONS)} near {extra} #{number}"
         location = f"{city}, {country}"
-        written = f"{MONTHS[month - 1]} {day}, {year}"
+        written = f"{MONTHS_AP[month - 1]} {day}, {year}"
         uncredited = rng.random() < 0.03
         photographer = None if rng.random() < 0.08 else rng.choice(photographers)
         if uncredited:
@@ -268,38 +256,11 @@ def generate(n: int, seed: int = 7) -> Iterator[tuple[str, Any]]:
         yield text, parsed
 
 
-_CAPTION_COLUMNS = [
-    "id",
-    "key",
-    "text",
-    "description",
-    "location",
-    "city",
-    "region",
-    "country",
-    "country_code",
-    "date",
-    "date_precision",
-    "year",
-    "credit",
-    "photographer",
-    "agency",
-    "via",
-    "licensor",
-    "roles",
-    "agency_known",
-    "edited",
-    "merged_into_id",
-    "parsed",
-    "origins",
-    "created_at",
-]
-
-
 def build_database(path: Path, n: int, seed: int = 7) -> None:
     """A catalog of ``n`` captions (schema through open_catalog, rows through raw sqlite3)."""
     from catalog.db import open_catalog
     from catalog.db.fields import caption_row
+    from catalog.db.rows import CAPTION_COLUMNS
     from catalog.db.search_schema import sqlite_bulk_fts_begin, sqlite_bulk_fts_end
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -316,9 +277,10 @@ def build_database(path: Path, n: int, seed: int = 7) -> None:
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=OFF")
     db.execute("PRAGMA cache_size=-262144")
+    # The bulk writer's columns, and those it leaves to the database's defaults.
+    columns = ("id", *CAPTION_COLUMNS, "merged_into_id", "created_at")
     insert_caption = (
-        f"INSERT INTO caption ({', '.join(_CAPTION_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in _CAPTION_COLUMNS)})"
+        f"INSERT INTO caption ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     )
     n_articles = max(1, n // 3)
     articles = []
@@ -361,7 +323,7 @@ def build_database(path: Path, n: int, seed: int = 7) -> None:
         row["parsed"] = json.dumps(row["parsed"])
         row["origins"] = json.dumps(row["origins"])
         row["created_at"] = "2026-01-01 00:00:00"
-        batch.append(tuple(row.get(column) for column in _CAPTION_COLUMNS))
+        batch.append(tuple(row.get(column) for column in columns))
         for _ in range(1 if rng.random() < 0.7 else rng.randint(2, 4)):
             article_id = rng.randint(1, n_articles)
             positions[article_id] = position = positions.get(article_id, 0) + 1
