@@ -10,12 +10,10 @@ from textual.binding import Binding, BindingType
 from textual.containers import Grid, Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
-from textual.worker import get_current_worker
 
-from catalog.db.browse.detail import caption_detail
 from catalog.parsing.model import EDITABLE_FIELDS
 from catalog.tui.messages import DetailLoaded
-from catalog.tui.screens.base import RoutesWorkerErrors
+from catalog.tui.screens.base import RoutesWorkerErrors, post_caption_detail
 
 if TYPE_CHECKING:
     from catalog.tui.app import CatalogApp
@@ -61,11 +59,7 @@ class CorrectionScreen(RoutesWorkerErrors, ModalScreen[Changes | None]):
 
     @work(thread=True, exclusive=True, group="correction", exit_on_error=False)
     def load_detail(self) -> None:
-        worker = get_current_worker()
-        with self.catalog_app.engine.connect() as connection:
-            detail = caption_detail(connection, self.caption_id)
-        if not worker.is_cancelled:
-            self.post_message(DetailLoaded(self.caption_id, detail))
+        post_caption_detail(self, self.catalog_app, self.caption_id)
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         detail = message.detail

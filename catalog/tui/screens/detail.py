@@ -12,12 +12,11 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
-from catalog.db.browse.detail import CaptionDetail, caption_detail
+from catalog.db.browse.detail import CaptionDetail
 from catalog.dedupe import similarity_percent
 from catalog.tui.messages import DetailLoaded
-from catalog.tui.screens.base import RoutesWorkerErrors
+from catalog.tui.screens.base import RoutesWorkerErrors, post_caption_detail
 from catalog.tui.widgets.caption_view import (
     fields_table,
     history,
@@ -95,11 +94,7 @@ class DetailScreen(RoutesWorkerErrors, Screen[None]):
 
     @work(thread=True, exclusive=True, group="detail", exit_on_error=False)
     def load_detail(self) -> None:
-        worker = get_current_worker()
-        with self.catalog_app.engine.connect() as connection:
-            detail = caption_detail(connection, self.caption_id)
-        if not worker.is_cancelled:
-            self.post_message(DetailLoaded(self.caption_id, detail))
+        post_caption_detail(self, self.catalog_app, self.caption_id)
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         detail = self.detail = message.detail
