@@ -70,6 +70,10 @@ class Language:
     year_parts: tuple[str, ...] = ()
     year_suffixes: tuple[str, ...] = ()
     view_phrases: tuple[str, ...] = ()
+    page_controls: tuple[str, ...] = ()
+    counter_labels: tuple[str, ...] = ()
+    cut_marks: tuple[str, ...] = ()
+    caption_toggles: tuple[str, ...] = ()
     capitalises_nouns: bool = False
 
 
@@ -142,6 +146,10 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         year_parts=_strings(data, "year_parts", origin, required=False),
         year_suffixes=_strings(data, "year_suffixes", origin, required=False),
         view_phrases=_strings(data, "view_phrases", origin, required=False),
+        page_controls=_strings(data, "page_controls", origin, required=False),
+        counter_labels=_strings(data, "counter_labels", origin, required=False),
+        cut_marks=_strings(data, "cut_marks", origin, required=False),
+        caption_toggles=_strings(data, "caption_toggles", origin, required=False),
         capitalises_nouns=_flag(data, "capitalises_nouns", origin),
     )
 
@@ -300,6 +308,32 @@ def page_furniture() -> frozenset[str]:
 def counter_words() -> frozenset[str]:
     """The word of a gallery counter after a caption ("3 of 12", "3 von 12"), casefolded."""
     return _every_language("counter_words", casefold=True)
+
+
+@cache
+def page_controls() -> frozenset[str]:
+    """Controls and section words a page prints on a line of their own, casefolded: "next",
+    "gallery", "publicité" (a line of ``page_furniture`` or ``caption_labels`` alone is one too)."""
+    return _every_language("page_controls", casefold=True)
+
+
+@cache
+def counter_labels() -> frozenset[str]:
+    """Words before a gallery counter, casefolded: "Photo 2 of 9", "Bild 3 von 12"."""
+    return _every_language("counter_labels", casefold=True)
+
+
+@cache
+def cut_marks() -> tuple[str, ...]:
+    """Marks of a caption the page cut short, with a control to read the rest, casefolded,
+    longest first: "... more"."""
+    return tuple(sorted(_every_language("cut_marks", casefold=True), key=len, reverse=True))
+
+
+@cache
+def caption_toggles() -> frozenset[str]:
+    """Buttons printed before the caption they show, casefolded: "toggle caption"."""
+    return _every_language("caption_toggles", casefold=True)
 
 
 @cache

@@ -15,7 +15,7 @@ from catalog.ingest.sources.text.likeness import (
 )
 from catalog.ingest.sources.text.markup import has_markup, markup_lines
 from catalog.ingest.sources.text.runs import single_copy, split_at_credits, split_at_refrain
-from catalog.parsing import is_credit
+from catalog.parsing import is_credit, lexicon
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,23 @@ from catalog.parsing import is_credit
 )
 def test_slide_counters(line: str, counter: bool) -> None:
     assert furniture.is_counter(line) is counter
+
+
+def test_the_counter_words_and_labels_of_every_language_make_a_counter() -> None:
+    # The reader takes the parser's data: a word added to a language file reaches it.
+    for word in lexicon.counter_words():
+        assert furniture.is_counter(f"3 {word} 12"), word
+    for label in lexicon.counter_labels():
+        assert furniture.is_counter(f"{label.title()} 3 of 12"), label
+    assert not furniture.is_counter("3 und 12")
+
+
+def test_a_button_of_the_data_alone_on_its_line_is_a_control() -> None:
+    # A line of the parser's page furniture, a caption label or a control word, whatever its
+    # language; a line that only opens with one is text.
+    for line in ("Zoom", "Ver galería", "Vergrößern", "Bildunterschrift:", "Publicité", "Next."):
+        assert furniture.is_control(line), line
+    assert not furniture.is_control("Zoom lenses line the shelves of a shop")
 
 
 @pytest.mark.parametrize(
@@ -67,6 +84,27 @@ def test_page_furniture_lines(line: str, furniture_line: bool) -> None:
             False,
             False,
             id="find-out-more",
+        ),
+        pytest.param(
+            "Le port de Marseille au matin. Photo Jean Roux/AFP Voir la galerie",
+            "Le port de Marseille au matin. Photo Jean Roux/AFP",
+            False,
+            False,
+            id="button-of-another-language",
+        ),
+        pytest.param(
+            "Der Hafen von Kiel am Morgen. Foto: Jan Roth/dpa.Bild vergrößern",
+            "Der Hafen von Kiel am Morgen. Foto: Jan Roth/dpa.",
+            False,
+            False,
+            id="button-longer-when-casefolded",
+        ),
+        pytest.param(
+            "A photographer turns the ring of her lens to zoom",
+            "A photographer turns the ring of her lens to zoom",
+            False,
+            False,
+            id="one-button-word-is-the-caption-s",
         ),
         pytest.param(
             "Fans wait outside the stadium before the final in Rome,...more",

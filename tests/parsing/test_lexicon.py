@@ -77,6 +77,21 @@ def test_teaser_labels_and_video_words_load() -> None:
     assert {"video", "vidéo", "vídeo", "видео", "视频"} <= lexicon.video_words()
 
 
+def test_page_furniture_words_load_casefolded_for_the_parser_and_the_text_reader() -> None:
+    # One home for both readers: the parser's furniture and counters, the text reader's
+    # controls on a line of their own, the words before a counter and the cut marks.
+    assert {"hide caption", "buy photo", "bild vergrössern"} <= lexicon.page_furniture()
+    assert {"of", "von", "sur", "из", "af"} <= lexicon.counter_words()
+    assert {"next", "see more", "find out more", "publicité", "anzeige"} <= lexicon.page_controls()
+    assert {"photo", "bild", "imagen", "imagem", "slide"} <= lexicon.counter_labels()
+    marks = lexicon.cut_marks()
+    assert "... more" in marks and list(marks) == sorted(marks, key=len, reverse=True)
+    assert "подпись" in lexicon.caption_labels()
+    assert lexicon.caption_toggles() == {"toggle caption"}
+    for words in (lexicon.page_controls(), lexicon.counter_labels(), set(marks)):
+        assert all(word == word.casefold() for word in words)
+
+
 def test_client_words_name_the_publication_in_every_language() -> None:
     assert {"for", "pour", "para", "für", "voor"} <= lexicon.client_words()
     for credit in ("Ana Roux pour Le Monde", "Ana Roux para El País", "Ana Roux für Die Zeit"):

@@ -14,104 +14,79 @@ from catalog.parsing import lexicon
 
 from ..dates import DATE_LINE_MAX, looks_like_date_line
 
-# Whole lines that are controls or section words, never text of their own (case-folded, with
-# trailing dots and colons removed).
-CONTROL_LINES = frozenset(
-    {
-        "close",
-        "open",
-        "next",
-        "previous",
-        "prev",
-        "back",
-        "share",
-        "expand",
-        "fullscreen",
-        "full screen",
-        "enlarge this image",
-        "enlarge image",
-        "toggle caption",
-        "hide caption",
-        "show caption",
-        "caption",
-        "image caption",
-        "image",
-        "imagen",
-        "imagem",
-        "immagine",
-        "bild",
-        "photo",
-        "foto",
-        "photos",
-        "fotos",
-        "gallery",
-        "galerie",
-        "galería",
-        "galeria",
-        "galleria",
-        "view gallery",
-        "continue reading",
-        "read more",
-        "more",
-        "show more",
-        "see more",
-        "leia mais",
-        "lire la suite",
-        "weiterlesen",
-        "leer más",
-        "ver más",
-        "find out more",
-        "legende",
-        "legenda",
-        "légende",
-        "play",
-        "pause",
-        "advertisement",
-        "advertising",
-        "publicité",
-        "anzeige",
-        "publicidad",
-        "publicidade",
-    }
-)
-
-# Labels that open a caption: what follows them is a caption, whatever its shape.
-CAPTION_LABELS = (
-    "image caption",
-    "photo caption",
-    "caption",
-    "legende",
-    "legenda",
-    "légende",
-    "bildunterschrift",
-    "bildtext",
-    "pie de foto",
-    "didascalia",
-    "подпись",
-    "toggle caption",
-)
-
-# Controls printed after a caption: "hide caption", "— find out more".
-TRAILING_CONTROLS = (
-    "hide caption",
-    "toggle caption",
-    "show caption",
-    "enlarge this image",
-    "find out more",
-    "see more",
-    "read more",
-)
-# Marks of a caption cut short by the page, with a control to read the rest.
-CUT_MARKS = ("...more", "…more", "... more", "… more")
-
-# Words between the two numbers of a slide counter: "3 / 38", "1 of 11", "5 de 12".
-_COUNTER_WORDS = frozenset({"/", "of", "de", "di", "da", "von", "sur", "из", "van", "af"})
-_COUNTER_PREFIXES = ("photo", "foto", "image", "imagen", "imagem", "bild", "slide", "picture")
+# Words between the two numbers of a slide counter ("3 / 38", "1 of 11", "5 de 12"): the
+# parser's counter words, and a slash.
+_COUNTER_MARKS = ("/",)
 
 
-_TRAILING_MARKS = TRAILING_CONTROLS + CUT_MARKS
-_TRAILING_LAST = frozenset(mark[-1] for mark in _TRAILING_MARKS)
-_TRAILING_LAST |= frozenset(char.upper() for char in _TRAILING_LAST)
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The reader's furniture, from the parser's data (``lexicon``): built on first use."""
+
+    # Whole lines that are controls or section words, never text of their own (case-folded,
+    # with trailing dots and colons removed).
+    control_lines: frozenset[str]
+    # Labels that open a caption, and toggles printed before one: what follows them is a
+    # caption, whatever its shape. Longest first, so that "image caption" is taken whole
+    # rather than as "caption".
+    caption_labels: tuple[str, ...]
+    # The labels by their first character, in either case: most lines open with none.
+    labels_by_initial: dict[str, tuple[str, ...]]
+    # Controls printed after a caption ("hide caption", "— find out more"): the page's
+    # furniture and controls of several words. A button word alone ("Zoom", "Expand") may be
+    # the caption's own last word, so the reader leaves it (the parser drops it after a
+    # closed credit).
+    trailing_controls: tuple[str, ...]
+    # Marks of a caption cut short by the page, with a control to read the rest.
+    cut_marks: tuple[str, ...]
+    trailing_marks: tuple[str, ...]
+    # The controls and marks by their last character, in either case: most lines end with
+    # none, and a line that does is compared with only those that end as it does.
+    trailing_by_last: dict[str, tuple[str, ...]]
+    trailing_scan: int
+    counter_words: frozenset[str]
+    counter_labels: frozenset[str]
+
+
+def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """``words`` by their character at ``at`` (0 or -1), under it in both cases, in order."""
+    table: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        for char in {word[at], word[at].upper()}:
+            table[char] = (*table.get(char, ()), word)
+    return table
+
+
+_known: _Words | None = None
+
+
+def _load() -> _Words:
+    """The reader's furniture words, read from the data on first use (the functions below
+    read the module's ``_known`` first: they run once per line of every text)."""
+    global _known
+    labels = _longest_first(lexicon.caption_labels() | lexicon.caption_toggles())
+    furniture = lexicon.page_furniture()
+    controls = lexicon.page_controls() | furniture
+    trailing = _longest_first(frozenset(phrase for phrase in controls if " " in phrase))
+    cut = lexicon.cut_marks()
+    marks = trailing + cut
+    _known = _Words(
+        control_lines=controls | lexicon.caption_labels(),
+        caption_labels=labels,
+        labels_by_initial=_by_char(labels, 0),
+        trailing_controls=trailing,
+        cut_marks=cut,
+        trailing_marks=marks,
+        trailing_by_last=_by_char(marks, -1),
+        trailing_scan=max(len(mark) for mark in marks),
+        counter_words=lexicon.counter_words() | frozenset(_COUNTER_MARKS),
+        counter_labels=lexicon.counter_labels(),
+    )
+    return _known
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +102,10 @@ class Stripped:
 MAX_FURNITURE = DATE_LINE_MAX + 30
 
 
+# A caption label is looked for in a line's first characters (the longest is far shorter).
+_LABEL_SCAN = 40
+
+
 def _bare(text: str) -> str:
     return text.casefold().rstrip(" .:…").strip()
 
@@ -136,13 +115,14 @@ def is_counter(line: str) -> bool:
     if len(line) > 24 or not line[-1:].isdigit():
         return False
     words = line.casefold().replace("/", " / ").split()
-    if words and words[0] in _COUNTER_PREFIXES:
+    known = _known or _load()
+    if words and words[0] in known.counter_labels:
         words = words[1:]
     return (
         len(words) == 3
         and words[0].isdigit()
         and words[2].isdigit()
-        and words[1] in _COUNTER_WORDS
+        and words[1] in known.counter_words
         and len(words[0]) <= 4
         and len(words[2]) <= 4
     )
@@ -150,7 +130,7 @@ def is_counter(line: str) -> bool:
 
 def is_control(line: str) -> bool:
     """A control or a section word alone on its line, or a line without a letter ("|", "45")."""
-    if len(line) <= 40 and _bare(line) in CONTROL_LINES:
+    if len(line) <= 40 and _bare(line) in (_known or _load()).control_lines:
         return True
     return not any(ch.isalpha() for ch in line[:200])
 
@@ -202,15 +182,13 @@ def teaser(line: str) -> str | None:
     return None
 
 
-_LABEL_INITIALS = frozenset(label[0] for label in CAPTION_LABELS)
-_LABEL_INITIALS |= frozenset(initial.upper() for initial in _LABEL_INITIALS)
-
-
 def _strip_label(text: str) -> tuple[str, bool]:
-    if text[:1] not in _LABEL_INITIALS:
+    known = _known or _load()
+    labels = known.labels_by_initial.get(text[:1])
+    if labels is None:
         return text, False
-    folded = text[:40].casefold()
-    for label in CAPTION_LABELS:
+    folded = text[:_LABEL_SCAN].casefold()
+    for label in labels:
         if folded.startswith(label):
             rest = text[len(label) :]
             # "Legende: ...", "Image caption, ...", "toggle caption ...": a mark must follow.
@@ -221,17 +199,23 @@ def _strip_label(text: str) -> tuple[str, bool]:
 
 def _strip_trailing(text: str) -> tuple[str, bool]:
     """Drop controls and cut marks from the end; ``True`` when the text was cut short."""
+    known = _known or _load()
     cut = False
     for _ in range(3):
-        folded = text[-30:].casefold()
-        if not folded.endswith(_TRAILING_MARKS):
+        folded = text[-known.trailing_scan :].casefold()
+        if not folded.endswith(known.trailing_marks):
             return text, cut
-        for control in TRAILING_CONTROLS:
+        for control in known.trailing_controls:
             if folded.endswith(control):
-                text = text[: -len(control)].rstrip(" -–—|")
+                # Casefolding may lengthen the words ("vergrößern" reads "vergrössern"): the
+                # control starts where the text's tail folds to as many characters as it.
+                start = len(text) - len(control)
+                while len(text[start:].casefold()) > len(control):
+                    start += 1
+                text = text[:start].rstrip(" -–—|")
                 break
         else:
-            for mark in CUT_MARKS:
+            for mark in known.cut_marks:
                 if folded.endswith(mark) and len(text) > len(mark) + 20:
                     text = text[: -len(mark)].rstrip()
                     cut = True
@@ -259,11 +243,16 @@ def _strip_placeholder(text: str) -> str:
 
 def may_have_furniture(line: str) -> bool:
     """A cheap test before ``strip``: the line opens or ends as furniture would."""
-    return (
-        line[:1] == "["
-        or (line[-1:] in _TRAILING_LAST and line[-30:].casefold().endswith(_TRAILING_MARKS))
-        or (line[:1] in _LABEL_INITIALS and line[:40].casefold().startswith(CAPTION_LABELS))
-    )
+    known = _known or _load()
+    last = line[-1:]
+    if last in known.trailing_by_last and line[-known.trailing_scan :].casefold().endswith(
+        known.trailing_by_last[last]
+    ):
+        return True
+    first = line[:1]
+    if first in known.labels_by_initial:
+        return line[:_LABEL_SCAN].casefold().startswith(known.labels_by_initial[first])
+    return first == "["
 
 
 def strip(line: str) -> Stripped:
