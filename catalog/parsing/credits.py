@@ -50,6 +50,7 @@ def _prefix() -> re.Pattern[str]:
     # "left photo by", "top photo by": where the photo stands on the page.
     positions = alternation(lexicon.label_positions())
     marks = alternation(lexicon.credit_marks())
+    others = alternation(lexicon.by_words())
     # "Drone photo:", "Aerial photo by": the kind of photo before its label, opening the
     # credit with a capital (or in capitals); in a sentence ("an aerial photo:") it is text.
     kind_forms = {
@@ -80,8 +81,11 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?:{marks})\s*[:：]?"
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
-        # ("Fot.") needs nothing more.
-        rf"|(?:{labels})(?:(?<=\.)|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
+        # ("Fot.") needs nothing more, and takes the colon some print after it ("Φωτ.:").
+        rf"|(?:{labels})(?:(?<=\.)(?:\s*[:：])?|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
+        # "Foto di Name/AP", "Fotografía de Name / EFE": a label word, another language's "by",
+        # then the photographer's capital ("Foto de archivo:" is a label of its own, above).
+        rf"|{word}\s+(?:{others})\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))"
         # "Text and photos: Name", "Photos and video: Name".
         rf"|{word}\s+(?:and|&)\s+{word}\s*:"
         r"|image\s+source\s*,"

@@ -53,6 +53,7 @@ class Language:
     reporter_words: tuple[str, ...]
     client_words: tuple[str, ...]
     byline_words: tuple[str, ...]
+    by_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
     counter_words: tuple[str, ...]
     from_place_words: tuple[str, ...]
@@ -129,6 +130,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         reporter_words=_strings(data, "reporter_words", origin, required=False),
         client_words=_strings(data, "client_words", origin, required=False),
         byline_words=_strings(data, "byline_words", origin, required=False),
+        by_words=_strings(data, "by_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
         counter_words=_strings(data, "counter_words", origin, required=False),
         from_place_words=_strings(data, "from_place_words", origin, required=False),
@@ -359,6 +361,13 @@ def byline_words() -> frozenset[str]:
     """Words of a writer's byline printed with a photo credit, casefolded: "words by Name",
     "Story: Name"."""
     return _every_language("byline_words", casefold=True)
+
+
+@cache
+def by_words() -> frozenset[str]:
+    """Other languages' words for "by" after a credit label word, casefolded: "Foto di Name",
+    "Fotografía de Name", "Photo par Name", "Foto von Name". English "by" is read on its own."""
+    return _every_language("by_words", casefold=True)
 
 
 @cache

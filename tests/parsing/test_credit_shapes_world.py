@@ -125,3 +125,218 @@ NATIONAL_NAMES: list[tuple[str, str, Expected]] = [
 @_table(NATIONAL_NAMES)
 def test_national_agency_names(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# B. The credit label of a language the data did not hold: Greek "Φωτ.:", Persian "عکس:" and
+# "عکاس:", Hindi "फोटो:", Vietnamese "Ảnh:", Czech "Zdroj:", Hungarian "Fotó:", Indonesian
+# "Sumber:", Ukrainian "Джерело:", Danish "Kilde:". The caption read as all description.
+LANGUAGE_LABELS: list[tuple[str, str, Expected]] = [
+    (
+        "greek-abbreviated-label",
+        "Ο πρωθυπουργός στη Βουλή. Φωτ.: Reuters",
+        {"description": "Ο πρωθυπουργός στη Βουλή", "credit": "Φωτ.: Reuters", "agency": "Reuters"},
+    ),
+    (
+        "greek-full-label-chain",
+        "Πυρκαγιά στην Αττική. Φωτογραφία: Eurokinissi/Γιάννης Παπάς",
+        {"agency": "Eurokinissi", "photographer": "Γιάννης Παπάς"},
+    ),
+    (
+        "persian-photo-agency",
+        "رئیس جمهور در نشست خبری در تهران. عکس: ایرنا",
+        {"description": "رئیس جمهور در نشست خبری در تهران", "agency": "IRNA"},
+    ),
+    (
+        "persian-photographer-label",
+        "تظاهرات در میدان آزادی. عکاس: مریم رضایی",
+        {"photographer": "مریم رضایی", "agency": None},
+    ),
+    (
+        "persian-source-label",
+        "بازار بزرگ تهران. منبع: تسنیم",
+        {"agency": "Tasnim", "photographer": None},
+    ),
+    (
+        "hindi-photo-parenthesis",
+        "मुंबई में भारी बारिश के बाद जलभराव। (फोटो: पीटीआई)",
+        {"description": "मुंबई में भारी बारिश के बाद जलभराव।", "agency": "PTI"},
+    ),
+    (
+        "vietnamese-photo-chain",
+        "Lễ hội tại Huế. (Ảnh: Minh Đức/TTXVN)",
+        {"agency": "VNA", "photographer": "Minh Đức"},
+    ),
+    (
+        "vietnamese-source",
+        "Cầu Long Biên về đêm. Nguồn: Reuters",
+        {"agency": "Reuters", "photographer": None},
+    ),
+    (
+        "czech-source",
+        "Povodně zaplavily vesnice. Zdroj: ČTK",
+        {"description": "Povodně zaplavily vesnice", "agency": "CTK"},
+    ),
+    (
+        "hungarian-photo-chain",
+        "Árvíz a Dunán. Fotó: MTI/Kovács Péter",
+        {"agency": "MTI", "photographer": "Kovács Péter"},
+    ),
+    (
+        "indonesian-source",
+        "Banjir di Jakarta Utara. Sumber: Antara",
+        {"description": "Banjir di Jakarta Utara", "agency": "Antara"},
+    ),
+    (
+        "ukrainian-source",
+        "Наслідки обстрілу в Харкові. Джерело: Укрінформ",
+        {"agency": "Ukrinform", "photographer": None},
+    ),
+    (
+        "danish-source",
+        "Dronningen i Aarhus. Kilde: Ritzau Scanpix",
+        {"agency": "Ritzau Scanpix", "photographer": None},
+    ),
+    # Neighbours: the same words inside a sentence stay description.
+    (
+        "near-persian-word-in-sentence",
+        "نمایشگاه عکس در موزه هنرهای معاصر تهران",
+        {"credit": None, "agency": None},
+    ),
+    (
+        "near-indonesian-word-in-sentence",
+        "Warga melihat foto keluarga yang hilang di Palu",
+        {"credit": None, "agency": None},
+    ),
+]
+
+
+@_table(LANGUAGE_LABELS)
+def test_labels_of_more_languages(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# C. A label abbreviated with a period and then a colon ("Fot.:", "Φωτ.:", "Dok.:") before a
+# chain: the chain was read, but its label was left behind in the description.
+ABBREVIATED_LABEL_COLON: list[tuple[str, str, Expected]] = [
+    (
+        "polish-fot-colon-chain",
+        "Posiedzenie Sejmu. Fot.: Anna Wiśniewska/Agencja Gazeta",
+        {
+            "description": "Posiedzenie Sejmu",
+            "credit": "Fot.: Anna Wiśniewska/Agencja Gazeta",
+            "photographer": "Anna Wiśniewska",
+            "agency": "Agencja Gazeta",
+        },
+    ),
+    (
+        "greek-fot-colon-chain",
+        "Ο δήμαρχος στη Θεσσαλονίκη. Φωτ.: Νίκος Αλεξίου/Intime News",
+        {
+            "description": "Ο δήμαρχος στη Θεσσαλονίκη",
+            "credit": "Φωτ.: Νίκος Αλεξίου/Intime News",
+            "photographer": "Νίκος Αλεξίου",
+            "agency": "Intime News",
+        },
+    ),
+    (
+        "indonesian-dok-colon",
+        "Presiden meninjau pasar di Solo. Dok.: Biro Pers Sekretariat Presiden",
+        {
+            "description": "Presiden meninjau pasar di Solo",
+            "agency": "Biro Pers Sekretariat Presiden",
+            "photographer": None,
+        },
+    ),
+    # Neighbour: the abbreviated label with no colon keeps its reading.
+    (
+        "near-polish-fot-no-colon",
+        "Posiedzenie Sejmu. Fot. Anna Wiśniewska/Agencja Gazeta",
+        {"credit": "Fot. Anna Wiśniewska/Agencja Gazeta", "photographer": "Anna Wiśniewska"},
+    ),
+]
+
+
+@_table(ABBREVIATED_LABEL_COLON)
+def test_abbreviated_label_then_colon(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# D. A label word, then the language's own word for "by": "Foto di Name/AP", "Fotografía de
+# Name / EFE", "Foto por Name para Reuters", "Photo par Name/AFP", "Foto von Name/dpa". The
+# label and its "by" were read as the photographer's name, or the credit was not found.
+LOCAL_BY: list[tuple[str, str, Expected]] = [
+    (
+        "italian-foto-di-chain",
+        "Il sindaco in piazza del Duomo. Foto di Marco Bianchi/AP",
+        {
+            "credit": "Foto di Marco Bianchi/AP",
+            "photographer": "Marco Bianchi",
+            "agency": "AP",
+        },
+    ),
+    (
+        "spanish-fotografia-de-chain",
+        "Los bomberos apagan el fuego. Fotografía de Lucía Romero / EFE",
+        {"photographer": "Lucía Romero", "agency": "EFE"},
+    ),
+    (
+        "spanish-foto-por-para",
+        "Los bomberos apagan el fuego. Foto por Diego Vargas para Reuters",
+        {
+            "description": "Los bomberos apagan el fuego",
+            "photographer": "Diego Vargas",
+            "agency": "Reuters",
+        },
+    ),
+    (
+        "portuguese-foto-de-chain",
+        "Torcedores na arquibancada. Foto de Paulo Lima/Folhapress",
+        {"photographer": "Paulo Lima", "agency": "Folhapress"},
+    ),
+    (
+        "french-photo-par-chain",
+        "Les manifestants place de la République. Photo par Claire Dubois/AFP",
+        {"photographer": "Claire Dubois", "agency": "AFP"},
+    ),
+    (
+        "german-bild-von-chain",
+        "Der Hafen im Nebel. Bild von Anna Schmidt/dpa",
+        {"photographer": "Anna Schmidt", "agency": "dpa"},
+    ),
+    (
+        "dutch-foto-door-chain",
+        "Fietsers op de dijk. Foto door Koen de Vries/ANP",
+        {"photographer": "Koen de Vries", "agency": "ANP"},
+    ),
+    (
+        "swedish-foto-av-chain",
+        "Midsommar i Dalarna. Foto av Karin Holm/TT",
+        {"photographer": "Karin Holm", "agency": "TT"},
+    ),
+    # Neighbours: an archive label, a family photo and "foto van de week" stay what they were.
+    (
+        "near-spanish-archive-label",
+        "El puerto en 1990. Foto de archivo: Juan Pérez/EFE",
+        {"credit": "Foto de archivo: Juan Pérez/EFE", "photographer": "Juan Pérez"},
+    ),
+    (
+        "near-french-family-photo",
+        "Photo de famille des dirigeants du G7 à Hiroshima",
+        {"credit": None, "photographer": None},
+    ),
+    (
+        "near-dutch-photo-of-the-week",
+        "Foto van de week",
+        {"credit": None, "photographer": None},
+    ),
+    (
+        "near-particle-in-name",
+        "Il ministro a Bruxelles. Foto: Luca di Pietro/ANSA",
+        {"photographer": "Luca di Pietro", "agency": "ANSA"},
+    ),
+]
+
+
+@_table(LOCAL_BY)
+def test_label_then_local_by(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
