@@ -108,6 +108,36 @@ NATIONAL_NAMES: list[tuple[str, str, Expected]] = [
         "Le maire devant l'hôtel de ville. © Julie Morel / MAXPPP",
         {"agency": "MAXPPP", "photographer": "Julie Morel"},
     ),
+    (
+        "arabic-getty-transliterated",
+        "حريق في غابات اللاذقية. (غيتي)",
+        {"agency": "Getty Images", "photographer": None},
+    ),
+    (
+        "arabic-dpa-letters",
+        "مظاهرة أمام البرلمان في برلين. (د ب أ)",
+        {"agency": "dpa", "photographer": None},
+    ),
+    (
+        "arabic-kuna",
+        "أمير البلاد يستقبل الوزير. (كونا)",
+        {"agency": "KUNA", "photographer": None},
+    ),
+    (
+        "arabic-xinhua-transliterated",
+        "مهرجان الفوانيس في بكين. (شينخوا)",
+        {"agency": "Xinhua", "photographer": None},
+    ),
+    (
+        "english-cnsphoto",
+        "Visitors at a lantern fair in Xi'an. Photo: cnsphoto",
+        {"agency": "China News Service", "photographer": None},
+    ),
+    (
+        "turkish-aa-label-after",
+        "Törende konuşan bakan. (AA Fotoğraf)",
+        {"agency": "Anadolu", "photographer": None},
+    ),
     # Neighbours: the agency under its English name keeps its reading.
     (
         "near-greek-english-name",
