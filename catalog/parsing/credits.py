@@ -51,6 +51,8 @@ def _prefix() -> re.Pattern[str]:
     positions = alternation(lexicon.label_positions())
     marks = alternation(lexicon.credit_marks())
     others = alternation(lexicon.by_words())
+    # "Cortesía de la Alcaldía", "per gentile concessione di ESA": another language's courtesy.
+    courtesies = alternation(lexicon.courtesy_words())
     # "Drone photo:", "Aerial photo by": the kind of photo before its label, opening the
     # credit with a capital (or in capitals); in a sentence ("an aerial photo:") it is text.
     kind_forms = {
@@ -71,7 +73,10 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<staff>staff\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<filed>file\s+{by_label})"
-        rf"|(?P<courtesy>(?:{word}\s+)?courtesy(?:\s+of)?\b\s*:?"
+        rf"|(?P<courtesy>(?:{word}\s+)?(?:courtesy(?:\s+of)?\b\s*:?"
+        # another language's courtesy before a name, never before "la familia", which the
+        # segment reads whole as a common noun phrase
+        rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ])))"
         rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|special)\s+(?:by|to)\b\s*:?)"
         rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone

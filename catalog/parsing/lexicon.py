@@ -54,6 +54,7 @@ class Language:
     client_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     by_words: tuple[str, ...]
+    courtesy_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
     counter_words: tuple[str, ...]
     from_place_words: tuple[str, ...]
@@ -131,6 +132,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         client_words=_strings(data, "client_words", origin, required=False),
         byline_words=_strings(data, "byline_words", origin, required=False),
         by_words=_strings(data, "by_words", origin, required=False),
+        courtesy_words=_strings(data, "courtesy_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
         counter_words=_strings(data, "counter_words", origin, required=False),
         from_place_words=_strings(data, "from_place_words", origin, required=False),
@@ -368,6 +370,14 @@ def by_words() -> frozenset[str]:
     """Other languages' words for "by" after a credit label word, casefolded: "Foto di Name",
     "Fotografía de Name", "Photo par Name", "Foto von Name". English "by" is read on its own."""
     return _every_language("by_words", casefold=True)
+
+
+@cache
+def courtesy_words() -> frozenset[str]:
+    """Other languages' words for "courtesy of" before a photo's source, casefolded:
+    "Cortesía de la Alcaldía", "per gentile concessione di ESA", "mit freundlicher Genehmigung
+    des Museums". English "courtesy (of)" is read on its own."""
+    return _every_language("courtesy_words", casefold=True)
 
 
 @cache

@@ -370,3 +370,116 @@ LOCAL_BY: list[tuple[str, str, Expected]] = [
 @_table(LOCAL_BY)
 def test_label_then_local_by(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# E. "Courtesy of" in the caption's own language: "Foto: cortesía de la Alcaldía de Bogotá",
+# "per gentile concessione di ESA", "mit freundlicher Genehmigung des Museums". The source is
+# the agency, as "Courtesy of X" gives X; an institution of that language is no person.
+LOCAL_COURTESY: list[tuple[str, str, Expected]] = [
+    (
+        "spanish-foto-cortesia-de-la",
+        "Vista aérea del nuevo parque. Foto: cortesía de la Alcaldía de Medellín",
+        {
+            "description": "Vista aérea del nuevo parque",
+            "photographer": None,
+            "agency": "Alcaldía de Medellín",
+        },
+    ),
+    (
+        "spanish-cortesia-colon-parenthesis",
+        "Soldados reparten víveres. (Cortesía: Ejército de Chile)",
+        {"photographer": None, "agency": "Ejército de Chile"},
+    ),
+    (
+        "portuguese-cortesia-no-of",
+        "O navio chega ao porto. Foto: Cortesia Marinha do Brasil",
+        {"photographer": None, "agency": "Marinha do Brasil"},
+    ),
+    (
+        "italian-gentile-concessione",
+        "Il rover sulla superficie di Marte. Foto per gentile concessione di ESA",
+        {"description": "Il rover sulla superficie di Marte", "agency": "ESA"},
+    ),
+    (
+        "spanish-gentileza",
+        "El plantel en el entrenamiento. Gentileza: Club Atlético Rosario",
+        {"photographer": None, "agency": "Club Atlético Rosario"},
+    ),
+    (
+        "german-feuerwehr-source",
+        "Löscharbeiten am Hafen. Foto: Feuerwehr Hamburg",
+        {"photographer": None, "agency": "Feuerwehr Hamburg"},
+    ),
+    # Neighbours: a person after the courtesy stays a person; a family names no one.
+    (
+        "near-spanish-cortesia-person",
+        "La abuela en su boda. Foto: cortesía de Ana Martínez",
+        {"photographer": "Ana Martínez", "agency": None},
+    ),
+    (
+        "near-spanish-cortesia-family",
+        "La abuela en su boda. Foto: cortesía de la familia",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "near-given-name-marina",
+        "La ministra en Brasilia. Foto: Marina Souza/Agência Brasil",
+        {"photographer": "Marina Souza", "agency": "Agencia Brasil"},
+    ),
+]
+
+
+@_table(LOCAL_COURTESY)
+def test_courtesy_in_the_captions_language(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# F. A press office printed where the photographer stands: "ANSA/UFFICIO STAMPA", "Foto:
+# Pressestelle", "Фото: пресс-служба". It names no person, and alone no organisation.
+PRESS_OFFICE: list[tuple[str, str, Expected]] = [
+    (
+        "italian-ansa-ufficio-stampa",
+        "Il ministro con i sindaci. ANSA/UFFICIO STAMPA",
+        {"photographer": None, "agency": "ANSA"},
+    ),
+    (
+        "italian-ufficio-stampa-of-palace",
+        "Il premier con il cancelliere. ANSA/UFFICIO STAMPA PALAZZO CHIGI",
+        {"photographer": None, "agency": "ANSA"},
+    ),
+    (
+        "german-pressestelle-alone",
+        "Der Minister beim Besuch der Schule. Foto: Pressestelle",
+        {
+            "description": "Der Minister beim Besuch der Schule",
+            "photographer": None,
+            "agency": None,
+        },
+    ),
+    (
+        "spanish-servicio-de-prensa",
+        "El presidente con los ministros. Foto: Servicio de Prensa",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "portuguese-assessoria",
+        "O governador na inauguração. Foto: Assessoria de Imprensa",
+        {"photographer": None, "agency": None},
+    ),
+    (
+        "russian-press-service",
+        "Губернатор на совещании. Фото: пресс-служба",
+        {"photographer": None, "agency": None},
+    ),
+    # Neighbour: a person after the press office's agency stays the photographer.
+    (
+        "near-ansa-person",
+        "Il ministro con i sindaci. ANSA/GIUSEPPE LAMI",
+        {"photographer": "Giuseppe Lami", "agency": "ANSA"},
+    ),
+]
+
+
+@_table(PRESS_OFFICE)
+def test_press_office_names_no_one(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
