@@ -1737,6 +1737,11 @@ def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         label_at = _kind_start(text, labels[-1].start())
         candidates.append((label_at, label_at))
     if equals > stop:
+        # "＝東京都内で2024年3月1日、共同": a place and date after the mark, the credit after
+        # its last comma; they stay before it for the place and date readers.
+        comma = text.rfind("、", equals)
+        if comma > equals:
+            candidates.append((comma, comma + 1))
         candidates.append((equals, equals + 1))
     if stop >= 0:
         candidates.append((stop + 1, stop + 1))

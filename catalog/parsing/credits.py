@@ -460,6 +460,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if cjk is not None:
         # "新华社记者 王鹏 摄": the agency's reporter, the name, then the mark "photographed".
         cjk_agency, cjk_name = cjk
+        if cjk_name.casefold() in lexicon.placeholders():
+            cjk_name = ""  # "代表撮影": the pool's photo, taken by no one named
         if not cjk_agency and _known(registry, cjk_name):
             cjk_agency, cjk_name = cjk_name, ""  # "视觉中国供图": the organisation provided it
         known_agency = _known(registry, cjk_agency) if cjk_agency else None

@@ -483,3 +483,41 @@ PRESS_OFFICE: list[tuple[str, str, Expected]] = [
 @_table(PRESS_OFFICE)
 def test_press_office_names_no_one(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# G. A Japanese caption's tail after "＝": the place and date where it was taken, then "、" and
+# the credit ("＝東京都内で2024年3月1日、共同", "…、山田太郎撮影"). The whole tail was read as
+# the credit, or as the photographer's name; "代表撮影" (the pool's photo) names no one.
+JAPANESE_TAIL: list[tuple[str, str, Expected]] = [
+    (
+        "kyodo-after-place-and-date",
+        "記者会見する外相＝東京・霞が関で2024年3月1日、共同",
+        {"credit": "共同", "agency": "Kyodo", "photographer": None, "date": "2024-03-01"},
+    ),
+    (
+        "jiji-after-place",
+        "国会で答弁する首相、東京で＝時事",
+        {"credit": "時事", "agency": "Jiji"},
+    ),
+    (
+        "staff-photographer-after-date",
+        "満開の桜と観光客＝京都市東山区で2024年4月2日、木村一郎撮影",
+        {"credit": "木村一郎撮影", "photographer": "木村一郎", "date": "2024-04-02"},
+    ),
+    (
+        "pool-photo-names-no-one",
+        "会談に臨む両首脳＝首相官邸で2024年5月10日（代表撮影）",
+        {"photographer": None, "agency": None, "date": "2024-05-10"},
+    ),
+    # Neighbour: the credit right after "＝" keeps its reading.
+    (
+        "near-reuters-right-after-mark",
+        "演説する大統領＝ロイター",
+        {"description": "演説する大統領", "credit": "ロイター", "agency": "Reuters"},
+    ),
+]
+
+
+@_table(JAPANESE_TAIL)
+def test_japanese_tail_after_the_mark(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
