@@ -139,13 +139,33 @@ def names_client(text: str) -> bool:
 
 
 _ON_PLATFORM = re.compile(r"\s+(?:on|from)\s+(?=[A-Z])")
+
+
 # "U.S. Navy photo by Name", "ST PHOTO: NAME", "BELGA PHOTO NAME": an organisation, then a
 # label, then the photographer.
-_ORG_LABEL_BY = re.compile(
-    r"^(?P<org>[A-Z][^/|,:]{1,60}?)\s+(?P<label>(?:photo(?:graph)?|image|picture|video|foto)s?)"
-    r"(?P<sep>\s+by\s+|\s*:\s*|\s+(?=[^\W\d_]))",
-    re.IGNORECASE,
-)
+@cache
+def _org_label_by() -> re.Pattern[str]:
+    """The organisation, its label and what follows; the label in English or in any other
+    language of the data ("MTI Fotó: Name", "ANTARA FOTO: Name", "BELGA PHOTO NAME")."""
+    words = {
+        word.casefold()
+        for language in lexicon.languages()
+        if language.code != "en"
+        for word in language.credit_label_words
+        if " " not in word and not word.endswith(".")
+    }
+    others = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(
+        r"^(?P<org>[A-Z][^/|,:]{1,60}?)\s+"
+        rf"(?P<label>(?:photo(?:graph)?|image|picture|video|foto|{others})s?)"
+        r"(?P<sep>\s+by\s+|\s*:\s*|\s+(?=[^\W\d_]))",
+        re.IGNORECASE,
+    )
+
+
+# "ANP REMKO DE WAAL", "ANSA ETTORE FERRARI": a wire's short name in capitals, then the
+# photographer's, with no separator between them.
+_CAPITALS_AFTER_WIRE = re.compile(r"^(?P<org>[A-Z][A-Z-]{1,9})\s+(?P<rest>[^\W\d_][^/|,:]{3,60})$")
 # A label ending in "by" ("Photo by", "U.S. Navy photo by"): what follows is a person's slot.
 _BY_END = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
 # "Herald staff photo", "Times staff photographer": the paper, then its staff's role.
@@ -538,11 +558,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
     # "U.S. Navy photo by Mass Communication Specialist 2nd Class Name/Released": the
     # organisation before the label owns the photo; the rank is dropped from the name.
     org_first: str | None = None
-    org_label = _ORG_LABEL_BY.match(body) if " " in body else None
+    org_label = _org_label_by().match(body) if " " in body else None
     kind, _, rest = body.partition(" ") if org_label is not None else ("", "", "")
     if kind[:1].isupper() and kind.casefold() in lexicon.label_kinds():
         # "Official White House Photo by Name": the kind of photo, then its owner.
-        owner_label = _ORG_LABEL_BY.match(rest) if " " in rest else None
+        owner_label = _org_label_by().match(rest) if " " in rest else None
         if owner_label is not None and _org_before_label(owner_label, rest, registry):
             org_label, body = owner_label, rest
     if org_label is not None and _org_before_label(org_label, body, registry):
@@ -558,6 +578,20 @@ def _read(text: str, registry: Registry) -> CreditReading:
             roles.add("by")
         body = body[org_label.end() :]
         labelled = True
+    elif org_label is None and body.isupper() and " " in body:
+        wire = _CAPITALS_AFTER_WIRE.match(body)
+        wire_name = _known(registry, wire.group("org")) if wire is not None else None
+        if (
+            wire is not None
+            and wire_name is not None
+            # a news agency's habit; "NASA ARTEMIS MISSION" names a mission, no person
+            and registry.kind(wire_name) == "wire"
+            and _known(registry, body) is None
+            and looks_like_person(wire.group("rest"))
+        ):
+            org_first = wire.group("org")
+            body = wire.group("rest")
+            labelled = True
 
     # "Photo by Name on Unsplash": a photo platform named after "on".
     on_match = _ON_PLATFORM.search(body) if " on " in body or " from " in body else None

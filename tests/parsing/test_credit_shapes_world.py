@@ -521,3 +521,62 @@ JAPANESE_TAIL: list[tuple[str, str, Expected]] = [
 @_table(JAPANESE_TAIL)
 def test_japanese_tail_after_the_mark(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# H. A wire's short name in capitals, then the photographer's in capitals, with no separator
+# ("ANP REMKO DE WAAL", "ANSA ETTORE FERRARI"); and an agency before its label in another
+# language ("MTI Fotó: Name", "ANTARA FOTO: Name"). The caption kept the credit, or the
+# agency's name was read into the photographer's.
+WIRE_THEN_NAME: list[tuple[str, str, Expected]] = [
+    (
+        "anp-capitals-particles",
+        "Fietsers op de dijk bij Volendam. ANP SANNE VAN DER BERG",
+        {"credit": "ANP SANNE VAN DER BERG", "photographer": "Sanne van der Berg", "agency": "ANP"},
+    ),
+    (
+        "ansa-capitals",
+        "Il presidente al Quirinale. ANSA GIULIO ROSSI",
+        {
+            "description": "Il presidente al Quirinale",
+            "photographer": "Giulio Rossi",
+            "agency": "ANSA",
+        },
+    ),
+    (
+        "afp-capitals",
+        "Les secours sur place. AFP JEAN DUPONT",
+        {"photographer": "Jean Dupont", "agency": "AFP"},
+    ),
+    (
+        "mti-hungarian-label",
+        "Árvíz a Dunán. MTI Fotó: Kovács Péter",
+        {"credit": "MTI Fotó: Kovács Péter", "photographer": "Kovács Péter", "agency": "MTI"},
+    ),
+    (
+        "antara-label-colon",
+        "Banjir di Jakarta Utara. ANTARA FOTO: Budi Santoso",
+        {"photographer": "Budi Santoso", "agency": "Antara"},
+    ),
+    # Neighbours: a handout source before capitals names a mission; an agency's two-word
+    # alias and "AFP PHOTO" alone name no one.
+    (
+        "near-nasa-mission",
+        "Astronauts train in a pool. NASA ARTEMIS MISSION",
+        {"photographer": None},
+    ),
+    (
+        "near-epa-efe-alias",
+        "El presidente en Madrid. EPA EFE",
+        {"photographer": None, "agency": "EPA-EFE"},
+    ),
+    (
+        "near-afp-photo",
+        "Les secours sur place. AFP PHOTO",
+        {"photographer": None, "agency": "AFP"},
+    ),
+]
+
+
+@_table(WIRE_THEN_NAME)
+def test_wire_then_name_without_separator(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
