@@ -1723,7 +1723,7 @@ def _cjk_label() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/]")
+    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/／]")
 
 
 def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:

@@ -67,7 +67,7 @@ def _prefix() -> re.Pattern[str]:
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
     return re.compile(
         rf"^{kind}(?:"
-        r"(?P<copy>©|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
+        r"(?P<copy>[©ⓒ]|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
         # "Pool photo by", "Handout photo:": the role, then a label with "by" or a colon.
         rf"|(?P<pool>pool\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:))"
@@ -87,7 +87,7 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more, and takes the colon some print after it ("Φωτ.:").
-        rf"|(?:{labels})(?:(?<=\.)(?:\s*[:：])?|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])/)"
+        rf"|(?:{labels})(?:(?<=\.)(?:\s*[:：])?|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])[/／])"
         # "Foto di Name/AP", "Fotografía de Name / EFE": a label word, another language's "by",
         # then the photographer's capital ("Foto de archivo:" is a label of its own, above).
         rf"|{word}\s+(?:{others})\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))"
@@ -900,7 +900,10 @@ def strip_prefixes(text: str) -> str:
 
 
 # A wire's dateline in brackets before its reporter: "(서울=연합뉴스) 김민수 기자".
-BRACKET_DATELINE = re.compile(r"^\((?P<place>[^()=]{1,20})=(?P<agency>[^()=]{1,30})\)\s*")
+# Newsis and others print it in lenticular or square brackets: "【서울=뉴시스】", "[서울=뉴시스]".
+BRACKET_DATELINE = re.compile(
+    r"^[(\[【](?P<place>[^()\[\]【】=]{1,20})=(?P<agency>[^()\[\]【】=]{1,30})[)\]】]\s*"
+)
 
 
 @cache
@@ -914,7 +917,7 @@ def _cjk_credit(body: str) -> tuple[str, str] | None:
     "기자", "供图"), glued or not, and "reporter" or "released by" after the agency ("记者",
     "发"); None for any other credit."""
     agency = ""
-    dateline = BRACKET_DATELINE.match(body) if body[:1] == "(" else None
+    dateline = BRACKET_DATELINE.match(body) if body[:1] in "([【" else None
     if dateline is not None:
         agency = dateline.group("agency").strip()
         body = body[dateline.end() :]

@@ -580,3 +580,93 @@ WIRE_THEN_NAME: list[tuple[str, str, Expected]] = [
 @_table(WIRE_THEN_NAME)
 def test_wire_then_name_without_separator(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# I. Korean and Chinese wire marks: the circled copyright sign ("ⓒ뉴시스"), a wire's dateline
+# in lenticular or square brackets before its reporter ("【서울=뉴시스】 김명원 기자"), the
+# traditional characters' label and names ("圖／路透社", "（美聯社）").
+EAST_ASIAN_MARKS: list[tuple[str, str, Expected]] = [
+    (
+        "korean-circled-c-glued",
+        "시민들이 광장에 모여 있다. ⓒ뉴시스",
+        {"description": "시민들이 광장에 모여 있다", "agency": "Newsis", "photographer": None},
+    ),
+    (
+        "korean-circled-c-spaced",
+        "시민들이 광장에 모여 있다. ⓒ 연합뉴스",
+        {"agency": "Yonhap", "photographer": None},
+    ),
+    (
+        "korean-lenticular-dateline",
+        "시민들이 광장에 모여 있다. 【부산=뉴시스】 박수진 기자",
+        {"agency": "Newsis", "photographer": "박수진"},
+    ),
+    (
+        "korean-square-dateline-glued",
+        "시민들이 광장에 모여 있다. [부산=뉴시스]박수진 기자",
+        {"agency": "Newsis", "photographer": "박수진"},
+    ),
+    (
+        "traditional-label-slash",
+        "颱風過後的街道。圖／路透社",
+        {"agency": "Reuters", "photographer": None},
+    ),
+    (
+        "traditional-ap-bracket",
+        "颱風過後的街道。（美聯社）",
+        {"agency": "AP", "photographer": None},
+    ),
+    (
+        "simplified-dongfang-ic",
+        "游客在西湖边赏花。图片来源：东方IC",
+        {"agency": "IC", "photographer": None},
+    ),
+    # Neighbour: the round-bracket dateline keeps its reading.
+    (
+        "near-korean-round-dateline",
+        "시민들이 광장에 모여 있다. (서울=연합뉴스) 김민수 기자",
+        {"agency": "Yonhap", "photographer": "김민수"},
+    ),
+]
+
+
+@_table(EAST_ASIAN_MARKS)
+def test_east_asian_marks(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
+
+
+# J. A source that names no one, as the Spanish and Portuguese press print it: "Foto: Especial"
+# (a photo sent in from outside), "Foto: Ilustrativa", "Captura de pantalla".
+GENERIC_SOURCES: list[tuple[str, str, Expected]] = [
+    (
+        "spanish-especial",
+        "El alcalde durante el recorrido. (Foto: Especial)",
+        {"description": "El alcalde durante el recorrido", "agency": None, "photographer": None},
+    ),
+    (
+        "spanish-ilustrativa",
+        "Un cajero automático. Foto: Ilustrativa",
+        {"agency": None, "photographer": None},
+    ),
+    (
+        "spanish-screen-capture",
+        "El mensaje del gobernador. Imagen: Captura de pantalla",
+        {"agency": None, "photographer": None},
+    ),
+    (
+        "portuguese-screen-capture",
+        "A mensagem do governador. Foto: Captura de tela",
+        {"agency": None, "photographer": None},
+    ),
+    # Neighbour: an agency after the same label stays the agency.
+    (
+        "near-spanish-cuartoscuro",
+        "El alcalde durante el recorrido. (Foto: Cuartoscuro)",
+        {"agency": "Cuartoscuro", "photographer": None},
+    ),
+]
+
+
+@_table(GENERIC_SOURCES)
+def test_generic_sources_of_more_languages(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
