@@ -1042,6 +1042,8 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
     if last_dash > last_stop:
         dashed = _name_dash_agency(window, last_stop, last_dash, registry)
+        if dashed is None:
+            dashed = _agency_dash_name(window, last_stop, last_dash, registry)
         if dashed is not None:
             start = window_start + dashed
             credit = text[start:].strip()
@@ -1173,6 +1175,21 @@ def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> 
         return None
     org = window[dash + 3 :].strip(" .")
     if registry.canonical(org) is None and not (len(org.split()) <= 5 and has_org_signal(org)):
+        return None
+    return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
+
+
+def _agency_dash_name(window: str, stop: int, dash: int, registry: Registry) -> int | None:
+    """Where "© AFP - LUDOVIC MARIN" starts: the French broadcasters' order, a known agency
+    (after a label or not), a spaced dash, then the photographer; None otherwise."""
+    start = stop + 2 if stop >= 0 else 0
+    org = window[start:dash].strip()
+    name = window[dash + 3 :].strip(" .")
+    if not org or len(org.split()) > 5 or not name or len(name.split()) > 4:
+        return None
+    agency = registry.canonical(strip_prefixes(org))
+    # a handout's source before a dash names a mission or a programme ("NASA - Artemis II")
+    if agency is None or registry.kind(agency) == "handout" or not looks_like_person(name):
         return None
     return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
 

@@ -96,7 +96,7 @@ def _prefix() -> re.Pattern[str]:
         r"|image\s+source\s*,"
         # Last, a label word before a chain or a short name, with no colon: "foto
         # LaPresse/Name", "(Photo Name/AFP)", "Photo AFP".
-        rf"|{word}\s+(?-i:(?=©|[A-Z][^/|]{{0,40}}\s?[/|]|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?$))"
+        rf"|{word}\s+(?-i:(?=©|[A-Z][^/|]{{0,40}}\s?[/|]|[A-Z][\w-]*(?:\s[A-Z][\w-]*)?(?:$|\s[-–—]\s)))"
         r")\s*",
         re.IGNORECASE,
     )
@@ -113,7 +113,8 @@ def _for() -> re.Pattern[str]:
     of the data that names the publication a photo was made for, then its name."""
     words = "|".join(sorted(map(re.escape, lexicon.client_words()), key=len, reverse=True))
     articles = "|".join(sorted(map(re.escape, lexicon.place_articles() | {"the"})))
-    return re.compile(rf"\s+(?i:{words})\s+(?=(?:(?:{articles})\s+)?[A-Z0-9])")
+    # Le Monde prints the title between guillemets: "JEAN DUPONT POUR « LE MONDE »".
+    return re.compile(rf"\s+(?i:{words})\s+(?=[«“\"]?\s*(?:(?:{articles})\s+)?[A-Z0-9])")
 
 
 @cache
@@ -607,7 +608,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
         before = body[: for_match.start()]
         last = _split_segments(before)[-1:] or [""]
         if looks_like_person(last[0]) or _known(registry, last[0]):
-            client = body[for_match.end() :].strip()
+            client = body[for_match.end() :].strip(' «»“”"')
             body = before
 
     segments: list[str] = []

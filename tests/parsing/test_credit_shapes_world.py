@@ -670,3 +670,61 @@ GENERIC_SOURCES: list[tuple[str, str, Expected]] = [
 @_table(GENERIC_SOURCES)
 def test_generic_sources_of_more_languages(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# K. French newsrooms' orders: the agency, a spaced dash, then the photographer ("© AFP -
+# LUDOVIC MARIN", "© Radio France - Name"), and a staff photo for a paper whose title stands
+# in guillemets ("JEAN DUPONT POUR « LE MONDE »"). Only the name after the dash was the
+# credit, or the credit was not found.
+FRENCH_ORDERS: list[tuple[str, str, Expected]] = [
+    (
+        "copyright-afp-dash-capitals",
+        "Le ministre de l'Intérieur à Marseille. © AFP - CLÉMENT MAHOUDEAU",
+        {
+            "credit": "© AFP - CLÉMENT MAHOUDEAU",
+            "photographer": "Clément Mahoudeau",
+            "agency": "AFP",
+        },
+    ),
+    (
+        "copyright-radio-france-dash",
+        "La manifestation devant la préfecture. © Radio France - Julie Martin",
+        {"photographer": "Julie Martin", "agency": "Radio France"},
+    ),
+    (
+        "photo-maxppp-dash",
+        "Le port de Brest sous la pluie. Photo Maxppp - Yves Le Goff",
+        {"photographer": "Yves Le Goff", "agency": "MAXPPP"},
+    ),
+    (
+        "staff-for-paper-in-guillemets",
+        "Le maire dans son bureau, à Lyon. SOPHIE BERNARD POUR « LE MONDE »",
+        {
+            "credit": "SOPHIE BERNARD POUR « LE MONDE »",
+            "photographer": "Sophie Bernard",
+            "agency": "Le Monde",
+        },
+    ),
+    (
+        "staff-for-paper-guillemets-normal-case",
+        "Le maire dans son bureau. Sophie Bernard pour « Libération »",
+        {"photographer": "Sophie Bernard", "agency": "Libération"},
+    ),
+    # Neighbours: a person before the dash keeps the old order; a handout's source before a
+    # dash is no agency of a person.
+    (
+        "near-person-dash-agency",
+        "Le maire dans son bureau. Sophie Bernard - AFP",
+        {"photographer": "Sophie Bernard", "agency": "AFP"},
+    ),
+    (
+        "near-paper-without-guillemets",
+        "Le maire dans son bureau. Sophie Bernard pour Le Figaro",
+        {"photographer": "Sophie Bernard", "agency": "Le Figaro"},
+    ),
+]
+
+
+@_table(FRENCH_ORDERS)
+def test_french_credit_orders(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
