@@ -1454,6 +1454,13 @@ def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
         registry.canonical(part) or part.casefold() in generic for part in parts
     ):
         return None
+    separated = _separated_last_segment(first, rest)
+    if separated is not None:
+        credit = separated  # "EFE/Juan Carlos Pérez | El delantero ...": the mark ends it
+        after = text[len(credit) :].strip().lstrip(".|-–—").strip()
+        reading = read_credit_in(credit, registry)
+        if reading.strength >= 2 and (reading.parsed.agency or reading.parsed.photographer):
+            return CreditSpan(credit, reading, "", after)
     words = rest.split(" ", 2)
     credit = first
     joins = len(words) == 3 and words[1][:1].isupper()
@@ -1469,6 +1476,27 @@ def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
     if reading.strength < 2 and not named and not nameless:
         return None
     return CreditSpan(credit, reading, "", text[len(credit) :].strip())
+
+
+# What closes a credit printed before the caption: a spaced bar or dash, or a full stop.
+_LEADING_CREDIT_MARKS = ("|", "-", "–", "—")
+_MOST_SEGMENT_WORDS = 3
+
+
+def _separated_last_segment(first: str, rest: str) -> str | None:
+    """The chain ``first`` with the rest of its last segment, when a mark ends that segment a
+    few capitalised words on ("EFE/Juan Carlos Pérez | El delantero", "AFP/Jo Roe. Crowds");
+    None when no mark follows them."""
+    words = rest.split(" ", _MOST_SEGMENT_WORDS + 1)
+    for count in range(1, min(len(words), _MOST_SEGMENT_WORDS + 1)):
+        word = words[count - 1]
+        if not word[:1].isupper():
+            return None
+        if word.endswith(".") and len(word) > 2:
+            return " ".join([first, *words[: count - 1], word[:-1]])
+        if words[count] in _LEADING_CREDIT_MARKS:
+            return " ".join([first, *words[:count]])
+    return None
 
 
 def _labelled_chain(text: str, start: int, registry: Registry) -> CreditSpan | None:

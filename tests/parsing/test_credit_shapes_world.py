@@ -728,3 +728,56 @@ FRENCH_ORDERS: list[tuple[str, str, Expected]] = [
 @_table(FRENCH_ORDERS)
 def test_french_credit_orders(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# L. A chain printed before the caption and closed by a mark: "EFE/Juan Pérez | El ...",
+# "Foto: ANSA/Ettore Ferrari. Il ...". The photographer's name was cut after its first word,
+# the rest of it left at the head of the description.
+LEADING_CHAIN_MARK: list[tuple[str, str, Expected]] = [
+    (
+        "efe-bar",
+        "EFE/Lucía Romero | Los bomberos trabajan en el incendio de la fábrica de Alcalá",
+        {
+            "credit": "EFE/Lucía Romero",
+            "photographer": "Lucía Romero",
+            "agency": "EFE",
+            "description": "Los bomberos trabajan en el incendio de la fábrica de Alcalá",
+        },
+    ),
+    (
+        "label-ansa-stop",
+        "Foto: ANSA/Ettore Ferrari. Il premier durante la conferenza stampa",
+        {
+            "credit": "Foto: ANSA/Ettore Ferrari",
+            "photographer": "Ettore Ferrari",
+            "description": "Il premier durante la conferenza stampa",
+        },
+    ),
+    (
+        "reuters-three-words-dash",
+        "REUTERS/Ana María Ruiz - Supporters wave flags outside the congress building",
+        {"photographer": "Ana María Ruiz", "agency": "Reuters"},
+    ),
+    (
+        "label-tass-cyrillic-bar",
+        "Фото: ТАСС/Иван Петров | Участники парада на Красной площади",
+        {"photographer": "Иван Петров", "agency": "TASS"},
+    ),
+    # Neighbours: a chain glued to the caption keeps its reading; a pair of words with a
+    # slash before a bar is no credit.
+    (
+        "near-glued-chain",
+        "AFP/Jo Roe Crowds gather outside the stadium before the final",
+        {"credit": "AFP/Jo Roe", "photographer": "Jo Roe", "agency": "AFP"},
+    ),
+    (
+        "near-pair-of-words",
+        "Israel/Gaza War | Crowds gather outside the hospital as rescuers search the rubble",
+        {"credit": None, "agency": None},
+    ),
+]
+
+
+@_table(LEADING_CHAIN_MARK)
+def test_leading_chain_closed_by_a_mark(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
