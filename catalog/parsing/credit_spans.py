@@ -21,13 +21,13 @@ from catalog.parsing.credits import (
     BRACKET_DATELINE,
     LICENCE,
     ROLE_WORDS,
-    VIA,
     CreditReading,
     is_label,
     names_client,
     read_credit_in,
     starts_with_label,
     strip_prefixes,
+    via_pattern,
 )
 from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
@@ -658,7 +658,7 @@ def _via_back(tokens: list[str], take: int, registry: Registry) -> int:
     """More tokens before the slash when "via" joins a known agency to the chain: "Action
     Images via Reuters/Jo Roe"."""
     end = len(tokens) - take
-    if end < 2 or tokens[end - 1] != "via":
+    if end < 2 or tokens[end - 1].casefold() not in lexicon.via_words():
         return 0
     for size in (3, 2, 1):
         if end - 1 - size < 0:
@@ -920,6 +920,10 @@ def _service_credit_only(text: str, registry: Registry) -> CreditSpan | None:
     return _service_credit(text, registry) if " by " in window[-_SERVICE_TAIL:] else None
 
 
+# A day written with its month's abbreviation between periods: "3.mar.2024", "12.out.2023".
+_DATE_BEFORE_SLASH = re.compile(r"\d{1,2}\.[^\W\d_]{3,4}\.\d{4}")
+
+
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
     window_start = max(0, len(text) - _WINDOW)
@@ -981,6 +985,12 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
             break
     if slash >= 0:
         tokens = window[:slash].split()
+        # "Name - 3.mar.2024/Folhapress": the day the photo was taken between the name and
+        # the agency; the name before it is read as if it touched the slash.
+        all_tokens = tokens
+        dated = len(tokens) > 3 and tokens[-2] in _DASHES and _DATE_BEFORE_SLASH.match(tokens[-1])
+        if dated:
+            tokens = tokens[:-2]
         take = _organisation_back(tokens, _name_tokens_back(tokens))
         take += _known_name_back(tokens, take, registry)
         if take == 0 and len(tokens) >= 2:
@@ -992,6 +1002,8 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         end = len(tokens) - take
         take += _label_size(tokens[max(0, end - _LONGEST_LABEL) : end])
         take += _kind_before_label(tokens, take) if take else 0
+        if dated and take:
+            tokens, take = all_tokens, take + 2
         credit_start = _start_of_last_tokens(window, slash, take)
         if take == 0 and window[slash].isspace() and window[slash - 1 : slash] in (".", "。"):
             credit_start = slash  # "... 있다. /연합뉴스": the chain starts at its slash
@@ -2105,7 +2117,10 @@ def may_end_with_credit(text: str, registry: Registry) -> bool:
     # first.
     lower = text.lower()
     return (
-        ("via" in lower and VIA.search(text) is not None)
+        (
+            any(word in lower for word in lexicon.via_words())
+            and via_pattern().search(text) is not None
+        )
         or (("cc" in lower or "creative" in lower) and LICENCE.search(text) is not None)
         or _USER in text
     )

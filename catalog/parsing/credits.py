@@ -102,9 +102,12 @@ def _prefix() -> re.Pattern[str]:
     )
 
 
-_VIA = re.compile(r"\s*,?\s*\bvia\b\s+", re.IGNORECASE)
-# For the credit reader's cheap test before a line (``credit_spans.may_end_with_credit``).
-VIA = _VIA
+@cache
+def via_pattern() -> re.Pattern[str]:
+    """ " via Getty Images", " vía Getty Images": the word of any language that names the
+    distributor; the credit reader's cheap test before a line uses it too."""
+    words = "|".join(sorted(map(re.escape, lexicon.via_words()), key=len, reverse=True))
+    return re.compile(rf"\s*,?\s*\b(?:{words})\b\s+", re.IGNORECASE)
 
 
 @cache
@@ -531,7 +534,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
     via_people: list[str] = []
     unknown: list[str] = []
     # The last "via" names the distributor ("... via AFP via Getty Images" is distributed by Getty).
-    via_matches = list(_VIA.finditer(body))
+    via_matches = list(via_pattern().finditer(body))
     via_match = via_matches[-1] if via_matches else None
     if via_match is not None:
         via_text = body[via_match.end() :]

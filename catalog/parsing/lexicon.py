@@ -55,6 +55,7 @@ class Language:
     byline_words: tuple[str, ...]
     by_words: tuple[str, ...]
     courtesy_words: tuple[str, ...]
+    via_words: tuple[str, ...]
     page_furniture: tuple[str, ...]
     counter_words: tuple[str, ...]
     from_place_words: tuple[str, ...]
@@ -133,6 +134,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         byline_words=_strings(data, "byline_words", origin, required=False),
         by_words=_strings(data, "by_words", origin, required=False),
         courtesy_words=_strings(data, "courtesy_words", origin, required=False),
+        via_words=_strings(data, "via_words", origin, required=False),
         page_furniture=_strings(data, "page_furniture", origin, required=False),
         counter_words=_strings(data, "counter_words", origin, required=False),
         from_place_words=_strings(data, "from_place_words", origin, required=False),
@@ -378,6 +380,13 @@ def courtesy_words() -> frozenset[str]:
     "Cortesía de la Alcaldía", "per gentile concessione di ESA", "mit freundlicher Genehmigung
     des Museums". English "courtesy (of)" is read on its own."""
     return _every_language("courtesy_words", casefold=True)
+
+
+@cache
+def via_words() -> frozenset[str]:
+    """Words that name a distributor after the credit, casefolded: "AFP via Getty Images",
+    "AFP vía Getty Images"."""
+    return _every_language("via_words", casefold=True)
 
 
 @cache

@@ -781,3 +781,50 @@ LEADING_CHAIN_MARK: list[tuple[str, str, Expected]] = [
 @_table(LEADING_CHAIN_MARK)
 def test_leading_chain_closed_by_a_mark(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# M. Spanish "vía" naming the distributor ("AFP vía Getty Images"), and the Brazilian press's
+# day between the photographer and the agency ("Name - 3.mar.2024/Folhapress"). The
+# distributor was read into the agency's name; the photographer was left in the description.
+VIA_AND_DAY: list[tuple[str, str, Expected]] = [
+    (
+        "spanish-via-accent",
+        "Los equipos de rescate en la zona. Foto: Luis Acosta/AFP vía Getty Images",
+        {"photographer": "Luis Acosta", "agency": "AFP", "via": "Getty Images"},
+    ),
+    (
+        "spanish-via-accent-agency-only",
+        "Los equipos de rescate en la zona. (Foto: AFP vía Getty Images)",
+        {"photographer": None, "agency": "AFP", "via": "Getty Images"},
+    ),
+    (
+        "folha-day-between",
+        "Manifestantes na avenida Paulista. Foto: Bruno Santos - 7.set.2023/Folhapress",
+        {
+            "description": "Manifestantes na avenida Paulista",
+            "photographer": "Bruno Santos",
+            "agency": "Folhapress",
+        },
+    ),
+    (
+        "folha-day-between-no-label",
+        "O ministro chega ao Congresso. Pedro Ladeira - 12.out.2023/Folhapress",
+        {"credit": "Pedro Ladeira - 12.out.2023/Folhapress", "photographer": "Pedro Ladeira"},
+    ),
+    # Neighbours: the Milky Way is no distributor; the chain without a day keeps its reading.
+    (
+        "near-via-lactea",
+        "El paseo bajo la Vía Láctea. Foto: NASA",
+        {"agency": "NASA", "via": None},
+    ),
+    (
+        "near-folha-no-day",
+        "O ministro chega ao Congresso. Pedro Ladeira/Folhapress",
+        {"photographer": "Pedro Ladeira", "agency": "Folhapress"},
+    ),
+]
+
+
+@_table(VIA_AND_DAY)
+def test_via_and_day_in_the_chain(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
