@@ -549,7 +549,9 @@ def _name_tokens_back(tokens: list[str]) -> int:
             break
         if bare.endswith((",", ":", ")", "]", '"', "”")):
             break
-        if upper:
+        # A particle in capitals ("JUAN CARLOS DE LA TORRE") is no more a word of the name
+        # than in lower case.
+        if upper and not (bare.isupper() and bare.casefold() in name_particles):
             if plain >= 4:
                 break
             plain += 1

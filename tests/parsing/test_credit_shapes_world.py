@@ -828,3 +828,47 @@ VIA_AND_DAY: list[tuple[str, str, Expected]] = [
 @_table(VIA_AND_DAY)
 def test_via_and_day_in_the_chain(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# N. A Spanish or Portuguese compound name in capitals, particles and all ("JUAN CARLOS DE LA
+# TORRE/EFE"): its particles in capitals were counted as words of the name, and its first
+# word was left in the description. And sources that name no one in Indonesian, Indian and
+# Bangladeshi papers ("Foto: Istimewa", "Photo Credit: Special Arrangement").
+CAPITAL_PARTICLES: list[tuple[str, str, Expected]] = [
+    (
+        "spanish-de-la-capitals-before-efe",
+        "Un hombre camina entre los escombros. JUAN CARLOS DE LA TORRE/EFE",
+        {"credit": "JUAN CARLOS DE LA TORRE/EFE", "photographer": "Juan Carlos de la Torre"},
+    ),
+    (
+        "portuguese-dos-capitals-before-afp",
+        "Torcedores no Maracanã. MARIA JOSÉ DOS SANTOS/AFP",
+        {"photographer": "Maria José dos Santos", "agency": "AFP"},
+    ),
+    (
+        "indonesian-istimewa",
+        "Petugas memeriksa lokasi kebakaran. (Foto: Istimewa)",
+        {"agency": None, "photographer": None},
+    ),
+    (
+        "indian-special-arrangement",
+        "Farmers at the market in Guntur. | Photo Credit: Special Arrangement",
+        {"agency": None, "photographer": None},
+    ),
+    (
+        "china-daily-domain",
+        "Tourists at the Great Wall. [Photo by Wang Jing/chinadaily.com.cn]",
+        {"photographer": "Wang Jing", "agency": "China Daily"},
+    ),
+    # Neighbour: four plain words in capitals before the chain stay a four-word name.
+    (
+        "near-four-plain-words",
+        "Un hombre camina entre los escombros. ANA MARIA LOPEZ GARCIA/EFE",
+        {"photographer": "Ana Maria Lopez Garcia", "agency": "EFE"},
+    ),
+]
+
+
+@_table(CAPITAL_PARTICLES)
+def test_capital_particles_and_nameless_sources(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
