@@ -33,6 +33,7 @@ from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import has_org_signal, looks_like_person, named_for_country
+from catalog.parsing.places import is_known_place
 from catalog.parsing.registry import Registry, current_registry, fold
 
 _WINDOW = 400
@@ -151,6 +152,7 @@ def _may_be_credit_line(text: str) -> bool:
 
 
 _MULTI_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _INITIAL = re.compile(r"^[A-Z]\.$")
 # A word glued to the next one when markup was lost: "KenareMultidão", "AGENCYHomem".
 _GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-ÿ])")
@@ -534,6 +536,16 @@ def _name_tokens_back(tokens: list[str]) -> int:
         if "." in bare and (
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
+            if (
+                count
+                and len(items) == 1
+                and _GIVEN_INITIALS.fullmatch(bare)
+                and not is_known_place(bare)
+            ):
+                # "J.C. Hidalgo/EFE": the given names' initials open the name ("U.S." would
+                # be a place ending the sentence before it)
+                items[-1] += 1
+                count += 1
             break
         if bare[:1] == "@" and count == 0 and len(bare) > 1:
             # A social handle as the source: "Image: @user / Twitter".
@@ -1184,7 +1196,8 @@ def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> 
     spaced dash and an agency (known, or saying it is one: "The Coastal Times"); None
     otherwise."""
     start = stop + 2 if stop >= 0 else 0
-    name = window[start:dash].strip()
+    # "Foto: Juan Pérez - EFE": a label may open the name.
+    name = strip_prefixes(window[start:dash].strip())
     if not name or not looks_like_person(name) or len(name.split()) > 4:
         return None
     org = window[dash + 3 :].strip(" .")

@@ -872,3 +872,46 @@ CAPITAL_PARTICLES: list[tuple[str, str, Expected]] = [
 @_table(CAPITAL_PARTICLES)
 def test_capital_particles_and_nameless_sources(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# O. The photographer's given names as initials glued together before the chain ("J.C.
+# Hidalgo/EFE"), and a labelled name before a spaced dash and the agency ("Foto: Juan Pérez -
+# EFE"). The credit was cut at the initials, or the name left in the description.
+INITIALS_AND_DASH: list[tuple[str, str, Expected]] = [
+    (
+        "initials-after-label",
+        "El jugador celebra el gol. Foto: J.C. Hidalgo/EFE",
+        {"credit": "Foto: J.C. Hidalgo/EFE", "photographer": "J.C. Hidalgo", "agency": "EFE"},
+    ),
+    (
+        "initials-no-label",
+        "El jugador celebra el gol en el Bernabéu. J.J. Guillén/EFE",
+        {"photographer": "J.J. Guillén", "agency": "EFE"},
+    ),
+    (
+        "initials-english",
+        "The striker celebrates his goal. Photo: M.A. Castro/Reuters",
+        {"photographer": "M.A. Castro", "agency": "Reuters"},
+    ),
+    (
+        "label-name-dash-agency",
+        "El jugador celebra el gol. Foto: Juan Pérez - EFE",
+        {"credit": "Foto: Juan Pérez - EFE", "photographer": "Juan Pérez", "agency": "EFE"},
+    ),
+    (
+        "german-city-source",
+        "Das neue Rathaus am Abend. Foto: Stadt Köln",
+        {"photographer": None, "agency": "Stadt Köln"},
+    ),
+    # Neighbour: a country's initials end the sentence before the name.
+    (
+        "near-country-initials",
+        "Troops arrive in the U.S. Jo Roe/AP",
+        {"credit": "Jo Roe/AP", "photographer": "Jo Roe"},
+    ),
+]
+
+
+@_table(INITIALS_AND_DASH)
+def test_initials_and_labelled_name_dash(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
