@@ -1025,6 +1025,12 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         if glued is not None:
             # "... on substance.Pavel Name | AP Photo": the name begins after the stop.
             credit_start = _start_of_last_tokens(window, slash, take + 1) + glued.end()
+        else:
+            # "... el gol.EFE/Juan Pérez": the stop glued inside the chain's first word.
+            first = tokens[-take] if take else tokens[-1] if tokens else ""
+            inside = _GLUED_TOKEN.match(first) if "." in first else None
+            if inside is not None and window.startswith(first, credit_start):
+                credit_start += inside.end()
         credit = window[credit_start:].strip()
         last_segment = credit[max(credit.rfind("/"), credit.rfind("|")) + 1 :]
         bar = window[slash : slash + 3].strip() == "|"
@@ -1579,7 +1585,7 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
 
 
 # A sentence stop glued to the next word when markup was lost: "on substance.Pavel Name | AP".
-_GLUED_TOKEN = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-z])")
+_GLUED_TOKEN = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-zA-Z])")
 
 
 # The start of a credit printed before the caption with no line break: a label, a name of two

@@ -228,6 +228,8 @@ _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 _BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 # "Flickr user Jo Roe", "Instagram user @name": a platform and one of its users.
 _PLATFORM_USER = re.compile(r"^(?P<platform>[A-Z][\w.]+)\s+user\s+(?P<who>\S.*)$")
+# "Twitter @name", "Instagram @name": a platform, then the account, with no separator.
+_PLATFORM_HANDLE = re.compile(r"^(?P<platform>[A-Z][\w.]+)\s+(?P<who>@\w[\w.]*)$")
 _COURTESY_OPENING = re.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
 # "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
 _PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
@@ -665,6 +667,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
             segment = segment[: len(source)]  # "연합뉴스 자료사진": the agency, "file photo"
         folded = segment.casefold()
         platform_user = _PLATFORM_USER.match(segment) if " user " in folded else None
+        if platform_user is None and " @" in segment:
+            platform_user = _PLATFORM_HANDLE.match(segment)  # "Foto: Twitter @presidencia"
         if platform_user is not None:
             segments.append(platform_user.group("platform"))  # "Photo: Flickr user joroe"
             segment = platform_user.group("who")
@@ -817,7 +821,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
             # a known given name first tells a person from "Greenfield Recorder".
             people.extend(_people(segment))
             continue
-        name = _known(registry, segment)
+        # A social handle stays as printed, though it spells a known agency ("Twitter/@ANI").
+        name = _known(registry, segment) if segment[:1] != "@" else None
         if name:
             orgs.append((name, True))
         elif not _is_noise(segment) or (not orgs and index == len(segments) - 1 and not people):

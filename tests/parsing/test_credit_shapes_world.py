@@ -915,3 +915,46 @@ INITIALS_AND_DASH: list[tuple[str, str, Expected]] = [
 @_table(INITIALS_AND_DASH)
 def test_initials_and_labelled_name_dash(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# P. Text scraped with its spaces lost: a stop glued to the chain's first word ("el gol.EFE/
+# Juan Pérez"); and a social account after its platform ("Twitter/@ANI", "Foto: Twitter
+# @presidencia"): the account is kept as printed, though it spells a known agency.
+GLUED_AND_HANDLES: list[tuple[str, str, Expected]] = [
+    (
+        "glued-stop-before-efe",
+        "El jugador celebra el gol.EFE/Juan Pérez",
+        {"description": "El jugador celebra el gol", "credit": "EFE/Juan Pérez", "agency": "EFE"},
+    ),
+    (
+        "glued-stop-before-reuters",
+        "Der Spieler jubelt nach dem Tor.REUTERS/Anna Schmidt",
+        {"credit": "REUTERS/Anna Schmidt", "photographer": "Anna Schmidt", "agency": "Reuters"},
+    ),
+    (
+        "platform-slash-handle-of-agency",
+        "Farmers block the highway near Delhi. Photo: Twitter/@ANI",
+        {"agency": "@ANI", "photographer": None},
+    ),
+    (
+        "platform-space-handle",
+        "El presidente saluda a los vecinos. Foto: Twitter @presidencia",
+        {"agency": "@presidencia", "photographer": None},
+    ),
+    # Neighbours: a domain name keeps its periods; the agency without "@" is the agency.
+    (
+        "near-domain-name",
+        "Tourists at the Great Wall. Photo: Wang Jing/chinadaily.com.cn",
+        {"agency": "China Daily", "photographer": "Wang Jing"},
+    ),
+    (
+        "near-plain-agency",
+        "Farmers block the highway near Delhi. Photo: ANI",
+        {"agency": "ANI"},
+    ),
+]
+
+
+@_table(GLUED_AND_HANDLES)
+def test_glued_stops_and_social_handles(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
