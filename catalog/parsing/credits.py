@@ -482,6 +482,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
     body = body.strip(" .,;:")
     if not labelled and ": " in body:
         body = _source_colon_name(body, registry)
+    if labelled and _cjk_name_after_mark(credit, body, registry):
+        # "摄影：李学仁": the mark says a person took it, and the name has no spaces to show it.
+        return CreditReading(ParsedCredit(credit=credit or None, photographer=body), 3)
     cjk = _cjk_credit(body)
     if cjk is not None:
         # "新华社记者 王鹏 摄": the agency's reporter, the name, then the mark "photographed".
@@ -918,6 +921,21 @@ BRACKET_DATELINE = re.compile(
 @cache
 def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
+
+
+# A Chinese or Korean personal name: two to four characters ("李学仁", "김민수").
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
+
+
+def _cjk_name_after_mark(credit: str, body: str, registry: Registry) -> bool:
+    """Whether ``body`` is a person's name after a mark meaning "photographed by" ("摄影：李学仁"):
+    a short name in Chinese or Korean script that the registry does not know."""
+    if not _CJK_NAME.fullmatch(body) or _known(registry, body) is not None:
+        return False
+    opening = credit.lstrip("(（[【 ")
+    return any(
+        opening.startswith(mark) for mark in lexicon.credit_marks() if not mark[:1].isascii()
+    )
 
 
 def _cjk_credit(body: str) -> tuple[str, str] | None:

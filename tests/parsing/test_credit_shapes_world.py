@@ -958,3 +958,52 @@ GLUED_AND_HANDLES: list[tuple[str, str, Expected]] = [
 @_table(GLUED_AND_HANDLES)
 def test_glued_stops_and_social_handles(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# Q. A Chinese mark meaning "photographed by" before a name, which has no spaces to show it is
+# one ("摄影：李学仁"); and the newspapers and broadcasters of Japan, China and Korea under
+# their own script ("新华网", "央视", "時事通信社", "동아일보").
+CJK_NAMES_AND_MEDIA: list[tuple[str, str, Expected]] = [
+    (
+        "photographed-by-mark-name",
+        "游客在西湖边赏花。摄影：张小龙",
+        {"credit": "摄影：张小龙", "photographer": "张小龙", "agency": None},
+    ),
+    (
+        "photographed-by-traditional",
+        "遊客在台北101前拍照。攝影：陳美玲",
+        {"photographer": "陳美玲", "agency": None},
+    ),
+    (
+        "xinhuanet-source",
+        "游客在西湖边赏花。图片来源：新华网",
+        {"agency": "Xinhua", "photographer": None},
+    ),
+    (
+        "cctv-chinese",
+        "游客在西湖边赏花。图片来源：央视新闻",
+        {"agency": "China Central Television", "photographer": None},
+    ),
+    (
+        "donga-korean",
+        "시민들이 광장에 모여 있다. 사진=동아일보",
+        {"agency": "Dong-A Ilbo", "photographer": None},
+    ),
+    # Neighbours: an organisation after the mark stays the agency; a name after a picture
+    # label (no "photographed by") is not made a person.
+    (
+        "near-mark-then-known-agency",
+        "游客在西湖边赏花。摄影：视觉中国",
+        {"agency": "VCG", "photographer": None},
+    ),
+    (
+        "near-english-cctv-footage",
+        "The suspect is seen leaving the shop. Photo: CCTV",
+        {"agency": "CCTV"},
+    ),
+]
+
+
+@_table(CJK_NAMES_AND_MEDIA)
+def test_cjk_names_and_media(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
