@@ -152,11 +152,6 @@ NATIONAL_NAMES: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(NATIONAL_NAMES)
-def test_national_agency_names(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # B. The credit label of a language the data did not hold: Greek "Φωτ.:", Persian "عکس:" and
 # "عکاس:", Hindi "फोटो:", Vietnamese "Ảnh:", Czech "Zdroj:", Hungarian "Fotó:", Indonesian
 # "Sumber:", Ukrainian "Джерело:", Danish "Kilde:". The caption read as all description.
@@ -240,11 +235,6 @@ LANGUAGE_LABELS: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(LANGUAGE_LABELS)
-def test_labels_of_more_languages(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # C. A label abbreviated with a period and then a colon ("Fot.:", "Φωτ.:", "Dok.:") before a
 # chain: the chain was read, but its label was left behind in the description.
 ABBREVIATED_LABEL_COLON: list[tuple[str, str, Expected]] = [
@@ -284,11 +274,6 @@ ABBREVIATED_LABEL_COLON: list[tuple[str, str, Expected]] = [
         {"credit": "Fot. Anna Wiśniewska/Agencja Gazeta", "photographer": "Anna Wiśniewska"},
     ),
 ]
-
-
-@_table(ABBREVIATED_LABEL_COLON)
-def test_abbreviated_label_then_colon(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
 
 
 # D. A label word, then the language's own word for "by": "Foto di Name/AP", "Fotografía de
@@ -367,11 +352,6 @@ LOCAL_BY: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(LOCAL_BY)
-def test_label_then_local_by(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # E. "Courtesy of" in the caption's own language: "Foto: cortesía de la Alcaldía de Bogotá",
 # "per gentile concessione di ESA", "mit freundlicher Genehmigung des Museums". The source is
 # the agency, as "Courtesy of X" gives X; an institution of that language is no person.
@@ -429,11 +409,6 @@ LOCAL_COURTESY: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(LOCAL_COURTESY)
-def test_courtesy_in_the_captions_language(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # F. A press office printed where the photographer stands: "ANSA/UFFICIO STAMPA", "Foto:
 # Pressestelle", "Фото: пресс-служба". It names no person, and alone no organisation.
 PRESS_OFFICE: list[tuple[str, str, Expected]] = [
@@ -480,11 +455,6 @@ PRESS_OFFICE: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(PRESS_OFFICE)
-def test_press_office_names_no_one(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # G. A Japanese caption's tail after "＝": the place and date where it was taken, then "、" and
 # the credit ("＝東京都内で2024年3月1日、共同", "…、山田太郎撮影"). The whole tail was read as
 # the credit, or as the photographer's name; "代表撮影" (the pool's photo) names no one.
@@ -516,11 +486,6 @@ JAPANESE_TAIL: list[tuple[str, str, Expected]] = [
         {"description": "演説する大統領", "credit": "ロイター", "agency": "Reuters"},
     ),
 ]
-
-
-@_table(JAPANESE_TAIL)
-def test_japanese_tail_after_the_mark(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
 
 
 # H. A wire's short name in capitals, then the photographer's in capitals, with no separator
@@ -577,11 +542,6 @@ WIRE_THEN_NAME: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(WIRE_THEN_NAME)
-def test_wire_then_name_without_separator(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # I. Korean and Chinese wire marks: the circled copyright sign ("ⓒ뉴시스"), a wire's dateline
 # in lenticular or square brackets before its reporter ("【서울=뉴시스】 김명원 기자"), the
 # traditional characters' label and names ("圖／路透社", "（美聯社）").
@@ -630,11 +590,6 @@ EAST_ASIAN_MARKS: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(EAST_ASIAN_MARKS)
-def test_east_asian_marks(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # J. A source that names no one, as the Spanish and Portuguese press print it: "Foto: Especial"
 # (a photo sent in from outside), "Foto: Ilustrativa", "Captura de pantalla".
 GENERIC_SOURCES: list[tuple[str, str, Expected]] = [
@@ -665,11 +620,6 @@ GENERIC_SOURCES: list[tuple[str, str, Expected]] = [
         {"agency": "Cuartoscuro", "photographer": None},
     ),
 ]
-
-
-@_table(GENERIC_SOURCES)
-def test_generic_sources_of_more_languages(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
 
 
 # K. French newsrooms' orders: the agency, a spaced dash, then the photographer ("© AFP -
@@ -725,11 +675,6 @@ FRENCH_ORDERS: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(FRENCH_ORDERS)
-def test_french_credit_orders(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # L. A chain printed before the caption and closed by a mark: "EFE/Juan Pérez | El ...",
 # "Foto: ANSA/Ettore Ferrari. Il ...". The photographer's name was cut after its first word,
 # the rest of it left at the head of the description.
@@ -778,11 +723,6 @@ LEADING_CHAIN_MARK: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(LEADING_CHAIN_MARK)
-def test_leading_chain_closed_by_a_mark(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # M. Spanish "vía" naming the distributor ("AFP vía Getty Images"), and the Brazilian press's
 # day between the photographer and the agency ("Name - 3.mar.2024/Folhapress"). The
 # distributor was read into the agency's name; the photographer was left in the description.
@@ -825,11 +765,6 @@ VIA_AND_DAY: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(VIA_AND_DAY)
-def test_via_and_day_in_the_chain(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # N. A Spanish or Portuguese compound name in capitals, particles and all ("JUAN CARLOS DE LA
 # TORRE/EFE"): its particles in capitals were counted as words of the name, and its first
 # word was left in the description. And sources that name no one in Indonesian, Indian and
@@ -867,11 +802,6 @@ CAPITAL_PARTICLES: list[tuple[str, str, Expected]] = [
         {"photographer": "Ana Maria Lopez Garcia", "agency": "EFE"},
     ),
 ]
-
-
-@_table(CAPITAL_PARTICLES)
-def test_capital_particles_and_nameless_sources(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
 
 
 # O. The photographer's given names as initials glued together before the chain ("J.C.
@@ -912,11 +842,6 @@ INITIALS_AND_DASH: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(INITIALS_AND_DASH)
-def test_initials_and_labelled_name_dash(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
-
-
 # P. Text scraped with its spaces lost: a stop glued to the chain's first word ("el gol.EFE/
 # Juan Pérez"); and a social account after its platform ("Twitter/@ANI", "Foto: Twitter
 # @presidencia"): the account is kept as printed, though it spells a known agency.
@@ -953,11 +878,6 @@ GLUED_AND_HANDLES: list[tuple[str, str, Expected]] = [
         {"agency": "ANI"},
     ),
 ]
-
-
-@_table(GLUED_AND_HANDLES)
-def test_glued_stops_and_social_handles(caption: str, expected: Expected) -> None:
-    _check(caption, expected)
 
 
 # Q. A Chinese mark meaning "photographed by" before a name, which has no spaces to show it is
@@ -1004,6 +924,27 @@ CJK_NAMES_AND_MEDIA: list[tuple[str, str, Expected]] = [
 ]
 
 
-@_table(CJK_NAMES_AND_MEDIA)
-def test_cjk_names_and_media(caption: str, expected: Expected) -> None:
+_TABLES = [
+    NATIONAL_NAMES,
+    LANGUAGE_LABELS,
+    ABBREVIATED_LABEL_COLON,
+    LOCAL_BY,
+    LOCAL_COURTESY,
+    PRESS_OFFICE,
+    JAPANESE_TAIL,
+    WIRE_THEN_NAME,
+    EAST_ASIAN_MARKS,
+    GENERIC_SOURCES,
+    FRENCH_ORDERS,
+    LEADING_CHAIN_MARK,
+    VIA_AND_DAY,
+    CAPITAL_PARTICLES,
+    INITIALS_AND_DASH,
+    GLUED_AND_HANDLES,
+    CJK_NAMES_AND_MEDIA,
+]
+
+
+@_table([row for table in _TABLES for row in table])
+def test_world_credit_shapes(caption: str, expected: Expected) -> None:
     _check(caption, expected)
