@@ -473,7 +473,8 @@ def _is_noise(segment: str) -> bool:
 
 
 def _read(text: str, registry: Registry) -> CreditReading:
-    credit = " ".join(text.split())
+    # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
+    credit = " ".join(text.split()).lstrip("/ ")
     body = credit.strip(" .,;:")
     if len(body) >= 2 and body[0] in "([" and body[-1] in ")]":
         body = body[1:-1].strip()

@@ -924,6 +924,28 @@ CJK_NAMES_AND_MEDIA: list[tuple[str, str, Expected]] = [
 ]
 
 
+# R. A slash parting the credit from the caption ("/김주성 기자", "/ © Name / AFP"): the slash
+# was read as the chain's first separator, and the name behind it as no one's.
+SLASH_BEFORE_CREDIT: list[tuple[str, str, Expected]] = [
+    (
+        "korean-slash-reporter",
+        "시민들이 광장에 모여 있다. /박수진 기자",
+        {"credit": "박수진 기자", "photographer": "박수진"},
+    ),
+    (
+        "french-slash-copyright-chain",
+        "Le maire devant l'hôtel de ville. / © Julie Morel / AFP",
+        {"credit": "© Julie Morel / AFP", "photographer": "Julie Morel", "agency": "AFP"},
+    ),
+    # Neighbour: the agency alone after the slash keeps its reading.
+    (
+        "near-korean-slash-agency",
+        "시민들이 광장에 모여 있다. /연합뉴스",
+        {"agency": "Yonhap", "photographer": None},
+    ),
+]
+
+
 _TABLES = [
     NATIONAL_NAMES,
     LANGUAGE_LABELS,
@@ -942,6 +964,7 @@ _TABLES = [
     INITIALS_AND_DASH,
     GLUED_AND_HANDLES,
     CJK_NAMES_AND_MEDIA,
+    SLASH_BEFORE_CREDIT,
 ]
 
 
