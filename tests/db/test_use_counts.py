@@ -100,7 +100,7 @@ def _assert_exact(engine: Engine) -> None:
 def _queued(engine: Engine) -> int:
     """Captions queued for the end-of-run recount."""
     with engine.connect() as connection:
-        return int(connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar())
+        return int(connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar_one())
 
 
 def _skip_recount(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -87,4 +87,4 @@ def test_a_dateline_gives_place_and_date(
 def test_words_that_are_not_all_places_are_no_dateline(caption: str) -> None:
     parsed = parse_caption(caption)
     first_sentence = caption.split(". ", 1)[0].split(" - ", 1)[0]
-    assert parsed.description.startswith(first_sentence)
+    assert (parsed.description or "").startswith(first_sentence)
