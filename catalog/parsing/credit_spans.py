@@ -1686,6 +1686,7 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
         and not _has_sentence_stop(text + " ")
         and _may_be_credit_line(text)
         and _mostly_names(text)
+        and not _description_before_dash(text)
     ):
         reading = read_credit_in(text, registry)
         parsed = reading.parsed
@@ -1947,6 +1948,23 @@ _CREDIT_CONNECTORS = frozenset(["for", "via", "by", "and", "of", "the", "&", "ph
 
 
 _LABELLED_LOWER = 4
+
+
+_SPACED_DASH = re.compile(r" [-–—] ")
+
+
+def _description_before_dash(text: str) -> bool:
+    """A short description before a spaced dash that opens the credit: "The king arrives - Jo
+    Roe/Getty Images", "Protesters in Tehran - Jane Roe/AP". A lower-case word that is no name
+    particle or connector says the part is description, not a member of the credit's chain
+    ("Jo Roe - WPA Pool/Getty Images", "Vincent van Gogh - Jo Roe/AP" stay whole)."""
+    if " - " not in text and " – " not in text and " — " not in text:
+        return False
+    dash = _SPACED_DASH.search(text)
+    if dash is None:
+        return False
+    head = text[: dash.start()]
+    return not starts_with_label(head) and not _mostly_names(head, 0)
 
 
 def _mostly_names(text: str, most: int = 2) -> bool:

@@ -1,0 +1,82 @@
+"""Credit shapes left over after the earlier probes, one table per shape: a short description
+before a spaced dash and a slash credit. Every caption is written for these tests (names and
+events invented), each shape across several agencies and languages, with neighbours that must
+keep their reading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from catalog.parsing import parse_caption
+
+Expected = dict[str, Any]
+
+
+def _check(caption: str, expected: Expected) -> None:
+    parsed = parse_caption(caption).to_dict()
+    wrong = [
+        f"{field}: got {parsed[field]!r}, want {want!r}"
+        for field, want in expected.items()
+        if parsed[field] != want
+    ]
+    assert not wrong, f"{caption!r}: " + "; ".join(wrong)
+
+
+def _table(rows: list[tuple[str, str, Expected]]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(
+        ("caption", "expected"), [(row[1], row[2]) for row in rows], ids=[row[0] for row in rows]
+    )
+
+
+# A short description with no sentence stop, a spaced dash, then "Name/Agency": the description's
+# lower-case words ("arrives", "in") say it is no member of the credit's chain.
+DESCRIPTION_DASH: list[tuple[str, str, Expected]] = [
+    (
+        "verb-getty",
+        "The king arrives - Jo Roe/Getty Images",
+        {"description": "The king arrives", "photographer": "Jo Roe", "agency": "Getty Images"},
+    ),
+    (
+        "preposition-ap",
+        "Protesters in Tehran - Jane Roe/AP",
+        {"description": "Protesters in Tehran", "photographer": "Jane Roe", "agency": "AP"},
+    ),
+    (
+        "german-dpa",
+        "Demonstranten vor dem Reichstag - Max Bauer/dpa",
+        {"photographer": "Max Bauer", "agency": "dpa", "credit": "Max Bauer/dpa"},
+    ),
+    (
+        "french-en-dash-afp",
+        "Le président arrive – Jean Dupont/AFP",
+        {"description": "Le président arrive", "photographer": "Jean Dupont", "agency": "AFP"},
+    ),
+    (
+        "em-dash-reuters",
+        "Firefighters at the scene — Sam Lee/Reuters",
+        {"photographer": "Sam Lee", "agency": "Reuters", "credit": "Sam Lee/Reuters"},
+    ),
+    (
+        "two-words-ap",
+        "Storm damage - Ann Lee/AP",
+        {"description": "Storm damage", "photographer": "Ann Lee", "agency": "AP"},
+    ),
+    # Near misses: a name before the dash is a chain member, a label opens the credit.
+    (
+        "name-before-dash",
+        "Jo Roe - WPA Pool/Getty Images",
+        {"description": None, "photographer": "Jo Roe", "agency": "Getty Images"},
+    ),
+    (
+        "label-before-dash",
+        "Photo - Jo Roe/AP",
+        {"description": None, "photographer": "Jo Roe", "agency": "AP"},
+    ),
+]
+
+
+@_table(DESCRIPTION_DASH)
+def test_description_before_dash(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
