@@ -309,6 +309,8 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             ok = True
         elif sentence_before and parsed.agency and _named_organisations(parsed):
             ok = True  # "... in Ohio. (Initech Ltd)", "(GLOBE PICTURE SERVICE)"
+    if not ok and not square and reading.strength <= 1:
+        ok = _source_alone(inner, before)
     if not ok:
         return None
     before = before.rstrip()
@@ -335,6 +337,20 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         if labelled is not None:
             return labelled._replace(trailer=trailer)
     return CreditSpan(inner, reading, before, "", trailer)
+
+
+def _source_alone(inner: str, before: str) -> bool:
+    """A bracket closing the caption that holds only a source naming nobody ("(Supplied)",
+    "(Courtesy)") or a station's call letters ("(KGW)", "(WXYZ-TV)"); call letters spelled
+    out just before ("the Kestrel Gas Works (KGW)") are an abbreviation, not a credit."""
+    if inner[:1].isupper() and inner.casefold() in lexicon.generic_sources():
+        return True
+    if lexicon.call_sign().fullmatch(inner) is None:
+        return False
+    letters = inner.partition("-")[0]
+    words = before.split()[-len(letters) - 3 :]
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    return not initials.endswith(letters)
 
 
 _LABELLED_NAME_WINDOW = 60

@@ -13,6 +13,7 @@ about 10 MB.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -606,6 +607,17 @@ def platforms() -> frozenset[str]:
     a photo's source."""
     data = _read_toml("data/organisations.toml")
     return frozenset(w.casefold() for w in _strings(data, "platforms", "organisations.toml"))
+
+
+@cache
+def call_sign() -> re.Pattern[str]:
+    """A broadcaster's call letters ("KGW", "WXYZ-TV"): letters and bands from the data."""
+    data = _read_toml("data/organisations.toml")
+    letters = "".join(
+        re.escape(w) for w in _strings(data, "call_sign_letters", "organisations.toml")
+    )
+    bands = "|".join(re.escape(w) for w in _strings(data, "call_sign_bands", "organisations.toml"))
+    return re.compile(rf"[{letters}][A-Z]{{2,3}}(?:-(?:{bands}))?")
 
 
 @cache

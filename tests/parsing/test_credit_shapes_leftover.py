@@ -80,3 +80,60 @@ DESCRIPTION_DASH: list[tuple[str, str, Expected]] = [
 @_table(DESCRIPTION_DASH)
 def test_description_before_dash(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# A bracket closing the caption that holds only a station's call letters, or only a source that
+# names nobody. Near misses: call letters spelled out just before are an abbreviation; an
+# acronym that is no call sign stays in the description.
+SOURCE_ALONE: list[tuple[str, str, Expected]] = [
+    (
+        "call-letters-k",
+        "Police block the road (KGW)",
+        {"description": "Police block the road", "credit": "KGW", "agency": "KGW"},
+    ),
+    (
+        "call-letters-w",
+        "Crews clear snow on the interstate (WXYZ)",
+        {"credit": "WXYZ", "agency": "WXYZ", "photographer": None},
+    ),
+    (
+        "call-letters-band",
+        "Smoke over the harbour. (KOMO-TV)",
+        {"description": "Smoke over the harbour", "agency": "KOMO-TV"},
+    ),
+    (
+        "known-broadcaster",
+        "Des pompiers sur place (Radio-Canada)",
+        {"description": "Des pompiers sur place", "agency": "CBC"},
+    ),
+    (
+        "supplied",
+        "The pair on their wedding day (Supplied)",
+        {"description": "The pair on their wedding day", "credit": "Supplied", "agency": None},
+    ),
+    (
+        "courtesy",
+        "The family at home. (Courtesy)",
+        {"description": "The family at home", "credit": "Courtesy", "agency": None},
+    ),
+    (
+        "spelled-out-before",
+        "Vaccines arrive, said the World Health Organization (WHO)",
+        {"credit": None, "agency": None},
+    ),
+    (
+        "spelled-out-station-name",
+        "The plant was run by Kestrel Gas Works (KGW)",
+        {"credit": None, "agency": None},
+    ),
+    (
+        "other-acronym",
+        "Players at the training camp (NFL)",
+        {"credit": None, "agency": None},
+    ),
+]
+
+
+@_table(SOURCE_ALONE)
+def test_source_alone_in_brackets(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
