@@ -137,3 +137,50 @@ SOURCE_ALONE: list[tuple[str, str, Expected]] = [
 @_table(SOURCE_ALONE)
 def test_source_alone_in_brackets(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# A person, a comma and a newspaper with no word of its kind in its name, closing the caption
+# with no label: the registry knows the paper. Near misses: the same words as the object of a
+# sentence, two people.
+NAME_COMMA_PAPER: list[tuple[str, str, Expected]] = [
+    (
+        "us-paper",
+        "The new library opens on Main Street. Ann Lee, The Oregonian",
+        {"photographer": "Ann Lee", "agency": "The Oregonian", "credit": "Ann Lee, The Oregonian"},
+    ),
+    (
+        "french-paper",
+        "Les supporters devant le stade. Jean Dupont, Le Monde",
+        {"photographer": "Jean Dupont", "agency": "Le Monde"},
+    ),
+    (
+        "spanish-paper",
+        "Manifestantes en la plaza. Pedro Gómez, El País",
+        {"photographer": "Pedro Gómez", "agency": "El País"},
+    ),
+    (
+        "german-paper",
+        "Fans vor dem Stadion. Max Bauer, Der Spiegel",
+        {"photographer": "Max Bauer", "agency": "Der Spiegel"},
+    ),
+    (
+        "australian-paper",
+        "Surfers at dawn. Sam Lee, The Age",
+        {"photographer": "Sam Lee", "agency": "The Age"},
+    ),
+    (
+        "object-of-sentence",
+        "The mayor met Ann Lee, The Oregonian",
+        {"photographer": None, "credit": None},
+    ),
+    (
+        "two-people",
+        "Fans cheer the team. Jo Roe, Ann Lee",
+        {"photographer": None, "credit": None},
+    ),
+]
+
+
+@_table(NAME_COMMA_PAPER)
+def test_name_comma_paper(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
