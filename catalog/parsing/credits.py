@@ -630,6 +630,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
         role = _ROLE_WORDS.get(folded)
         if role:
             roles.add(role)
+            # "File photo/Kestrel Examiner", "Handout photo/Kestrel Police": a role said with
+            # the word for photo is a credit's own form, as a label is.
+            held = held or " " in folded
             continue
         if folded in lexicon.placeholders():
             held = True

@@ -184,3 +184,44 @@ NAME_COMMA_PAPER: list[tuple[str, str, Expected]] = [
 @_table(NAME_COMMA_PAPER)
 def test_name_comma_paper(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# A role said with the word for photo, a slash, then a source no registry knows and no word of
+# its kind marks: the role is a credit's own form, as a label is.
+ROLE_PHOTO_SLASH: list[tuple[str, str, Expected]] = [
+    (
+        "file-photo-paper",
+        "The old mill before the fire. File photo/Kestrel Examiner",
+        {"description": "The old mill before the fire", "agency": "Kestrel Examiner"},
+    ),
+    (
+        "file-photo-capitals",
+        "The old mill before the fire. FILE PHOTO/Kestrel Examiner",
+        {"credit": "FILE PHOTO/Kestrel Examiner", "agency": "Kestrel Examiner"},
+    ),
+    (
+        "file-photo-office",
+        "The bridge in 2019. File Photo/Kestrel County Sheriff's Office",
+        {"agency": "Kestrel County Sheriff's Office", "photographer": None},
+    ),
+    (
+        "handout-photo-source",
+        "Der Tatort am Morgen. Handout photo/Kestrel Polizei",
+        {"credit": "Handout photo/Kestrel Polizei", "agency": "Kestrel Polizei"},
+    ),
+    (
+        "file-photo-person",
+        "The old mill before the fire. File photo/Jo Roe",
+        {"photographer": "Jo Roe", "agency": None},
+    ),
+    (
+        "known-agency-unchanged",
+        "The old mill before the fire. File photo/AP",
+        {"credit": "File photo/AP", "agency": "AP"},
+    ),
+]
+
+
+@_table(ROLE_PHOTO_SLASH)
+def test_role_photo_slash(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
