@@ -225,3 +225,49 @@ ROLE_PHOTO_SLASH: list[tuple[str, str, Expected]] = [
 @_table(ROLE_PHOTO_SLASH)
 def test_role_photo_slash(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# A place's name, then a charity's or a service's initials: an organisation, not a person.
+# Near misses: a surname printed in capitals after a given name stays a person.
+PLACE_INITIALS: list[tuple[str, str, Expected]] = [
+    (
+        "labelled-rnli",
+        "The lifeboat launches. Photo: Kestrel RNLI",
+        {"photographer": None, "agency": "Kestrel RNLI"},
+    ),
+    (
+        "bracketed-spca",
+        "A seal on the beach. (Kestrel SPCA)",
+        {"photographer": None, "agency": "Kestrel SPCA"},
+    ),
+    (
+        "labelled-ymca",
+        "The pool reopens. Picture: Kestrel YMCA",
+        {"photographer": None, "agency": "Kestrel YMCA"},
+    ),
+    (
+        "labelled-ses",
+        "Flood rescue in the valley. Photo: Kestrel SES",
+        {"photographer": None, "agency": "Kestrel SES"},
+    ),
+    (
+        "unlabelled-not-a-person",
+        "A seal on the beach. Kestrel SPCA",
+        {"photographer": None},
+    ),
+    (
+        "capital-surname-french",
+        "Le maire au conseil. Photo : Jean DUPONT/AFP",
+        {"photographer": "Jean Dupont", "agency": "AFP"},
+    ),
+    (
+        "capital-surname-english",
+        "Fans at the match. Photo: Jo ROE",
+        {"photographer": "Jo Roe", "agency": None},
+    ),
+]
+
+
+@_table(PLACE_INITIALS)
+def test_place_then_initials(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
