@@ -310,7 +310,7 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         elif sentence_before and parsed.agency and _named_organisations(parsed):
             ok = True  # "... in Ohio. (Initech Ltd)", "(GLOBE PICTURE SERVICE)"
     if not ok and not square and reading.strength <= 1:
-        ok = _source_alone(inner, before)
+        ok = _source_alone(inner, before, registry)
     if not ok:
         return None
     before = before.rstrip()
@@ -339,12 +339,13 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     return CreditSpan(inner, reading, before, "", trailer)
 
 
-def _source_alone(inner: str, before: str) -> bool:
+def _source_alone(inner: str, before: str, registry: Registry) -> bool:
     """A bracket closing the caption that holds only a source naming nobody ("(Supplied)",
     "(Courtesy)") or a station's call letters ("(KGW)", "(WXYZ-TV)"); call letters spelled
-    out just before ("the Kestrel Gas Works (KGW)") are an abbreviation, not a credit."""
+    out just before ("the Kestrel Gas Works (KGW)") are an abbreviation, not a credit. After
+    a credit ("Foto: Jo Roe (Archiv)") the bracket is a note on it."""
     if inner[:1].isupper() and inner.casefold() in lexicon.generic_sources():
-        return True
+        return _bare_trailing_credit(before.rstrip(), registry) is None
     if lexicon.call_sign().fullmatch(inner) is None:
         return False
     letters = inner.partition("-")[0]

@@ -271,3 +271,12 @@ PLACE_INITIALS: list[tuple[str, str, Expected]] = [
 @_table(PLACE_INITIALS)
 def test_place_then_initials(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+def test_note_after_a_credit_stays_a_note() -> None:
+    # "(Archiv)" after a labelled credit is a note on it, not a second, empty credit.
+    _check(
+        "Der Bahnhof vor dem Umbau. Foto: Thomas Krüger (Archiv)",
+        {"photographer": "Thomas Krüger", "agency": None},
+    )
+    _check("Smoke over the harbour. Photo: Jo Roe (Supplied)", {"photographer": "Jo Roe"})
