@@ -712,8 +712,11 @@ def _read(text: str, registry: Registry) -> CreditReading:
                 # "Jo Roe (Archiv)", "Jo Roe (Symbolbild)": a note on the photo, not its owner
                 roles.update([_ROLE_WORDS[folded]] if folded in _ROLE_WORDS else [])
                 segment = main
-            elif _known(registry, inner) and looks_like_person(main):
-                segments.append(main)  # "Jo Roe (dpa)": the name, then its agency
+            elif (
+                _known(registry, inner) or lexicon.call_sign().fullmatch(inner)
+            ) and looks_like_person(main):
+                # "Jo Roe (dpa)", "Jo Roe (KGW)": the name, then its agency or station
+                segments.append(main)
                 segment = inner
         folded = segment.casefold()
         head, _, rest = segment.partition(" ")

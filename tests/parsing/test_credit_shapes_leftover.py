@@ -117,6 +117,11 @@ SOURCE_ALONE: list[tuple[str, str, Expected]] = [
         {"description": "The family at home", "credit": "Courtesy", "agency": None},
     ),
     (
+        "labelled-name-then-station",
+        "Police block the road. Photo: Jo Roe (KGW)",
+        {"credit": "Photo: Jo Roe (KGW)", "photographer": "Jo Roe", "agency": "KGW"},
+    ),
+    (
         "spelled-out-before",
         "Vaccines arrive, said the World Health Organization (WHO)",
         {"credit": None, "agency": None},
