@@ -348,7 +348,7 @@ def _source_alone(inner: str, before: str, registry: Registry) -> bool:
         return _bare_trailing_credit(before.rstrip(), registry) is None
     if lexicon.call_sign().fullmatch(inner) is None:
         return False
-    letters = inner.partition("-")[0]
+    letters = inner.replace("-", " ").partition(" ")[0]
     words = before.split()[-len(letters) - 3 :]
     initials = "".join(word[0] for word in words if word[:1].isupper())
     return not initials.endswith(letters)

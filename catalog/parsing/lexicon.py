@@ -611,13 +611,14 @@ def platforms() -> frozenset[str]:
 
 @cache
 def call_sign() -> re.Pattern[str]:
-    """A broadcaster's call letters ("KGW", "WXYZ-TV"): letters and bands from the data."""
+    """A broadcaster's call letters ("KGW", "WXYZ-TV", "KOIN 6": a band or a channel's number
+    may follow): letters and bands from the data."""
     data = _read_toml("data/organisations.toml")
     letters = "".join(
         re.escape(w) for w in _strings(data, "call_sign_letters", "organisations.toml")
     )
     bands = "|".join(re.escape(w) for w in _strings(data, "call_sign_bands", "organisations.toml"))
-    return re.compile(rf"[{letters}][A-Z]{{2,3}}(?:-(?:{bands}))?")
+    return re.compile(rf"[{letters}][A-Z]{{2,3}}(?:-(?:{bands})| [1-9][0-9]?)?")
 
 
 @cache

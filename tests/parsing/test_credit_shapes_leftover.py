@@ -102,6 +102,26 @@ SOURCE_ALONE: list[tuple[str, str, Expected]] = [
         {"description": "Smoke over the harbour", "agency": "KOMO-TV"},
     ),
     (
+        "call-letters-channel",
+        "Snow on the pass (KOIN 6)",
+        {"description": "Snow on the pass", "agency": "KOIN 6"},
+    ),
+    (
+        "spelled-out-channel",
+        "A report by Kestrel Open Info Network (KOIN 6)",
+        {"credit": None, "agency": None},
+    ),
+    (
+        "canadian-broadcaster",
+        "Smoke over the city (CTV News)",
+        {"description": "Smoke over the city", "agency": "CTV News"},
+    ),
+    (
+        "british-broadcaster",
+        "Flood water in the square. Picture: ITV News",
+        {"agency": "ITV News", "photographer": None},
+    ),
+    (
         "known-broadcaster",
         "Des pompiers sur place (Radio-Canada)",
         {"description": "Des pompiers sur place", "agency": "CBC"},

@@ -236,5 +236,5 @@ def test_a_flag_that_is_not_a_boolean_is_refused() -> None:
 
 def test_call_sign_pattern_from_data() -> None:
     pattern = lexicon.call_sign()
-    assert all(pattern.fullmatch(sign) for sign in ("KGW", "WXYZ", "KOMO-TV", "WNYC-FM"))
+    assert all(pattern.fullmatch(sign) for sign in ("KGW", "WXYZ", "KOMO-TV", "WNYC-FM", "KOIN 6"))
     assert not any(pattern.fullmatch(word) for word in ("NFL", "KG", "WXYZAB", "Kgw", "KGW-XX"))
