@@ -1,34 +1,13 @@
 """Credit shapes left over after the earlier probes, one table per shape: a short description
-before a spaced dash and a slash credit. Every caption is written for these tests (names and
+before a spaced dash and a slash credit, a source alone in brackets (call letters, "Supplied"),
+a name then a newspaper the registry knows, a role said with the word for photo before a slash,
+a place then an organisation's initials. Every caption is written for these tests (names and
 events invented), each shape across several agencies and languages, with neighbours that must
 keep their reading."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from catalog.parsing import parse_caption
-
-Expected = dict[str, Any]
-
-
-def _check(caption: str, expected: Expected) -> None:
-    parsed = parse_caption(caption).to_dict()
-    wrong = [
-        f"{field}: got {parsed[field]!r}, want {want!r}"
-        for field, want in expected.items()
-        if parsed[field] != want
-    ]
-    assert not wrong, f"{caption!r}: " + "; ".join(wrong)
-
-
-def _table(rows: list[tuple[str, str, Expected]]) -> pytest.MarkDecorator:
-    return pytest.mark.parametrize(
-        ("caption", "expected"), [(row[1], row[2]) for row in rows], ids=[row[0] for row in rows]
-    )
-
+from tests.parsing.test_credit_shapes import Expected, _check, _table
 
 # A short description with no sentence stop, a spaced dash, then "Name/Agency": the description's
 # lower-case words ("arrives", "in") say it is no member of the credit's chain.
