@@ -17,7 +17,7 @@ FLOORS = {
     "agency": 0.969,
     "photographer": 0.973,
     "date": 0.987,
-    "location_loose": 0.914,
+    "location_loose": 0.918,
     "via": 0.998,
     "desc_f1": 0.967,
 }
