@@ -105,8 +105,10 @@ def named_for_country(tokens: list[str]) -> bool:
     return (
         len(tokens) == 2
         and tokens[1][:1].isupper()
-        and not lexicon.is_given_name(tokens[0])  # the cheaper test first: most are names
+        # The country first: the given names (a table of some 50,000, loaded on first use)
+        # are then read only when a credit names a country, not by every first ingest.
         and country_code(tokens[1]) is not None
+        and not lexicon.is_given_name(tokens[0])
     )
 
 
