@@ -36,6 +36,7 @@ from catalog.parsing.locations import (
     place_core,
     place_mid_sentence,
     place_opening,
+    suffixed_place,
 )
 from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit, new_parsed_caption
 from catalog.parsing.places import is_known_place, resolve
@@ -459,7 +460,7 @@ def parse_caption(
     if dateline_place and where.location is None:
         where.location = dateline_place
     if where.location is None:
-        opening = place_opening(body)
+        opening = place_opening(body) or suffixed_place(body)
         if opening is not None:
             where.location = opening.location
 

@@ -74,6 +74,7 @@ class Language:
     year_parts: tuple[str, ...] = ()
     year_suffixes: tuple[str, ...] = ()
     view_phrases: tuple[str, ...] = ()
+    case_suffixes: tuple[str, ...] = ()
     page_controls: tuple[str, ...] = ()
     counter_labels: tuple[str, ...] = ()
     cut_marks: tuple[str, ...] = ()
@@ -153,6 +154,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         year_parts=_strings(data, "year_parts", origin, required=False),
         year_suffixes=_strings(data, "year_suffixes", origin, required=False),
         view_phrases=_strings(data, "view_phrases", origin, required=False),
+        case_suffixes=_strings(data, "case_suffixes", origin, required=False),
         page_controls=_strings(data, "page_controls", origin, required=False),
         counter_labels=_strings(data, "counter_labels", origin, required=False),
         cut_marks=_strings(data, "cut_marks", origin, required=False),
@@ -249,6 +251,13 @@ def year_suffixes() -> frozenset[str]:
 def view_phrases() -> frozenset[str]:
     """Words for a view of a place, with their "of": "a general view of Kyiv", "vue de Lyon"."""
     return _every_language("view_phrases")
+
+
+@cache
+def case_suffixes() -> frozenset[str]:
+    """Case endings written after a name and an apostrophe where other languages put a
+    preposition: Turkish "İstanbul'da" (in Istanbul), "Ankara'daki" (the one in Ankara)."""
+    return _every_language("case_suffixes", casefold=True)
 
 
 @cache

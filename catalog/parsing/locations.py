@@ -21,6 +21,7 @@ from catalog.parsing.lexicon import (
     and_words,
     between_words,
     capitalised_descriptors,
+    case_suffixes,
     city_part_nouns,
     english_month_words,
     from_place_words,
@@ -1027,3 +1028,26 @@ def place_opening(sentence: str) -> PlacePhrase | None:
     if core is None or not core.removable:
         return None
     return PlacePhrase(core.location, 0, removable=False, region_like=core.region_like)
+
+
+@cache
+def _suffixed_place() -> re.Pattern[str]:
+    endings = "|".join(sorted(map(re.escape, case_suffixes()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])([^\W\d_][\w.-]*)['’](?:{endings})(?!\w)", re.IGNORECASE)
+
+
+def suffixed_place(text: str) -> PlacePhrase | None:
+    """The first known place written with a locative ending after its apostrophe, as Turkish
+    writes "in" ("İstanbul'da düzenlenen yürüyüş"): where the photo was taken; the phrase
+    belongs to the sentence and stays in the description."""
+    if "'" not in text and "’" not in text:
+        return None  # the usual case
+    for match in _suffixed_place().finditer(text):
+        name = match.group(1)
+        before = text[max(0, match.start() - 30) : match.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ":")):
+            # "Ayşe Kaya'da": the last word of a longer name (a person's), not the town Kaya
+            name = f"{before[-1]} {name}"
+        if name[:1].isupper() and is_known_place(name):
+            return PlacePhrase(name, match.start(), removable=False)
+    return None

@@ -328,6 +328,27 @@ VIEWS: list[Shape] = [
 ]
 
 
+# A known place with a locative ending after its apostrophe, where Turkish writes "in":
+# "İstanbul'da", "Ankara'daki". Near misses: another case ending ("Erdoğan'ın"), a name that is no
+# known place, an English possessive.
+CASE_SUFFIXES: list[Shape] = [
+    ("locative", "İzmir'de düzenlenen festivale binlerce kişi katıldı. (Fotoğraf: AA)", "İzmir"),
+    (
+        "the-one-in",
+        "Ankara'daki törende konuşan Bakan açıklama yaptı. Fotoğraf: Ali Kaya/DHA",
+        "Ankara",
+    ),
+    (
+        "after-a-genitive",
+        "Bakan'ın ziyareti sırasında Bursa'da çekilen fotoğraf. Fotoğraf: İHA",
+        "Bursa",
+    ),
+    ("genitive-only", "Valiliğin açıklaması Ankara'nın gündeminde. Fotoğraf: AA", None),
+    ("a-person", "Ayşe Kaya'da büyük bir sevinç vardı. Fotoğraf: DHA", None),
+    ("english-possessive", "A queue outside McDonald's on the high street. Photo: Jo Roe/PA", None),
+]
+
+
 SHAPES: dict[str, list[Shape]] = {
     "city-part": CITY_PARTS,
     "between": BETWEEN,
@@ -337,6 +358,7 @@ SHAPES: dict[str, list[Shape]] = {
     "capitalised-nouns": CAPITALISED_NOUNS,
     "place-then-noun": PLACE_THEN_NOUN,
     "views": VIEWS,
+    "case-suffixes": CASE_SUFFIXES,
 }
 
 
