@@ -295,6 +295,7 @@ def find_dates(
     mentions: list[DateMention] = []
     covered = 0
     patterns = _patterns()
+    year_suffix = _year_suffix()
     numbers = _ASCII_NUMBER if text.isascii() else _NUMBER
     for number in numbers.finditer(text):
         number_start, number_end = number.span()
@@ -328,8 +329,8 @@ def find_dates(
         mention = _mention(match, weekday.start() if weekday else start, article_date, day_first)
         if mention is not None:
             end = mention.end
-            if mention.has_year and text[end + 1 : end + 2] in _year_suffix().initials:
-                suffix = _year_suffix().pattern.match(text, end)
+            if mention.has_year and text[end + 1 : end + 2] in year_suffix.initials:
+                suffix = year_suffix.pattern.match(text, end)
                 if suffix is not None:
                     mention = mention._replace(end=suffix.end())
                     covered = suffix.end()
