@@ -35,6 +35,7 @@ from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import has_org_signal, looks_like_person, named_for_country
 from catalog.parsing.places import is_known_place
 from catalog.parsing.registry import Registry, current_registry, fold
+from catalog.parsing.sentences import sentence_spans
 
 _WINDOW = 400
 
@@ -333,7 +334,9 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             return earlier
     if reading.parsed.photographer is None and not square:
         # "... Foto: Jo Roe (dpa)": a labelled name, then its agency in brackets; one credit.
-        labelled = _labelled_name_before(before, inner, registry)
+        labelled = _labelled_name_before(before, inner, registry) or _name_sentence_before(
+            before, inner, reading, registry
+        )
         if labelled is not None:
             return labelled._replace(trailer=trailer)
     return CreditSpan(inner, reading, before, "", trailer)
@@ -382,6 +385,39 @@ def _labelled_name_before(before: str, inner: str, registry: Registry) -> Credit
     if reading.parsed.photographer is None or reading.parsed.agency is None:
         return None
     return CreditSpan(credit, reading, before[:start].rstrip(), "")
+
+
+# A photographer's name alone after the caption's last sentence is this short at most.
+_NAME_SENTENCE_WINDOW = 48
+
+
+def _name_sentence_before(
+    before: str, inner: str, reading: CreditReading, registry: Registry
+) -> CreditSpan | None:
+    """The credit "Name (Agency)" with no label: the caption's last sentence is a person's
+    name alone, then a known agency in brackets ("... in Quito. Ana Ruiz (Reuters)"). The
+    name must open with a known given name: "... outside. Santa Fe (AP)" names a place."""
+    agency = reading.parsed.agency
+    if agency is None or not registry.is_known(agency):
+        return None
+    window = before[-_NAME_SENTENCE_WINDOW:].rstrip()
+    if ". " not in window and "! " not in window and "? " not in window:
+        return None  # the name must stand alone, after a sentence that ends
+    # The last sentence, as the sentence splitter reads it: "Sen. Arlen Specter" is one.
+    spans = sentence_spans(window)
+    if len(spans) < 2:
+        return None
+    name_part = window[spans[-1][0] : spans[-1][1]].strip()
+    first = name_part.split(None, 1)[0] if name_part else ""
+    if not lexicon.is_given_name(first) or not looks_like_person(name_part):
+        return None
+    if is_known_place(name_part):
+        return None  # "Santa Fe", "San Jose": a given name opens many a town's name
+    credit = f"{name_part} ({inner})"
+    named = read_credit_in(credit, registry)
+    if named.parsed.photographer is None or named.parsed.agency != agency:
+        return None
+    return CreditSpan(credit, named, before[: len(before) - len(name_part)].rstrip(), "")
 
 
 # "P.S. All pictures ...", "PS: ...": a note after the credit.

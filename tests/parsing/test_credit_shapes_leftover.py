@@ -284,3 +284,62 @@ def test_note_after_a_credit_stays_a_note() -> None:
         {"photographer": "Thomas Krüger", "agency": None},
     )
     _check("Smoke over the harbour. Photo: Jo Roe (Supplied)", {"photographer": "Jo Roe"})
+
+
+# A person's name alone as the caption's last sentence, then a known agency in brackets, with
+# no label: "... in Quito. Ana Ruiz (EFE)". The name opens with a known given name and stands
+# after a sentence that ends; a title's period ("Sen."), a town named like a person ("Santa
+# Fe") and an organisation nobody registered keep the bracket a source alone.
+NAME_SENTENCE_BRACKET: list[tuple[str, str, Expected]] = [
+    (
+        "english-reuters",
+        "Protesters march past the parliament in Quito. Jo Roe (Reuters)",
+        {"photographer": "Jo Roe", "agency": "Reuters", "credit": "Jo Roe (Reuters)"},
+    ),
+    (
+        "spanish-efe",
+        "Manifestantes marchan frente al Congreso en Lima. Ana Ruiz (EFE)",
+        {"photographer": "Ana Ruiz", "agency": "EFE", "credit": "Ana Ruiz (EFE)"},
+    ),
+    (
+        "german-dpa",
+        "Besucher stehen vor dem Museum in Köln Schlange. Maria Schmidt (dpa)",
+        {"photographer": "Maria Schmidt", "agency": "dpa", "credit": "Maria Schmidt (dpa)"},
+    ),
+    (
+        "french-afp",
+        "Des manifestants défilent à Lyon. Jean Dupont (AFP)",
+        {"photographer": "Jean Dupont", "agency": "AFP", "credit": "Jean Dupont (AFP)"},
+    ),
+    (
+        "ap-photo",
+        "A crew repairs a power line after the storm. Sam Lee (AP Photo)",
+        {"photographer": "Sam Lee", "agency": "AP", "credit": "Sam Lee (AP Photo)"},
+    ),
+    # Near misses.
+    (
+        "title-period",
+        "Former Ohio Sen. Mark Tolliver (Associated Press)",
+        {"photographer": None, "agency": "AP", "credit": "Associated Press"},
+    ),
+    (
+        "town-like-a-name",
+        "Fans wait for the parade downtown. Santa Fe (AP)",
+        {"photographer": None, "agency": "AP", "credit": "AP"},
+    ),
+    (
+        "one-sentence",
+        "Mark Tolliver (Reuters)",
+        {"photographer": None, "agency": "Reuters", "credit": "Reuters"},
+    ),
+    (
+        "unknown-organisation",
+        "Crews clear the road near the dam. Jo Roe (Tolliver Brothers)",
+        {"photographer": None, "agency": None},
+    ),
+]
+
+
+@_table(NAME_SENTENCE_BRACKET)
+def test_name_sentence_then_bracketed_agency(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
