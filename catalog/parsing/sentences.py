@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from catalog.parsing.dates import is_month_word
-from catalog.parsing.lexicon import english_month_abbreviations
+from catalog.parsing.lexicon import date_joiners, english_month_abbreviations, month_forms
 
 # Words whose period never ends a sentence: titles, ranks, "St.", "No."; with the months
 # abbreviated with a period, which the language data holds ("Jan.", "Sept.").
@@ -104,6 +104,14 @@ def _non_terminal() -> frozenset[str]:
     return _NON_TERMINAL_WORDS | english_month_abbreviations()
 
 
+@cache
+def _month_abbreviations() -> frozenset[str]:
+    """Months of every language written short with a period, casefolded without it ("dic",
+    "janv", "okt"): a year after one continues the date."""
+    forms = month_forms(english=False) + month_forms(english=True)
+    return frozenset(form.casefold()[:-1] for form in forms if form.endswith("."))
+
+
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
@@ -122,6 +130,11 @@ def _ends_with_abbreviation(text: str, period: int) -> bool:
     bare = word.rstrip(".").casefold()
     if bare in _non_terminal():
         return True
+    if bare in _month_abbreviations():
+        # "el 5 dic. 2023", "le 3 janv. 2023", "am 3. Okt. 2023": a month of any language
+        # written short, then the year (or "de" and the year): one date, no sentence's end.
+        following = text[period + 1 : period + 12].split(None, 1)
+        return bool(following) and (following[0][:1].isdigit() or following[0] in date_joiners())
     # A single initial ("D.") or initials ("U.S", "D.C", "N.Y").
     return len(bare) == 1 and bare.isalpha()
 
@@ -135,7 +148,10 @@ def _day_number_before_month(text: str, period: int) -> bool:
     if period - start > 2 or (start > 0 and not text[start - 1].isspace()):
         return False
     following = text[period + 1 : period + 16].split(None, 1)
-    return bool(following) and is_month_word(following[0].rstrip(".,"))
+    if not following:
+        return False
+    word = following[0].rstrip(",")
+    return is_month_word(word) or is_month_word(word.rstrip("."))  # "3. Okt.", "3. März"
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

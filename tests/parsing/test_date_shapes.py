@@ -10,6 +10,11 @@ Captions written for this test, across agencies and languages.
 
 A release date after a source of several words ("released by the Russian Defence Ministry
 Press Service on ...") is not the photo's, as it is after a short one ("released by KCNA on").
+
+A month of any language written short with a period ("el 5 dic. 2023", "le 3 janv. 2023", "am
+3. Okt. 2023", "em 3 de fev. de 2024") is one date with its year: the period ends no sentence,
+so the description is not cut there. A short word that is no month ("the sea. 2023 ...") and
+an English stop before a year keep their sentence's end.
 """
 
 from __future__ import annotations
@@ -139,6 +144,55 @@ YEAR_SUFFIXES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("caption", "date", "description"), YEAR_SUFFIXES)
 def test_a_word_after_the_year_is_part_of_the_date(
     caption: str, date: str, description: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.date, parsed.description) == (date, description)
+
+
+# The caption, its date, its description.
+SHORT_MONTHS: list[tuple[str, str | None, str]] = [
+    (
+        "Manifestantes marchan en Madrid el 5 dic. 2023. EFE/Juan Pérez",
+        "2023-12-05",
+        "Manifestantes marchan",
+    ),
+    (
+        "Des manifestants défilent à Paris le 3 janv. 2023. Photo: Jean Dupont/AFP",
+        "2023-01-03",
+        "Des manifestants défilent",
+    ),
+    (
+        "Demonstranten ziehen am 3. Okt. 2023 durch Berlin. Foto: Max Bauer/dpa",
+        "2023-10-03",
+        "Demonstranten ziehen am 3. Okt. 2023",
+    ),
+    (
+        "Torcedores no Maracanã, no Rio, em 3 de fev. de 2024. Foto: Pedro Lima/Folhapress",
+        "2024-02-03",
+        "Torcedores no Maracanã",
+    ),
+    (
+        "Turisti in piazza a Venezia il 12 sett. 2022. Foto ANSA/Mario Rossi",
+        "2022-09-12",
+        "Turisti in piazza",
+    ),
+    (
+        "Betogers op de Dam in Amsterdam op 4 mrt. 2022. Foto: ANP",
+        "2022-03-04",
+        "Betogers op de Dam",
+    ),
+    # Near misses: a sentence that ends with a word, then one that opens with a year.
+    (
+        "Boats wait in the harbour at sea. 2023 was a hard year for the fleet. Photo: AP",
+        None,
+        "Boats wait in the harbour at sea. 2023 was a hard year for the fleet",
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "date", "description"), SHORT_MONTHS)
+def test_a_short_month_with_a_period_continues_its_date(
+    caption: str, date: str | None, description: str
 ) -> None:
     parsed = parse_caption(caption)
     assert (parsed.date, parsed.description) == (date, description)
