@@ -75,6 +75,7 @@ class Language:
     year_suffixes: tuple[str, ...] = ()
     view_phrases: tuple[str, ...] = ()
     case_suffixes: tuple[str, ...] = ()
+    abbreviations: tuple[str, ...] = ()
     page_controls: tuple[str, ...] = ()
     counter_labels: tuple[str, ...] = ()
     cut_marks: tuple[str, ...] = ()
@@ -155,6 +156,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         year_suffixes=_strings(data, "year_suffixes", origin, required=False),
         view_phrases=_strings(data, "view_phrases", origin, required=False),
         case_suffixes=_strings(data, "case_suffixes", origin, required=False),
+        abbreviations=_strings(data, "abbreviations", origin, required=False),
         page_controls=_strings(data, "page_controls", origin, required=False),
         counter_labels=_strings(data, "counter_labels", origin, required=False),
         cut_marks=_strings(data, "cut_marks", origin, required=False),
@@ -239,6 +241,13 @@ def date_joiners() -> frozenset[str]:
 def year_parts() -> frozenset[str]:
     """Seasons and parts of a year, casefolded: "in the summer of 1969", "im Herbst 2021"."""
     return _every_language("year_parts", casefold=True)
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words whose period ends no sentence (titles, ranks, "St.", "No."), casefolded without
+    the period: "gov" of "Gov. Jim Justice", "av" of "Av. Corrientes"."""
+    return frozenset(word.casefold().rstrip(".") for word in _every_language("abbreviations"))
 
 
 @cache

@@ -10,63 +10,11 @@ import re
 from functools import cache
 
 from catalog.parsing.dates import is_month_word
-from catalog.parsing.lexicon import date_joiners, english_month_abbreviations, month_forms
-
-# Words whose period never ends a sentence: titles, ranks, "St.", "No."; with the months
-# abbreviated with a period, which the language data holds ("Jan.", "Sept.").
-_NON_TERMINAL_WORDS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "mt",
-        "ft",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "reps",
-        "lt",
-        "col",
-        "capt",
-        "maj",
-        "cpl",
-        "spc",
-        "pfc",
-        "pvt",
-        "sgt",
-        "ssgt",
-        "adm",
-        "cmdr",
-        "jr",
-        "sr",
-        "no",
-        "nos",
-        "vol",
-        "prof",
-        "rev",
-        "hon",
-        "pres",
-        "supt",
-        "det",
-        "insp",
-        "brig",
-        "cdr",
-        "ens",
-        "msgt",
-        "tsgt",
-        "sfc",
-        "lit",
-        "approx",
-        "vs",
-        "etc",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-    ]
+from catalog.parsing.lexicon import (
+    abbreviations,
+    date_joiners,
+    english_month_abbreviations,
+    month_forms,
 )
 
 # After a multi-initial abbreviation ("U.S.", "N.M.") these words start a new sentence.
@@ -101,7 +49,9 @@ _SENTENCE_STARTERS = frozenset(
 
 @cache
 def _non_terminal() -> frozenset[str]:
-    return _NON_TERMINAL_WORDS | english_month_abbreviations()
+    """Words whose period never ends a sentence: the language data's abbreviations (titles,
+    ranks, "St.", "No.") and the English months written with a period ("Jan.", "Sept.")."""
+    return abbreviations() | english_month_abbreviations()
 
 
 @cache

@@ -12,6 +12,7 @@ import pytest
 from catalog.parsing import lexicon, parse_credit
 from catalog.parsing.dates import find_dates
 from catalog.parsing.registry import load_registry
+from catalog.parsing.sentences import sentence_spans
 
 
 def test_every_language_file_loads() -> None:
@@ -238,3 +239,15 @@ def test_call_sign_pattern_from_data() -> None:
     pattern = lexicon.call_sign()
     assert all(pattern.fullmatch(sign) for sign in ("KGW", "WXYZ", "KOMO-TV", "WNYC-FM", "KOIN 6"))
     assert not any(pattern.fullmatch(word) for word in ("NFL", "KG", "WXYZAB", "Kgw", "KGW-XX"))
+
+
+def test_abbreviations_load_casefolded_and_end_no_sentence() -> None:
+    words = lexicon.abbreviations()
+    # English titles and ranks, and other languages' street and title words, without the period.
+    assert {"gov", "sgt", "st", "av", "nr", "mme"} <= words
+    assert not any(word.endswith(".") or word != word.casefold() for word in words)
+    text = "Vecinos caminan por la Av. Corrientes. Un hombre saluda."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Vecinos caminan por la Av. Corrientes.",
+        "Un hombre saluda.",
+    ]
