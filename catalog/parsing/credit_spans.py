@@ -205,6 +205,25 @@ def _strip_restrictions(text: str) -> str:
     return text
 
 
+# Furniture is looked for in a caption's last characters.
+_FURNITURE_TAIL = 300
+# The numbers of a gallery counter ("3 of 12") have at most this many digits.
+_MAX_COUNTER_DIGITS = 3
+
+
+@lru_cache(maxsize=1)
+def _furniture_holds_digit() -> bool:
+    return any(char.isdigit() for phrase in lexicon.page_furniture() for char in phrase)
+
+
+def _may_end_in_numbered_furniture(tail: str) -> bool:
+    """Whether furniture other than a counter can end ``tail`` with a number: a search slug
+    ("SEARCH "..." FOR ... 2023", in any case), or a button whose words hold a digit. The
+    furniture regex tries its every branch at every position of the tail: lines that end
+    with a year, as many captions do, are told from it first."""
+    return _furniture_holds_digit() or not tail.isascii() or "search" in tail.lower()
+
+
 def strip_furniture(text: str) -> str:
     """Drop page furniture after the caption (looked for in its last few hundred characters)."""
     text = text.rstrip()
@@ -225,8 +244,19 @@ def strip_furniture(text: str) -> str:
         word in _furniture_last_words() or word[-1:].isdigit() or "SEARCH" in text[-200:]
     ):
         return text  # the usual case, told from the last word
-    tail_start = max(0, len(text) - 300)
-    match = _furniture().search(text, tail_start)
+    if (
+        len(word) > _MAX_COUNTER_DIGITS
+        and word not in _furniture_last_words()
+        and "SEARCH" not in text[-200:]
+        and not _may_end_in_numbered_furniture(text[-_FURNITURE_TAIL:])
+    ):
+        return text  # a year or a long number closes the caption ("..., May 19, 2023.")
+    return _strip_tail_furniture(text)
+
+
+def _strip_tail_furniture(text: str) -> str:
+    """``text`` (right-stripped) without the furniture the regex finds at its end."""
+    match = _furniture().search(text, max(0, len(text) - _FURNITURE_TAIL))
     if match is None or match.start() == 0:
         return text
     before = text[: match.start()].rstrip()

@@ -38,6 +38,7 @@ from catalog.parsing.credit_spans import (
     _plain_opening,
     _service_credit_only,
     _start_of_last_tokens,
+    _strip_tail_furniture,
     strip_furniture,
     strip_leading_label,
 )
@@ -261,6 +262,51 @@ def test_strip_furniture_finds_picture_ids_as_the_regex_does(text: str) -> None:
         assert strip_furniture(text) == closing
     else:
         assert closing[: found.start()].startswith(strip_furniture(text))
+
+
+# Line endings of furniture and of captions: counters, search slugs, buttons, years.
+_FURNITURE_ENDINGS = st.lists(
+    st.sampled_from(
+        [
+            "A",
+            "crowd",
+            "3",
+            "of",
+            "12",
+            "2023",
+            "2023.",
+            "12345",
+            "Photo",
+            "/",
+            "»",
+            ".",
+            "Zoom",
+            "SEARCH",
+            "search",
+            '"X"',
+            "FOR",
+            "ſearch",
+            "TPX IMAGES OF THE DAY",
+            "٣",
+            "١٢٣٤",
+        ]
+    ),
+    min_size=1,
+    max_size=9,
+).map(" ".join)
+
+
+@given(_FURNITURE_ENDINGS)
+def test_furniture_regex_finds_nothing_before_a_long_number(text: str) -> None:
+    # strip_furniture turns away, without the regex, a line whose last word is a number of more
+    # digits than a counter's ("..., May 19, 2023."), unless a search slug may end it.
+    closing = text.rstrip()
+    last = closing[-40:].rstrip(" »›").rsplit(None, 1)[-1:]
+    word = last[0].rstrip("».›") if last else ""
+    if len(word) > 3 and word[-1].isdigit() and closing.isascii():
+        if "search" not in closing.lower():
+            assert _strip_tail_furniture(closing) == closing
+        assert strip_furniture(text) == _strip_tail_furniture(closing)
 
 
 # Datelines and their marks: a known place, dashes, colons and the words around them.
