@@ -1476,6 +1476,10 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     return _leading_credit_read(text, registry)
 
 
+# A line with no credit at its end is read for a leading one twice: by ``split_credit``'s
+# ``find_credit`` and by ``leading_credit`` after it (the text reader asks both of a title); a
+# reading costs two tries of the label regex, among the slowest steps of the credit reader.
+@lru_cache(maxsize=1024)
 def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
     """``_leading_credit`` for a caption whose opening is not plain."""
     if text[:1] == "(":
