@@ -102,6 +102,69 @@ def _prefix() -> re.Pattern[str]:
     )
 
 
+# Words that open one of _prefix's alternatives without coming from the language data.
+_LITERAL_OPENERS = (
+    "copyright",
+    "pool",
+    "handout",
+    "staff",
+    "file",
+    "courtesy",
+    "provided",
+    "submitted",
+    "contributed",
+    "supplied",
+    "special",
+    "illustration",
+    "by",
+    "image",
+)
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+_ASCII_CASE_TWINS = str.maketrans({"ı": "i", "\u0307": "", "ſ": "s", "\u212a": "k"})
+
+
+def _leading_letters(text: str) -> str:
+    match = _LEADING_LETTERS.match(text)
+    return match.group().lower() if match is not None else ""
+
+
+@cache
+def _prefix_openers() -> frozenset[str]:
+    """The letters that open every alternative of ``_prefix`` that opens with a letter,
+    lower-cased: "photo" of "Photo by", "drone" of "Drone photo:", "cortesía"."""
+    phrases = (
+        lexicon.credit_labels()
+        | lexicon.credit_label_words()
+        | lexicon.label_positions()
+        | lexicon.credit_marks()
+        | lexicon.courtesy_words()
+        | lexicon.label_kinds()
+        | frozenset(_LITERAL_OPENERS)
+    )
+    openers = {_leading_letters(phrase) for phrase in phrases} - {""}
+    # Ignoring case, the regex also matches "ı", "İ", "ſ" and the Kelvin sign to ASCII letters
+    # ("Haber Ajansı" to "AJANSI"): each opener is kept in ASCII letters too.
+    return frozenset(openers | {opener.translate(_ASCII_CASE_TWINS) for opener in openers})
+
+
+def _match_prefix(text: str) -> re.Match[str] | None:
+    """``_prefix().match(text)``, after a set test: most texts open with a word that opens no
+    label ("Residents", "Story"), and the regex, which ignores case, would try each of its
+    thousand words in turn to say so. Only a text that opens with an ASCII letter is tested
+    (a label's "©", "(c)" or a mark of another script goes to the regex); "Photos" and
+    "Fotos" are their label word with a plural ending."""
+    if text[:1].isascii() and text[:1].isalpha():
+        run = _leading_letters(text)
+        openers = _prefix_openers()
+        if (
+            run not in openers
+            and not (run.endswith("s") and run[:-1] in openers)
+            and not (run.endswith("es") and run[:-2] in openers)
+        ):
+            return None
+    return _prefix().match(text)
+
+
 @cache
 def via_pattern() -> re.Pattern[str]:
     """ " via Getty Images", " vía Getty Images": the word of any language that names the
@@ -263,7 +326,7 @@ class CreditReading:
 def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
     labelled = False
     for _ in range(4):
-        match = _prefix().match(text)
+        match = _match_prefix(text)
         if not match or match.end() == 0:
             break
         labelled = True
@@ -999,7 +1062,7 @@ def is_label(text: str) -> bool:
     labels one after another as a credit prints them ("Image © 2023", "Credit Image: ©")."""
     rest = text
     for _ in range(4):
-        match = _prefix().match(rest + " X/Y")
+        match = _match_prefix(rest + " X/Y")
         if match is None or match.end() == 0:
             return False
         if match.end() >= len(rest):
@@ -1010,7 +1073,7 @@ def is_label(text: str) -> bool:
 
 def starts_with_label(text: str) -> bool:
     """Whether ``text`` opens with a credit label ("Photo by", "Credit:", "©", ...)."""
-    match = _prefix().match(text)
+    match = _match_prefix(text)
     return match is not None and match.end() > 0
 
 

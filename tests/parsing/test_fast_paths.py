@@ -42,6 +42,7 @@ from catalog.parsing.credit_spans import (
     strip_furniture,
     strip_leading_label,
 )
+from catalog.parsing.credits import _match_prefix, _prefix
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
@@ -543,3 +544,28 @@ def test_plain_ending_is_the_usual_caption_without_a_credit() -> None:
     span = _bare_credit_sentence(labelled, 0, registry)
     assert span is not None and span.credit == "Staff photo by Jo Roe"
     assert not _plain_ending("Crowds gather in Lyon. REUTERS/Jo Roe", registry)
+
+
+def _label_openings() -> list[str]:
+    """Every label word of the data, as written, in capitals and capitalised."""
+    words = (
+        lexicon.credit_labels()
+        | lexicon.credit_label_words()
+        | lexicon.label_kinds()
+        | lexicon.courtesy_words()
+        | lexicon.label_positions()
+    )
+    return sorted({form for word in words for form in (word, word.upper(), word.capitalize())})
+
+
+_LABEL_TAILS = st.sampled_from(
+    [": Jo Roe", " by Jo Roe", " Jo Roe/AP", "s: Jo", "es by Jo", " photo by Jo", "", "x: Jo"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.tuples(st.sampled_from(_label_openings()), _LABEL_TAILS).map("".join), _WORDS))
+def test_the_label_gate_matches_the_label_regex(text: str) -> None:
+    # The set test of a text's first letters turns away only texts the regex would not match.
+    gated, plain = _match_prefix(text), _prefix().match(text)
+    assert (gated and gated.end()) == (plain and plain.end())
