@@ -374,6 +374,8 @@ def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
     """``text.partition(" of ")`` for the first word meaning "of" in any language."""
     words = text.split(" ")
+    if of_words.isdisjoint(words[1:5]):
+        return text, "", ""  # the usual case, told by one set operation
     for index, word in enumerate(words[1:5], start=1):
         if word in of_words:
             return " ".join(words[:index]), f" {word} ", " ".join(words[index + 1 :])
@@ -417,6 +419,8 @@ def city_part_name(phrase: str) -> str | None:
 def _named_city_part(text: str, of_words: frozenset[str]) -> PlacePhrase | None:
     """ "Rusafa district of Baghdad", "18e arrondissement de Paris": the part, then its city."""
     words = text.split(" ")
+    if "of" not in words[2:6] and of_words.isdisjoint(words[2:6]):
+        return None  # the usual case: no word for "of" where a part's name may end
     for index, word in enumerate(words[2:6], start=2):
         if word != "of" and word not in of_words:
             continue
@@ -478,8 +482,10 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         head, sep, tail = text.partition(" of ")
         if not sep:
             head, sep, tail = _partition_of(text, of_words)
+        if not sep:
+            break
         head_words = [w for w in head.split() if w.casefold() not in articles]
-        if not sep or not head_words or len(head_words) > 4:
+        if not head_words or len(head_words) > 4:
             break
         if head_words[-1].casefold() not in descriptors:
             break
@@ -522,7 +528,10 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
             return PlacePhrase(f"{inner.location}, {city}", 0, inner.removable)
 
     # "Cox's Bazar", "St. John's": a known place whose name holds a possessive.
-    possessive = _POSSESSIVE.match(text) if not is_known_place(text.split(",")[0]) else None
+    # (The regex first: it turns away most phrases for less than a look-up in the index.)
+    possessive = _POSSESSIVE.match(text)
+    if possessive is not None and is_known_place(text.split(",")[0]):
+        possessive = None
     if possessive:
         owner, rest = possessive.group("owner"), possessive.group("rest")
         rest_words = rest.split()
