@@ -519,8 +519,9 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         first = place_core(text[: relative.start()], preposition, nested)
         if first is not None:
             return first
-    # "Barbès (Paris)": a place and, in brackets, the city it is in.
-    bracketed = _BRACKETED_CITY.match(text)
+    # "Barbès (Paris)": a place and, in brackets, the city it is in (the regex, which tries up
+    # to 60 places for the bracket, only where there is one).
+    bracketed = _BRACKETED_CITY.match(text) if "(" in text else None
     if bracketed is not None and is_known_place(bracketed.group("city")):
         inner = place_core(bracketed.group("place"), preposition, nested)
         if inner is not None:
