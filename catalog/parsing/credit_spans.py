@@ -177,10 +177,16 @@ def _restriction_words() -> tuple[str, ...]:
     return tuple(sorted({max(m.casefold().split(), key=len) for m in lexicon.restriction_marks()}))
 
 
+@lru_cache(maxsize=1)
+def _restriction_word() -> re.Pattern[str]:
+    """Any of ``_restriction_words``: on a short text (a credit) one search costs less than a
+    substring test per word."""
+    return re.compile("|".join(map(re.escape, _restriction_words())))
+
+
 def _holds_restriction(credit: str) -> bool:
     """Whether a credit found runs on into usage terms: "Image/Name) NO ARCHIVING"."""
-    folded = credit.casefold()
-    return any(word in folded for word in _restriction_words()) and (
+    return _restriction_word().search(credit.casefold()) is not None and (
         _restriction().search(credit) is not None
     )
 
