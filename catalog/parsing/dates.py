@@ -23,6 +23,7 @@ from typing import NamedTuple
 from catalog.parsing.lexicon import (
     date_joiners,
     determiners,
+    first_letter_alternation,
     month_forms,
     month_numbers,
     place_prepositions,
@@ -42,16 +43,6 @@ def _alternation(words: tuple[str, ...], cases: tuple[str, ...]) -> str:
             form = word if case == "as" else word.upper() if case == "upper" else word.capitalize()
             forms.append(re.escape(form))
     return "|".join(dict.fromkeys(forms))
-
-
-def _by_first_letter(stems: list[str]) -> str:
-    """An alternation of ``stems`` grouped by their first letter ("a(?:br|go)|d(?:ec|ic)"), the
-    same words: a regex tries every branch of an alternation that ignores case, where one that
-    does not skips a branch whose first letter differs; grouped, it tries one per letter."""
-    groups: dict[str, list[str]] = {}
-    for stem in stems:
-        groups.setdefault(stem[:1], []).append(re.escape(stem[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 class _Patterns(NamedTuple):
@@ -81,7 +72,7 @@ def _patterns() -> _Patterns:
     # when the month table knows it ("3. März", "5 de mayo", "1er mai"): three-letter stems
     # cost less than trying every month of every language at every number of every caption.
     stems = sorted({form.casefold()[:3] for form in foreign if len(form) >= 3})
-    any_word = r"(?i:(?=" + _by_first_letter(stems) + r"))[^\W\d_][^\W\d_'’]{1,14}\.?"
+    any_word = r"(?i:(?=" + first_letter_alternation(stems) + r"))[^\W\d_][^\W\d_'’]{1,14}\.?"
     # Month-year with no day reads the other languages' months only as their files write them
     # ("mars 2020", "März 2023"): capitalised, "Mars 2020" is the planet's rover.
     other_as_written = "(?:" + _alternation(foreign, ("as",)) + r")(?!\w)"

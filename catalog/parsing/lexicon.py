@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -183,6 +184,17 @@ def languages() -> tuple[Language, ...]:
     )
     codes.sort(key=lambda code: code != "en")
     return tuple(_language(code, _read_toml(f"data/languages/{code}.toml")) for code in codes)
+
+
+def first_letter_alternation(words: Iterable[str]) -> str:
+    """The regex of an alternation of ``words``, grouped by first letter in the order given:
+    "in|im|near" gives "i(?:n|m)|n(?:ear)", the same words tried in the same order. Each branch
+    of an alternation is entered in turn (one that ignores case, or follows a lookbehind, finds
+    no quick way past a branch whose first letter differs): grouped, one branch per letter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _every_language(field: str, casefold: bool = False) -> frozenset[str]:

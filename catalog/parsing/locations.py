@@ -24,6 +24,7 @@ from catalog.parsing.lexicon import (
     case_suffixes,
     city_part_nouns,
     english_month_words,
+    first_letter_alternation,
     from_place_words,
     from_prepositions,
     known_place_prepositions,
@@ -264,7 +265,7 @@ def _preposition() -> re.Pattern[str]:
     words = sorted(
         place_prepositions() | from_prepositions() | between_words(), key=len, reverse=True
     )
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\s+")
+    return re.compile(r"(?<!\w)(?:" + first_letter_alternation(words) + r")\s+")
 
 
 _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
