@@ -69,6 +69,10 @@ _DATE_SENTENCE_LEAD = re.compile(
     r"^(?:(?:photo|picture|image|foto|imagen)\s+(?:taken|tirada|tomada|prise)|taken|pictured)$",
     re.IGNORECASE,
 )
+# The last letters of the words closing such a lead (taken, tirada, tomada, prise, pictured; no
+# other character matches them ignoring case): most sentences end otherwise, told without the
+# regex, which ignores case and so enters every one of its branches. Keep the two in step.
+_DATE_SENTENCE_LEAD_ENDS = frozenset("naedNAED")
 _NO_CREDIT = ParsedCredit()
 # A picture identifier opening a caption is no part of it: "epa10557431 Fans ...",
 # "170305-N-ZZ999-001 SAN DIEGO (March 5, 2017) ...".
@@ -275,7 +279,7 @@ def _where_from_date(
     if at_tail:
         cut_start = sentence_start + len(chunk)
         lead = chunk.strip()
-        if not lead or _DATE_SENTENCE_LEAD.match(lead):
+        if not lead or (lead[-1] in _DATE_SENTENCE_LEAD_ENDS and _DATE_SENTENCE_LEAD.match(lead)):
             cut_start = sentence_start  # "Foto tirada em 6 de janeiro de 2020." is only a date
         elif after is None and before is not None and before.removable:
             cut_start = sentence_start + before.start
