@@ -155,8 +155,9 @@ class SqliteStore:
     _articles = _insert_sql("article", ARTICLE_COLUMNS, "identity", "?")
     _uses = _insert_sql("caption_use", USE_COLUMNS, "article_id, caption_id", "?")
 
-    def __init__(self) -> None:
+    def __init__(self, *, grow_use_stats: bool = True) -> None:
         self._fts_from = 0
+        self._grow_use_stats = grow_use_stats
 
     def begin(self, connection: DriverConnection) -> None:
         # An ingest streams through the catalog: a larger page cache than this measured no
@@ -243,6 +244,8 @@ class SqliteStore:
     ) -> bool:
         # The write lock is this transaction's alone: the figures grow by exactly the uses it
         # added. Counted in SQL from the rows just written: in Python it cost more.
+        if not self._grow_use_stats:
+            return False
         driver_connection(connection).execute(
             self._add_stats, (json.dumps(list(article_ids)), json.dumps(list(skip)))
         )
@@ -376,9 +379,13 @@ def _stored(rows: Iterable[Sequence[Any]]) -> dict[str, StoredArticle]:
     return result
 
 
-def make_store(engine: DriverEngine) -> BulkStore:
+def make_store(engine: DriverEngine, *, bulk_load: bool = False) -> BulkStore:
+    """The statements for this catalog's dialect. In a SQLite ``bulk_load`` (a first load,
+    ``db.bulk_load``) the use statistics of captions stored by earlier batches are queued and
+    recounted once at the end, not grown batch by batch: a wire caption reused in every batch
+    was rewritten once per batch, the largest write of a 1M-use load after the inserts."""
     if engine.dialect.name == "sqlite":
-        return SqliteStore()
+        return SqliteStore(grow_use_stats=not bulk_load)
     if engine.dialect.name == "postgresql":
         return PostgresStore()
     from catalog.errors import DatabaseError

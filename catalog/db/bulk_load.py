@@ -32,13 +32,13 @@ if TYPE_CHECKING:
 BULK_LOAD_MAX_CAPTIONS = 50_000
 
 
-def deferrable_indexes() -> list[Index]:
-    """The non-unique indexes of ``caption`` and ``caption_use``; ingest needs none of them."""
+def deferrable_indexes(*, uses_only: bool = False) -> list[Index]:
+    """The non-unique indexes of ``caption`` and ``caption_use`` (or of ``caption_use``
+    alone); ingest needs none of them."""
     from catalog.db.models import caption_table, use_table
 
-    indexes = [
-        index for table in (caption_table, use_table) for index in table.indexes if not index.unique
-    ]
+    tables = (use_table,) if uses_only else (caption_table, use_table)
+    indexes = [index for table in tables for index in table.indexes if not index.unique]
     return sorted(indexes, key=lambda index: str(index.name))
 
 
@@ -82,10 +82,13 @@ def begin_bulk_load(engine: DriverEngine) -> bool:
     return True
 
 
-def restore_indexes(engine: DriverEngine) -> bool:
+def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> bool:
     """Rebuild the indexes a bulk load dropped, unless none are missing or the load that
     dropped them is still running; returns whether it rebuilt them. Cheap when there is
-    nothing to do (one pragma read)."""
+    nothing to do (one pragma read).
+
+    ``use_indexes_only``: the loading process rebuilds those of ``caption_use`` first, for
+    the use statistics' recount; the catalog stays marked until the rest are rebuilt."""
     if not is_sqlite(engine):
         return False
     with engine.connect() as connection:
@@ -99,9 +102,10 @@ def restore_indexes(engine: DriverEngine) -> bool:
         # The sorts may use helper threads: at the end of a load the workers are done and
         # the cores idle while this process builds the indexes.
         connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
-        for statement in _create_statements(deferrable_indexes()):
+        for statement in _create_statements(deferrable_indexes(uses_only=use_indexes_only)):
             connection.exec_driver_sql(statement)
-        connection.exec_driver_sql("PRAGMA user_version = 0")
+        if not use_indexes_only:
+            connection.exec_driver_sql("PRAGMA user_version = 0")
     return True
 
 

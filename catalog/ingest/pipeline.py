@@ -216,6 +216,7 @@ class Ingest:
         if self.workers > 1 and (len(files) > 1 or _large(files)):
             # A large input: into a small SQLite catalog, its indexes are built after the load.
             self._bulk_load = begin_bulk_load(self.engine)
+            self._store = make_store(self.engine, bulk_load=self._bulk_load)
             parsers, readers = split_workers(self.workers)
             try:
                 with (
@@ -236,9 +237,7 @@ class Ingest:
             for article in prepared:
                 self._add(article)
             self._drain()
-            if self._bulk_load:
-                self._restore_indexes()
-            flush_use_counts(self.engine)
+            self._recount_uses()
             if self.find_duplicates:
                 self.observer.linking(self.report.captions_new)
                 self.report.possible_duplicates += link_queued(self.engine, pool=self._parsers)
@@ -246,6 +245,18 @@ class Ingest:
         finally:
             self.report.seconds += time.perf_counter() - started
         return self.report
+
+    def _recount_uses(self) -> None:
+        """Recount the use statistics the run queued; a bulk load's indexes are rebuilt too."""
+        if not self._bulk_load:
+            flush_use_counts(self.engine)
+            return
+        self.observer.indexing()
+        # The recount needs the index of uses by caption, and costs less before the caption
+        # indexes are back: two of them carry the figures it rewrites.
+        restore_indexes(self.engine, use_indexes_only=True)
+        flush_use_counts(self.engine)
+        self._restore_indexes()
 
     def _restore_indexes(self) -> None:
         self.observer.indexing()

@@ -25,6 +25,14 @@ def _user_version(path: Path) -> int:
         return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
+def _use_stats(path: Path) -> list[tuple[str, int, str | None, str | None]]:
+    with sqlite3.connect(path) as connection:
+        assert not connection.execute("SELECT count(*) FROM use_count_check").fetchone()[0]
+        return connection.execute(
+            "SELECT key, use_count, first_use, last_use FROM caption ORDER BY key"
+        ).fetchall()
+
+
 def _ingest(url: str, folder: Path, *extra: str) -> None:
     command = [sys.executable, "-m", "catalog", "--db", url, "ingest", "--json", *extra]
     done = subprocess.run([*command, str(folder)], capture_output=True, text=True)
@@ -49,6 +57,8 @@ def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(tmp_path: Path) 
 
     assert _indexes(bulk) == _indexes(reference)
     assert _user_version(bulk) == 0
+    # The use statistics, recounted at the end of a bulk load, are those of the plain run.
+    assert _use_stats(bulk) == _use_stats(reference)
     engines = [open_catalog(f"sqlite:///{path}") for path in (reference, bulk)]
     assert catalog_info(engines[0]).as_dict() | {"database": ""} == catalog_info(
         engines[1]
@@ -90,6 +100,24 @@ def test_a_killed_bulk_load_is_repaired_by_the_next_opener_not_before(tmp_path: 
 
     assert _indexes(path) == complete
     assert _user_version(path) == 0
+
+
+def test_the_indexes_of_uses_come_back_first_and_the_load_stays_marked(tmp_path: Path) -> None:
+    path = tmp_path / "catalog.db"
+    engine = open_catalog(f"sqlite:///{path}")
+    complete = _indexes(path)
+    assert bulk_load.begin_bulk_load(engine)
+    assert "ix_caption_use_caption_id" not in _indexes(path)
+
+    assert bulk_load.restore_indexes(engine, use_indexes_only=True)
+    partial = _indexes(path)
+    assert "ix_caption_use_caption_id" in partial and "ix_caption_facets" not in partial
+    assert _user_version(path) != 0  # a kill now still leaves the rest to the next opener
+
+    assert bulk_load.restore_indexes(engine)
+    assert _indexes(path) == complete
+    assert _user_version(path) == 0
+    engine.dispose()
 
 
 def test_a_catalog_larger_than_the_limit_keeps_its_indexes(
