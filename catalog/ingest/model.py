@@ -66,6 +66,12 @@ class SourceArticle:
         """The canonical URL's identity when there is one, else the fingerprint."""
         return url_identity(self.url) or self.fingerprint
 
+    def identity_and_fingerprint(self) -> tuple[str, str]:
+        """Both, hashing the article's text once (an article without a URL is identified by
+        its fingerprint: asked for separately, the text was hashed twice)."""
+        digest = self.fingerprint
+        return url_identity(self.url) or digest, digest
+
 
 @dataclass(frozen=True, slots=True)
 class SkippedRecord:

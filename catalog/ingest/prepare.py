@@ -83,8 +83,7 @@ def prepare_article(
             embedded = dict(found.embedded) if found.embedded else {}
             texts.append(CaptionText(key, found.text, embedded, published))
     row = (
-        article.identity,
-        article.fingerprint,
+        *article.identity_and_fingerprint(),
         article.source,
         article.format,
         article.title,

@@ -11,6 +11,7 @@ from sqlalchemy import Engine, text
 from catalog.db import open_catalog
 from catalog.db.use_stats import flush_use_counts
 from catalog.ingest.identity import normalise_url, url_identity
+from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.ingest.pipeline import Ingest, IngestReport
 
 from .warc_builder import page, write_warc
@@ -93,6 +94,20 @@ def news_page(
 )
 def test_url_normalisation(url: str, expected: str | None) -> None:
     assert normalise_url(url) == expected
+
+
+@pytest.mark.parametrize("url", [None, "https://www.example-news.com/world/quake-rescue"])
+def test_identity_and_fingerprint_together_are_each_alone(url: str | None) -> None:
+    article = SourceArticle(
+        source="page.txt",
+        format="text",
+        captions=(FoundCaption(FIRST, 0), FoundCaption(SECOND, 1)),
+        title="Quake rescue",
+        url=url,
+        content="Rescuers worked through the night.",
+    )
+    assert article.identity_and_fingerprint() == (article.identity, article.fingerprint)
+    assert (article.identity == article.fingerprint) == (url is None)
 
 
 def test_a_page_parameter_that_selects_content_is_kept() -> None:
