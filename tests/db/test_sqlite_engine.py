@@ -114,6 +114,8 @@ def test_the_catalog_is_the_one_sqlalchemy_writes(tmp_path: Path, run: str) -> N
             ).fetchall()
         info = catalog_info(engine).as_dict()
         assert info.pop("database") == url
+        with engine.connect() as connection:  # batches write without the checks, then restore them
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert catalogs["sqlite3"] == catalogs["sqlalchemy"]
     assert catalogs["sqlite3"]["caption"]  # something was written
     if run == "near-duplicates":
