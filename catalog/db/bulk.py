@@ -175,8 +175,10 @@ class SqliteStore:
                 yield connection
                 connection.commit()
             finally:
-                connection.rollback()  # nothing after the commit; the batch after an error
-                driver.execute("PRAGMA foreign_keys=ON")  # as every catalog connection has
+                # After an error the batch is undone (after the commit there is nothing left
+                # to undo), and the checks are back on, as on every catalog connection.
+                connection.rollback()
+                driver.execute("PRAGMA foreign_keys=ON")
 
     def begin(self, connection: DriverConnection) -> None:
         # An ingest streams through the catalog: a larger page cache than this measured no

@@ -436,14 +436,16 @@ def _name_sentence_before(
     agency = reading.parsed.agency
     if agency is None or not registry.is_known(agency):
         return None
-    window = before[-_NAME_SENTENCE_WINDOW:].rstrip()
+    window_start = max(0, len(before) - _NAME_SENTENCE_WINDOW)
+    window = before[window_start:]
     if ". " not in window and "! " not in window and "? " not in window:
         return None  # the name must stand alone, after a sentence that ends
     # The last sentence, as the sentence splitter reads it: "Sen. Arlen Specter" is one.
     spans = sentence_spans(window)
     if len(spans) < 2:
         return None
-    name_part = window[spans[-1][0] : spans[-1][1]].strip()
+    name_start = window_start + spans[-1][0]
+    name_part = before[name_start:].strip()
     first = name_part.split(None, 1)[0] if name_part else ""
     if not lexicon.is_given_name(first) or not looks_like_person(name_part):
         return None
@@ -453,7 +455,7 @@ def _name_sentence_before(
     named = read_credit_in(credit, registry)
     if named.parsed.photographer is None or named.parsed.agency != agency:
         return None
-    return CreditSpan(credit, named, before[: len(before) - len(name_part)].rstrip(), "")
+    return CreditSpan(credit, named, before[:name_start].rstrip(), "")
 
 
 # "P.S. All pictures ...", "PS: ...": a note after the credit.

@@ -102,7 +102,8 @@ def _prefix() -> re.Pattern[str]:
     )
 
 
-# Words that open one of _prefix's alternatives without coming from the language data.
+# Words that open one of _prefix's alternatives without coming from the language data: keep
+# in step with the regex (test_the_label_gate_matches_the_label_regex holds the two together).
 _LITERAL_OPENERS = (
     "copyright",
     "pool",
