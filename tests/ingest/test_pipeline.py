@@ -291,8 +291,18 @@ def test_a_large_json_lines_file_is_read_in_parts_by_the_workers(
     parted = list(pipeline.bundle_files(sorted(folder.iterdir())))
     assert len(parted) > len(bundles) + 10  # the JSON lines files went in parts
 
+    # Which side read each part (the real choice, recorded): the parser process reads too.
+    choices: list[bool] = []
+    take_next = pipeline.parsers_take_next
+
+    def record(*counts: int) -> bool:
+        choices.append(take_next(*counts))
+        return choices[-1]
+
+    monkeypatch.setattr(pipeline, "parsers_take_next", record)
     engine = open_catalog(f"sqlite:///{tmp_path / 'parts.db'}")
     report = Ingest(engine, workers=2, batch_size=100).run([folder])
+    assert True in choices and False in choices
 
     # Files are counted and skipped as files, however many parts they were read in.
     assert (report.files_read, [s.path for s in report.skipped]) == (
@@ -359,3 +369,22 @@ def test_caption_lines_of_one_article_read_in_parts_are_one_article_not_a_recraw
         0,
     )
     engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("by_readers", "by_parsers", "readers", "parsers", "parsers_read"),
+    [
+        (1, 0, 1, 1, True),  # the parser idles: it reads
+        (1, 1, 1, 1, False),  # a tie stays with the reader
+        (2, 3, 1, 1, False),  # parse chunks count: the parser is the busier
+        (2, 1, 2, 1, False),  # per process: two readers with one task each
+        (3, 1, 2, 1, True),
+        (0, 0, 1, 1, False),
+    ],
+)
+def test_the_next_bundle_goes_to_the_side_with_less_to_do(
+    by_readers: int, by_parsers: int, readers: int, parsers: int, parsers_read: bool
+) -> None:
+    from catalog.ingest.pipeline import parsers_take_next
+
+    assert parsers_take_next(by_readers, by_parsers, readers, parsers) is parsers_read
