@@ -188,8 +188,31 @@ def _place_dateline(body: str, places_first: bool) -> tuple[str, str | None, str
     return body[match.end() :], place, None
 
 
+# A sentence's opening: a capitalised word of lower-case ASCII letters (or a capital alone:
+# "A man"), a space, a lower-case word ("Protesters gather", "A man"). No dateline opens so:
+# each of their regexes needs, after the first word, a capital, a comma, a bracket or a dash
+# (their place names' characters hold no space), so only a first word that is a month
+# ("March against ...") is looked at further.
+_SENTENCE_OPENING = re.compile(r"[A-Z][a-z]*+ [a-z]")
+
+
 def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str | None]:
     """Remove a leading dateline; return (body, location, date text) from it."""
+    if _opens_as_sentence(body):
+        return body, None, None  # the usual caption, told without the dateline regexes
+    return _read_dateline(body, day_first)
+
+
+def _opens_as_sentence(body: str) -> bool:
+    """The opening ``_SENTENCE_OPENING`` describes, with a first word that is no month: what
+    ``_read_dateline`` leaves as it is."""
+    return _SENTENCE_OPENING.match(body) is not None and not is_month_word(
+        body[:12].split(" ", 1)[0]
+    )
+
+
+def _read_dateline(body: str, day_first: bool) -> tuple[str, str | None, str | None]:
+    """``_dateline`` of a caption of any opening."""
     # The Getty dateline opens with two capitals ("KYIV, UKRAINE - ..."): test that first.
     second = body[1:2]
     getty = _GETTY_DATELINE.match(body) if second.isupper() or second in " .'’-" else None

@@ -165,6 +165,11 @@ class DateMention(NamedTuple):
     day: int | None = None
 
 
+# A DateMention from its seven values without the named tuple's ``__new__``, a Python function
+# (the parser builds one for every date it reads).
+_new_mention = tuple.__new__
+
+
 def _month_number(word: str) -> int | None:
     if not word[:1].isupper():
         return None  # "may 5" is a verb and a number, not a date
@@ -216,9 +221,11 @@ def _day_month(
     """A day and month, with the year as written or (when absent) from the article date."""
     if year_text:
         iso = _iso_day(int(year_text), month, day)
-        return DateMention(start, end, iso, "day", True, month, day) if iso else None
+        return (
+            _new_mention(DateMention, (start, end, iso, "day", True, month, day)) if iso else None
+        )
     iso = _resolve_yearless(month, day, article_date)
-    return DateMention(start, end, iso, "day" if iso else None, False, month, day)
+    return _new_mention(DateMention, (start, end, iso, "day" if iso else None, False, month, day))
 
 
 _DAY_MONTH_GROUPS = {"mdy": ("mdy_m", "mdy_d", "mdy_y"), "dmy": ("dmy_m", "dmy_d", "dmy_y")}
@@ -233,10 +240,18 @@ def _mention(
     kind = match.lastgroup
     if kind == "mdy" or kind == "dmy":
         month_word, day_text, year_text = match.group(*_DAY_MONTH_GROUPS[kind])
-        month = _month_number(month_word)
+        # _month_number, written out: every date of most captions comes here.
+        month = month_numbers().get(month_word.casefold()) if month_word[:1].isupper() else None
         day = int(day_text)
         if month is None or not 1 <= day <= 31:
             return None
+        if year_text:
+            iso = _iso_day(int(year_text), month, day)
+            return (
+                _new_mention(DateMention, (start, end, iso, "day", True, month, day))
+                if iso
+                else None
+            )
         return _day_month(start, end, month, day, year_text, article_date)
     if kind == "my":
         month = _month_number(match.group("my_m"))

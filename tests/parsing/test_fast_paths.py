@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from catalog.parsing import lexicon
-from catalog.parsing.captions import _normalise_lines, _opens_with_places, _place_dateline
+from catalog.parsing.captions import (
+    _normalise_lines,
+    _opens_as_sentence,
+    _opens_with_places,
+    _place_dateline,
+    _read_dateline,
+)
 from catalog.parsing.credit_spans import (
     _BRACKETED_ID,
     _HEAD_END,
@@ -330,6 +336,34 @@ def test_place_dateline_needs_a_mark_in_the_first_90_characters(head: str, paddi
         weak = (". " in first or " - " in first) and places_first
         if not strong and not weak:
             assert _place_dateline(body, places_first) is None
+
+
+# Openings of every dateline shape the reader knows, and of sentences: the first word of
+# capitals or letters, then the words and marks that follow a dateline's place or date.
+_OPENING_WORDS = st.sampled_from(["A", "Crowds", "March", "Kyiv", "KYIV", "Ukraine", "5", "crowd"])
+_OPENING_RESTS = st.lists(
+    st.sampled_from(
+        ["gather", "—", "-", ":", ".-", "(AP)", "Kyiv,", "Ukraine", "March", "5,", "2020"]
+    ),
+    max_size=5,
+).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_OPENING_WORDS, st.sampled_from([" ", ", ", "  ", "", "."]), _OPENING_RESTS)
+def test_a_sentence_opening_holds_no_dateline(first: str, space: str, rest: str) -> None:
+    # _dateline returns a caption that opens as a sentence as it is, without its regexes.
+    for body in (f"{first}{space}{rest}", f"{first}{space}{rest} A crowd gathers."):
+        if _opens_as_sentence(body):
+            assert _read_dateline(body, False) == (body, None, None)
+
+
+def test_a_sentence_opening_is_the_usual_caption() -> None:
+    assert _opens_as_sentence("Protesters gather in Kyiv, Ukraine, March 5, 2020.")
+    assert _opens_as_sentence("A man walks by.")
+    assert not _opens_as_sentence("March 5, 2020, Kyiv, Ukraine: Protesters gather.")
+    assert not _opens_as_sentence("May crowds gather.")  # a month: the long way
+    assert not _opens_as_sentence("KYIV, Ukraine (AP) — Protesters gather.")
 
 
 @given(st.text(alphabet=list("(AP Photo/Jo Roe)] x.[Credit: AFP"), max_size=120))
