@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from catalog.parsing.credit_spans import (
@@ -85,11 +85,18 @@ _QUOTE_OPENERS = frozenset(opening for opening, _ in _QUOTES)
 _PRECISIONS: dict[str | None, DatePrecision] = {"day": "day", "month": "month", "year": "year"}
 
 
-@dataclass
 class _Where:
-    location: str | None = None
-    # Spans of body text to drop from the description (closing place/date phrases).
-    cuts: list[tuple[int, int]] = field(default_factory=list)
+    """Where the photo was taken, and the spans of body text to drop from the description
+    (closing place and date phrases). A plain class: one is built for every caption, and a
+    dataclass's ``__init__`` with a default factory costs twice as much."""
+
+    __slots__ = ("cuts", "location")
+
+    def __init__(
+        self, location: str | None = None, cuts: list[tuple[int, int]] | None = None
+    ) -> None:
+        self.location = location
+        self.cuts = [] if cuts is None else cuts
 
 
 def _normalise_lines(text: str) -> list[str]:
@@ -135,10 +142,15 @@ def _strip_connectors(chunk: str) -> str:
 
 
 def _sentence_index(position: int, spans: list[tuple[int, int]]) -> int:
-    for index, (start, end) in enumerate(spans):
-        if start <= position < end:
-            return index
+    # The spans are ordered and apart: the one that may hold the position is the last that
+    # starts at or before it.
+    index = bisect_right(spans, (position, _BIG)) - 1
+    if index >= 0 and position < spans[index][1]:
+        return index
     return max(0, len(spans) - 1)
+
+
+_BIG = 1 << 62
 
 
 # A place opening the caption before a dash, a colon or a full stop, with or without the

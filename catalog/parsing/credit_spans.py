@@ -52,6 +52,11 @@ class CreditSpan(NamedTuple):
     trailer: str = ""
 
 
+# A CreditSpan from its five values without the named tuple's ``__new__``, a Python function,
+# where a span is built for nearly every caption.
+_new_span = tuple.__new__
+
+
 # Reuters' search slugs after a credit: "SEARCH "FLOODS" FOR THIS STORY".
 _SEARCH_SLUG = r"SEARCH\s+[\"“][^\"”]{0,80}[\"”]\s+FOR\s+[A-Z0-9 ,'’&-]{1,80}\.?"
 
@@ -375,7 +380,7 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         )
         if labelled is not None:
             return labelled._replace(trailer=trailer)
-    return CreditSpan(inner, reading, before, "", trailer)
+    return _new_span(CreditSpan, (inner, reading, before, "", trailer))
 
 
 def _source_alone(inner: str, before: str, registry: Registry) -> bool:
@@ -1063,7 +1068,8 @@ def _plain_chain_credit(
         return None
     reading = read_credit_in(credit, registry)
     if _reads_as_chain(reading):
-        return CreditSpan(credit, reading, text[: window_start + start].rstrip(), "")
+        before = text[: window_start + start].rstrip()
+        return _new_span(CreditSpan, (credit, reading, before, "", ""))
     return None
 
 

@@ -311,42 +311,39 @@ def find_dates(
     mentions: list[DateMention] = []
     covered = 0
     patterns = _patterns()
-    year_suffix = _year_suffix()
-    numbers = _ASCII_NUMBER if text.isascii() else _NUMBER
-    for number in numbers.finditer(text):
-        number_start, number_end = number.span()
+    at_word = patterns.at_word.match
+    at_number = patterns.at_number.match
+    for number in (_ASCII_NUMBER if text.isascii() else _NUMBER).finditer(text):
+        number_start = number.start()
         if number_start < covered:
-            continue
-        digits = number_end - number_start
+            continue  # the year of a date read already
+        digits = number.end() - number_start
         if digits == 3 or digits > 4:
             continue  # every date's numbers have one, two or four digits: "120 people"
         month_start = _month_word_before(text, number_start, covered, patterns)
-        match = None
-        if month_start is not None:
-            match = patterns.at_word.match(text, month_start)
+        match = at_word(text, month_start) if month_start is not None else None
         if match is None or match.end() <= number_start:
-            match = patterns.at_number.match(text, number_start)
-        if match is None:
-            if digits == 4:
-                year_phrase = _year_phrase(text, number_start, number_end)
-                if year_phrase is not None:
-                    mentions.append(year_phrase)
-                    covered = number_end
-            continue
+            match = at_number(text, number_start)
+            if match is None:
+                if digits == 4:
+                    year_phrase = _year_phrase(text, number_start, number.end())
+                    if year_phrase is not None:
+                        mentions.append(year_phrase)
+                        covered = number.end()
+                continue
         covered = match.end()
         # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase. ("day" is looked
         # for first: the regex would be tried at each of the twelve places before the date.)
         start = match.start()
-        weekday = (
-            _WEEKDAY_BEFORE.search(text, max(0, start - 12), start)
-            if text.find("day", max(0, start - 12), start) >= 0
-            else None
-        )
-        mention = _mention(match, weekday.start() if weekday else start, article_date, day_first)
+        weekday_from = start - 12 if start > 12 else 0
+        if text.find("day", weekday_from, start) >= 0:
+            weekday = _WEEKDAY_BEFORE.search(text, weekday_from, start)
+            if weekday is not None:
+                start = weekday.start()
+        mention = _mention(match, start, article_date, day_first)
         if mention is not None:
-            end = mention.end
-            if mention.has_year and text[end + 1 : end + 2] in year_suffix.initials:
-                suffix = year_suffix.pattern.match(text, end)
+            if mention.has_year and text[covered + 1 : covered + 2] in _year_suffix().initials:
+                suffix = _year_suffix().pattern.match(text, covered)
                 if suffix is not None:
                     mention = mention._replace(end=suffix.end())
                     covered = suffix.end()
@@ -530,7 +527,8 @@ def choose_photo_date(
     year-less dates only when resolved against the article date. Dates of release, of death,
     of schedules ("until ...") are skipped.
     """
-    ranked: list[tuple[tuple[int, int, int], DateMention]] = []
+    # The dates that may date the photo, with the word before each and its sentence.
+    candidates: list[tuple[DateMention, str, int]] = []
     undated = "ndated" in text  # most captions say no "undated": no look before each date
     by_in_text = " by " in text  # "released by <a source of several words> on ..."
     for mention in mentions:
@@ -542,6 +540,11 @@ def choose_photo_date(
         sentence = _sentence_of(mention.start, spans)
         if undated and _undated_before(text, mention.start, spans[sentence][0] if spans else 0):
             continue
+        candidates.append((mention, word_before, sentence))
+    if len(candidates) == 1 and candidates[0][0].precision != "year":
+        return candidates[0][0]  # one date, which no tier drops: nothing to rank
+    ranked: list[tuple[tuple[int, int, int], DateMention]] = []
+    for mention, word_before, sentence in candidates:
         explicit = word_before in _TAKEN_WORDS or _PHOTO_AFTER.match(text, mention.end) is not None
         if explicit:
             tier = 0

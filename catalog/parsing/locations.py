@@ -324,6 +324,11 @@ class PlacePhrase(NamedTuple):
     region_like: bool = False
 
 
+# A PlacePhrase from its four values without the named tuple's ``__new__`` (a Python function)
+# where one is built for nearly every caption.
+_new_place = tuple.__new__
+
+
 def _region_word(word: str) -> bool:
     folded = word.casefold()
     return (
@@ -907,7 +912,7 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
             finished = True
     if not finished or not collected or start is None:
         return None
-    return PlacePhrase(", ".join(collected), start, removable)
+    return _new_place(PlacePhrase, (", ".join(collected), start, removable, False))
 
 
 _AFTER = re.compile(r"^,?\s*(?:in|at)\s+")
