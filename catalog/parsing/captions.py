@@ -47,10 +47,20 @@ from catalog.parsing.sentences import sentence_spans
 # any input parses in linear time.
 _MAX_ANALYSED = 20_000
 
-_RELATIVE_DAY = re.compile(
-    r"(?:,?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today))+\s*\.?$"
+# A relative day closing a sentence: ", Friday.", " on Sunday morning", ", yesterday". The
+# first unit is written out, opening with its first character (a comma or a space), so that the
+# search skips to those characters; a pattern that opens with a repeat ("(?:,?\s+...)+") is
+# tried at every character and sets up the repeat at each. The same matches as the plain
+# pattern, which the tests keep.
+_RELATIVE_UNIT = (
+    r"(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
 )
+_RELATIVE_DAY = re.compile(
+    rf"[,\s](?:(?<=,)\s+|(?<!,)\s*){_RELATIVE_UNIT}(?:,?\s+{_RELATIVE_UNIT})*\s*\.?$"
+)
+# The words a relative day ends with, as ``_RELATIVE_UNIT`` writes them (keep the two in step).
+_RELATIVE_DAY_ENDS = ("day", "morning", "afternoon", "evening", "night")
 _VIDEO_DATE = re.compile(r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\)\s*$")
 _GETTY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
@@ -345,6 +355,14 @@ def _where_from_date(
     return where
 
 
+def _ends_as_relative_day(text: str) -> bool:
+    """Whether ``text`` ends as ``_RELATIVE_DAY`` needs: a word of ``_RELATIVE_DAY_ENDS``, then
+    white space, a full stop and a line break at most ("... border, Friday.")."""
+    rest = text[:-1] if text.endswith("\n") else text
+    rest = rest[:-1] if rest.endswith(".") else rest
+    return rest.rstrip().endswith(_RELATIVE_DAY_ENDS)
+
+
 def _sentence_tail_place(
     body: str,
     start: int,
@@ -362,11 +380,13 @@ def _sentence_tail_place(
             text = _strip_connectors(body[start : mention.start])
             ended = False
             break
-    # Every relative day ends in "day" ("Monday", "today"): the regex, which opens with a
-    # repeat and so is tried at every character, only where the word is.
+    # Every relative day holds "day" ("Monday", "today") and closes the text: the regex only
+    # where the word is and the text ends as one does.
     relative_from = max(0, len(text) - 60)
     relative = (
-        _RELATIVE_DAY.search(text, relative_from) if text.find("day", relative_from) >= 0 else None
+        _RELATIVE_DAY.search(text, relative_from)
+        if text.find("day", relative_from) >= 0 and _ends_as_relative_day(text)
+        else None
     )
     if relative:
         text = text[: relative.start()]

@@ -62,7 +62,8 @@ def _month_abbreviations() -> frozenset[str]:
     return frozenset(form.casefold()[:-1] for form in forms if form.endswith("."))
 
 
-_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+# The group holds the stop and the closing marks after it: the sentence ends there.
+_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
 def _ends_with_abbreviation(text: str, period: int) -> bool:
@@ -129,9 +130,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 following = text[match.end() : match.end() + 12].split(" ", 1)[0]
                 if following not in _SENTENCE_STARTERS:
                     continue
-        end = match.end()
-        while end > period and text[end - 1].isspace():
-            end -= 1
+        end = match.end(1)
         if end > start:
             spans.append((start, end))
         start = match.end()

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 from catalog.parsing import lexicon
 from catalog.parsing.captions import (
+    _RELATIVE_DAY,
+    _ends_as_relative_day,
     _normalise_lines,
     _opens_as_sentence,
     _opens_with_places,
@@ -364,6 +366,42 @@ def test_a_sentence_opening_is_the_usual_caption() -> None:
     assert not _opens_as_sentence("March 5, 2020, Kyiv, Ukraine: Protesters gather.")
     assert not _opens_as_sentence("May crowds gather.")  # a month: the long way
     assert not _opens_as_sentence("KYIV, Ukraine (AP) — Protesters gather.")
+
+
+# The relative day as first written: a repeated unit that opens the pattern.
+_PLAIN_RELATIVE_DAY = re.compile(
+    r"(?:,?\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today))+\s*\.?$"
+)
+_RELATIVE_TEXT = st.lists(
+    st.tuples(
+        st.sampled_from(
+            [
+                *("Friday", "Sunday", "today", "yesterday", "on", "last", "early", "morning"),
+                *("night", "evening", "day", "Mon", "x", ",", ".", " ", "  ", "\n", "\t", "\xa0"),
+                *(".\n", "a,"),
+            ]
+        ),
+        st.sampled_from(["", " ", ", ", ",", "  "]),
+    ),
+    max_size=9,
+).map(lambda pairs: "".join(word + space for word, space in pairs))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RELATIVE_TEXT, st.integers(0, 30))
+def test_relative_day_matches_the_plain_pattern(text: str, start: int) -> None:
+    found = _RELATIVE_DAY.search(text, start)
+    plain = _PLAIN_RELATIVE_DAY.search(text, start)
+    assert (found and found.span()) == (plain and plain.span())
+    if plain is not None:
+        assert _ends_as_relative_day(text)  # the cheap test before the search lets it through
+
+
+def test_relative_day_closes_the_text() -> None:
+    assert _ends_as_relative_day("Crowds near the border, Friday.")
+    assert _ends_as_relative_day("Crowds on Sunday morning .\n")
+    assert not _ends_as_relative_day("Crowds on Friday near the border.")
 
 
 @given(st.text(alphabet=list("(AP Photo/Jo Roe)] x.[Credit: AFP"), max_size=120))
