@@ -953,8 +953,12 @@ def _place_after(text: str) -> PlacePhrase | None:
 
 # The known place after a place and its comma: "Tegucigalpa, Honduras".
 _MORE_PLACE = re.compile(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
+# "in", "near" or "outside" as a word, then a capitalised name. The pattern opens with the
+# words' first letters as a class, so that a search skips to them (one that opens with "\b" is
+# tried at every character); the look-behind after it is the "\b" before the word.
 _MID_SENTENCE = re.compile(
-    r"\b(?:in|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|del|la)){0,4})"
+    r"[ino](?<!\w[ino])(?:(?<=i)n|(?<=n)ear|(?<=o)utside)\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|del|la)){0,4})"
 )
 
 
@@ -981,7 +985,9 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
     return _place_phrase_mid_sentence(sentence)
 
 
-_PHRASE_END = re.compile(r"[,.;:!?]\s|[,;:!?]$|\.$")
+# A mark that ends a phrase, then white space or the end: one class first, so that a search
+# skips to the marks (an alternation is tried at every character).
+_PHRASE_END = re.compile(r"[,.;:!?](?:\s|$)")
 
 
 def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:

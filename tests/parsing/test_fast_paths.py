@@ -52,6 +52,7 @@ from catalog.parsing.credit_spans import (
 )
 from catalog.parsing.credits import _match_prefix, _prefix
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
+from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
@@ -396,6 +397,32 @@ def test_relative_day_matches_the_plain_pattern(text: str, start: int) -> None:
     assert (found and found.span()) == (plain and plain.span())
     if plain is not None:
         assert _ends_as_relative_day(text)  # the cheap test before the search lets it through
+
+
+_PLAIN_MID_SENTENCE = re.compile(
+    r"\b(?:in|near|outside)\s+(?:the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|del|la)){0,4})"
+)
+_PLAIN_PHRASE_END = re.compile(r"[,.;:!?]\s|[,;:!?]$|\.$")
+_PHRASE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("in", "near", "outside", "the", "Kyiv", "de", "la", "Paris", "win", "inn", "_in"),
+            *("Near", "into", "on", "ß", "é", " ", "  ", "\n", ",", ".", ";", "!", "?", ":", "-"),
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PHRASE_TEXT)
+def test_mid_sentence_and_phrase_end_match_the_plain_patterns(text: str) -> None:
+    found = [(m.span(), m.span("place")) for m in _MID_SENTENCE.finditer(text)]
+    plain = [(m.span(), m.span("place")) for m in _PLAIN_MID_SENTENCE.finditer(text)]
+    assert found == plain
+    end = _PHRASE_END.search(text)
+    plain_end = _PLAIN_PHRASE_END.search(text)
+    assert (end and end.start()) == (plain_end and plain_end.start())
 
 
 def test_relative_day_closes_the_text() -> None:
