@@ -220,17 +220,9 @@ _SENTENCE_OPENING = re.compile(r"[A-Z][a-z]*+ [a-z]")
 
 def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str | None]:
     """Remove a leading dateline; return (body, location, date text) from it."""
-    if _opens_as_sentence(body):
+    if _SENTENCE_OPENING.match(body) is not None and not is_month_word(body[:12].split(" ", 1)[0]):
         return body, None, None  # the usual caption, told without the dateline regexes
     return _read_dateline(body, day_first)
-
-
-def _opens_as_sentence(body: str) -> bool:
-    """The opening ``_SENTENCE_OPENING`` describes, with a first word that is no month: what
-    ``_read_dateline`` leaves as it is."""
-    return _SENTENCE_OPENING.match(body) is not None and not is_month_word(
-        body[:12].split(" ", 1)[0]
-    )
 
 
 def _read_dateline(body: str, day_first: bool) -> tuple[str, str | None, str | None]:
@@ -294,12 +286,6 @@ def _place_before_clause(after_text: str) -> PlacePhrase | None:
     return place._replace(removable=False) if place is not None else None
 
 
-def _sentence_end_before_punctuation(body: str, start: int, end: int) -> int:
-    while end > start and body[end - 1] in ".!? ":
-        end -= 1
-    return end
-
-
 def _where_from_date(
     body: str, date: DateMention, mentions: list[DateMention], spans: list[tuple[int, int]]
 ) -> _Where:
@@ -328,9 +314,10 @@ def _where_from_date(
             cut_start = sentence_start  # "Foto tirada em 6 de janeiro de 2020." is only a date
         elif after is None and before is not None and before.removable:
             cut_start = sentence_start + before.start
-        where.cuts.append(
-            (cut_start, _sentence_end_before_punctuation(body, cut_start, sentence_end))
-        )
+        cut_end = sentence_end  # the sentence's end, before its closing marks
+        while cut_end > cut_start and body[cut_end - 1] in ".!? ":
+            cut_end -= 1
+        where.cuts.append((cut_start, cut_end))
     if where.location is not None:
         return where
 

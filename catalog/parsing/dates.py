@@ -127,23 +127,6 @@ def is_month_word(word: str) -> bool:
     return word in _patterns().month_words
 
 
-def _month_word_before(text: str, position: int, floor: int, patterns: _Patterns) -> int | None:
-    """Start of a month word just before ``position`` ("Jan. 8", "March of 2014"), if any."""
-    window_start = max(floor, position - 20)
-    # Only the last two words are read: rsplit leaves them as split() gives them.
-    words = text[window_start:position].rsplit(None, 2)
-    if words and words[-1] in patterns.joiners:
-        words.pop()
-    if words and words[-1].endswith(","):
-        words[-1] = words[-1][:-1]  # "January, 2016"
-    if not words or words[-1] not in patterns.month_words:
-        return None
-    found = text.rfind(words[-1], window_start, position)
-    if found > 0 and text[found - 1].isalpha():
-        return None
-    return found if found >= 0 else None
-
-
 _WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
 
 Precision = str  # "day" | "month" | "year"
@@ -313,6 +296,8 @@ def find_dates(
     patterns = _patterns()
     at_word = patterns.at_word.match
     at_number = patterns.at_number.match
+    joiners = patterns.joiners
+    month_words = patterns.month_words
     for number in (_ASCII_NUMBER if text.isascii() else _NUMBER).finditer(text):
         number_start = number.start()
         if number_start < covered:
@@ -320,8 +305,20 @@ def find_dates(
         digits = number.end() - number_start
         if digits == 3 or digits > 4:
             continue  # every date's numbers have one, two or four digits: "120 people"
-        month_start = _month_word_before(text, number_start, covered, patterns)
-        match = at_word(text, month_start) if month_start is not None else None
+        # A month word just before the number ("Jan. 8", "March of 2014", "January, 2016"):
+        # only the last two words of the 20 characters before it are read (rsplit leaves them
+        # as split() gives them).
+        window_start = covered if covered > number_start - 20 else number_start - 20
+        words = text[window_start:number_start].rsplit(None, 2)
+        if words and words[-1] in joiners:
+            words.pop()
+        if words and words[-1].endswith(","):
+            words[-1] = words[-1][:-1]
+        match = None
+        if words and words[-1] in month_words:
+            month_start = text.rfind(words[-1], window_start, number_start)
+            if month_start >= 0 and not (month_start > 0 and text[month_start - 1].isalpha()):
+                match = at_word(text, month_start)
         if match is None or match.end() <= number_start:
             match = at_number(text, number_start)
             if match is None:

@@ -14,9 +14,10 @@ from hypothesis import strategies as st
 from catalog.parsing import lexicon
 from catalog.parsing.captions import (
     _RELATIVE_DAY,
+    _SENTENCE_OPENING,
+    _dateline,
     _ends_as_relative_day,
     _normalise_lines,
-    _opens_as_sentence,
     _opens_with_places,
     _place_dateline,
     _read_dateline,
@@ -357,16 +358,16 @@ _OPENING_RESTS = st.lists(
 def test_a_sentence_opening_holds_no_dateline(first: str, space: str, rest: str) -> None:
     # _dateline returns a caption that opens as a sentence as it is, without its regexes.
     for body in (f"{first}{space}{rest}", f"{first}{space}{rest} A crowd gathers."):
-        if _opens_as_sentence(body):
-            assert _read_dateline(body, False) == (body, None, None)
+        assert _dateline(body) == _read_dateline(body, False)
 
 
 def test_a_sentence_opening_is_the_usual_caption() -> None:
-    assert _opens_as_sentence("Protesters gather in Kyiv, Ukraine, March 5, 2020.")
-    assert _opens_as_sentence("A man walks by.")
-    assert not _opens_as_sentence("March 5, 2020, Kyiv, Ukraine: Protesters gather.")
-    assert not _opens_as_sentence("May crowds gather.")  # a month: the long way
-    assert not _opens_as_sentence("KYIV, Ukraine (AP) — Protesters gather.")
+    assert _SENTENCE_OPENING.match("Protesters gather in Kyiv, Ukraine, March 5, 2020.")
+    assert _SENTENCE_OPENING.match("A man walks by.")
+    assert _SENTENCE_OPENING.match("May crowds gather.")  # a month first: read the long way
+    assert not _SENTENCE_OPENING.match("March 5, 2020, Kyiv, Ukraine: Protesters gather.")
+    assert not _SENTENCE_OPENING.match("KYIV, Ukraine (AP) — Protesters gather.")
+    assert _dateline("May crowds gather.") == _read_dateline("May crowds gather.", False)
 
 
 # The relative day as first written: a repeated unit that opens the pattern.
