@@ -189,6 +189,8 @@ def _restriction_word() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, _restriction_words())))
 
 
+# Cached: asked of every credit found at a caption's end, and credits repeat.
+@lru_cache(maxsize=4096)
 def _holds_restriction(credit: str) -> bool:
     """Whether a credit found runs on into usage terms: "Image/Name) NO ARCHIVING"."""
     return _restriction_word().search(credit.casefold()) is not None and (
@@ -1822,7 +1824,12 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
             break
     if found is not None and found.before.endswith(".") and not found.after:
         found = _credit_sentences_before(found, registry)
-    if not marked and not plain and (found is None or _only_an_agency(found, registry)):
+    if (
+        not marked
+        and not plain
+        # no credit found, or only an agency's name closing the caption
+        and (found is None or (not found.after and registry.canonical(found.credit) is not None))
+    ):
         span = _credit_before_trailer(text, registry)
         if span is not None:
             return span
@@ -1977,10 +1984,6 @@ def _filled_from(first: CreditReading, second: CreditReading) -> CreditReading:
         ),
         first.strength,
     )
-
-
-def _only_an_agency(span: CreditSpan, registry: Registry) -> bool:
-    return not span.after and registry.canonical(span.credit) is not None
 
 
 def _credit_before_trailer(text: str, registry: Registry) -> CreditSpan | None:

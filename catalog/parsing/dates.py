@@ -534,7 +534,7 @@ def choose_photo_date(
         word_before, released = _words_before(text, mention.start, by_in_text)
         if released or word_before in _NOT_TAKEN_WORDS:
             continue
-        sentence = _sentence_of(mention.start, spans)
+        sentence = bisect_right(spans, (mention.start, _BIG)) - 1  # _sentence_of, written out
         if undated and _undated_before(text, mention.start, spans[sentence][0] if spans else 0):
             continue
         candidates.append((mention, word_before, sentence))
