@@ -766,15 +766,10 @@ def _from_the_place(text: str, at: int) -> bool:
     return bool(before) and before[0].strip(",").casefold() in from_place_words()
 
 
-def _split_parts(text: str) -> list[tuple[int, str]]:
-    """Comma-separated parts with their offsets, not splitting inside brackets."""
+def _split_parts(text: str) -> list[str]:
+    """Comma-separated parts, not splitting inside brackets; they join again with commas."""
     if "(" not in text and "[" not in text:
-        parts = []
-        offset = 0
-        for piece in text.split(","):
-            parts.append((offset, piece))
-            offset += len(piece) + 1
-        return parts
+        return text.split(",")
     parts = []
     depth = 0
     start = 0
@@ -784,9 +779,9 @@ def _split_parts(text: str) -> list[tuple[int, str]]:
         elif char in ")]":
             depth = max(0, depth - 1)
         elif char == "," and depth == 0:
-            parts.append((start, text[start:index]))
+            parts.append(text[start:index])
             start = index + 1
-    parts.append((start, text[start:]))
+    parts.append(text[start:])
     return parts
 
 
@@ -837,7 +832,12 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
     removable = True
     finished = False
     walked_all = True
-    for offset, raw in reversed(_split_parts(chunk)):
+    # The parts from the last; each starts where the one after it starts, less its length and
+    # a comma.
+    part_end = len(chunk)
+    for raw in reversed(_split_parts(chunk)):
+        offset = part_end - len(raw)
+        part_end = offset - 1
         part = raw.strip()
         lead = offset + (len(raw) - len(raw.lstrip()))
         if not part:
