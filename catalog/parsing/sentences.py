@@ -123,7 +123,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         period = match.start()
-        if text[period] == ".":
+        if text[period] == "." and not (
+            # A year before the period ("... 2011. The ..."): no abbreviation, no initials.
+            period >= 3
+            and text[period - 1].isdigit()
+            and text[period - 2].isdigit()
+            and text[period - 3].isdigit()
+        ):
             if _ends_with_abbreviation(text, period):
                 continue
             if _initials_word(text, period):
