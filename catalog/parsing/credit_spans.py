@@ -2134,6 +2134,10 @@ _DIGIT = re.compile(r"\d")
 _OPEN_WORDS = frozenset(["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with"])
 
 
+# find_credit asks for the tail last, and split_credit asks again of the same line when
+# find_credit found no credit (a title, a line with a label word in it): the second asking is
+# a look-up. A few entries suffice: the two askings come one right after the other.
+@lru_cache(maxsize=16)
 def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
     """The credit at the end of ``text`` when it opens with a label, wherever the label stands
     (every sentence from the label on is a short credit: "© Estate. Photo: Name. Courtesy X"),

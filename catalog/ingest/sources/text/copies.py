@@ -157,23 +157,34 @@ class Copies:
         key = _key(text)
         if not key:
             return
-        description = _description(key, found.credit) if found.credit else key
+        credit = found.credit
+        description = _description(key, credit) if credit else key
         entry = _Entry(found, key, description, _cut(found))
         heads, tails = _marks(entry)
+        # Most captions share no start and no end with an earlier one: two or four look-ups.
         for index, marks in ((self._heads, heads), (self._tails, tails)):
             for mark in marks:
                 bucket = index.get(mark)
-                if not bucket:
-                    continue
-                for other in bucket[-_NEIGHBOURS:] if len(bucket) > _NEIGHBOURS else bucket:
-                    if _same(entry, other, self._same_credit):
+                if bucket:
+                    other = self._first_same(entry, bucket)
+                    if other is not None:
                         if entry.rank() > other.rank():
                             self._replace(other, entry)
                         return
         self._entries.append(entry)
         for index, marks in ((self._heads, heads), (self._tails, tails)):
             for mark in marks:
-                index.setdefault(mark, []).append(entry)
+                bucket = index.get(mark)
+                if bucket is None:
+                    index[mark] = [entry]
+                else:
+                    bucket.append(entry)
+
+    def _first_same(self, entry: _Entry, bucket: list[_Entry]) -> _Entry | None:
+        for other in bucket[-_NEIGHBOURS:] if len(bucket) > _NEIGHBOURS else bucket:
+            if _same(entry, other, self._same_credit):
+                return other
+        return None
 
     def _replace(self, old: _Entry, new: _Entry) -> None:
         """The better copy takes the place (and the reading position) of the first one."""
