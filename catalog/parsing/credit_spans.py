@@ -494,6 +494,13 @@ def _is_trailer(tail: str, registry: Registry) -> bool:
     text = tail.strip(" .,;:-–—|")
     if not text or len(text) > _TRAILER_MAX:
         return False
+    return _is_trailer_text(text, registry)
+
+
+# Trailers recur from caption to caption (a date after a bracket, the agency named again),
+# and a date is read with the date finder: each short text is read once.
+@lru_cache(maxsize=1024)
+def _is_trailer_text(text: str, registry: Registry) -> bool:
     if not _may_be_trailer(text, registry):
         return False  # the usual case: a credit or caption words, decided cheaply
     if _POSTSCRIPT.match(text) or _LINK.search(text) or _PICTURE_ID.match(text):

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.parsing import lexicon
+from catalog.parsing import credits, lexicon
 from catalog.parsing.captions import (
     _RELATIVE_DAY,
     _SENTENCE_OPENING,
@@ -51,7 +51,7 @@ from catalog.parsing.credit_spans import (
     strip_furniture,
     strip_leading_label,
 )
-from catalog.parsing.credits import _match_prefix, _prefix
+from catalog.parsing.credits import _match_prefix, _prefix, initial_groups
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
 from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
@@ -669,3 +669,57 @@ def test_the_label_gate_matches_the_label_regex(text: str) -> None:
     # The set test of a text's first letters turns away only texts the regex would not match.
     gated, plain = _match_prefix(text), _prefix().match(text)
     assert (gated and gated.end()) == (plain and plain.end())
+
+
+# Every character of Unicode, for asking which of them a letter matches when case is ignored.
+_EVERY_CHARACTER = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        lexicon.credit_labels(),
+        lexicon.credit_label_words(),
+        lexicon.label_positions(),
+        lexicon.credit_marks(),
+        lexicon.by_words(),
+        lexicon.courtesy_words(),
+    ],
+    ids=["labels", "label words", "positions", "marks", "by words", "courtesies"],
+)
+def test_label_groups_are_apart(words: frozenset[str]) -> None:
+    # The label regex tries its words grouped by first letter: the groups keep the words'
+    # order only when no character of a text opens words of two groups (case ignored).
+    matched: dict[str, str] = {}
+    for first, _ in initial_groups(sorted(words)):
+        for char in re.findall(re.escape(first), _EVERY_CHARACTER, re.IGNORECASE):
+            assert matched.setdefault(char, first) == first, (char, first, matched[char])
+
+
+def _word_by_word_prefix(monkeypatch: pytest.MonkeyPatch) -> re.Pattern[str]:
+    """The label regex as it was built before its words were grouped: one branch a word."""
+    with monkeypatch.context() as patch:
+        patch.setattr(credits, "initial_groups", lambda words: [(w[:1], [w[1:]]) for w in words])
+        return credits._prefix.__wrapped__()
+
+
+_LABEL_TEXTS = st.one_of(
+    st.tuples(st.sampled_from(_label_openings()), _LABEL_TAILS).map("".join),
+    st.tuples(st.sampled_from(_label_openings()), _MARKS).map("".join),
+    _WORDS,
+)
+
+
+def test_the_grouped_label_regex_matches_as_word_by_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = _word_by_word_prefix(monkeypatch)
+    assert plain.pattern != _prefix().pattern
+
+    @settings(max_examples=3000, deadline=None)
+    @given(_LABEL_TEXTS)
+    def same(text: str) -> None:
+        grouped, word_by_word = _prefix().match(text), plain.match(text)
+        assert (grouped and (grouped.span(), grouped.groupdict())) == (
+            word_by_word and (word_by_word.span(), word_by_word.groupdict())
+        )
+
+    same()
