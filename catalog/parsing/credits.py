@@ -32,22 +32,6 @@ from catalog.parsing.places import is_place_by_name
 from catalog.parsing.registry import Registry, current_registry
 
 
-def initial_groups(words: list[str]) -> list[tuple[str, list[str]]]:
-    """``words`` grouped by their first letter (in either case), in the order given: each
-    group's first letter and the rest of each word. An alternation that ignores case enters
-    each of its branches in turn (it finds no quick way past a branch whose first letter
-    differs), so the label regex's thousand words are tried as one branch per letter; within
-    a letter the words keep their order, and no text's letter matches two groups' letters
-    (``test_label_groups_are_apart``), so the regex matches as it did word by word."""
-    groups: dict[str, tuple[str, list[str]]] = {}
-    for word in words:
-        key = word[:1].lower()
-        if key not in groups:
-            groups[key] = (word[:1], [])
-        groups[key][1].append(word[1:])
-    return list(groups.values())
-
-
 @cache
 def _prefix() -> re.Pattern[str]:
     """Labels printed before a credit, in every language of ``data/languages`` ("Photo:",
@@ -57,15 +41,12 @@ def _prefix() -> re.Pattern[str]:
     """
 
     def alternation(words: frozenset[str]) -> str:
-        # Longest first, so that "photo credit" is tried before "photo".
+        # Longest first, so that "photo credit" is tried before "photo". Grouped by first
+        # letter in that order: the regex ignores case, so it enters each of its hundreds of
+        # word branches in turn; grouped, one a letter. No letter of a text matches the first
+        # letters of two groups (test_label_groups_are_apart): it matches as word by word.
         ordered = sorted(words, key=lambda w: (-len(w), w))
-        return "|".join(
-            re.escape(first)
-            + "(?:"
-            + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in rests)
-            + ")"
-            for first, rests in initial_groups(ordered)
-        )
+        return lexicon.first_letter_alternation(ordered).replace(r"\ ", r"\s+")
 
     labels = alternation(lexicon.credit_labels())
     words = alternation(lexicon.credit_label_words())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import inspect
 import re
 
@@ -51,7 +52,7 @@ from catalog.parsing.credit_spans import (
     strip_furniture,
     strip_leading_label,
 )
-from catalog.parsing.credits import _match_prefix, _prefix, initial_groups
+from catalog.parsing.credits import _match_prefix, _prefix
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
 from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
@@ -671,8 +672,10 @@ def test_the_label_gate_matches_the_label_regex(text: str) -> None:
     assert (gated and gated.end()) == (plain and plain.end())
 
 
-# Every character of Unicode, for asking which of them a letter matches when case is ignored.
-_EVERY_CHARACTER = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+@functools.cache
+def _every_character() -> str:
+    """Every character of Unicode, for asking which of them a letter matches, case ignored."""
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
 
 
 @pytest.mark.parametrize(
@@ -688,18 +691,21 @@ _EVERY_CHARACTER = "".join(chr(code) for code in range(0x110000) if not 0xD800 <
     ids=["labels", "label words", "positions", "marks", "by words", "courtesies"],
 )
 def test_label_groups_are_apart(words: frozenset[str]) -> None:
-    # The label regex tries its words grouped by first letter: the groups keep the words'
-    # order only when no character of a text opens words of two groups (case ignored).
+    # The label regex tries its words grouped by first letter, longest first within a group
+    # but no longer across groups: it matches as it did word by word only when no character
+    # of a text matches the first letters of two groups (case ignored).
     matched: dict[str, str] = {}
-    for first, _ in initial_groups(sorted(words)):
-        for char in re.findall(re.escape(first), _EVERY_CHARACTER, re.IGNORECASE):
+    for first in {word[:1] for word in words}:
+        for char in re.findall(re.escape(first), _every_character(), re.IGNORECASE):
             assert matched.setdefault(char, first) == first, (char, first, matched[char])
 
 
 def _word_by_word_prefix(monkeypatch: pytest.MonkeyPatch) -> re.Pattern[str]:
     """The label regex as it was built before its words were grouped: one branch a word."""
     with monkeypatch.context() as patch:
-        patch.setattr(credits, "initial_groups", lambda words: [(w[:1], [w[1:]]) for w in words])
+        patch.setattr(
+            lexicon, "first_letter_alternation", lambda words: "|".join(map(re.escape, words))
+        )
         return credits._prefix.__wrapped__()
 
 

@@ -151,46 +151,29 @@ class Copies:
     def add(self, found: Found) -> None:
         text = found.text
         # The same text again (alt text and figure caption): a copy, with nothing to compare.
-        texts = self._texts
-        if text in texts:
+        if text in self._texts:
             return
-        texts.add(text)
+        self._texts.add(text)
         key = _key(text)
         if not key:
             return
-        credit = found.credit
-        description = _description(key, credit) if credit else key
+        description = _description(key, found.credit) if found.credit else key
         entry = _Entry(found, key, description, _cut(found))
         heads, tails = _marks(entry)
-        heads_index, tails_index = self._heads, self._tails
-        # Most captions share no start and no end with an earlier one: two or four look-ups.
-        other = self._first_same(entry, heads_index, heads) or self._first_same(
-            entry, tails_index, tails
-        )
-        if other is not None:
-            if entry.rank() > other.rank():
-                self._replace(other, entry)
-            return
-        self._entries.append(entry)
-        for index, marks in ((heads_index, heads), (tails_index, tails)):
+        for index, marks in ((self._heads, heads), (self._tails, tails)):
             for mark in marks:
                 bucket = index.get(mark)
-                if bucket is None:
-                    index[mark] = [entry]
-                else:
-                    bucket.append(entry)
-
-    def _first_same(
-        self, entry: _Entry, index: dict[str, list[_Entry]], marks: tuple[str, ...]
-    ) -> _Entry | None:
-        """The first entry filed under one of ``marks`` that is a copy of ``entry``."""
-        for mark in marks:
-            bucket = index.get(mark)
-            if bucket:
+                if not bucket:
+                    continue
                 for other in bucket[-_NEIGHBOURS:] if len(bucket) > _NEIGHBOURS else bucket:
                     if _same(entry, other, self._same_credit):
-                        return other
-        return None
+                        if entry.rank() > other.rank():
+                            self._replace(other, entry)
+                        return
+        self._entries.append(entry)
+        for index, marks in ((self._heads, heads), (self._tails, tails)):
+            for mark in marks:
+                index.setdefault(mark, []).append(entry)
 
     def _replace(self, old: _Entry, new: _Entry) -> None:
         """The better copy takes the place (and the reading position) of the first one."""
