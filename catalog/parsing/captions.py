@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from catalog.parsing.credit_spans import (
     find_credit,
@@ -26,7 +26,7 @@ from catalog.parsing.dates import (
     is_month_word,
     parse_article_date,
 )
-from catalog.parsing.lexicon import date_connectors, location_labels
+from catalog.parsing.lexicon import chain_bars, date_connectors, location_labels
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -417,6 +417,11 @@ def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
     return _Where(mid.location) if mid else _Where()
 
 
+@cache
+def _description_end_marks() -> str:
+    return " ,;:–—-|" + chain_bars()
+
+
 def _describe(body: str, where: _Where) -> str | None:
     text = body
     cuts = where.cuts
@@ -424,7 +429,8 @@ def _describe(body: str, where: _Where) -> str | None:
     for cut_start, cut_end in cuts if len(cuts) < 2 else sorted(set(cuts), reverse=True):
         if cut_end > cut_start:
             text = text[:cut_start].rstrip(" ,;–—-") + text[cut_end:]
-    text = text.strip().rstrip(" ,;:–—-")
+    # A bar left between the caption and its credit ("... snow | AFP", "... snow • AFP").
+    text = text.strip().rstrip(_description_end_marks())
     while text.endswith(".") and not text.endswith("..."):
         text = text[:-1].rstrip()
     return text or None

@@ -22,6 +22,7 @@ from catalog.parsing.credits import (
     LICENCE,
     ROLE_WORDS,
     CreditReading,
+    fold_bars,
     is_label,
     names_client,
     read_credit_in,
@@ -1760,6 +1761,32 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     registry = current_registry() if registry is None else registry
     if not lines:
         return None
+    folded = [fold_bars(line) for line in lines]
+    span = _find_credit(folded, registry)
+    if span is None or folded == lines:
+        return span
+    # "Photo: Jo Roe · Reuters" was read as "Photo: Jo Roe | Reuters"; the caption keeps the
+    # marks it printed, found at the same places in the unfolded text.
+    printed, read = " ".join(lines), " ".join(folded)
+
+    def unfolded(part: str) -> str:
+        at = read.find(part) if part else -1
+        return printed[at : at + len(part)] if at >= 0 else part
+
+    credit = unfolded(span.credit)
+    parsed = span.reading.parsed
+    if parsed.credit is not None:
+        parsed = replace(parsed, credit=unfolded(parsed.credit))
+    return span._replace(
+        credit=credit,
+        reading=replace(span.reading, parsed=parsed),
+        before=unfolded(span.before),
+        after=unfolded(span.after),
+        trailer=unfolded(span.trailer),
+    )
+
+
+def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     text = strip_furniture(" ".join(lines))
     if "***" in text:
         text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows

@@ -539,10 +539,24 @@ def _is_noise(segment: str) -> bool:
     return len(words) >= 2 and all(w[:1].islower() for w in words[1:]) and not has_org_word(segment)
 
 
+@cache
+def _spaced_bar() -> re.Pattern[str]:
+    return re.compile(f"(?<= )[{re.escape(lexicon.chain_bars())}](?= )")
+
+
+def fold_bars(text: str) -> str:
+    """``text`` with every spaced mark that stands for a bar ("Jo Roe · Reuters") written "|",
+    so that one reading serves every mark a page prints. The length is kept: a span found in
+    the folded text stands at the same place in ``text``."""
+    if text.isascii():  # a flag the string keeps: most captions cost nothing here
+        return text
+    return _spaced_bar().sub("|", text)
+
+
 def _read(text: str, registry: Registry) -> CreditReading:
     # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
     credit = " ".join(text.split()).lstrip("/ ")
-    body = credit.strip(" .,;:")
+    body = fold_bars(credit).strip(" .,;:")
     if len(body) >= 2 and body[0] in "([" and body[-1] in ")]":
         body = body[1:-1].strip()
     roles: set[str] = set()

@@ -640,6 +640,16 @@ def platforms() -> frozenset[str]:
 
 
 @cache
+def chain_bars() -> str:
+    """Marks printed between a credit's parts in place of a spaced bar ("Jo Roe · Reuters")."""
+    data = _read_toml("data/organisations.toml")
+    bars = _strings(data, "chain_bars", "organisations.toml")
+    if any(len(bar) != 1 for bar in bars):
+        raise LexiconError("organisations.toml: every chain bar is one character")
+    return "".join(bars)
+
+
+@cache
 def call_sign() -> re.Pattern[str]:
     """A broadcaster's call letters ("KGW", "WXYZ-TV", "KOIN 6": a band or a channel's number
     may follow): letters and bands from the data."""

@@ -60,6 +60,8 @@ def test_names_and_organisation_words_load() -> None:
         "united",
     } <= lexicon.organisation_words()
     assert {"facebook", "youtube", "tiktok"} <= lexicon.platforms()
+    assert {"·", "•"} <= set(lexicon.chain_bars())
+    assert "|" not in lexicon.chain_bars() and " " not in lexicon.chain_bars()
     # A club's words are never a given name: adding them costs no person's name.
     assert not any(lexicon.is_given_name(word) for word in ("fc", "afc", "rfc", "united"))
 
