@@ -1858,6 +1858,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
             break
     if found is not None and found.before.endswith(".") and not found.after:
         found = _credit_sentences_before(found, registry)
+    elif found is not None and not found.after and _may_end_in_position(found.before):
+        found = _positioned_credits(found, registry)
     if (
         not marked
         and not plain
@@ -2004,6 +2006,69 @@ def _credit_sentences_before(span: CreditSpan, registry: Registry) -> CreditSpan
             sentence, _filled_from(reading, span.reading), before[: stop + 1].rstrip(), ""
         )
     return span
+
+
+@lru_cache(maxsize=1)
+def _position_label() -> re.Pattern[str]:
+    """Where a photo stands, as a label opening its credit: "Top:", "Bottom photo:", "Links:"."""
+
+    def alternation(words: frozenset[str]) -> str:
+        ordered = sorted(words, key=len, reverse=True)
+        return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+    positions = alternation(lexicon.label_positions())
+    labels = alternation(lexicon.credit_labels())
+    return re.compile(
+        rf"(?:^|(?<=[.;,] ))(?:{positions})(?:\s+(?:{labels}))?\s?:\s*", re.IGNORECASE
+    )
+
+
+_POSITION_WINDOW = 160
+
+
+@lru_cache(maxsize=1)
+def _position_last_words() -> frozenset[str]:
+    return frozenset(position.rsplit(None, 1)[-1] for position in lexicon.label_positions())
+
+
+def _may_end_in_position(before: str) -> bool:
+    """Whether a credit may have been found with its position label left before it."""
+    last_word = before[before.rfind(" ") + 1 :]
+    return before.endswith(":") or last_word.casefold() in _position_last_words()
+
+
+def _positioned_credits(span: CreditSpan, registry: Registry) -> CreditSpan:
+    """Credits labelled by where each photo stands: "Top: Jo Roe/AP. Bottom: Li Wei/Reuters".
+    One was found with its position ("Bottom:", or "Bottom" of "Bottom photo:") left before
+    it; the first labelled one is the credit, the later ones fill the fields it leaves empty,
+    and neither they nor their labels are description."""
+    before = span.before
+    text = f"{before} {span.credit}"
+    window_start = max(0, len(before) - _POSITION_WINDOW)
+    labels = list(_position_label().finditer(text, window_start))
+    found_at = next(
+        (at for at, label in enumerate(labels) if label.start() < len(before) <= label.end()), None
+    )
+    if found_at is None:
+        return span
+    # The found credit's label, or the label before it, opens the first credit; the next
+    # label opens the one after it, if any.
+    first = labels[found_at - 1] if found_at else labels[found_at]
+    later = labels[found_at] if found_at else labels[found_at + 1] if len(labels) > 1 else None
+    end = later.start() if later is not None else len(text)
+    credit = text[first.start() : end].rstrip(" .;,")
+    named = text[first.end() : end].rstrip(" .;,")
+    if not named or len(named.split()) > 8:
+        return span
+    reading = read_credit_in(named, registry)
+    if reading.strength < 2 and not reading.parsed.photographer:
+        return span
+    if later is not None:
+        reading = _filled_from(reading, read_credit_in(text[later.end() :], registry))
+    parsed = replace(reading.parsed, credit=credit)
+    return CreditSpan(
+        credit, replace(reading, parsed=parsed), text[: first.start()].rstrip(), "", span.trailer
+    )
 
 
 def _filled_from(first: CreditReading, second: CreditReading) -> CreditReading:

@@ -198,6 +198,9 @@ def _client_opening(segment: str) -> int | None:
     folded = segment.casefold()
     if folded.split(" ", 1)[0] not in _client_first_words():
         return None  # the usual case, told from the first word
+    first = segment.split(" ", 1)[0]
+    if first[:1].isupper() and lexicon.is_given_name(first) and looks_like_person(segment):
+        return None  # "Per Olsen/NTB": Italian's "per" is a Norwegian's given name
     for word in _longest_first(lexicon.client_words()):
         if folded.startswith(word + " ") and len(segment) > len(word) + 1:
             return len(word) + 1

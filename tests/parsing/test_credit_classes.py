@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.parsing import parse_caption
+from catalog.parsing import parse_caption, parse_credit
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,98 @@ def test_a_dot_or_bullet_between_parts_is_a_bar(
 )
 def test_a_dot_inside_a_word_stays(caption: str, description: str) -> None:
     assert parse_caption(caption).description == description
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency", "description"),
+    [
+        (
+            "Two views of the harbour. Top: Jo Roe/AP. Bottom: Li Wei/Reuters",
+            "Jo Roe",
+            "AP",
+            "Two views of the harbour",
+        ),
+        (
+            "The mill before and after the flood. Left: Sam Hale/AFP. Right: Ana Cruz/Getty Images",
+            "Sam Hale",
+            "AFP",
+            "The mill before and after the flood",
+        ),
+        (
+            "Two views of the fjord. Top photo: Per Olsen/NTB. Bottom photo: Eva Holm/TT",
+            "Per Olsen",
+            "NTB",
+            "Two views of the fjord",
+        ),
+        (
+            "Zwei Ansichten des Hafens. Oben: Karl Meier/dpa. Unten: Uwe Brandt/AFP",
+            "Karl Meier",
+            "dpa",
+            "Zwei Ansichten des Hafens",
+        ),
+        (
+            "Deux vues du port. À gauche : Ana Cruz/AFP. À droite : Jean Roux/Reuters",
+            "Ana Cruz",
+            "AFP",
+            "Deux vues du port",
+        ),
+        (
+            "Dos vistas del puerto. Arriba: Pedro Alves/EFE; abajo: Luis Gil/AP",
+            "Pedro Alves",
+            "EFE",
+            "Dos vistas del puerto",
+        ),
+        # the first names only a person: the second fills the agency
+        (
+            "The two teams. Top: Jo Roe. Bottom: Li Wei/Reuters",
+            "Jo Roe",
+            "Reuters",
+            "The two teams",
+        ),
+        # one positioned credit alone: its label is no description either
+        ("The view of the bay. Top: Jo Roe/AP", "Jo Roe", "AP", "The view of the bay"),
+        # near misses: positions inside the description stay
+        ("The view from above. Photo: Jo Roe/AP", "Jo Roe", "AP", "The view from above"),
+        (
+            "Left: a crane lifts the beam. Right: the finished bridge. Photo: Jo Roe/AP",
+            "Jo Roe",
+            "AP",
+            "Left: a crane lifts the beam. Right: the finished bridge",
+        ),
+    ],
+    ids=[
+        "top-bottom",
+        "left-right",
+        "top-photo",
+        "german",
+        "french",
+        "spanish-semicolon",
+        "first-person-only",
+        "one-positioned",
+        "above-in-text",
+        "positions-in-text",
+    ],
+)
+def test_credits_labelled_by_position_give_the_first(
+    caption: str, photographer: str, agency: str, description: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
+    assert parsed.description == description
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer", "agency"),
+    [
+        ("Per Olsen/NTB", "Per Olsen", "NTB"),
+        ("Foto: Per Hansen / Scanpix", "Per Hansen", "Scanpix"),
+        # the client word itself stays one
+        ("Marco Rossi per La Stampa", "Marco Rossi", "La Stampa"),
+        ("Jo Roe/Per Corriere della Sera", "Jo Roe", "Corriere della Sera"),
+        ("Jo Roe/For The Boston Globe", "Jo Roe", "The Boston Globe"),
+    ],
+    ids=["per-given-name", "per-labelled", "per-client", "per-client-segment", "for-client"],
+)
+def test_a_client_word_that_is_a_given_name(credit: str, photographer: str, agency: str) -> None:
+    parsed = parse_credit(credit)
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
