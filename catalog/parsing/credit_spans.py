@@ -470,10 +470,16 @@ def _name_sentence_before(
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS:)", re.IGNORECASE)
 # A link or an address: "www.example.com/licensing", "photos@example.org".
 _LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
-# A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001".
+# A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001", and capitals
+# mixed with digits, two of each at least ("RC2K9Y9VCXQZ").
 _PICTURE_ID = re.compile(
     r"^#?[A-Za-z]{0,6}\d{5,}[\w-]*$|^[A-Z]{2,6}\d{3,4}[A-Z]?$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$"
+    r"|^(?=[A-Z\d]{8,16}$)(?=\D*\d\D*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]+$"
 )
+
+
+def _ends_with_picture_id(text: str) -> bool:
+    return _PICTURE_ID.match(text[text.rfind(" ") + 1 :]) is not None
 _TRAILER_MAX = 120
 
 
@@ -510,9 +516,9 @@ def _is_trailer_text(text: str, registry: Registry) -> bool:
         return True  # "(AP Photo/Name) Associated Press"
     if text.isdigit():
         return len(text) == 4
-    first_word = text.split(" ", 1)[0].casefold()
+    first_word = text.split(" ", 1)[0].casefold().rstrip(":")
     if first_word in lexicon.posting_words():
-        text = text[len(first_word) :].strip().removeprefix("on ").strip()
+        text = text[len(first_word) :].lstrip(":").strip().removeprefix("on ").strip()
     mentions = find_dates(text)
     return bool(mentions) and mentions[0].start == 0 and mentions[-1].end >= len(text) - 1
 
@@ -1837,7 +1843,11 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     # EPA/NAME epa10557431" (cheap to see, so looked for first), "... REUTERS/Name. Posted on
     # May 4, 2023", "... AP Photo/Name. Associated Press" (looked for when the usual reading
     # finds nothing, or only an agency's name closing the caption).
-    marked = text.endswith("+++") or text[-1:].isdigit()
+    marked = (
+        text.endswith("+++")
+        or text[-1:].isdigit()
+        or (text[-1:].isupper() and _ends_with_picture_id(text))
+    )
     if marked:
         span = _credit_before_trailer(text, registry)
         if span is not None:
@@ -1875,7 +1885,12 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         # text, or the one found holds them, as they hide it.
         unrestricted = _strip_restrictions(text)
         if unrestricted != text:
-            return find_credit([unrestricted], registry)
+            span = find_credit([unrestricted], registry)
+            if span is None or span.after or span.trailer:
+                return span
+            # A note after the credit may say when the photo was taken ("PICTURE TAKEN MAY 3,
+            # 2023"): kept as the span's trailer, which dates the photo only when nothing else does.
+            return span._replace(trailer=text[len(unrestricted) :].strip(" .!-–—"))
     if found is None and not plain:
         # "... in the square Photo: Jo Roe": a label after words that are no sentence (two
         # elements of a page run together); "... (AP Photo/Jo Roe) The protest ...": a credit
@@ -2102,9 +2117,10 @@ def _posting_word_at(text: str, start: int) -> int:
     ``start`` begins; -1 if none."""
     found = -1
     for word in lexicon.posting_words():
-        at = text.rfind(" " + word.capitalize() + " ", start)
-        if at > found:
-            found = at + 1
+        for mark in (" ", ": "):  # "Published 12 July 2023", "Published: 12/07/2023"
+            at = text.rfind(" " + word.capitalize() + mark, start)
+            if at > found:
+                found = at + 1
     return found
 
 
@@ -2116,7 +2132,7 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     if plus is not None:
         return text[: plus.start()].rstrip(), text[plus.start() :].strip()
     space = text.rfind(" ", tail_start)
-    if space >= 0 and text[-1:].isdigit() and _PICTURE_ID.match(text[space + 1 :]):
+    if space >= 0 and text[-1:].isalnum() and _PICTURE_ID.match(text[space + 1 :]):
         return text[:space].rstrip(), text[space + 1 :]
     stop = text.rfind(". ", tail_start)
     posted = _posting_word_at(text, tail_start) if text[-1:].isdigit() else -1
