@@ -165,3 +165,65 @@ def test_credits_labelled_by_position_give_the_first(
 def test_a_client_word_that_is_a_given_name(credit: str, photographer: str, agency: str) -> None:
     parsed = parse_credit(credit)
     assert (parsed.photographer, parsed.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency", "date"),
+    [
+        (
+            "A man walks past rubble. REUTERS/Jo Roe ATTENTION EDITORS - THIS IMAGE WAS "
+            "PROVIDED BY A THIRD PARTY. NO RESALES. NO ARCHIVES",
+            "Jo Roe",
+            "Reuters",
+            None,
+        ),
+        (
+            "A drone view of the flooded village. REUTERS/Ana Cruz PICTURE TAKEN WITH A DRONE",
+            "Ana Cruz",
+            "Reuters",
+            None,
+        ),
+        (
+            "Smoke rises over the city. REUTERS/Li Wei PICTURE TAKEN MAY 3, 2023.",
+            "Li Wei",
+            "Reuters",
+            "2023-05-03",
+        ),
+        # the caption's own date wins over the note's
+        (
+            "Smoke rises over the city on May 2, 2023. REUTERS/Li Wei PICTURE TAKEN MAY 3, 2023.",
+            "Li Wei",
+            "Reuters",
+            "2023-05-02",
+        ),
+        (
+            "Riot police stand guard. REUTERS/Marek Nowak RC2K9Y9VCXQZ",
+            "Marek Nowak",
+            "Reuters",
+            None,
+        ),
+        # a page's posting date dates the photo only as the last resort, as without the colon
+        ("Fans cheer. Photo: Jo Roe/AFP Published: 12/05/2023", "Jo Roe", "AFP", "2023-05-12"),
+        # near miss: a note in the caption, before its credit, stays caption
+        (
+            "A picture taken with a drone shows the dam. REUTERS/Jo Roe",
+            "Jo Roe",
+            "Reuters",
+            None,
+        ),
+    ],
+    ids=[
+        "attention-editors",
+        "picture-taken-drone",
+        "picture-taken-date",
+        "caption-date-first",
+        "picture-id-letters",
+        "published-colon",
+        "note-before-credit",
+    ],
+)
+def test_notes_after_the_credit(
+    caption: str, photographer: str, agency: str, date: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency, parsed.date) == (photographer, agency, date)
