@@ -2280,13 +2280,15 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
         before = text[: start + label_at].rstrip()
         # After the label a name or an organisation: "Foto: dpa", not "Das Foto: ein Symbol".
         named = content[:1].isupper() or not content[:1].islower()
+        if not named and content.startswith("the "):
+            named = content[4:5].isupper()  # "Courtesy of the Kestrel Historical Society"
         if (
             reading.strength >= 3
             and len(before) > 1
             and len(content) > 1
             and (named or read_credit_in(content, registry).strength >= 3)
         ):
-            return CreditSpan(credit, reading, before, "")
+            return _labelled_opening(CreditSpan(credit, reading, before, ""), registry)
     # "... on June 14.Ali Jadallah—Anadolu/Getty Images": a credit glued to the last sentence.
     for match in _GLUED_STOP.finditer(window):
         tail = window[match.end() :].strip()
@@ -2301,6 +2303,31 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
             before = text[: start + bare.start() + 2].rstrip()
             return CreditSpan(tail, read_credit_in(tail, registry), before, "")
     return None
+
+
+_OPENING_WORDS = 6
+
+
+def _labelled_opening(span: CreditSpan, registry: Registry) -> CreditSpan:
+    """The credit with the labelled name that opens its sentence: "Photo by Jo Roe, courtesy
+    of Kestrel Museum" was found from "courtesy" on."""
+    before = span.before
+    if not before.endswith(","):
+        return span
+    stop = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    opening = before[stop + 2 :] if stop >= 0 else before
+    if (
+        stop < 0
+        or len(opening.split()) > _OPENING_WORDS
+        or not _may_open_label(opening)
+        or not starts_with_label(opening)
+    ):
+        return span
+    credit = f"{opening} {span.credit}"
+    reading = read_credit_in(credit, registry)
+    if not reading.parsed.photographer:
+        return span
+    return CreditSpan(credit, reading, before[: stop + 1], "")
 
 
 # Marks of a credit's forms in ASCII text: a chain's or a list's separators, brackets, a

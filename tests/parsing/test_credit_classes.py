@@ -227,3 +227,45 @@ def test_notes_after_the_credit(
 ) -> None:
     parsed = parse_caption(caption)
     assert (parsed.photographer, parsed.agency, parsed.date) == (photographer, agency, date)
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency", "description"),
+    [
+        (
+            "Workers build the dam. Photo by Jo Roe, courtesy of Kestrel Historical Society",
+            "Jo Roe",
+            "Kestrel Historical Society",
+            "Workers build the dam",
+        ),
+        (
+            "Miners at the pit head, 1936. Photo by Sam Hale, courtesy of the Kestrel Museum",
+            "Sam Hale",
+            "the Kestrel Museum",
+            "Miners at the pit head",
+        ),
+        (
+            "Der neue Damm. Foto: Karl Meier, courtesy Stadtarchiv Kestrel",
+            "Karl Meier",
+            "Stadtarchiv Kestrel",
+            "Der neue Damm",
+        ),
+        # near miss: a courtesy alone keeps the sentence before it
+        (
+            "Workers build the dam, the first in the valley. Courtesy of Kestrel Historical Society",
+            None,
+            "Kestrel Historical Society",
+            "Workers build the dam, the first in the valley",
+        ),
+    ],
+    ids=["photo-by-courtesy", "courtesy-of-the", "german-label", "courtesy-alone"],
+)
+def test_a_labelled_name_then_a_courtesy(
+    caption: str, photographer: str | None, agency: str, description: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency, parsed.description) == (
+        photographer,
+        agency,
+        description,
+    )
