@@ -645,6 +645,10 @@ def _name_tokens_back(tokens: list[str]) -> int:
             plain = 0
             count += 1
             continue
+        if count == 0 and bare in lexicon.name_suffixes() and len(tokens) > 1:
+            items[-1] += 1  # "Jo Roe Jr./AP": the suffix ends the name, not a sentence
+            count += 1
+            continue
         if "." in bare and (
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):

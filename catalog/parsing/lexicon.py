@@ -571,6 +571,7 @@ def _names() -> dict[str, tuple[str, ...]]:
     keys = (
         "particles",
         "first_particles",
+        "suffixes",
         "placeholders",
         "ranks",
         "rank_services",
@@ -590,6 +591,12 @@ def particles() -> frozenset[str]:
 def first_particles() -> frozenset[str]:
     """Particles that may open a name as written: "De", "Van", "Al", ..."""
     return frozenset(_names()["first_particles"])
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    """Words written after a surname, part of the name, as written: "Jr.", "III"."""
+    return frozenset(_names()["suffixes"])
 
 
 @cache

@@ -269,3 +269,20 @@ def test_a_labelled_name_then_a_courtesy(
         agency,
         description,
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency"),
+    [
+        ("A man walks to work. Photo by Jo Roe Jr./AP", "Jo Roe Jr", "AP"),
+        ("A man walks to work. (Sam Hale III/Reuters)", "Sam Hale III", "Reuters"),
+        ("A man walks to work. Tom Fisk Sr./The Kestrel Star", "Tom Fisk Sr", "The Kestrel Star"),
+        # near miss: an abbreviation that ends a sentence before the credit
+        ("The mayor of St. Paul speaks at City Hall in St. Paul. Jo Roe/AP", "Jo Roe", "AP"),
+    ],
+    ids=["jr", "roman-numeral", "sr-unknown-paper", "sentence-before"],
+)
+def test_a_name_suffix_before_the_slash(caption: str, photographer: str, agency: str) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer or "").rstrip(".") == photographer
+    assert parsed.agency == agency
