@@ -1311,6 +1311,21 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
                 text[: window_start + last_stop + 1].rstrip(),
                 "",
             )
+        # "... at the premiere. Globe Picture Service", "... in the harbour. Kestrel Port
+        # Authority": an organisation's name alone, which says it is one.
+        if tail and _bare_organisation(tail):
+            return CreditSpan(
+                tail,
+                read_credit_in(tail, registry),
+                text[: window_start + last_stop + 1].rstrip(),
+                "",
+            )
+            return CreditSpan(
+                tail,
+                read_credit_in(tail, registry),
+                text[: window_start + last_stop + 1].rstrip(),
+                "",
+            )
     return None
 
 
@@ -1342,6 +1357,26 @@ def _agency_dash_name(window: str, stop: int, dash: int, registry: Registry) -> 
     if agency is None or registry.kind(agency) == "handout" or not looks_like_person(name):
         return None
     return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
+
+
+_BARE_ORGANISATION_WORDS = 5
+
+
+def _bare_organisation(tail: str) -> bool:
+    """Whether a caption's last sentence is an organisation's name alone: a few capitalised
+    words (joined by the connectors of names) ending with an organisation word."""
+    words = tail.split()
+    if len(words) > _BARE_ORGANISATION_WORDS or tail.endswith(("!", "?")):
+        return False
+    if tail.endswith(".") and words[-1].casefold().rstrip(".") not in lexicon.abbreviations():
+        return False  # "Initech Ltd." keeps its stop; a sentence does not end here
+    # The organisation word is the name's last, as in "Kestrel Port Authority" ("City Hall"
+    # and "Kestrel Square" are places).
+    last = words[-1].rstrip(".").casefold()
+    if len(words) < 2 or last not in lexicon.organisation_words() or is_known_place(tail):
+        return False
+    connectors = lexicon.organisation_connectors()
+    return all(word[:1].isupper() or word.casefold() in connectors for word in words)
 
 
 def _named_organisations(parsed: ParsedCredit) -> bool:

@@ -286,3 +286,40 @@ def test_a_name_suffix_before_the_slash(caption: str, photographer: str, agency:
     parsed = parse_caption(caption)
     assert (parsed.photographer or "").rstrip(".") == photographer
     assert parsed.agency == agency
+
+
+@pytest.mark.parametrize(
+    ("caption", "agency", "description"),
+    [
+        ("A starlet at the premiere. GLOBE PICTURE SERVICE", "GLOBE PICTURE SERVICE", None),
+        ("A ship in the harbour. Kestrel Port Authority", "Kestrel Port Authority", None),
+        ("A lion cub at the zoo. Kestrel Zoo", "Kestrel Zoo", None),
+        ("A new phone on display. Initech Ltd.", "Initech Ltd", "A new phone on display"),
+        ("A bride and groom at sunset. Jo Roe Photography", "Jo Roe Photography", None),
+        ("Ein Schiff im Hafen. Hafen Hamburg Marketing", "Hafen Hamburg Marketing", None),
+        # near misses: a place, a building, a sentence or a band closing the caption
+        ("The crowd in the main square. Kestrel Square", None, None),
+        ("The mayor speaks to the press. City Hall", None, None),
+        ("He was later released. Police said", None, None),
+        ("The band plays on. Rolling Stones", None, None),
+    ],
+    ids=[
+        "capitals",
+        "authority",
+        "zoo",
+        "ltd-with-stop",
+        "studio-named-for-photographer",
+        "marketing",
+        "square",
+        "city-hall",
+        "sentence",
+        "band",
+    ],
+)
+def test_an_organisation_alone_closing_the_caption(
+    caption: str, agency: str | None, description: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert parsed.agency == agency
+    if description is not None:
+        assert parsed.description == description
