@@ -1832,6 +1832,10 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
 
 
 def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
+    if len(lines) > 1 and len(lines[0]) <= _LONE_LABEL and is_label(lines[0]):
+        # "Image\n<caption>Credit...Name": a label alone above the caption names no one, and
+        # is no description either.
+        lines = lines[1:]
     text = strip_furniture(" ".join(lines))
     if "***" in text:
         text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows
@@ -1855,8 +1859,19 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         if len(last) <= 150:
             reading = read_credit_in(last, registry)
             if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
+                if len(lines) > 2 and not reading.parsed.photographer and reading.parsed.agency:
+                    named = _name_line_before(lines, last, registry)
+                    if named is not None:
+                        return named
                 before = " ".join(lines[:-1])
                 return CreditSpan(last, reading, before, "")
+            if len(lines) > 2:
+                middle = _middle_line_credit(lines, registry)
+                if middle is not None:
+                    return middle
+    repeated = _repeated_credit(text, registry)
+    if repeated is not None:
+        return repeated
     bracketed = _bracket_credit(text, registry)
     if bracketed is not None:
         return bracketed
@@ -1936,6 +1951,62 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         # with more caption after it.
         found = _credit_tail(text, registry) or _inner_credit(text, registry)
     return found
+
+
+_LONE_LABEL = 24
+
+
+def _repeated_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """ "... (Jo Roe/Getty Images) Jo Roe/Getty Images": a bracketed credit printed again after
+    it, as a page's credit line; the repeat is furniture."""
+    close = text.rfind(") ", max(0, len(text) - _TRAILER_MAX - 2))
+    if close < 0:
+        return None
+    tail = text[close + 2 :]
+    start = close - len(tail)
+    if start < 1 or text[start - 1] != "(" or text[start:close] != tail:
+        return None
+    span = _find_credit([text[: close + 1]], registry)
+    return span._replace(trailer=tail) if span is not None and not span.after else None
+
+
+_LINE_WORDS = 4
+
+
+def _page_words(line: str) -> bool:
+    """A few words closing a caption's lines that are no sentence: "Read more", "Advertisement"."""
+    return len(line.split()) <= _LINE_WORDS and not line.endswith((".", "!", "?", ")"))
+
+
+def _middle_line_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
+    """A credit on a line of its own between the caption's lines: "<title>\nJo Roe/AP\n<caption>",
+    "<caption>\nPhoto: Jo Roe/Bloomberg\nRead more" (the page's words after it are no
+    description)."""
+    for index in range(len(lines) - 2, 0, -1):
+        line = lines[index]
+        if len(line) > _MAX_CREDIT_ALONE or not is_credit(line, registry):
+            continue
+        reading = read_credit_in(line, registry)
+        if not reading.parsed.licensor and not reading.parsed.photographer:
+            continue
+        before, after = " ".join(lines[:index]), " ".join(lines[index + 1 :])
+        if _page_words(after):
+            return CreditSpan(line, reading, before, "", after)
+        return CreditSpan(line, reading, before, after)
+    return None
+
+
+def _name_line_before(lines: list[str], last: str, registry: Registry) -> CreditSpan | None:
+    """ "<caption>\nJo Roe\nReuters": a name and its agency on lines of their own."""
+    name = lines[-2]
+    if len(name.split()) > _LINE_WORDS or name.endswith(".") or not looks_like_person(name):
+        return None
+    reading = read_credit_in(f"{name}/{last}", registry)
+    if not reading.parsed.photographer:
+        return None
+    credit = f"{name} {last}"
+    parsed = replace(reading.parsed, credit=credit)
+    return CreditSpan(credit, replace(reading, parsed=parsed), " ".join(lines[:-2]), "")
 
 
 _INNER_BRACKET = re.compile(r"\(([^()]{2,120})\)")
@@ -2261,6 +2332,8 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
     reading = read_credit_in(body, current_registry() if registry is None else registry)
     parsed = reading.parsed
     if reading.strength >= 3:
+        if not (parsed.photographer or parsed.agency or parsed.via) and is_label(body):
+            return False  # "Image" alone above a caption: a label naming no one
         return all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
     if reading.strength == 2:
         return bool(parsed.via or (parsed.photographer and parsed.agency))

@@ -323,3 +323,65 @@ def test_an_organisation_alone_closing_the_caption(
     assert parsed.agency == agency
     if description is not None:
         assert parsed.description == description
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency", "description"),
+    [
+        (
+            "A worker walks past containers.\nPhoto: Jo Roe/Bloomberg\nRead more about trade",
+            "Jo Roe",
+            "Bloomberg",
+            "A worker walks past containers",
+        ),
+        (
+            "A man reads a newspaper.\nJo Roe | Getty Images\nAdvertisement",
+            "Jo Roe",
+            "Getty Images",
+            "A man reads a newspaper",
+        ),
+        (
+            "A man reads a newspaper.\n\nJo Roe\n\nReuters",
+            "Jo Roe",
+            "Reuters",
+            "A man reads a newspaper",
+        ),
+        (
+            "Image\nA man reads a newspaper.Credit...Jo Roe/Reuters",
+            "Jo Roe",
+            "Reuters",
+            "A man reads a newspaper",
+        ),
+        (
+            "A man reads a newspaper. (Jo Roe/Getty Images) Jo Roe/Getty Images",
+            "Jo Roe",
+            "Getty Images",
+            "A man reads a newspaper",
+        ),
+        # near misses: a caption line after the credit's stays; an agency alone on the last line
+        # after a sentence keeps the sentence
+        (
+            "Title of the gallery\nJo Roe/AP\nA man reads a newspaper in the square.",
+            "Jo Roe",
+            "AP",
+            None,
+        ),
+        ("A man reads a newspaper.\nIn the square.\nReuters", None, "Reuters", None),
+    ],
+    ids=[
+        "credit-line-then-page-words",
+        "bar-credit-then-advertisement",
+        "name-and-agency-lines",
+        "label-line-above",
+        "credit-repeated",
+        "caption-after-credit-line",
+        "sentence-then-agency-line",
+    ],
+)
+def test_a_credit_on_lines_of_its_own(
+    caption: str, photographer: str | None, agency: str, description: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
+    if description is not None:
+        assert parsed.description == description
