@@ -62,6 +62,9 @@ def test_names_and_organisation_words_load() -> None:
     assert {"facebook", "youtube", "tiktok"} <= lexicon.platforms()
     assert {"·", "•"} <= set(lexicon.chain_bars())
     assert "|" not in lexicon.chain_bars() and " " not in lexicon.chain_bars()
+    assert {"Jr.", "III"} <= lexicon.name_suffixes()
+    assert {"photographic print", "gelatin silver print", "oil on canvas"} <= lexicon.media()
+    assert {"top", "bottom", "links", "à gauche"} <= lexicon.label_positions()
     # A club's words are never a given name: adding them costs no person's name.
     assert not any(lexicon.is_given_name(word) for word in ("fc", "afc", "rfc", "united"))
 
