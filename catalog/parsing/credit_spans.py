@@ -1177,6 +1177,9 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
     return None
 
 
+_CREDIT_SENTENCE_WORDS = 8
+
+
 def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
     """The other bare credits closing a caption: a short credit sentence, a name and an agency
     after a spaced dash, a bare agency, a bare personal name."""
@@ -1221,7 +1224,14 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
             tail = tail[:-1]  # "... Photo by Name on Unsplash.": the stop closes the caption
         # A licence is no word of the credit: "Photo by Name, licensed under CC BY 2.0".
         counted = LICENCE.sub("", tail) if "CC" in tail or "ommons" in tail else tail
-        if not tail.endswith(".") and 0 < len(counted.split()) <= 8:
+        # A credit sentence is short; one that names the client and the distributor ("Jo Roe
+        # for The Kestrel Times via Getty Images") may take a few more words.
+        words = len(counted.split())
+        if not tail.endswith(".") and 0 < words <= (
+            _CREDIT_SENTENCE_WORDS
+            if words <= _CREDIT_SENTENCE_WORDS or " via " not in tail
+            else _CREDIT_SENTENCE_WORDS + 4
+        ):
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"

@@ -363,3 +363,35 @@ def test_a_credit_on_lines_of_its_own(
     assert (parsed.photographer, parsed.agency) == (photographer, agency)
     if description is not None:
         assert parsed.description == description
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency", "via"),
+    [
+        (
+            "A diver in the reef. Jo Roe for The Kestrel Times via Getty Images",
+            "Jo Roe",
+            "The Kestrel Times",
+            "Getty Images",
+        ),
+        (
+            "A diver in the reef. Jo Roe for The Kestrel Evening Chronicle via Getty Images",
+            "Jo Roe",
+            "The Kestrel Evening Chronicle",
+            "Getty Images",
+        ),
+        # near miss: a long closing sentence without "via" stays description
+        (
+            "A diver in the reef. Jo Roe swam for the Kestrel Swimming Club in the final",
+            None,
+            None,
+            None,
+        ),
+    ],
+    ids=["client-and-via", "long-client-and-via", "long-sentence"],
+)
+def test_a_long_credit_sentence_with_client_and_distributor(
+    caption: str, photographer: str | None, agency: str | None, via: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency, parsed.via) == (photographer, agency, via)
