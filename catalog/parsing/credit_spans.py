@@ -2151,7 +2151,7 @@ def _position_label() -> re.Pattern[str]:
         ordered = sorted(words, key=len, reverse=True)
         return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
-    positions = alternation(lexicon.label_positions())
+    positions = alternation(lexicon.position_labels())
     labels = alternation(lexicon.credit_labels())
     return re.compile(
         rf"(?:^|(?<=[.;,] ))(?:{positions})(?:\s+(?:{labels}))?\s?:\s*", re.IGNORECASE
@@ -2163,7 +2163,7 @@ _POSITION_WINDOW = 160
 
 @lru_cache(maxsize=1)
 def _position_last_words() -> frozenset[str]:
-    return frozenset(position.rsplit(None, 1)[-1] for position in lexicon.label_positions())
+    return frozenset(position.rsplit(None, 1)[-1] for position in lexicon.position_labels())
 
 
 def _may_end_in_position(before: str) -> bool:

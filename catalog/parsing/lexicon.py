@@ -50,6 +50,7 @@ class Language:
     credit_suffixes: tuple[str, ...]
     credit_marks: tuple[str, ...]
     label_positions: tuple[str, ...]
+    position_labels: tuple[str, ...]
     label_kinds: tuple[str, ...]
     determiners: tuple[str, ...]
     reporter_words: tuple[str, ...]
@@ -131,6 +132,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_suffixes=_strings(data, "credit_suffixes", origin, required=False),
         credit_marks=_strings(data, "credit_marks", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
+        position_labels=_strings(data, "position_labels", origin, required=False),
         label_kinds=_strings(data, "label_kinds", origin, required=False),
         determiners=_strings(data, "determiners", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
@@ -314,6 +316,13 @@ def credit_marks() -> frozenset[str]:
 def label_positions() -> frozenset[str]:
     """Where a photo stands on the page, before "photo by": "left", "top", ..."""
     return _every_language("label_positions", casefold=True)
+
+
+@cache
+def position_labels() -> frozenset[str]:
+    """Where a photo stands, as the label of its credit ("Top: Name/AP", "Oben: Name/dpa"),
+    casefolded: the positions before "photo by" and the ones read only as such a label."""
+    return label_positions() | _every_language("position_labels", casefold=True)
 
 
 @cache

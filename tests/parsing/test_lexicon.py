@@ -64,7 +64,8 @@ def test_names_and_organisation_words_load() -> None:
     assert "|" not in lexicon.chain_bars() and " " not in lexicon.chain_bars()
     assert {"Jr.", "III"} <= lexicon.name_suffixes()
     assert {"photographic print", "gelatin silver print", "oil on canvas"} <= lexicon.media()
-    assert {"top", "bottom", "links", "à gauche"} <= lexicon.label_positions()
+    assert {"top", "bottom", "links", "à gauche"} <= lexicon.position_labels()
+    assert not {"in", "a", "en", "em"} & {p.split()[0] for p in lexicon.label_positions()}
     # A club's words are never a given name: adding them costs no person's name.
     assert not any(lexicon.is_given_name(word) for word in ("fc", "afc", "rfc", "united"))
 
