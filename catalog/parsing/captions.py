@@ -430,7 +430,9 @@ def _describe(body: str, where: _Where) -> str | None:
         if cut_end > cut_start:
             text = text[:cut_start].rstrip(" ,;–—-") + text[cut_end:]
     # A bar left between the caption and its credit ("... snow | AFP", "... snow • AFP").
-    text = text.strip().rstrip(_description_end_marks())
+    text = text.strip().rstrip(" ,;:–—-|")
+    if not text.isascii():
+        text = text.rstrip(_description_end_marks())
     while text.endswith(".") and not text.endswith("..."):
         text = text[:-1].rstrip()
     return text or None

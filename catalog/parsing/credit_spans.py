@@ -478,8 +478,6 @@ _PICTURE_ID = re.compile(
 )
 
 
-def _ends_with_picture_id(text: str) -> bool:
-    return _PICTURE_ID.match(text[text.rfind(" ") + 1 :]) is not None
 _TRAILER_MAX = 120
 
 
@@ -1816,6 +1814,11 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     registry = current_registry() if registry is None else registry
     if not lines:
         return None
+    for line in lines:
+        if not line.isascii():
+            break
+    else:
+        return _find_credit(lines, registry)  # most captions: no mark but "|" can be a bar
     folded = [fold_bars(line) for line in lines]
     span = _find_credit(folded, registry)
     if span is None or folded == lines:
@@ -1879,7 +1882,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                 middle = _middle_line_credit(lines, registry)
                 if middle is not None:
                     return middle
-    repeated = _repeated_credit(text, registry)
+    close = text.rfind(") ", max(0, len(text) - _TRAILER_MAX - 2))
+    repeated = _repeated_credit(text, close, registry) if close > 0 else None
     if repeated is not None:
         return repeated
     bracketed = _bracket_credit(text, registry)
@@ -1910,7 +1914,11 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     marked = (
         text.endswith("+++")
         or text[-1:].isdigit()
-        or (text[-1:].isupper() and _ends_with_picture_id(text))
+        or (
+            text[-1:].isupper()
+            and not (last_token := text[text.rfind(" ") + 1 :]).isalpha()
+            and _PICTURE_ID.match(last_token) is not None
+        )
     )
     if marked:
         span = _credit_before_trailer(text, registry)
@@ -1932,7 +1940,15 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
             break
     if found is not None and found.before.endswith(".") and not found.after:
         found = _credit_sentences_before(found, registry)
-    elif found is not None and not found.after and _may_end_in_position(found.before):
+    elif (
+        found is not None
+        and not found.after
+        and (
+            found.before[-1:] == ":"
+            or found.before[found.before.rfind(" ") + 1 :].casefold() in _position_last_words()
+        )
+    ):
+        # "Top: Jo Roe/AP. Bottom: Li Wei/Reuters", "... Bottom photo: Li Wei/Reuters"
         found = _positioned_credits(found, registry)
     if (
         not marked
@@ -1966,12 +1982,9 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
 _LONE_LABEL = 24
 
 
-def _repeated_credit(text: str, registry: Registry) -> CreditSpan | None:
-    """ "... (Jo Roe/Getty Images) Jo Roe/Getty Images": a bracketed credit printed again after
-    it, as a page's credit line; the repeat is furniture."""
-    close = text.rfind(") ", max(0, len(text) - _TRAILER_MAX - 2))
-    if close < 0:
-        return None
+def _repeated_credit(text: str, close: int, registry: Registry) -> CreditSpan | None:
+    """ "... (Jo Roe/Getty Images) Jo Roe/Getty Images": a bracketed credit closing at
+    ``close`` printed again after it, as a page's credit line; the repeat is furniture."""
     tail = text[close + 2 :]
     start = close - len(tail)
     if start < 1 or text[start - 1] != "(" or text[start:close] != tail:
@@ -2164,12 +2177,6 @@ _POSITION_WINDOW = 160
 @lru_cache(maxsize=1)
 def _position_last_words() -> frozenset[str]:
     return frozenset(position.rsplit(None, 1)[-1] for position in lexicon.position_labels())
-
-
-def _may_end_in_position(before: str) -> bool:
-    """Whether a credit may have been found with its position label left before it."""
-    last_word = before[before.rfind(" ") + 1 :]
-    return before.endswith(":") or last_word.casefold() in _position_last_words()
 
 
 def _positioned_credits(span: CreditSpan, registry: Registry) -> CreditSpan:
