@@ -63,7 +63,6 @@ def test_names_and_organisation_words_load() -> None:
     assert {"·", "•"} <= set(lexicon.chain_bars())
     assert "|" not in lexicon.chain_bars() and " " not in lexicon.chain_bars()
     assert {"Jr.", "III"} <= lexicon.name_suffixes()
-    assert {"photographic print", "gelatin silver print", "oil on canvas"} <= lexicon.media()
     assert {"top", "bottom", "links", "à gauche"} <= lexicon.position_labels()
     assert not {"in", "a", "en", "em"} & {p.split()[0] for p in lexicon.label_positions()}
     # A club's words are never a given name: adding them costs no person's name.
