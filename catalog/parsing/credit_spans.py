@@ -1224,12 +1224,8 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         counted = LICENCE.sub("", tail) if "CC" in tail or "ommons" in tail else tail
         # A credit sentence is short; one that names the client and the distributor ("Jo Roe
         # for The Kestrel Times via Getty Images") may take a few more words.
-        words = len(counted.split())
-        if not tail.endswith(".") and 0 < words <= (
-            _CREDIT_SENTENCE_WORDS
-            if words <= _CREDIT_SENTENCE_WORDS or " via " not in tail
-            else _CREDIT_SENTENCE_WORDS + 4
-        ):
+        limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail else 0)
+        if not tail.endswith(".") and 0 < len(counted.split()) <= limit:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"
@@ -1322,12 +1318,6 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         # "... at the premiere. Globe Picture Service", "... in the harbour. Kestrel Port
         # Authority": an organisation's name alone, which says it is one.
         if tail and _bare_organisation(tail):
-            return CreditSpan(
-                tail,
-                read_credit_in(tail, registry),
-                text[: window_start + last_stop + 1].rstrip(),
-                "",
-            )
             return CreditSpan(
                 tail,
                 read_credit_in(tail, registry),
