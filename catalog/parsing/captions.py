@@ -26,6 +26,7 @@ from catalog.parsing.dates import (
     is_month_word,
     parse_article_date,
 )
+from catalog.parsing.inflection import base_place_name, case_ending_place
 from catalog.parsing.lexicon import chain_bars, date_connectors, location_labels
 from catalog.parsing.locations import (
     PlacePhrase,
@@ -514,9 +515,12 @@ def parse_caption(
     if dateline_place and where.location is None:
         where.location = dateline_place
     if where.location is None:
-        opening = place_opening(body) or suffixed_place(body)
+        opening = place_opening(body) or suffixed_place(body) or case_ending_place(body, caption)
         if opening is not None:
             where.location = opening.location
+    if where.location:
+        # "w Warszawie", "в Москве": the name as the place index knows it (Warszawa, Москва)
+        where.location = base_place_name(where.location, caption)
 
     parts = resolve(where.location) if where.location else None
     return new_parsed_caption(

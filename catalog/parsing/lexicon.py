@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 _DATA = "catalog.parsing"
 
@@ -82,6 +82,9 @@ class Language:
     counter_labels: tuple[str, ...] = ()
     cut_marks: tuple[str, ...] = ()
     caption_toggles: tuple[str, ...] = ()
+    place_endings: tuple[tuple[str, str], ...] = ()
+    case_endings: tuple[tuple[str, str], ...] = ()
+    inflection_cues: tuple[str, ...] = ()
     capitalises_nouns: bool = False
 
 
@@ -99,6 +102,21 @@ def _strings(data: dict[str, Any], key: str, origin: str, required: bool = True)
     return tuple(value)
 
 
+def _endings(data: dict[str, Any], key: str, origin: str) -> tuple[tuple[str, str], ...]:
+    """A list of [ending, base ending] pairs ("owie" -> "ów"): an empty base ending is allowed,
+    an empty ending is not."""
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(
+        isinstance(pair, list)
+        and len(pair) == 2
+        and all(isinstance(part, str) for part in pair)
+        and pair[0].strip()
+        for pair in value
+    ):
+        raise LexiconError(f"{origin}: {key!r} must be a list of [ending, base ending] pairs")
+    return tuple((ending, base) for ending, base in value)
+
+
 def _language(code: str, data: dict[str, Any]) -> Language:
     origin = f"languages/{code}.toml"
     name = data.get("name")
@@ -113,6 +131,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
     marks = _strings(data, "year_marks", origin, required=False)
     if marks and len(marks) != 3:
         raise LexiconError(f"{origin}: 'year_marks' is three marks: year, month, day")
+    if (data.get("place_endings") or data.get("case_endings")) and not data.get("inflection_cues"):
+        raise LexiconError(f"{origin}: a language with place endings needs 'inflection_cues'")
     return Language(
         code=code,
         name=name,
@@ -164,6 +184,9 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         counter_labels=_strings(data, "counter_labels", origin, required=False),
         cut_marks=_strings(data, "cut_marks", origin, required=False),
         caption_toggles=_strings(data, "caption_toggles", origin, required=False),
+        place_endings=_endings(data, "place_endings", origin),
+        case_endings=_endings(data, "case_endings", origin),
+        inflection_cues=_strings(data, "inflection_cues", origin, required=False),
         capitalises_nouns=_flag(data, "capitalises_nouns", origin),
     )
 
@@ -281,6 +304,35 @@ def case_suffixes() -> frozenset[str]:
     """Case endings written after a name and an apostrophe where other languages put a
     preposition: Turkish "İstanbul'da" (in Istanbul), "Ankara'daki" (the one in Ankara)."""
     return _every_language("case_suffixes", casefold=True)
+
+
+class Inflections(NamedTuple):
+    """How one language inflects a place's name: see ``data/languages/en.toml``."""
+
+    place_endings: tuple[tuple[str, str], ...]  # after a preposition, longest ending first
+    case_endings: tuple[tuple[str, str], ...]  # with no preposition, longest ending first
+    cues: tuple[str, ...]  # one of them is in every caption read with these endings
+
+
+@cache
+def inflections() -> tuple[Inflections, ...]:
+    """Each language that writes a place's name with a case ending: Polish "w Warszawie"
+    (Warszawa), Russian "в Москве" (Москва), Finnish "Helsingissä" (Helsinki, no preposition).
+    A caption is read with a language's endings only where it holds one of the language's
+    cues (a letter, a credit label): "Sille" in an English caption is no Czech "Silla"."""
+
+    def longest_first(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+    return tuple(
+        Inflections(
+            longest_first(language.place_endings),
+            longest_first(language.case_endings),
+            language.inflection_cues,
+        )
+        for language in languages()
+        if language.place_endings or language.case_endings
+    )
 
 
 @cache

@@ -256,3 +256,24 @@ def test_abbreviations_load_casefolded_and_end_no_sentence() -> None:
         "Vecinos caminan por la Av. Corrientes.",
         "Un hombre saluda.",
     ]
+
+
+def test_place_endings_load_longest_first_with_the_cues_of_their_language() -> None:
+    by_cue = {cue: language for language in lexicon.inflections() for cue in language.cues}
+    polish, finnish = by_cue["ł"], by_cue["ä"]
+    assert ("owie", "ów") in polish.place_endings and not polish.case_endings
+    assert ("ngissä", "nki") in finnish.case_endings and not finnish.place_endings
+    for language in lexicon.inflections():
+        assert language.cues
+        for pairs in (language.place_endings, language.case_endings):
+            lengths = [len(ending) for ending, _base in pairs]
+            assert lengths == sorted(lengths, reverse=True)
+
+
+def test_place_endings_without_cues_or_of_the_wrong_shape_are_refused() -> None:
+    base = {"name": "X", "months": [], "date_joiners": [], "credit_labels": []}
+    base["credit_label_words"] = []
+    with pytest.raises(lexicon.LexiconError, match="inflection_cues"):
+        lexicon._language("xx", {**base, "place_endings": [["ie", "a"]]})
+    with pytest.raises(lexicon.LexiconError, match="place_endings"):
+        lexicon._language("xx", {**base, "place_endings": [["ie"]], "inflection_cues": ["ł"]})

@@ -1,0 +1,93 @@
+"""Inflected place names read back to the name the place index knows.
+
+Languages with cases write a place after "in" with an ending: Polish "w Warszawie" (Warszawa),
+Russian "в Москве" (Москва), Ukrainian "у Києві" (Київ), and Finnish with no preposition at
+all ("Helsingissä": in Helsinki). Which ending gives which base is data per language
+(``data/languages``: place_endings, case_endings), read only in a caption that holds a cue of
+the language (inflection_cues: a letter, a credit label); a base counts only where the place
+index knows it, so a rule never makes up a place, and a name the index knows as written is
+never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+
+from catalog.parsing.lexicon import Inflections, inflections
+from catalog.parsing.locations import PlacePhrase
+from catalog.parsing.places import is_known_place
+
+# A place's name has at most this many words to read back ("Nowym Jorku", "Нижнем Новгороде").
+_MOST_WORDS = 3
+
+
+def base_place_name(location: str, caption: str) -> str:
+    """``location`` with its first part read back to the name the index knows where that part
+    is an inflected form of a language ``caption`` holds a cue of ("Warszawie" gives
+    "Warszawa", "Москве, Россия" gives "Москва, Россия"); otherwise ``location`` as it was."""
+    first, comma, rest = location.partition(",")
+    name = first.strip()
+    if not name or is_known_place(name):
+        return location  # the usual case
+    for language in _languages_of(caption):
+        base = _known_base(name, language.place_endings)
+        if base is not None:
+            return f"{base}{comma}{rest}"
+    return location
+
+
+def _languages_of(caption: str) -> list[Inflections]:
+    """The inflecting languages ``caption`` holds a cue of."""
+    return [language for language in inflections() if any(cue in caption for cue in language.cues)]
+
+
+def _known_base(name: str, endings: tuple[tuple[str, str], ...]) -> str | None:
+    """The first reading of ``name`` with one ending of ``endings`` read back in any of its
+    words that the place index knows; None if none is known."""
+    words = name.split()
+    if len(words) > _MOST_WORDS:
+        return None
+    readings = [_readings(word, endings) for word in words]
+    if all(len(options) == 1 for options in readings):
+        return None  # no word ends as an inflected name does
+    for candidate in product(*readings):
+        if candidate == tuple(words):
+            continue
+        joined = " ".join(candidate)
+        if is_known_place(joined):
+            return joined
+    return None
+
+
+def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """``word`` as written, then each base its endings give ("Krakowie": "Kraków", ...)."""
+    folded = word.casefold()
+    options = [word]
+    for ending, base in endings:
+        # the stem keeps at least two letters: "Ue" is no inflected "U"
+        if folded.endswith(ending) and len(word) - len(ending) >= 2:
+            options.append(word[: -len(ending)] + (base.upper() if word.isupper() else base))
+    return options
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*")
+
+
+def case_ending_place(text: str, caption: str) -> PlacePhrase | None:
+    """The first known place ``text`` writes with a case ending for "in" and no preposition
+    (Finnish "Mielenosoittajia Helsingissä"), read only where the whole ``caption`` holds a cue
+    of that language (a letter, a credit label): where the photo was taken. The word belongs
+    to its sentence, so it stays in the description."""
+    for language in _languages_of(caption):
+        endings = language.case_endings
+        if not endings:
+            continue
+        for match in _CAPITALISED_WORD.finditer(text):
+            word = match.group(0)
+            if not word[0].isupper() or is_known_place(word):
+                continue
+            base = _known_base(word, endings)
+            if base is not None:
+                return PlacePhrase(base, match.start(), removable=False)
+    return None
