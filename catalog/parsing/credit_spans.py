@@ -580,18 +580,24 @@ def _services() -> tuple[frozenset[str], frozenset[str]]:
 
 def _stop_before_ranks(window: str, stop: int) -> int:
     """The last sentence stop at or before ``stop`` that closes no rank's abbreviation nor a
-    service's ("U.S. Army"): in "... a bridge. Photo by Staff Sgt. Jo Roe, U.S. Army" the
-    credit sentence starts after "bridge."."""
+    service's ("U.S. Army") nor a label written with its period ("Fot. PAP"): in "... a
+    bridge. Photo by Staff Sgt. Jo Roe, U.S. Army" the credit sentence starts after "bridge."."""
     dotted, firsts = _services()
     while stop > 0:
         # The word before the stop, found back from it (no copy of the window's start).
         word = window[window.rfind(" ", 0, stop) + 1 : stop]
-        if word not in _rank_abbreviations():
+        if word not in _rank_abbreviations() and f"{word}.".casefold() not in _dotted_labels():
             after = window[stop + 2 : stop + 40].split(" ", 1)[0]
             if word not in dotted or after not in firsts:
                 return stop
         stop = window.rfind(". ", 0, stop - len(word))
     return stop
+
+
+@lru_cache(maxsize=1)
+def _dotted_labels() -> frozenset[str]:
+    """Credit labels written with a period, casefolded: Polish "fot.", French "ph."."""
+    return frozenset(label for label in lexicon.credit_labels() if label.endswith("."))
 
 
 def _has_sentence_stop(text: str) -> bool:
