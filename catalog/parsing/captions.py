@@ -27,7 +27,7 @@ from catalog.parsing.dates import (
     parse_article_date,
 )
 from catalog.parsing.inflection import base_place_name, case_ending_place
-from catalog.parsing.lexicon import chain_bars, date_connectors, location_labels
+from catalog.parsing.lexicon import chain_bars, date_connectors, location_labels, weekdays
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -351,6 +351,17 @@ def _ends_as_relative_day(text: str) -> bool:
     return rest.rstrip().endswith(_RELATIVE_DAY_ENDS)
 
 
+def _weekday_at_end(text: str) -> int:
+    """Where the weekday that closes ``text`` starts ("... in Wien am Freitag."), in any
+    language of the data; -1 if none closes it. A relative day, as English's "on Friday": the
+    place stays in the description."""
+    rest = text.rstrip().removesuffix(".").rstrip()
+    space = rest.rfind(" ")
+    if space < 0 or rest[space + 1 :].casefold() not in weekdays():
+        return -1
+    return space + 1
+
+
 def _sentence_tail_place(
     body: str,
     start: int,
@@ -371,6 +382,7 @@ def _sentence_tail_place(
     # Every relative day holds "day" ("Monday", "today") and closes the text: the regex only
     # where the word is and the text ends as one does.
     relative_from = max(0, len(text) - 60)
+    weekday = -1
     relative = (
         _RELATIVE_DAY.search(text, relative_from)
         if text.find("day", relative_from) >= 0 and _ends_as_relative_day(text)
@@ -378,11 +390,16 @@ def _sentence_tail_place(
     )
     if relative:
         text = text[: relative.start()]
+    else:
+        # "in Wien am Freitag.", "à Kiev, vendredi.": another language's weekday alone
+        weekday = _weekday_at_end(text)
+        if weekday >= 0:
+            text = _strip_connectors(text[:weekday])
     place = place_before(text)
     if place is None:
         return None
     where = _Where(location=place.location)
-    if ended and relative is None and place.removable:
+    if ended and relative is None and weekday < 0 and place.removable:
         where.cuts.append((start + place.start, start + len(text.rstrip(". "))))
     return where
 

@@ -27,6 +27,7 @@ from catalog.parsing.lexicon import (
     month_forms,
     month_numbers,
     place_prepositions,
+    weekdays,
     year_marks,
     year_parts,
     year_suffixes,
@@ -127,7 +128,23 @@ def is_month_word(word: str) -> bool:
     return word in _patterns().month_words
 
 
-_WEEKDAY_BEFORE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$")
+# The longest weekday and its comma and space before a date ("sexta-feira, ", "Donnerstag, ").
+_WEEKDAY_REACH = 16
+
+
+def _weekday_before(text: str, start: int) -> int:
+    """Where the weekday written right before the date at ``start`` begins ("Wednesday, Jan.
+    8", "Freitag, 3. März", "vendredi 3 mars"), in any language of the data; else ``start``."""
+    head = text[max(0, start - _WEEKDAY_REACH) : start]
+    word = head.rstrip()
+    if len(word) == len(head):
+        return start  # the date touches the word before it
+    word = word.removesuffix(",")
+    word = word[word.rfind(" ") + 1 :]
+    if word.casefold() in weekdays():
+        return start - len(head) + head.rfind(word)
+    return start
+
 
 Precision = str  # "day" | "month" | "year"
 
@@ -329,14 +346,8 @@ def find_dates(
                         covered = number.end()
                 continue
         covered = match.end()
-        # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase. ("day" is looked
-        # for first: the regex would be tried at each of the twelve places before the date.)
-        start = match.start()
-        weekday_from = start - 12 if start > 12 else 0
-        if text.find("day", weekday_from, start) >= 0:
-            weekday = _WEEKDAY_BEFORE.search(text, weekday_from, start)
-            if weekday is not None:
-                start = weekday.start()
+        # "Wednesday, Jan. 8, 2020": the weekday belongs to the date phrase.
+        start = _weekday_before(text, match.start())
         mention = _mention(match, start, article_date, day_first)
         if mention is not None:
             if mention.has_year and text[covered + 1 : covered + 2] in _year_suffix().initials:

@@ -82,6 +82,7 @@ class Language:
     counter_labels: tuple[str, ...] = ()
     cut_marks: tuple[str, ...] = ()
     caption_toggles: tuple[str, ...] = ()
+    weekdays: tuple[str, ...] = ()
     place_endings: tuple[tuple[str, str], ...] = ()
     case_endings: tuple[tuple[str, str], ...] = ()
     inflection_cues: tuple[str, ...] = ()
@@ -184,6 +185,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         counter_labels=_strings(data, "counter_labels", origin, required=False),
         cut_marks=_strings(data, "cut_marks", origin, required=False),
         caption_toggles=_strings(data, "caption_toggles", origin, required=False),
+        weekdays=_strings(data, "weekdays", origin, required=False),
         place_endings=_endings(data, "place_endings", origin),
         case_endings=_endings(data, "case_endings", origin),
         inflection_cues=_strings(data, "inflection_cues", origin, required=False),
@@ -285,6 +287,13 @@ def abbreviations() -> frozenset[str]:
     """Words whose period ends no sentence (titles, ranks, "St.", "No."), casefolded without
     the period: "gov" of "Gov. Jim Justice", "av" of "Av. Corrientes"."""
     return frozenset(word.casefold().rstrip(".") for word in _every_language("abbreviations"))
+
+
+@cache
+def weekdays() -> frozenset[str]:
+    """The days of the week in every language, casefolded: "Wednesday, Jan. 8, 2020", "am
+    Freitag, 3. März 2023", "le vendredi 3 mars 2023" (the weekday belongs to the date)."""
+    return _every_language("weekdays", casefold=True)
 
 
 @cache

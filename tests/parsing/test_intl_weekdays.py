@@ -1,0 +1,91 @@
+"""A weekday written with the date, in the languages of the data: "am Freitag, 3. März 2023",
+"le vendredi 3 mars 2023", "el viernes 5 de mayo de 2023", "nesta sexta-feira, 6 de janeiro".
+The weekday belongs to the date, so the place before it ends where the weekday's connector
+starts; a weekday alone is a relative day, and the place stays in the description. Captions
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.parsing import parse_caption
+
+# (caption, description, location, date)
+DATED = [
+    (
+        "Demonstranten in Wien am Freitag, 3. März 2023. Foto: Anna Huber/APA",
+        "Demonstranten",
+        "Wien",
+        "2023-03-03",
+    ),
+    (
+        "Des soldats à Kiev, le vendredi 3 mars 2023. Photo : Jean Martin / AFP",
+        "Des soldats",
+        "Kiev",
+        "2023-03-03",
+    ),
+    (
+        "Manifestantes en Madrid el viernes 5 de mayo de 2023. EFE/Ana Ruiz",
+        "Manifestantes",
+        "Madrid",
+        "2023-05-05",
+    ),
+    (
+        "Manifestantes em Lisboa nesta sexta-feira, 6 de janeiro de 2023. Foto: Lusa",
+        "Manifestantes",
+        "Lisboa",
+        "2023-01-06",
+    ),
+    (
+        "Tifosi a Napoli, domenica 5 marzo 2023. Foto: Ciro Rossi/ANSA",
+        "Tifosi",
+        "Napoli",
+        "2023-03-05",
+    ),
+    (
+        "Betogers in Utrecht op zaterdag 4 maart 2023. Foto: ANP",
+        "Betogers",
+        "Utrecht",
+        "2023-03-04",
+    ),
+    # English, as before: the weekday was always read so
+    (
+        "Soldiers in Kyiv on Friday, March 3, 2023. (AP Photo/Jo Roe)",
+        "Soldiers",
+        "Kyiv",
+        "2023-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "description", "location", "date"), DATED)
+def test_a_weekday_before_a_date_is_the_dates(
+    caption: str, description: str, location: str, date: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.description, parsed.location, parsed.date) == (description, location, date)
+
+
+# (caption, description, location): a weekday alone closes the sentence; the place is read
+# before it and stays in the description, as English's "in Kyiv on Friday" does.
+RELATIVE = [
+    (
+        "Demonstranten in Wien am Freitag. Foto: APA",
+        "Demonstranten in Wien am Freitag",
+        "Wien",
+    ),
+    ("Des soldats à Kiev, vendredi. Photo : AFP", "Des soldats à Kiev, vendredi", "Kiev"),
+    ("Manifestantes en Madrid el viernes. EFE", "Manifestantes en Madrid el viernes", "Madrid"),
+    ("Soldiers in Kyiv on Friday. (AP Photo/Jo Roe)", "Soldiers in Kyiv on Friday", "Kyiv"),
+    # near misses: no weekday closes the sentence
+    ("Soldiers in Kyiv. (AP Photo/Jo Roe)", "Soldiers", "Kyiv"),
+    ("Manifestantes en Madrid. EFE", "Manifestantes", "Madrid"),
+]
+
+
+@pytest.mark.parametrize(("caption", "description", "location"), RELATIVE)
+def test_a_weekday_alone_keeps_the_place_in_the_description(
+    caption: str, description: str, location: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.description, parsed.location, parsed.date) == (description, location, None)
