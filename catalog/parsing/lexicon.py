@@ -83,6 +83,7 @@ class Language:
     cut_marks: tuple[str, ...] = ()
     caption_toggles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
+    in_words: tuple[str, ...] = ()
     place_endings: tuple[tuple[str, str], ...] = ()
     case_endings: tuple[tuple[str, str], ...] = ()
     inflection_cues: tuple[str, ...] = ()
@@ -186,6 +187,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         cut_marks=_strings(data, "cut_marks", origin, required=False),
         caption_toggles=_strings(data, "caption_toggles", origin, required=False),
         weekdays=_strings(data, "weekdays", origin, required=False),
+        in_words=_strings(data, "in_words", origin, required=False),
         place_endings=_endings(data, "place_endings", origin),
         case_endings=_endings(data, "case_endings", origin),
         inflection_cues=_strings(data, "inflection_cues", origin, required=False),
@@ -294,6 +296,13 @@ def weekdays() -> frozenset[str]:
     """The days of the week in every language, casefolded: "Wednesday, Jan. 8, 2020", "am
     Freitag, 3. März 2023", "le vendredi 3 mars 2023" (the weekday belongs to the date)."""
     return _every_language("weekdays", casefold=True)
+
+
+@cache
+def in_words() -> frozenset[str]:
+    """Every language's prepositions for "in", casefolded: after a place, one puts it inside a
+    larger one ("in Kyiv, in Ukraine", "à Kiev, en Ukraine", "em Kiev, na Ucrânia")."""
+    return _every_language("in_words", casefold=True)
 
 
 @cache

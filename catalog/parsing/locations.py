@@ -27,6 +27,7 @@ from catalog.parsing.lexicon import (
     first_letter_alternation,
     from_place_words,
     from_prepositions,
+    in_words,
     known_place_prepositions,
     landmark_nouns,
     neighbourhood_nouns,
@@ -285,7 +286,17 @@ def _described_place() -> re.Pattern[str]:
     )
 
 
-_NESTED = re.compile(r"\s+in\s+(?:the\s+)?")
+@cache
+def _nested() -> re.Pattern[str]:
+    """What joins a place to a larger one it is in: "St Thomas in the U.S. Virgin Islands";
+    after a comma, another language's "in" and article ("à Kiev, en Ukraine", "em Kiev, na
+    Ucrânia", "a Milano, in Lombardia"). A word for "in" that is also an article ("a") says
+    nothing there."""
+    articles = place_articles()
+    words = sorted((word for word in in_words() if word not in articles), key=len, reverse=True)
+    article = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
+    joined = "|".join(map(re.escape, words))
+    return re.compile(rf"\s+in\s+(?:the\s+)?|,\s+(?:{joined})\s+(?:(?:{article})\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -480,6 +491,11 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     # Roma", "las afueras de Madrid" (``data/languages``: place_of_words, place_descriptors).
     descriptors, of_words, articles = _place_words()
     if " " in text:
+        article, _, named = text.partition(" ")
+        if article.casefold() in articles and is_known_place(named.split(",")[0]):
+            # "in der Ukraine", "en la Ciudad de México", "in den USA": another language's
+            # article before a place the index knows ("im Schnee" stays no place)
+            text = named
         named_part = _named_city_part(text, of_words)
         if named_part is not None:
             return named_part
@@ -580,7 +596,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         return None  # "on the Cossacks", "on Iran's nuclear programme": topics, not places
 
     # "St Thomas in the U.S. Virgin Islands": nested places, most specific first.
-    pieces = [p for p in _NESTED.split(text) if p] if nested else [text]
+    pieces = [p for p in _nested().split(text) if p] if nested else [text]
     if len(pieces) > 1:
         cores = [place_core(p) for p in pieces]
         if all(c is not None and c.removable for c in cores):
@@ -655,7 +671,7 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
             if best is not None:
                 break
             continue  # "a visitor from Bel Air": where someone comes from
-        if best is not None and preposition != "in":
+        if best is not None and preposition not in in_words():
             # "near Khan Younis in the southern Gaza Strip": a named place near which the photo
             # was taken, inside the larger one; "near the border in X" names X only.
             rest = text[offset + match.end() :]
@@ -887,9 +903,13 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         start = lead + found.start
         removable = removable and found.removable
         finished = True
-        if found.start == 0 and part.startswith("in ") and len(collected) == 1:
-            # "in Jenin, in the Israeli-occupied West Bank": a part that is only "in <place>"
-            # widens the place named by the part before it.
+        if (
+            found.start == 0
+            and len(collected) == 1
+            and part.split(None, 1)[0].casefold() in in_words()
+        ):
+            # "in Jenin, in the Israeli-occupied West Bank", "à Kiev, en Ukraine": a part that
+            # is only "in <place>" widens the place named by the part before it.
             continue
         if not found.region_like:
             walked_all = False

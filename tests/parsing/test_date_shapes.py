@@ -167,9 +167,11 @@ SHORT_MONTHS: list[tuple[str, str | None, str]] = [
         "Demonstranten ziehen am 3. Okt. 2023",
     ),
     (
+        # "no Rio" after a comma puts the venue in the city (as "at Maracana, in Rio" does):
+        # the whole place phrase closes the sentence
         "Torcedores no Maracanã, no Rio, em 3 de fev. de 2024. Foto: Pedro Lima/Folhapress",
         "2024-02-03",
-        "Torcedores no Maracanã",
+        "Torcedores",
     ),
     (
         "Turisti in piazza a Venezia il 12 sett. 2022. Foto ANSA/Mario Rossi",

@@ -1,0 +1,57 @@
+"""Place phrases of other languages: an article between the preposition and a known place ("in
+der Ukraine", "en la Ciudad de México"), and a place put inside a larger one after a comma by
+the language's own "in" ("à Kiev, en Ukraine", "em Kiev, na Ucrânia"). Captions written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.parsing import parse_caption
+
+# (caption, description, location)
+PHRASES = [
+    ("Soldaten in der Ukraine. Foto: Anna Huber/dpa", "Soldaten", "Ukraine"),
+    ("Soldaten in den USA. Foto: dpa", "Soldaten", "USA"),
+    (
+        "Manifestantes en la Ciudad de México. Foto: Cuartoscuro",
+        "Manifestantes",
+        "Ciudad de México",
+    ),
+    ("Des pompiers au Texas. Photo : Jean Martin / AFP", "Des pompiers", "Texas"),
+    ("Des soldats à Kiev, en Ukraine. Photo : Jean Martin / AFP", "Des soldats", "Kiev, Ukraine"),
+    ("Des pompiers à Houston, au Texas. Photo : AFP", "Des pompiers", "Houston, Texas"),
+    ("Manifestantes em Kiev, na Ucrânia. Foto: Lusa", "Manifestantes", "Kiev, Ucrânia"),
+    ("Manifestantes en Kiev, en Ucrania. EFE/Ana Ruiz", "Manifestantes", "Kiev, Ucrania"),
+    ("Manifestanti a Milano, in Lombardia. Foto: LaPresse", "Manifestanti", "Milano, Lombardia"),
+    ("Demonstranten in Kiew, in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
+    ("Demonstranten in Kiew in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
+    # English, as before
+    ("Soldiers in Kyiv, in Ukraine. (AP Photo/Jo Roe)", "Soldiers", "Kyiv, Ukraine"),
+    (
+        "A Ukrainian soldier in Kyiv, Ukraine. (AP Photo/Jo Roe)",
+        "A Ukrainian soldier",
+        "Kyiv, Ukraine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "description", "location"), PHRASES)
+def test_place_phrases_of_other_languages(caption: str, description: str, location: str) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.description, parsed.location) == (description, location)
+
+
+# Near misses: an article before a noun that is no place the index knows.
+NO_PLACE = [
+    "Soldaten in der Nacht. Foto: dpa",
+    "Kinder spielen im Schnee. Foto: dpa",
+    "Des soldats dans la nuit. Photo : AFP",
+]
+
+
+@pytest.mark.parametrize("caption", NO_PLACE)
+def test_an_article_before_a_common_noun_names_no_place(caption: str) -> None:
+    parsed = parse_caption(caption)
+    assert parsed.location is None
+    assert parsed.description == caption.split(". ")[0]
