@@ -535,11 +535,14 @@ def parse_caption(
         opening = place_opening(body) or suffixed_place(body) or case_ending_place(body, caption)
         if opening is not None:
             where.location = opening.location
-    if where.location:
-        # "w Warszawie", "в Москве": the name as the place index knows it (Warszawa, Москва)
-        where.location = base_place_name(where.location, caption)
-
     parts = resolve(where.location) if where.location else None
+    if parts is not None and parts.city is None and where.location:
+        # "w Warszawie", "в Москве": the name as the place index knows it (Warszawa, Москва);
+        # looked for only where no city is known (most places are one as written)
+        base = base_place_name(where.location, caption)
+        if base != where.location:
+            where.location = base
+            parts = resolve(base)
     return new_parsed_caption(
         caption=caption,
         description=_describe(body, where),

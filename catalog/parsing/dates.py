@@ -128,21 +128,27 @@ def is_month_word(word: str) -> bool:
     return word in _patterns().month_words
 
 
-# The longest weekday and its comma and space before a date ("sexta-feira, ", "Donnerstag, ").
+# The longest weekday and its comma before a date ("sexta-feira,", "Donnerstag,").
 _WEEKDAY_REACH = 16
+
+
+@cache
+def _weekday_forms() -> frozenset[str]:
+    """Every weekday as a caption writes it: lower case, capitalised, in capitals."""
+    return frozenset(form for day in weekdays() for form in (day, day.capitalize(), day.upper()))
 
 
 def _weekday_before(text: str, start: int) -> int:
     """Where the weekday written right before the date at ``start`` begins ("Wednesday, Jan.
     8", "Freitag, 3. März", "vendredi 3 mars"), in any language of the data; else ``start``."""
-    head = text[max(0, start - _WEEKDAY_REACH) : start]
-    word = head.rstrip()
-    if len(word) == len(head):
-        return start  # the date touches the word before it
-    word = word.removesuffix(",")
-    word = word[word.rfind(" ") + 1 :]
-    if word.casefold() in weekdays():
-        return start - len(head) + head.rfind(word)
+    end = start - 1
+    if end < 1 or text[end] != " ":
+        return start  # the date opens the text or touches the word before it
+    if text[end - 1] == ",":
+        end -= 1
+    space = text.rfind(" ", max(0, start - _WEEKDAY_REACH), end)
+    if text[space + 1 : end] in _weekday_forms():
+        return space + 1
     return start
 
 

@@ -12,6 +12,7 @@ never changed.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import product
 
 from catalog.parsing.lexicon import Inflections, inflections
@@ -39,7 +40,23 @@ def base_place_name(location: str, caption: str) -> str:
 
 def _languages_of(caption: str) -> list[Inflections]:
     """The inflecting languages ``caption`` holds a cue of."""
-    return [language for language in inflections() if any(cue in caption for cue in language.cues)]
+    return [language for language, cue in _cue_patterns() if cue.search(caption) is not None]
+
+
+@cache
+def _cue_patterns() -> tuple[tuple[Inflections, re.Pattern[str]], ...]:
+    """Each inflecting language with one regex of its cues (one scan of a caption, not one a
+    cue)."""
+    return tuple(
+        (language, re.compile("|".join(map(re.escape, language.cues))))
+        for language in inflections()
+    )
+
+
+@cache
+def _case_ending_languages() -> tuple[tuple[Inflections, re.Pattern[str]], ...]:
+    """``_cue_patterns`` of the languages that write "in" as an ending alone (Finnish)."""
+    return tuple((language, cue) for language, cue in _cue_patterns() if language.case_endings)
 
 
 def _known_base(name: str, endings: tuple[tuple[str, str], ...]) -> str | None:
@@ -79,10 +96,10 @@ def case_ending_place(text: str, caption: str) -> PlacePhrase | None:
     (Finnish "Mielenosoittajia Helsingissä"), read only where the whole ``caption`` holds a cue
     of that language (a letter, a credit label): where the photo was taken. The word belongs
     to its sentence, so it stays in the description."""
-    for language in _languages_of(caption):
+    for language, cue in _case_ending_languages():
+        if cue.search(caption) is None:
+            continue  # the usual case: no letter of the language in the caption
         endings = language.case_endings
-        if not endings:
-            continue
         for match in _CAPITALISED_WORD.finditer(text):
             word = match.group(0)
             if not word[0].isupper() or is_known_place(word):
