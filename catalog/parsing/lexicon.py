@@ -627,6 +627,18 @@ def known_place_prepositions() -> frozenset[str]:
 
 
 @cache
+def capitalised_noun_articles() -> frozenset[str]:
+    """Articles of the languages that write every noun with a capital ("der", "den"),
+    casefolded: the capitalised word after one is a noun as often as a name."""
+    return frozenset(
+        word.casefold()
+        for language in languages()
+        if language.capitalises_nouns
+        for word in language.place_articles
+    )
+
+
+@cache
 def posting_words() -> frozenset[str]:
     """Words before a page's own date after a caption: "Posted on May 4", "Publié le"."""
     return _every_language("posting_words", casefold=True)

@@ -21,6 +21,7 @@ from catalog.parsing.lexicon import (
     and_words,
     between_words,
     capitalised_descriptors,
+    capitalised_noun_articles,
     case_suffixes,
     city_part_nouns,
     english_month_words,
@@ -36,10 +37,16 @@ from catalog.parsing.lexicon import (
     place_descriptors,
     place_of_words,
     place_prepositions,
+    position_labels,
     relative_tails,
     view_phrases,
 )
-from catalog.parsing.places import country_code, is_abbreviation, is_known_place
+from catalog.parsing.places import (
+    country_code,
+    is_abbreviation,
+    is_known_place,
+    is_place_by_name,
+)
 
 # Lower-case words that may sit inside a place name: "Gaza strip", "Minya governorate".
 GEO_NOUNS = frozenset(
@@ -388,6 +395,21 @@ def _place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+def _named_after_article(article: str, named: str) -> bool:
+    """Whether the words after an article name a place the index knows. After the article of
+    a language that writes every noun with a capital, only under the place's own name and no
+    descriptor or position ("in der Altstadt", "in der Mitte" name none)."""
+    name = named.split(",")[0]
+    if article.casefold() not in capitalised_noun_articles():
+        return is_known_place(name)
+    folded = name.casefold()
+    return (
+        folded not in _place_words()[0]
+        and folded not in position_labels()
+        and is_place_by_name(name)
+    )
+
+
 def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
     """``text.partition(" of ")`` for the first word meaning "of" in any language."""
     words = text.split(" ")
@@ -492,7 +514,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     descriptors, of_words, articles = _place_words()
     if " " in text:
         article, _, named = text.partition(" ")
-        if article.casefold() in articles and is_known_place(named.split(",")[0]):
+        if article.casefold() in articles and _named_after_article(article, named):
             # "in der Ukraine", "en la Ciudad de México", "in den USA": another language's
             # article before a place the index knows ("im Schnee" stays no place)
             text = named

@@ -47,6 +47,10 @@ NO_PLACE = [
     "Soldaten in der Nacht. Foto: dpa",
     "Kinder spielen im Schnee. Foto: dpa",
     "Des soldats dans la nuit. Photo : AFP",
+    # German nouns with a capital that the index knows as another name of a town, or that
+    # say where in the photo someone stands
+    "Der Bürgermeister eröffnet das neue Rathaus in der Altstadt. Foto: Peter Müller/dpa",
+    "Kanzler Scholz in der Mitte. Foto: dpa",
 ]
 
 
