@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from catalog.parsing.caption_language import in_another_language
 from catalog.parsing.credit_spans import (
     find_credit,
     strip_furniture,
@@ -61,6 +62,8 @@ _RELATIVE_DAY = re.compile(
     rf"[,\s](?:(?<=,)\s+|(?<!,)\s*){_RELATIVE_UNIT}(?:,?\s+{_RELATIVE_UNIT})*\s*\.?$"
 )
 # The words a relative day ends with, as ``_RELATIVE_UNIT`` writes them (keep the two in step).
+# A numeric date with slashes, which reads two ways ("05/01/2020").
+_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _RELATIVE_DAY_ENDS = ("day", "morning", "afternoon", "evening", "night")
 _VIDEO_DATE = re.compile(r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\)\s*$")
 _GETTY_DATELINE = re.compile(
@@ -498,6 +501,10 @@ def parse_caption(
         body = _unquote(body)
 
     day_first = _day_first(registry, credit.agency, credit.via)
+    if not day_first and "/" in body and _SLASH_DATE.search(body) and in_another_language(body):
+        # "Manifestantes en Lima, 05/01/2020. Foto: Andina": a numeric date of a caption in
+        # another language than English is day first, whoever its source
+        day_first = True
     body, dateline_place, dateline_date = _dateline(body, day_first)
     reference = parse_article_date(article_date) if article_date is not None else None
     spans = sentence_spans(body)

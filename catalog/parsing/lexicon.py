@@ -84,6 +84,7 @@ class Language:
     caption_toggles: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
     in_words: tuple[str, ...] = ()
+    function_words: tuple[str, ...] = ()
     place_endings: tuple[tuple[str, str], ...] = ()
     case_endings: tuple[tuple[str, str], ...] = ()
     inflection_cues: tuple[str, ...] = ()
@@ -188,6 +189,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         caption_toggles=_strings(data, "caption_toggles", origin, required=False),
         weekdays=_strings(data, "weekdays", origin, required=False),
         in_words=_strings(data, "in_words", origin, required=False),
+        function_words=_strings(data, "function_words", origin, required=False),
         place_endings=_endings(data, "place_endings", origin),
         case_endings=_endings(data, "case_endings", origin),
         inflection_cues=_strings(data, "inflection_cues", origin, required=False),
