@@ -28,7 +28,14 @@ from catalog.parsing.dates import (
     parse_article_date,
 )
 from catalog.parsing.inflection import base_place_name, case_ending_place
-from catalog.parsing.lexicon import chain_bars, date_connectors, location_labels, weekdays
+from catalog.parsing.lexicon import (
+    chain_bars,
+    date_connectors,
+    date_joiners,
+    location_labels,
+    weekdays,
+    year_parts,
+)
 from catalog.parsing.locations import (
     PlacePhrase,
     keep_abbreviation_period,
@@ -141,10 +148,17 @@ def _unquote(text: str) -> str:
     return text
 
 
+@cache
+def _words_before_a_date() -> frozenset[str]:
+    """Words between a place phrase and its date, casefolded: connectors ("am", "le", "el"),
+    parts of a year or month ("Anfang", "fin", "a finales de") and date joiners ("de")."""
+    return date_connectors() | year_parts() | date_joiners()
+
+
 def _strip_connectors(chunk: str) -> str:
     """Drop the words between a place phrase and the date that follows it."""
     text = chunk
-    connectors = date_connectors()
+    connectors = _words_before_a_date()
     while True:
         text = text.rstrip(" ,-–—")
         cut = text.rfind(" ")
