@@ -137,6 +137,9 @@ def test_given_names_come_from_the_library(word: str, known: bool) -> None:
         ("Allstar Picture Library", "Allstar"),
         ("Press Association", "PA"),
         ("The Canadian Press", "The Canadian Press"),
+        # a wire's pool desk is the wire: "Foto: Kay Nietfeld/dpa-Pool/dpa"
+        ("dpa-Pool", "dpa"),
+        ("dpa-POOL", "dpa"),
     ],
     ids=lambda value: str(value),
 )
