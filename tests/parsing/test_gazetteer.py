@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 
 from catalog.parsing import gazetteer, places
 
@@ -78,3 +79,19 @@ def test_countries_are_known_as_each_language_writes_them() -> None:
     ]:
         assert places.resolve(written).country == english, written
     assert not places.is_known_place("Allemand")
+
+
+def test_cyrillic_names_are_known_for_the_cities_that_keep_them() -> None:
+    # Every city of the countries that write Cyrillic, large cities elsewhere; country names
+    # as Russian and Ukrainian captions write them.
+    for written, code in [
+        ("Москва", "RU"),
+        ("Київ", "UA"),
+        ("Харків, Україна", "UA"),
+        ("Казань, Россия", "RU"),
+        ("Варшава", "PL"),
+        ("Берлин", "DE"),
+    ]:
+        assert places.resolve(written).country_code == code, written
+    rule = tomllib.loads((gazetteer.GAZETTEER_FILE.parent / "places.toml").read_text("utf-8"))
+    assert {"RU", "UA", "BY"} <= set(rule["cyrillic_names"]["countries"])
