@@ -85,6 +85,7 @@ class Language:
     weekdays: tuple[str, ...] = ()
     in_words: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
+    genitive_descriptors: tuple[str, ...] = ()
     place_endings: tuple[tuple[str, str], ...] = ()
     case_endings: tuple[tuple[str, str], ...] = ()
     inflection_cues: tuple[str, ...] = ()
@@ -190,6 +191,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         weekdays=_strings(data, "weekdays", origin, required=False),
         in_words=_strings(data, "in_words", origin, required=False),
         function_words=_strings(data, "function_words", origin, required=False),
+        genitive_descriptors=_strings(data, "genitive_descriptors", origin, required=False),
         place_endings=_endings(data, "place_endings", origin),
         case_endings=_endings(data, "case_endings", origin),
         inflection_cues=_strings(data, "inflection_cues", origin, required=False),
@@ -305,6 +307,13 @@ def in_words() -> frozenset[str]:
     """Every language's prepositions for "in", casefolded: after a place, one puts it inside a
     larger one ("in Kyiv, in Ukraine", "à Kiev, en Ukraine", "em Kiev, na Ucrânia")."""
     return _every_language("in_words", casefold=True)
+
+
+@cache
+def genitive_descriptors() -> frozenset[str]:
+    """Nouns for a part of a place that the place follows in the genitive, as written (lower
+    case): "в центре Москвы", "w centrum Warszawy", "v centru Prahy"."""
+    return _every_language("genitive_descriptors")
 
 
 @cache

@@ -28,6 +28,7 @@ from catalog.parsing.lexicon import (
     first_letter_alternation,
     from_place_words,
     from_prepositions,
+    genitive_descriptors,
     in_words,
     known_place_prepositions,
     landmark_nouns,
@@ -551,6 +552,10 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     words = text.split()
     unqualified = text
     while words and words[0].casefold() in _RELATIVE_ADJECTIVES and words[0][:1].islower():
+        words = words[1:]
+    if len(words) >= 2 and words[0] in genitive_descriptors() and words[1][:1].isupper():
+        # "в центре Москвы", "w centrum Warszawy": a part of a place, then the place in the
+        # genitive (read back to its name with the language's place endings)
         words = words[1:]
     text = " ".join(words)
     if not text:

@@ -1,6 +1,7 @@
 """Place names inflected by a case ending, read back to the name the place index knows:
-Polish, Czech, Russian and Ukrainian after a preposition, Finnish with no preposition at all;
-and the near misses that must not change. Captions written for these tests."""
+Polish, Czech, Russian and Ukrainian after a preposition or after a part of a place ("в центре
+Москвы"), Finnish with no preposition at all; and the near misses that must not change.
+Captions written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ INFLECTED = [
     ("Mielenosoittajia Tampereella. Kuva: Lehtikuva", "Tampere", "FI"),
     ("Mielenosoittajia Turussa 3. maaliskuuta 2023. Kuva: Lehtikuva", "Turku", "FI"),
     ("Lumityöt käynnissä Oulussa. Kuva: Lehtikuva", "Oulu", "FI"),
+    # a part of a place, then the place in the genitive
+    ("Демонстранты в центре Москвы. Фото: Reuters", "Москва", "RU"),
+    ("Мешканці у центрі Києва. Фото: Reuters", "Київ", "UA"),
+    ("Uczestnicy marszu w centrum Warszawy. Fot. PAP", "Warszawa", "PL"),
+    ("Pożar w okolicach Krakowa. Fot. PAP", "Kraków", "PL"),
 ]
 
 
@@ -50,6 +56,8 @@ NEAR_MISSES = [
     ("Manifestantes en Valencia. EFE/Ana Ruiz", "Valencia"),
     # Finnish without a place: a surname with the ending names no place.
     ("Haastattelu Virtasella kotona. Kuva: Lehtikuva", None),
+    # a descriptor before a word in lower case: no place
+    ("Uczestnicy marszu w centrum miasta. Fot. PAP", None),
 ]
 
 
