@@ -515,9 +515,10 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     descriptors, of_words, articles = _place_words()
     if " " in text:
         article, _, named = text.partition(" ")
-        if article.casefold() in articles and _named_after_article(article, named):
+        if article in articles and _named_after_article(article, named):
             # "in der Ukraine", "en la Ciudad de México", "in den USA": another language's
-            # article before a place the index knows ("im Schnee" stays no place)
+            # article, in lower case, before a place the index knows ("im Schnee" stays no
+            # place; "La Paz", "Las Vegas" keep the capital article of their name)
             text = named
         named_part = _named_city_part(text, of_words)
         if named_part is not None:

@@ -26,8 +26,11 @@ PHRASES = [
     ("Manifestanti a Milano, in Lombardia. Foto: LaPresse", "Manifestanti", "Milano, Lombardia"),
     ("Demonstranten in Kiew, in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
     ("Demonstranten in Kiew in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
-    # English, as before
+    # English, as before; an article with a capital is the name's own
     ("Soldiers in Kyiv, in Ukraine. (AP Photo/Jo Roe)", "Soldiers", "Kyiv, Ukraine"),
+    ("Protesters in La Paz, Bolivia. (AP Photo/Jo Roe)", "Protesters", "La Paz, Bolivia"),
+    ("Fans in Las Vegas, Nevada. (AP Photo/Jo Roe)", "Fans", "Las Vegas, Nevada"),
+    ("Manifestantes en La Paz, Bolivia. EFE", "Manifestantes", "La Paz, Bolivia"),
     (
         "A Ukrainian soldier in Kyiv, Ukraine. (AP Photo/Jo Roe)",
         "A Ukrainian soldier",
