@@ -40,7 +40,12 @@ GAZETTEER_FILE = Path(__file__).parent / "data" / "gazetteer.bin"
 
 
 def _latin(name: str) -> bool:
-    return all(ch.isascii() or (ch.isalpha() and ord(ch) < 0x250) for ch in name)
+    """Latin script, with the letters of Latin Extended Additional that Vietnamese writes
+    ("Hà Nội", "Đà Nẵng")."""
+    return all(
+        ch.isascii() or (ch.isalpha() and (ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00))
+        for ch in name
+    )
 
 
 def _cyrillic(name: str) -> bool:

@@ -95,3 +95,8 @@ def test_cyrillic_names_are_known_for_the_cities_that_keep_them() -> None:
         assert places.resolve(written).country_code == code, written
     rule = tomllib.loads((gazetteer.GAZETTEER_FILE.parent / "places.toml").read_text("utf-8"))
     assert {"RU", "UA", "BY"} <= set(rule["cyrillic_names"]["countries"])
+
+
+def test_vietnamese_names_are_known_with_their_letters() -> None:
+    assert places.resolve("Hà Nội").country_code == "VN"
+    assert places.resolve("Đà Nẵng").country_code == "VN"

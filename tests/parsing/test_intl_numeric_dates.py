@@ -17,6 +17,8 @@ DATES = [
     ("Des manifestants à Paris, le 5/1/2020. Photo : Mairie de Paris", "2020-01-05"),
     ("Die Feuerwehr im Einsatz am 5/1/2020. Foto: Stadt Wien", "2020-01-05"),
     ("Warga di Jakarta, Jumat (3/4/2023). Foto: Pemprov DKI", "2023-04-03"),
+    ("Người dân tại Hà Nội ngày 5/1/2023. Ảnh: TTXVN", "2023-01-05"),
+    ("Η συγκέντρωση στο Σύνταγμα, 5/1/2023. Φωτ.: Eurokinissi", "2023-01-05"),
     # national wires of the registry that write day first
     ("Protesta a Roma, 5/1/2020. Foto: LaPresse", "2020-01-05"),
     ("Manifestação em Lisboa, 5/1/2020. Foto: Lusa", "2020-01-05"),

@@ -26,6 +26,8 @@ PHRASES = [
     ("Manifestanti a Milano, in Lombardia. Foto: LaPresse", "Manifestanti", "Milano, Lombardia"),
     ("Demonstranten in Kiew, in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
     ("Demonstranten in Kiew in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
+    ("Người dân tại Hà Nội ngày 5/1/2023. Ảnh: TTXVN", "Người dân", "Hà Nội"),
+    ("Người dân ở Đà Nẵng. Ảnh: TTXVN", "Người dân", "Đà Nẵng"),
     # English, as before; an article with a capital is the name's own
     ("Soldiers in Kyiv, in Ukraine. (AP Photo/Jo Roe)", "Soldiers", "Kyiv, Ukraine"),
     ("Protesters in La Paz, Bolivia. (AP Photo/Jo Roe)", "Protesters", "La Paz, Bolivia"),
