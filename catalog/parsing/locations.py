@@ -533,7 +533,14 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
         head_words = [w for w in head.split() if w.casefold() not in articles]
         if not head_words or len(head_words) > 4:
             break
-        if head_words[-1].casefold() not in descriptors:
+        if head_words[-1].casefold() not in descriptors and not (
+            # "nel centro storico di Napoli", "en el centro histórico de Lima": other
+            # languages write the adjective after the descriptor
+            sep.strip() != "of"
+            and len(head_words) >= 2
+            and head_words[-2].casefold() in descriptors
+            and head_words[-1].islower()
+        ):
             break
         if any(w.casefold() in _LINK_WORDS or w in prepositions for w in head_words):
             break  # "Manifestanti nel centro di Roma" is a sentence, not a descriptor

@@ -1,7 +1,7 @@
 """Place phrases of other languages: an article between the preposition and a known place ("in
 der Ukraine", "en la Ciudad de México"), and a place put inside a larger one after a comma by
-the language's own "in" ("à Kiev, en Ukraine", "em Kiev, na Ucrânia"). Captions written for
-these tests."""
+the language's own "in" ("à Kiev, en Ukraine", "em Kiev, na Ucrânia"), and a descriptor with
+its adjective after it ("nel centro storico di Napoli"). Captions written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ PHRASES = [
     ("Manifestanti a Milano, in Lombardia. Foto: LaPresse", "Manifestanti", "Milano, Lombardia"),
     ("Demonstranten in Kiew, in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
     ("Demonstranten in Kiew in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
+    # a descriptor with its adjective after it, as Romance languages write it
+    ("Turisti nel centro storico di Napoli. Foto: ANSA", "Turisti", "Napoli"),
+    ("Turistas en el centro histórico de Lima. Foto: Andina", "Turistas", "Lima"),
+    ("Turistas no centro histórico de Salvador. Foto: Agência Brasil", "Turistas", "Salvador"),
     ("Người dân tại Hà Nội ngày 5/1/2023. Ảnh: TTXVN", "Người dân", "Hà Nội"),
     ("Người dân ở Đà Nẵng. Ảnh: TTXVN", "Người dân", "Đà Nẵng"),
     # English, as before; an article with a capital is the name's own
@@ -56,6 +60,8 @@ NO_PLACE = [
     # say where in the photo someone stands
     "Der Bürgermeister eröffnet das neue Rathaus in der Altstadt. Foto: Peter Müller/dpa",
     "Kanzler Scholz in der Mitte. Foto: dpa",
+    # an office of a city, then the person who holds it: no place of the photo
+    "Il sindaco di Roma Roberto Gualtieri. Foto: ANSA",
 ]
 
 
