@@ -553,9 +553,13 @@ def parse_caption(
     if dateline_place and where.location is None:
         where.location = dateline_place
     if where.location is None:
-        opening = place_opening(body) or suffixed_place(body) or case_ending_place(body, caption)
+        opening = place_opening(body) or suffixed_place(body)
         if opening is not None:
             where.location = opening.location
+        else:
+            # "Mielenosoittajia Helsingissä": Finnish writes "in" as an ending of the name
+            ending = case_ending_place(body, caption)
+            where.location = ending[0] if ending is not None else None
     parts = resolve(where.location) if where.location else None
     if parts is not None and parts.city is None and where.location:
         # "w Warszawie", "в Москве": the name as the place index knows it (Warszawa, Москва);

@@ -16,7 +16,6 @@ from functools import cache
 from itertools import product
 
 from catalog.parsing.lexicon import Inflections, inflections
-from catalog.parsing.locations import PlacePhrase
 from catalog.parsing.places import is_known_place
 
 # A place's name has at most this many words to read back ("Nowym Jorku", "Нижнем Новгороде").
@@ -31,11 +30,18 @@ def base_place_name(location: str, caption: str) -> str:
     name = first.strip()
     if not name or is_known_place(name):
         return location  # the usual case
-    for language in _languages_of(caption):
+    base = base_of(name, caption)
+    return location if base is None else f"{base}{comma}{rest}"
+
+
+def base_of(name: str, text: str) -> str | None:
+    """The name the index knows that ``name`` is an inflected form of, in a language ``text``
+    holds a cue of ("Москве" in a Russian sentence gives "Москва"); None if there is none."""
+    for language in _languages_of(text):
         base = _known_base(name, language.place_endings)
         if base is not None:
-            return f"{base}{comma}{rest}"
-    return location
+            return base
+    return None
 
 
 def _languages_of(caption: str) -> list[Inflections]:
@@ -91,11 +97,11 @@ def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*")
 
 
-def case_ending_place(text: str, caption: str) -> PlacePhrase | None:
+def case_ending_place(text: str, caption: str) -> tuple[str, int] | None:
     """The first known place ``text`` writes with a case ending for "in" and no preposition
-    (Finnish "Mielenosoittajia Helsingissä"), read only where the whole ``caption`` holds a cue
-    of that language (a letter, a credit label): where the photo was taken. The word belongs
-    to its sentence, so it stays in the description."""
+    (Finnish "Mielenosoittajia Helsingissä"), and where its word starts, read only where the
+    whole ``caption`` holds a cue of that language (a letter, a credit label): where the photo
+    was taken. The word belongs to its sentence, so it stays in the description."""
     for language, cue in _case_ending_languages():
         if cue.search(caption) is None:
             continue  # the usual case: no letter of the language in the caption
@@ -106,5 +112,5 @@ def case_ending_place(text: str, caption: str) -> PlacePhrase | None:
                 continue
             base = _known_base(word, endings)
             if base is not None:
-                return PlacePhrase(base, match.start(), removable=False)
+                return base, match.start()
     return None

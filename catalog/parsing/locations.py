@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from catalog.parsing.inflection import base_of
 from catalog.parsing.lexicon import (
     adjective_endings,
     and_words,
@@ -1079,7 +1080,9 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
                 continue
             core = place_core(" ".join(words[:count]), preposition)
             if core is not None and core.removable:
-                if is_known_place(core.location.rsplit(", ", 1)[-1]):
+                place = core.location.rsplit(", ", 1)[-1]
+                # "в Москве прошла акция": a name inflected after its preposition is known too
+                if is_known_place(place) or base_of(place, sentence) is not None:
                     location = core.location
                     if end is not None and count == len(words):
                         # "on the outskirts of Tegucigalpa, Honduras to ...": its country
