@@ -1102,12 +1102,31 @@ def place_opening(sentence: str) -> PlacePhrase | None:
     """The place phrase opening ``sentence`` before a comma; it stays in the description."""
     match = _OPENING.match(sentence)
     if match is None:
-        return None
+        return _opening_name(sentence)
     preposition = match.group(0).split(None, 1)[0].casefold()
     core = place_core(match.group("phrase"), preposition)
     if core is None or not core.removable:
         return None
     return PlacePhrase(core.location, 0, removable=False, region_like=core.region_like)
+
+
+def _opening_name(sentence: str) -> PlacePhrase | None:
+    """A sentence that opens with a preposition and a known place, with no comma after it:
+    "In Berlin demonstrierten ...", "В Москве прошла акция" (the name read back to Москва
+    later), "W Warszawie odbył się marsz". The phrase stays in the description."""
+    words = sentence[:80].split(None, 4)[:4]
+    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return None
+    if words[0].casefold() not in place_prepositions():
+        return None
+    capitalised = 1
+    while capitalised < len(words) - 1 and words[capitalised + 1][:1].isupper():
+        capitalised += 1
+    for size in range(capitalised, 0, -1):
+        name = " ".join(words[1 : 1 + size]).rstrip(",.;:")
+        if is_known_place(name) or base_of(name, sentence) is not None:
+            return PlacePhrase(name, 0, removable=False)
+    return None
 
 
 @cache

@@ -30,6 +30,11 @@ INFLECTED = [
     # inside the sentence: the place stays in the description
     ("Участники акции в Москве прошли по улицам. Фото: ТАСС", "Москва", "RU"),
     ("3 марта 2023 года в Казани прошла акция. Фото: ТАСС", "Казань", "RU"),
+    # a sentence that opens with the place and no comma after it
+    ("В Москве прошла акция. Фото: ТАСС", "Москва", "RU"),
+    ("W Warszawie odbył się marsz. Fot. PAP", "Warszawa", "PL"),
+    ("In Berlin demonstrierten tausende Menschen. Foto: dpa", "Berlin", "DE"),
+    ("In New York City people gather. (AP Photo/Jo Roe)", "New York City", "US"),
     # a part of a place, then the place in the genitive
     ("Демонстранты в центре Москвы. Фото: Reuters", "Москва", "RU"),
     ("Мешканці у центрі Києва. Фото: Reuters", "Київ", "UA"),
@@ -59,6 +64,9 @@ NEAR_MISSES = [
     ("Manifestantes en Valencia. EFE/Ana Ruiz", "Valencia"),
     # Finnish without a place: a surname with the ending names no place.
     ("Haastattelu Virtasella kotona. Kuva: Lehtikuva", None),
+    # a capitalised preposition before no known place
+    ("In Memoriam John Smith. (AP Photo)", None),
+    ("On Monday the president spoke. (AP Photo/Jo Roe)", None),
     # a descriptor before a word in lower case: no place
     ("Uczestnicy marszu w centrum miasta. Fot. PAP", None),
 ]
