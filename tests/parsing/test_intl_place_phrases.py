@@ -22,6 +22,7 @@ PHRASES = [
     ("Des soldats à Kiev, en Ukraine. Photo : Jean Martin / AFP", "Des soldats", "Kiev, Ukraine"),
     ("Des pompiers à Houston, au Texas. Photo : AFP", "Des pompiers", "Houston, Texas"),
     ("Manifestantes em Kiev, na Ucrânia. Foto: Lusa", "Manifestantes", "Kiev, Ucrânia"),
+    ("Migrantes chegam ao porto de Lisboa. Foto: Lusa", "Migrantes chegam", "Lisboa"),
     ("Manifestantes en Kiev, en Ucrania. EFE/Ana Ruiz", "Manifestantes", "Kiev, Ucrania"),
     ("Manifestanti a Milano, in Lombardia. Foto: LaPresse", "Manifestanti", "Milano, Lombardia"),
     ("Demonstranten in Kiew, in der Ukraine. Foto: dpa", "Demonstranten", "Kiew, Ukraine"),
