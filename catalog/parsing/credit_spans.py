@@ -2262,6 +2262,10 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     if posted > stop + 1 and _is_trailer(text[posted:], registry):
         # "... Photo: Name/EFE Published 12 July 2023": a page's own date, with no stop before.
         return text[:posted].rstrip(), text[posted:].strip()
+    if text[-1:].isdigit() or text[-1:] == ")":
+        dated = _date_after_credit(text, max(stop, tail_start), registry)
+        if dated is not None:
+            return dated
     if stop < 0:
         return text, ""
     # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name.
@@ -2277,6 +2281,41 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     if _is_trailer(text[stop + 2 :], registry):
         return text[:stop].rstrip(), text[stop + 2 :].strip()
     return text, ""
+
+
+_DATE_TAIL = 40
+# What may stand between a credit and the date after it: "Name/AFP, 14 March 2023", "Name/AFP
+# (2019)", "Name/AFP - March 14, 2023".
+_DATE_SEPARATOR = " ,;-–—("
+
+
+def _date_after_credit(text: str, start: int, registry: Registry) -> tuple[str, str] | None:
+    """(text, date) when a date or a year alone closes ``text`` straight after what may end a
+    credit, with no stop between: "... Photo: Name/AFP 14 March 2023", "... Name, AP, 2019".
+    The caller reads the credit in the text without it; None otherwise."""
+    tail_at = max(start, len(text) - _DATE_TAIL)
+    tail = text[tail_at:]
+    year = tail.rstrip(")")
+    mentions = find_dates(tail)
+    if mentions and mentions[-1].end >= len(year) and mentions[-1].has_year:
+        date_at = mentions[-1].start
+    elif year[-4:].isdigit() and not year[-5:-4].isdigit() and year[-5:-4] in _DATE_SEPARATOR:
+        date_at = len(year) - 4  # a year alone: "Name, AP, 2019", "Name/AP (2019)"
+    else:
+        return None
+    cut = tail_at + date_at
+    while cut > 0 and text[cut - 1] in _DATE_SEPARATOR:
+        cut -= 1
+    if cut == tail_at + date_at or cut <= 0:
+        return None  # no separator: the date is a word of the text before it
+    before = text[max(0, cut - 60) : cut]
+    last_word = before.rsplit(None, 1)[-1:]
+    # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name.
+    if not last_word or not (
+        "/" in before or last_word[0][-1:] in ")]" or registry.may_end_name(last_word[0])
+    ):
+        return None
+    return text[:cut], text[cut:].strip(" ,;-–—()")
 
 
 # --- The questions every source reader asks: does this text end with, start with, or consist
