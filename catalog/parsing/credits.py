@@ -388,10 +388,18 @@ def _source_colon_name(body: str, registry: Registry) -> str:
         return body
     if head.rsplit(None, 1)[-1].casefold().rstrip("s") in lexicon.credit_label_words():
         return body  # "ST PHOTO: NAME": an organisation's label, read as one
+    words = head.split()
     source = (
         _known(registry, head) is not None
         or head.casefold() in lexicon.generic_sources()
-        or (has_org_word(head) and len(head.split()) <= 4)
+        or (
+            len(words) <= 4
+            and (
+                has_org_word(head)
+                # a known broadcaster's desk or region: "ABC North Coast: Jo Roe"
+                or (len(words) > 1 and _known(registry, words[0]) is not None)
+            )
+        )
     )
     names = looks_like_person(tail) or _known(registry, tail) is not None or has_org_word(tail)
     return f"{head}/{tail}" if source and names else body
@@ -567,7 +575,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     roles: set[str] = set()
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
-    if not labelled and ": " in body:
+    if ": " in body:
+        # "ABC News: Jo Roe", after a label too: "Photo: ABC News: Jo Roe"
         body = _source_colon_name(body, registry)
     if labelled and _cjk_name_after_mark(credit, body, registry):
         # "摄影：李学仁": the mark says a person took it, and the name has no spaces to show it.
