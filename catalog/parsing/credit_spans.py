@@ -1163,7 +1163,20 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
             # "A flooded street in Dhaka | Jo Roe": after a bar, a person alone is the credit;
             # the words before it are the caption's ("Jo Roe | AP Photo" keeps the name).
             right = window[slash:].strip(" |")
-            if "|" not in right and "/" not in right and looks_like_person(right):
+            if (
+                "|" not in right
+                and (
+                    ("/" not in right and looks_like_person(right))
+                    # "Protest in Berlin | Jo Roe/Getty Images", "... | Photo: Jo Roe": a whole
+                    # credit after the bar, which the words before it do not join.
+                    or (
+                        ("/" in right or starts_with_label(right))
+                        # "Jo Roe | Special to the Times": a person before the bar is the credit's
+                        and not looks_like_person(window[credit_start:slash].strip())
+                        and _reads_as_chain(read_credit_in(right, registry))
+                    )
+                )
+            ):
                 credit_start = slash + window[slash:].index(right)
                 credit = right
         # A period closing the chain ("... Jo Roe/AFP.") ends the caption, not a sentence of
@@ -2331,7 +2344,8 @@ _CREDIT_CONNECTORS = frozenset(["for", "via", "by", "and", "of", "the", "&", "ph
 _LABELLED_LOWER = 4
 
 
-_SPACED_DASH = re.compile(r" [-–—] ")
+# A spaced dash or bar: "Protesters in Tehran - Jo Roe/AP", "Protest in Berlin | Jo Roe/AP".
+_SPACED_DASH = re.compile(r" [-–—|] ")
 
 
 def _description_before_dash(text: str) -> bool:
@@ -2339,7 +2353,7 @@ def _description_before_dash(text: str) -> bool:
     Roe/Getty Images", "Protesters in Tehran - Jane Roe/AP". A lower-case word that is no name
     particle or connector says the part is description, not a member of the credit's chain
     ("Jo Roe - WPA Pool/Getty Images", "Vincent van Gogh - Jo Roe/AP" stay whole)."""
-    if " - " not in text and " – " not in text and " — " not in text:
+    if " - " not in text and " – " not in text and " — " not in text and " | " not in text:
         return False
     dash = _SPACED_DASH.search(text)
     if dash is None:
