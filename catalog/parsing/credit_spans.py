@@ -587,7 +587,8 @@ def _stop_before_ranks(window: str, stop: int) -> int:
         # The word before the stop, found back from it (no copy of the window's start).
         word = window[window.rfind(" ", 0, stop) + 1 : stop]
         if word not in _rank_abbreviations() and f"{word}.".casefold() not in _dotted_labels():
-            after = window[stop + 2 : stop + 40].split(" ", 1)[0]
+            # "U.S. Army photo", "U.S. Army/Sgt. Jo Roe": the service's next word, to a space or a slash
+            after = window[stop + 2 : stop + 40].split(" ", 1)[0].split("/", 1)[0]
             if word not in dotted or after not in firsts:
                 return stop
         stop = window.rfind(". ", 0, stop - len(word))
@@ -773,7 +774,14 @@ def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
     """More tokens before the slash when with them the segment is a known agency holding a word
     in lower case: "Foto: picture alliance / dpa | Name", "Name/imago images", "House of
     Commons/PA"."""
-    if take > 2 or take >= len(tokens) or not tokens[len(tokens) - take - 1][:1].islower():
+    if take > 2 or take >= len(tokens):
+        return 0
+    before = tokens[len(tokens) - take - 1]
+    if before[-1:] == "." and before[:1].isupper():
+        # "U.S. Navy/Jo Roe": a dotted word that opens a known name, read as a stop otherwise.
+        known = registry.canonical(" ".join(tokens[len(tokens) - take - 1 :])) is not None
+        return 1 if known else 0
+    if not before[:1].islower():
         return 0
     if not registry.may_end_name(tokens[-1]):
         return 0  # every segment tried ends with this word: no known name does
