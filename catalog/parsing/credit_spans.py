@@ -714,7 +714,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
 
 # One to four capitalised words (an acronym, a name) and the word for photo: "CNA photo".
 _ORGANISATION_PHOTO = re.compile(
-    r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:(?:file|FILE)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?)"
+    r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:(?:file|FILE)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Pp]ics?|PICS?)"
 )
 # An organisation's name before a slash holds at most this many words ("Office of the
 # Prime Minister" is five).
@@ -1296,7 +1296,9 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
                     and _mostly_names(tail)
                 )
             ):
-                return CreditSpan(tail, reading, text[: window_start + last_stop + 1].rstrip(), "")
+                # "... in Kabul. — AFP pic": the dash before the credit is neither's.
+                before = text[: window_start + last_stop + 1].rstrip(" –—-")
+                return CreditSpan(tail, reading, before, "")
 
     # A bare agency or "Copyright Agency" closing the caption: "... show. NPR".
     # Every candidate ends with the last word: when no known name ends with it, none matches.

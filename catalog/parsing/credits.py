@@ -249,7 +249,7 @@ _STAFF_TAIL = re.compile(r"\s+staff\s+(?:photo|photograph|photographer|pic|pictu
 # A writer's byline after a photo credit: "words by Kim Soto", "story: Kim Soto".
 _BYLINE = re.compile(r"^\w+\s*(?:by\s|:)")
 # The endings ``_PHOTO_SUFFIX`` may match, tested before it.
-_PHOTO_ENDS = (" photo", " photos", " picture", " pictures", " foto", " fotos")
+_PHOTO_ENDS = (" photo", " photos", " picture", " pictures", " foto", " fotos", " pic", " pics")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # An organisation's initials: "ST", "NYT", "BELGA".
 _ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
@@ -294,7 +294,8 @@ _DIGIT = re.compile(r"\d")
 _MONONYM = re.compile(r"^[A-Z][a-z]+$")
 _TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
 _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
-_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?)$", re.IGNORECASE)
+# "AFP photo", "Reuters pic" (the Malaysian papers' "— Bernama pic")
+_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?|pics?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 # A segment closed by a bracket: "Jo Roe (dpa)", "Jo Roe (Archiv)".
 _BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
