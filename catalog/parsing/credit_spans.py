@@ -699,7 +699,13 @@ def _name_tokens_back(tokens: list[str]) -> int:
         ):
             return before_comma  # "in Paris, France, Jo Roe/AP": the words before are a place
     # A name does not open with a particle in lower case: "la Torre" is "de la Torre"'s end.
-    while count and tokens[len(tokens) - count].islower() and len(items) == 1:
+    # ("@user" is lower case too, and a handle stays.)
+    while (
+        count
+        and tokens[len(tokens) - count].islower()
+        and tokens[len(tokens) - count][:1] != "@"
+        and len(items) == 1
+    ):
         count -= 1
         items[-1] -= 1
     if len(items) > 1:

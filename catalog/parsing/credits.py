@@ -954,6 +954,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if handle is not None and not people:
         # "Twitter/@user", "@user / Instagram": the account that posted it is the source.
         orgs.sort(key=lambda org: org[0] != handle)
+        # An account beside the network that hosts it says "credit" as plainly as a label.
+        sourced = sourced or any(name.casefold() in lexicon.platforms() for name, _ in orgs)
     elif len(orgs) >= 2 and orgs[0][0].casefold() in lexicon.platforms():
         # "Facebook/Kestrel Fire Department", "YouTube/Kestrel TV": the account that posted
         # it, not the site, is the source.
