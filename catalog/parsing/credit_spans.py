@@ -1403,6 +1403,12 @@ def _bare_organisation(tail: str) -> bool:
         return False
     if tail.endswith(".") and words[-1].casefold().rstrip(".") not in lexicon.abbreviations():
         return False  # "Initech Ltd." keeps its stop; a sentence does not end here
+    if (
+        2 <= len(words) <= 4
+        and lexicon.call_sign().fullmatch(words[0]) is not None
+        and is_known_place(" ".join(words[1:]))
+    ):
+        return True  # "WXYZ Detroit", "KTRK-TV Houston": a station and the city it serves
     # The organisation word is the name's last, as in "Kestrel Port Authority" ("City Hall"
     # and "Kestrel Square" are places).
     last = words[-1].rstrip(".").casefold()

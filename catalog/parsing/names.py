@@ -89,11 +89,15 @@ def _call_sign_first(tokens: list[str]) -> bool:
     """ "WXYZ Detroit", "KTLA Los Angeles": a short word in capitals that is no given name,
     before words in normal case, is a station's or an organisation's initials."""
     first = tokens[0]
+    if all(t.isupper() for t in tokens[1:]):
+        return False
+    if "-" in first:
+        # "KTRK-TV Houston": call letters with their band are no given name.
+        return lexicon.call_sign().fullmatch(first) is not None
     return (
         2 <= len(first) <= 5
         and first.isupper()
         and first.isalpha()
-        and not all(t.isupper() for t in tokens[1:])
         and not lexicon.is_given_name(first)
     )
 
