@@ -747,7 +747,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
             if source in generic:
                 sourced = True
                 continue  # "Photo: Family handout", "Company handout": a source naming no one
-        elif source and last_word == "staff" and not looks_like_person(segment):
+        elif (
+            source
+            and last_word == "staff"
+            # "Reuters Staff" reads as a name: a known agency before the word says otherwise
+            and (not looks_like_person(segment) or _known(registry, segment[: len(source)]))
+        ):
             roles.add("staff")  # "Jo Roe/Herald Staff", "Jo Roe, Times staff"
             segment = segment[: len(source)]
         elif (
