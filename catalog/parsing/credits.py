@@ -720,6 +720,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
     label_words = lexicon.credit_label_words()
     generic = lexicon.generic_sources()
     sourced = False
+    galleries: set[str] = set()  # segments that followed "the artist and"
     held = False  # a segment that stands for a role or for nobody ("Correspondent")
     for segment in _split_segments(body):
         folded = segment.casefold()
@@ -828,7 +829,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
             sourced = True  # a credit's own word, though it names no one
             continue  # "Picture: Supplied", "Foto: Divulgação", "Contributed photo"
         if " and " in segment:
-            segment = _without_common_nouns(segment)
+            named = _without_common_nouns(segment)
+            if named != segment:
+                # "Courtesy the artist and White Cube": the artist stands for the person, and
+                # what is joined to it is the gallery, whatever its name looks like.
+                galleries.add(named)
+            segment = named
             folded = segment.casefold()
         if is_common_noun_phrase(segment):
             continue  # "Courtesy of the couple": no person, no organisation
@@ -865,6 +871,7 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if (
         segments
         and not _known(registry, segments[0])
+        and segments[0] not in galleries
         and (
             _is_person_slot(segments[0])
             or (by_label and len(segments) == 1 and _given_name_first(segments[0]))
