@@ -647,8 +647,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
             role = _ROLE_WORDS.get(part.casefold())
             if role:
                 roles.add(role)
-            else:
-                via_orgs.append(part)
+                continue
+            # "via Getty Images file": the distributor, then where the photo was kept.
+            file_suffix = _FILE_SUFFIX.search(part) if " " in part else None
+            if file_suffix is not None and file_suffix.start() > 0:
+                roles.add("file")
+                part = part[: file_suffix.start()]
+            via_orgs.append(part)
         platform_user = _PLATFORM_USER.match(via_orgs[0]) if via_orgs else None
         if platform_user is not None:
             # "Image via Flickr user Jo Roe": the platform, then who posted it there
