@@ -2298,7 +2298,7 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
         # "... Photo: Name/EFE Published 12 July 2023": a page's own date, with no stop before.
         return text[:posted].rstrip(), text[posted:].strip()
     if text[-1:].isdigit() or text[-1:] == ")":
-        dated = _date_after_credit(text, max(stop, tail_start), registry)
+        dated = _date_after_credit(text, tail_start, registry)
         if dated is not None:
             return dated
     if stop < 0:
@@ -2345,12 +2345,29 @@ def _date_after_credit(text: str, start: int, registry: Registry) -> tuple[str, 
         return None  # no separator: the date is a word of the text before it
     before = text[max(0, cut - 60) : cut]
     last_word = before.rsplit(None, 1)[-1:]
-    # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name.
+    # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name, or
+    # a labelled credit's name ("... Photo by Jo Roe, 2019").
     if not last_word or not (
-        "/" in before or last_word[0][-1:] in ")]" or registry.may_end_name(last_word[0])
+        "/" in before
+        or last_word[0][-1:] in ")]"
+        or registry.may_end_name(last_word[0])
+        or _labelled_sentence(text, cut)
     ):
         return None
     return text[:cut], text[cut:].strip(" ,;-–—()")
+
+
+def _labelled_sentence(text: str, end: int) -> bool:
+    """Whether the sentence that ends at ``end`` opens with a credit label ("Photo by"); a
+    copyright's year ("© Jo Roe 2021") is the notice's, and no date of the photo."""
+    start = max(text.rfind(". ", 0, end) + 2, text.rfind("(", 0, end) + 1, 0)
+    opening = text[start:end].lstrip()
+    if _COPYRIGHT_OPENING.match(opening) is not None:
+        return False
+    return _may_open_label(opening) and starts_with_label(opening)
+
+
+_COPYRIGHT_OPENING = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
 # --- The questions every source reader asks: does this text end with, start with, or consist

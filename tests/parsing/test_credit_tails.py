@@ -113,3 +113,45 @@ def test_date_closing_a_caption_without_credit(caption: str, date: str) -> None:
     parsed = parse_caption(caption)
     assert parsed.credit is None
     assert parsed.date == date
+
+
+@pytest.mark.parametrize(
+    "caption, credit, date",
+    [
+        pytest.param(
+            "Fans cheer in the stands. Photo by Jo Roe, 2019",
+            "Photo by Jo Roe",
+            "2019",
+            id="by-year",
+        ),
+        pytest.param(
+            "Fans cheer in the stands. Photo: Jo Roe 2019", "Photo: Jo Roe", "2019", id="colon"
+        ),
+        pytest.param(
+            "Fans cheer in the stands. Photo: Jo Roe, Jan. 5, 2023",
+            "Photo: Jo Roe",
+            "2023-01-05",
+            id="abbreviated-month",
+        ),
+        pytest.param(
+            "Fans cheer in the stands. Kim Soto/AP, Jan. 5, 2023",
+            "Kim Soto/AP",
+            "2023-01-05",
+            id="chain-abbreviated-month",
+        ),
+    ],
+)
+def test_date_after_labelled_person(caption: str, credit: str, date: str) -> None:
+    """A labelled credit naming a person alone, then a date: the date is no part of the name."""
+    parsed = parse_caption(caption)
+    assert (parsed.credit, parsed.date, parsed.description) == (
+        credit,
+        date,
+        "Fans cheer in the stands",
+    )
+
+
+def test_copyright_year_stays_the_notices() -> None:
+    """Neighbour: a year after a copyright notice is the notice's, not the photo's date."""
+    parsed = parse_caption("Fans cheer in the stands. © Jo Roe 2019")
+    assert (parsed.credit, parsed.date) == ("© Jo Roe 2019", None)
