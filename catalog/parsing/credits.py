@@ -717,7 +717,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
     if for_match:
         before = body[: for_match.start()]
         last = _split_segments(before)[-1:] or [""]
-        if looks_like_person(last[0]) or _known(registry, last[0]):
+        # The name before "for" stands in a person's slot: "Seth Herald for The Times".
+        if looks_like_person_in_slot(last[0]) or _known(registry, last[0]):
             client = body[for_match.end() :].strip(' «»“”"')
             body = before
 
@@ -880,6 +881,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
         and (
             _is_person_slot(segments[0])
             or (by_label and len(segments) == 1 and _given_name_first(segments[0]))
+            # "Seth Herald for The Times": the name the photo was made by, for a client
+            or (client is not None and len(segments) == 1 and _given_name_first(segments[0]))
         )
     ):
         person_index = 0
