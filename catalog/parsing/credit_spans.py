@@ -2103,9 +2103,16 @@ def _inner_credit(text: str, registry: Registry) -> CreditSpan | None:
         for match in _INNER_BRACKET.finditer(window):
             rest = window[match.end() :]
             after = rest.lstrip(" .")
-            if match.start() == 0 or not after[:1].isupper():
+            if match.start() == 0 or not after[:1].isalpha():
                 continue
-            span = _strong_inner(match.group(1).strip(), registry)
+            inner = match.group(1).strip()
+            # "... square (Photo: Jo Roe/AP) as the president speaks": a labelled credit set
+            # inside a sentence, which goes on after it.
+            if not after[:1].isupper() and not (
+                rest[:1] == " " and ("/" in inner or starts_with_label(inner))
+            ):
+                continue
+            span = _strong_inner(inner, registry)
             if span is None:
                 continue
             before = window[: match.start()].rstrip()
