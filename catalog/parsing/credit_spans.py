@@ -33,7 +33,12 @@ from catalog.parsing.credits import (
 from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
 from catalog.parsing.model import ParsedCredit
-from catalog.parsing.names import has_org_signal, looks_like_person, named_for_country
+from catalog.parsing.names import (
+    has_org_signal,
+    has_org_word,
+    looks_like_person,
+    named_for_country,
+)
 from catalog.parsing.places import is_known_place
 from catalog.parsing.registry import Registry, current_registry, fold
 from catalog.parsing.sentences import sentence_spans
@@ -616,7 +621,9 @@ def _stop_before_ranks(window: str, stop: int) -> int:
         ):
             # "U.S. Army photo", "U.S. Army/Sgt. Jo Roe": the service's next word, to a space or a slash
             after = window[stop + 2 : stop + 40].split(" ", 1)[0].split("/", 1)[0]
-            if word not in dotted or after not in firsts:
+            if word not in dotted or (
+                after not in firsts and not _dotted_body_closes(window, stop + 2)
+            ):
                 return stop
         stop = window.rfind(". ", 0, stop - len(word))
     return stop
@@ -626,6 +633,22 @@ def _stop_before_ranks(window: str, stop: int) -> int:
 def _dotted_labels() -> frozenset[str]:
     """Credit labels written with a period, casefolded: Polish "fot.", French "ph."."""
     return frozenset(label for label in lexicon.credit_labels() if label.endswith("."))
+
+
+_MOST_BODY_WORDS = 8
+
+
+def _dotted_body_closes(window: str, start: int) -> bool:
+    """Whether the words after "U.S." name a body and close the text: "... Photo: U.S. Fish
+    and Wildlife Service", "U.S. Geological Survey" (an organisation word, a few words, no
+    stop)."""
+    rest = window[start:]
+    return (
+        ". " not in rest
+        and len(rest.split()) <= _MOST_BODY_WORDS
+        and rest[:1].isupper()
+        and has_org_word(rest)
+    )
 
 
 def _has_sentence_stop(text: str) -> bool:
@@ -1290,7 +1313,8 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"
             courtesy = _COURTESY_LABEL.match(tail) is not None
-            longest = 6 if courtesy else 4
+            # (a labelled one too: "Photo: U.S. Fish and Wildlife Service")
+            longest = 6 if courtesy or starts_with_label(tail) else 4
             if (
                 (
                     reading.strength >= 3
@@ -2125,6 +2149,9 @@ def _inner_credit(text: str, registry: Registry) -> CreditSpan | None:
         if match.start() < 2 or window[match.start() - 2 : match.start()] not in (". ", "! ", "? "):
             continue
         end = window.find(". ", match.end())
+        # "Photo: U.S. Fish and Wildlife Service. The bear ...": initials end no sentence.
+        while end > 0 and _initial_before(window, end):
+            end = window.find(". ", end + 2)
         if end < 0 or not window[end + 2 : end + 3].isupper():
             continue
         span = _strong_inner(window[match.start() : end].strip(), registry)
@@ -2132,6 +2159,13 @@ def _inner_credit(text: str, registry: Registry) -> CreditSpan | None:
             before = window[: match.start()].rstrip()
             return span._replace(before=before, after=text[end + 2 :].strip())
     return None
+
+
+def _initial_before(text: str, stop: int) -> bool:
+    """Whether the word before the period at ``stop`` is an initial or initials ("J", "U.S")."""
+    start = text.rfind(" ", 0, stop) + 1
+    word = text[start:stop]
+    return (len(word) == 1 and word.isupper()) or _INITIALS_WORD.fullmatch(word) is not None
 
 
 def _strong_inner(credit: str, registry: Registry) -> CreditSpan | None:
