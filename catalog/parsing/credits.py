@@ -821,9 +821,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
                 roles.update([_ROLE_WORDS[folded]] if folded in _ROLE_WORDS else [])
                 segment = main
             elif (
-                _known(registry, inner) or lexicon.call_sign().fullmatch(inner)
+                _known(registry, inner)
+                or lexicon.call_sign().fullmatch(inner)
+                # after a label only: "Jo Roe (Tolliver Brothers)" alone may name who is seen
+                or (labelled and len(inner.split()) <= 5 and has_org_word(inner))
             ) and looks_like_person(main):
-                # "Jo Roe (dpa)", "Jo Roe (KGW)": the name, then its agency or station
+                # "Jo Roe (dpa)", "Jo Roe (KGW)", "Credit: Jo Roe (Kestrel Athletics)": the
+                # name, then its agency, station or an organisation that says it is one
                 segments.append(main)
                 segment = inner
         folded = segment.casefold()
