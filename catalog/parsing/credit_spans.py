@@ -414,7 +414,10 @@ def _labelled_name_before(before: str, inner: str, registry: Registry) -> Credit
     tail_start = max(0, len(before) - _LABELLED_NAME_WINDOW)
     if ":" not in before[tail_start:] and " by " not in before[tail_start:]:
         return None  # every label before a name here has a colon or "by"
-    stop = max(before.rfind(". ", tail_start), before.rfind("| ", tail_start))
+    stop = before.rfind(". ", tail_start)
+    while stop > tail_start and _initial_before(before, stop):
+        stop = before.rfind(". ", tail_start, stop)  # "Credit: NASA, ESA, and J. Roe (STScI)"
+    stop = max(stop, before.rfind("| ", tail_start))
     start = stop + 2 if stop >= 0 else tail_start
     name_part = before[start:].strip()
     if not name_part or not _may_open_label(name_part) or not starts_with_label(name_part):
