@@ -1543,7 +1543,7 @@ def _may_open_label(text: str) -> bool:
     return first.rstrip(":.：") in _label_openers() or first[:1] == "©"
 
 
-_LEADING_BRACKET = re.compile(r"\(([^()]{2,120})\)\s*")
+_LEADING_BRACKET = re.compile(r"(?:\(([^()]{2,120})\)|\[([^\[\]]{2,120})\])\s*")
 # What ends a credit printed first on the caption's line: "AP Photo/Jo Roe: A crowd ...",
 # "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A crowd ...".
 _HEAD_END = re.compile(r":\s|\s[—–]\s|\.\s")
@@ -1554,7 +1554,7 @@ def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
     match = _LEADING_BRACKET.match(text)
     if match is None or not text[match.end() : match.end() + 1].isupper():
         return None
-    span = _strong_inner(match.group(1).strip(), registry)
+    span = _strong_inner((match.group(1) or match.group(2)).strip(), registry)
     return span._replace(after=text[match.end() :].strip()) if span is not None else None
 
 
@@ -1646,6 +1646,8 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
     """``_leading_credit`` for a caption whose opening is not plain."""
     if text[:1] == "(":
         return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
+    if text[:1] == "[":
+        return _leading_bracket(text, registry)  # "[Jo Roe/AFP] A crowd gathers ..."
     first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
     head = _leading_head(text, first_word, registry)
     if head is not None:
