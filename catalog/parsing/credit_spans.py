@@ -1547,6 +1547,7 @@ _LEADING_BRACKET = re.compile(r"(?:\(([^()]{2,120})\)|\[([^\[\]]{2,120})\])\s*")
 # What ends a credit printed first on the caption's line: "AP Photo/Jo Roe: A crowd ...",
 # "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A crowd ...".
 _HEAD_END = re.compile(r":\s|\s[—–]\s|\.\s")
+_SPACED_BAR = re.compile(r"\s\|\s")
 
 
 def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
@@ -1579,6 +1580,12 @@ def _leading_head(text: str, first_word: str, registry: Registry) -> CreditSpan 
             # head stops there and holds neither, so it is no credit (a find, not a regex).
             return None
     end = _HEAD_END.search(text, 0, 80)
+    if opener and "|" in start:
+        # "Photo by Jo Roe | A crowd ...": after a label a bar ends the head too (a chain's
+        # own bar, "Jo Roe | AP — A crowd ...", needs no label).
+        bar = _SPACED_BAR.search(text, 0, 80)
+        if bar is not None and (end is None or bar.start() < end.start()):
+            end = bar
     if end is None or not text[end.end() : end.end() + 1].isupper():
         return None
     head = text[: end.start()].strip()
