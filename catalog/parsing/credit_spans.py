@@ -36,6 +36,7 @@ from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     has_org_signal,
     has_org_word,
+    is_glued_particle_name,
     looks_like_person,
     named_for_country,
 )
@@ -726,7 +727,8 @@ def _name_tokens_back(tokens: list[str]) -> int:
             items[-1] += 1
             count += 1
             break
-        upper = bare[:1].isupper()
+        # "Ahmad al-Rubaye/AP": a particle glued to the surname is a capitalised word of it
+        upper = bare[:1].isupper() or is_glued_particle_name(bare)
         if not (upper or bare.casefold() in name_particles):
             if bare[:1] == "©" and bare[1:2].isupper():
                 # "©Jo Roe/Dreamstime": the sign glued to the name's first word
@@ -1309,9 +1311,11 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         # A licence is no word of the credit: "Photo by Name, licensed under CC BY 2.0".
         counted = LICENCE.sub("", tail) if "CC" in tail or "ommons" in tail else tail
         # A credit sentence is short; one that names the client and the distributor ("Jo Roe
-        # for The Kestrel Times via Getty Images") may take a few more words.
+        # for The Kestrel Times via Getty Images") may take a few more words. A name's particles
+        # are not counted: "Jan van der Berg" is as long as "Jo Roe".
         limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail else 0)
-        if not tail.endswith(".") and 0 < len(counted.split()) <= limit:
+        words = sum(1 for word in counted.split() if word not in particles())
+        if not tail.endswith(".") and 0 < words <= limit:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"
@@ -1391,7 +1395,7 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         if (
             tail
             and not tail.endswith((".", "!", "?"))
-            and len(tail.split()) <= 3
+            and sum(1 for word in tail.split() if word not in particles()) <= 3
             and (
                 looks_like_person(tail)
                 or named_for_country(tail.split())
@@ -1849,17 +1853,29 @@ _GLUED_TOKEN = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-zA-Z])")
 # The start of a credit printed before the caption with no line break: a label, a name of two
 # to four words, then "for", "/" or "," and an organisation ("Name for The New York Times The
 # World Press Photo ...", "Photo by Name/AFP Crowds gather ...").
-_LEADING_PERSON = re.compile(
-    r"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|[Pp]hoto:)\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]++(?:\s++(?:[A-Z][\w'’.-]*+|de|da|van|von|al|el|del|di|dos)){1,3})"
-    r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)"
-)
+# A word of a name: any capital, in every script that has them ("Zoë", "Łukasz", "Ángel"),
+# with the apostrophes, hyphens and periods names carry; ``looks_like_person`` judges the whole.
+_NAME_WORD = r"[^\W\d_a-z][\w'’.-]*+"
+
+
+@lru_cache(maxsize=1)
+def _leading_person() -> re.Pattern[str]:
+    """A person's name, maybe after "By" or "Photo:", then "for", a slash or a comma: the name's
+    words are capitalised, or particles of the names data, alone or glued to the surname by a
+    hyphen ("Jan van der Berg", "Ahmad al-Rubaye", "Carlos de la Cruz")."""
+    particle = lexicon.first_letter_alternation(sorted(particles(), key=len, reverse=True))
+    word = rf"(?:{_NAME_WORD}|(?:{particle})(?:-{_NAME_WORD}|\b))"
+    return re.compile(
+        r"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|[Pp]hoto:)\s+)?"
+        rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
+        r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)"
+    )
 
 
 def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "Samuel Roe for The New York Times A woman ...": a person's credit glued before the
     caption, ended by an organisation the registry knows (nothing else says where it ends)."""
-    match = _LEADING_PERSON.match(text)
+    match = _leading_person().match(text)
     if match is None or not looks_like_person(match.group("name")):
         return None
     words = text[match.end() : match.end() + 80].split(" ")

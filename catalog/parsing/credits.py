@@ -474,7 +474,9 @@ def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
     hyphen = segment.find("-")
     while 0 < hyphen < len(segment) - 1:
         name, org = segment[:hyphen], segment[hyphen + 1 :]
-        if " " not in name:
+        if " " not in name or name.rsplit(None, 1)[-1].casefold() in lexicon.particles():
+            # "Karim Al-Masri-USA TODAY Sports": a name ends in no particle, so this hyphen
+            # joins the surname's parts and the next one the agency
             hyphen = segment.find("-", hyphen + 1)
             continue
         known = _known(registry, org) is not None

@@ -39,14 +39,19 @@ def strip_rank(text: str) -> str:
 _TOKEN_SPLIT = re.compile(r"\s+")
 
 
+def is_glued_particle_name(token: str) -> bool:
+    """ "al-Sudani", "el-Sisi", "bin-Salem": a lower-case particle glued by a hyphen to a
+    capitalised name, a word of a person's name though it opens in lower case."""
+    head, _, tail = token.partition("-")
+    return bool(tail) and tail[:1].isupper() and head.casefold() in lexicon.particles()
+
+
 def _is_name_token(token: str, particles: frozenset[str]) -> bool:
     if not token:
         return False
     if token.casefold() in particles:
         return True
-    # "al-Sudani", "el-Sisi": a lower-case particle glued by a hyphen to a capitalised name.
-    head, _, tail = token.partition("-")
-    if tail and head.casefold() in particles and tail[:1].isupper():
+    if is_glued_particle_name(token):
         return True
     first = token[0]
     if first.isalpha() and not first.isupper() and not first.islower():
