@@ -1908,9 +1908,13 @@ def _names_organisation(words: str, registry: Registry) -> bool:
 
 def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
     """NYT Lens layout: the photographer's name, then the caption naming them again."""
-    words = text.split(" ", 3)
-    for size in (3, 2):
+    words = text.split(" ", 5)
+    for size in (5, 4, 3, 2):
         if len(words) <= size:
+            continue
+        # Two or three words and a name's particles: "Jan van der Berg", "Ana Paula dos Santos"
+        plain = sum(1 for word in words[:size] if word not in particles())
+        if not 2 <= plain <= 3 or words[size - 1] in particles():
             continue
         name = " ".join(words[:size])
         # The cheap test first: the name must come again in the caption.

@@ -89,3 +89,11 @@ def test_near_misses_keep_their_reading(
     parsed = parse_caption(caption)
     assert parsed.photographer == photographer
     assert parsed.description == description
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_name_above_a_caption_that_names_them_again(name: str) -> None:
+    # A photo essay's layout: the photographer's name, then the caption naming them again.
+    parsed = parse_caption(f"{name} From {name}'s series on the coast of Brittany.")
+    assert parsed.photographer == name
+    assert parsed.description == f"From {name}'s series on the coast of Brittany"
