@@ -1879,12 +1879,13 @@ def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
     if match is None or not looks_like_person(match.group("name")):
         return None
     words = text[match.end() : match.end() + 80].split(" ")
-    for size in (5, 4, 3, 2, 1):
-        if len(words) <= size:
-            continue
+    # A name the registry knows ends the credit before words that only look like one: "Jo Roe
+    # for EFE The World Press Photo of the Year ..." is EFE's.
+    sizes = [size for size in (5, 4, 3, 2, 1) if len(words) > size and words[size][:1].isupper()]
+    known = [size for size in sizes if registry.canonical(" ".join(words[:size]).rstrip(".,:"))]
+    for size in known[:1] or sizes:
         org = " ".join(words[:size])
-        rest_word = words[size]
-        if rest_word[:1].isupper() and _names_organisation(org.rstrip(".,:"), registry):
+        if _names_organisation(org.rstrip(".,:"), registry):
             end = match.end() + len(org)
             credit = text[:end].rstrip(".,:")
             return CreditSpan(

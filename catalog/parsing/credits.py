@@ -186,7 +186,9 @@ def _for() -> re.Pattern[str]:
     words = "|".join(sorted(map(re.escape, lexicon.client_words()), key=len, reverse=True))
     articles = "|".join(sorted(map(re.escape, lexicon.place_articles() | {"the"})))
     # Le Monde prints the title between guillemets: "JEAN DUPONT POUR « LE MONDE »".
-    return re.compile(rf"\s+(?i:{words})\s+(?=[«“\"]?\s*(?:(?:{articles})\s+)?[A-Z0-9])")
+    # The publication opens with a capital, or is a known name printed in lower case ("for
+    # dpa"), which the caller checks in the registry.
+    return re.compile(rf"\s+(?i:{words})\s+(?=[«“\"]?\s*(?:(?:{articles})\s+)?[^\W_])")
 
 
 @cache
@@ -715,14 +717,24 @@ def _read(text: str, registry: Registry) -> CreditReading:
             body = body[: on_match.start()]
 
     client: str | None = None
-    for_match = _for().search(body)
-    if for_match:
+    for for_match in _for().finditer(body):
         before = body[: for_match.start()]
         last = _split_segments(before)[-1:] or [""]
-        # The name before "for" stands in a person's slot: "Seth Herald for The Times".
-        if looks_like_person_in_slot(last[0]) or _known(registry, last[0]):
-            client = body[for_match.end() :].strip(' «»“”"')
+        after = body[for_match.end() :].strip(' «»“”"')
+        if after[:1].islower() and not after.startswith(tuple(lexicon.place_articles() | {"the"})):
+            if _known(registry, after) is None:
+                continue  # "for the first time": no publication
+        # The name before "for" stands in a person's slot ("Seth Herald for The Times"), or is
+        # an organisation that made the photo for a client ("Getty Images for MTV", "Kestrel
+        # News Agency for MTV").
+        if (
+            looks_like_person_in_slot(last[0])
+            or _known(registry, last[0])
+            or (has_org_word(last[0]) and all(word[:1].isupper() for word in last[0].split()))
+        ):
+            client = after
             body = before
+            break
 
     segments: list[str] = []
     label_words = lexicon.credit_label_words()
