@@ -180,6 +180,12 @@ def via_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _articles() -> tuple[str, ...]:
+    """The articles a publication's name may open with in lower case ("the Observer")."""
+    return tuple(f"{article} " for article in sorted(lexicon.place_articles() | {"the"}))
+
+
+@cache
 def _for() -> re.Pattern[str]:
     """ " for The New York Times", " pour Le Monde", " para El País": the word of any language
     of the data that names the publication a photo was made for, then its name."""
@@ -721,9 +727,9 @@ def _read(text: str, registry: Registry) -> CreditReading:
         before = body[: for_match.start()]
         last = _split_segments(before)[-1:] or [""]
         after = body[for_match.end() :].strip(' «»“”"')
-        if after[:1].islower() and not after.startswith(tuple(lexicon.place_articles() | {"the"})):
-            if _known(registry, after) is None:
-                continue  # "for the first time": no publication
+        lower = after[:1].islower() and not after.startswith(_articles())
+        if lower and _known(registry, after) is None:
+            continue  # "for the first time": no publication
         # The name before "for" stands in a person's slot ("Seth Herald for The Times"), or is
         # an organisation that made the photo for a client ("Getty Images for MTV", "Kestrel
         # News Agency for MTV").

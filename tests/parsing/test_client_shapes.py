@@ -18,7 +18,11 @@ SENTENCE = "Dancers rehearse on the main stage in Lyon, France."
     [
         ("Photo by Jo Roe/Getty Images for MTV", "Jo Roe", "Getty Images"),
         ("Photo by Jo Roe/Kestrel News Agency for MTV", "Jo Roe", "Kestrel News Agency"),
-        ("Photo by Li Wei/Harbour Media Group for the Film Festival", "Li Wei", "Harbour Media Group"),
+        (
+            "Photo by Li Wei/Harbour Media Group for the Film Festival",
+            "Li Wei",
+            "Harbour Media Group",
+        ),
         ("(Ana Lima/Glenmoor Studios for Nike)", "Ana Lima", "Glenmoor Studios"),
         ("Jo Roe for dpa", "Jo Roe", "dpa"),
         ("(Photo: Jo Roe for epa)", "Jo Roe", "EPA"),
