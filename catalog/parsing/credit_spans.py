@@ -1981,11 +1981,14 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                 filled = _filled_from(reading, second)
                 return CreditSpan(first, filled, "", " ".join(lines[1:-1]))
         return CreditSpan(first, reading, "", " ".join(lines[1:]))
-    # A credit on its own last line: "<caption>\nAlkis Konstantinidis / Reuters".
+    # A credit on its own last line: "<caption>\nAlkis Konstantinidis / Reuters". A last line
+    # that runs on from the caption's sentence ("... several hundred\nprotesters in Cairo on May
+    # 3, 2015. REUTERS/Jo Roe": a line break inside the text) is read with the rest.
     if len(lines) > 1:
         last = strip_furniture(lines[-1])
         if len(last) <= 150:
-            reading = read_credit_in(last, registry)
+            alone = lines[-2][-1:] in _LINE_ENDS or _credit_alone(last)
+            reading = read_credit_in(last, registry) if alone else _NO_READING
             if reading.strength >= 2 or (reading.strength == 1 and reading.parsed.photographer):
                 if len(lines) > 2 and not reading.parsed.photographer and reading.parsed.agency:
                     named = _name_line_before(lines, last, registry)
@@ -2095,6 +2098,17 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
 
 
 _LONE_LABEL = 24
+# The reading of a line that is no credit: nothing read, strength 0.
+_NO_READING = CreditReading(ParsedCredit(), 0)
+
+
+def _credit_alone(line: str) -> bool:
+    """A line that holds no sentence of its own: a credit may stand alone on it."""
+    return _mostly_names(line, 4) and not _has_sentence_stop(line + " ")
+
+
+# What closes a line that a credit line may follow: a sentence's stop, a bracket, a quote.
+_LINE_ENDS = frozenset('.!?)]"”»:')
 
 
 def _repeated_credit(text: str, close: int, registry: Registry) -> CreditSpan | None:

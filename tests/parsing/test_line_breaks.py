@@ -1,0 +1,44 @@
+"""A line break inside a caption's sentence (scraped text keeps the page's <br>) does not make the
+line after it a credit line: the credit is read where it stands, in every credit shape. A credit
+that is alone on its last line still is one. Captions written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.parsing import parse_caption
+
+BROKEN = (
+    "Police disperse several hundred\nprotesters near the ministry in Cairo, Egypt, on May 3, 2015."
+)
+
+CREDITS = [
+    ("REUTERS/Jo Roe", "Jo Roe", "Reuters"),
+    ("(Photo by Jo Roe/Getty Images)", "Jo Roe", "Getty Images"),
+    ("(AP Photo/Jo Roe)", "Jo Roe", "AP"),
+    ("Photo: Jo Roe/dpa", "Jo Roe", "dpa"),
+    ("Jo Roe for The New York Times", "Jo Roe", "The New York Times"),
+    ("(Jo Roe/Kestrel News Agency/Rex/Shutterstock)", "Jo Roe", "Kestrel News Agency"),
+    ("AFP PHOTO / JO ROE", "Jo Roe", "AFP"),
+]
+
+
+@pytest.mark.parametrize(("credit", "photographer", "agency"), CREDITS)
+def test_a_line_break_inside_the_sentence_keeps_the_credit_where_it_stands(
+    credit: str, photographer: str, agency: str
+) -> None:
+    parsed = parse_caption(f"{BROKEN} {credit}")
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
+    assert parsed.date == "2015-05-03"
+    assert parsed.description is not None
+    assert parsed.description.startswith("Police disperse several hundred")
+
+
+@pytest.mark.parametrize(("credit", "photographer", "agency"), CREDITS)
+def test_a_credit_alone_on_the_last_line_is_read(
+    credit: str, photographer: str, agency: str
+) -> None:
+    # after an unfinished line too: the credit line holds no sentence
+    for text in (BROKEN, BROKEN.rstrip(".")):
+        parsed = parse_caption(f"{text}\n{credit}")
+        assert (parsed.photographer, parsed.agency) == (photographer, agency)
