@@ -1389,9 +1389,10 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
 
     # A bare personal name after the last sentence: "... recorded live. Annie Johnson"; or a
     # name of that shape that a country in it makes an organisation's ("... Aton Chile"); or
-    # a source that names no one ("... the trophy. Submitted photo").
+    # a source that names no one ("... the trophy. Submitted photo"); after a spaced bar too
+    # ("... recorded live. | Annie Johnson"; after a dash a name may sign a quote).
     if last_stop >= 0:
-        tail = window[last_stop + 2 :].strip()
+        tail = window[last_stop + 2 :].strip().lstrip("| ")
         if (
             tail
             and not tail.endswith((".", "!", "?"))

@@ -1,6 +1,7 @@
-"""A line break inside a caption's sentence (scraped text keeps the page's <br>) does not make the
-line after it a credit line: the credit is read where it stands, in every credit shape. A credit
-that is alone on its last line still is one. Captions written for the tests."""
+"""Where a credit stands: a line break inside a caption's sentence (scraped text keeps the page's
+<br>) does not make the line after it a credit line, the credit is read where it stands, in every
+credit shape; a credit alone on its last line still is one; a bare name after a spaced bar is
+the photographer as it is after the sentence. Captions written for the tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,17 @@ def test_a_credit_alone_on_the_last_line_is_read(
     for text in (BROKEN, BROKEN.rstrip(".")):
         parsed = parse_caption(f"{text}\n{credit}")
         assert (parsed.photographer, parsed.agency) == (photographer, agency)
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer"),
+    [
+        ("A look at the studio where the news is recorded live. | Annie Johnson", "Annie Johnson"),
+        ("Volunteers stack sandbags along the river. | Tom Hale", "Tom Hale"),
+        ("Volunteers stack sandbags along the river. Tom Hale", "Tom Hale"),
+    ],
+)
+def test_a_bare_name_after_a_spaced_bar_is_the_photographer(
+    caption: str, photographer: str | None
+) -> None:
+    assert parse_caption(caption).photographer == photographer
