@@ -2438,6 +2438,8 @@ _DATE_TAIL = 40
 # What may stand between a credit and the date after it: "Name/AFP, 14 March 2023", "Name/AFP
 # (2019)", "Name/AFP - March 14, 2023".
 _DATE_SEPARATOR = " ,;-–—("
+# What stands before a year alone that is no word of a name: "AP, 2019", "AP (2019)", "AP - 2019".
+_YEAR_MARKS = frozenset(",;-–—(")
 
 
 def _date_after_credit(text: str, start: int, registry: Registry) -> tuple[str, str] | None:
@@ -2460,6 +2462,13 @@ def _date_after_credit(text: str, start: int, registry: Registry) -> tuple[str, 
     if cut == tail_at + date_at or cut <= 0:
         return None  # no separator: the date is a word of the text before it
     before = text[max(0, cut - 60) : cut]
+    if date_at == len(year) - 4 and not _YEAR_MARKS.intersection(text[cut : tail_at + date_at]):
+        # A year after a space alone, not after a known name or a person's ("Name/AP 2019",
+        # "Photo: Jo Roe 2019"), is a word of a name: "Photo by Jo Roe/Bird Photographer of
+        # the Year 2022".
+        last = before.rsplit("/", 1)[-1].rsplit(". ", 1)[-1].strip()
+        if registry.canonical(last) is None and not looks_like_person(strip_prefixes(last)):
+            return None
     last_word = before.rsplit(None, 1)[-1:]
     # Only after what may end a credit: a chain ("Name/AP"), a bracket, an agency's name, or
     # a labelled credit's name ("... Photo by Jo Roe, 2019").

@@ -155,3 +155,23 @@ def test_copyright_year_stays_the_notices() -> None:
     """Neighbour: a year after a copyright notice is the notice's, not the photo's date."""
     parsed = parse_caption("Fans cheer in the stands. © Jo Roe 2019")
     assert (parsed.credit, parsed.date) == ("© Jo Roe 2019", None)
+
+
+@pytest.mark.parametrize(
+    ("caption", "agency"),
+    [
+        (
+            "A lighthouse under the stars. Photo by Jo Roe/Astronomy Photographer of the Year 2018",
+            "Astronomy Photographer of the Year 2018",
+        ),
+        (
+            "Pelicans at dawn. Photo by Jo Roe/Bird Photographer of the Year 2022",
+            "Bird Photographer of the Year 2022",
+        ),
+    ],
+)
+def test_a_year_after_a_space_is_a_word_of_a_name_the_registry_does_not_know(
+    caption: str, agency: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.agency, parsed.date) == (agency, None)
