@@ -1233,16 +1233,27 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
             # the words before it are the caption's ("Jo Roe | AP Photo" keeps the name).
             right = window[slash:].strip(" |")
             if (
-                "|" not in right
-                and (
-                    ("/" not in right and looks_like_person(right))
-                    # "Protest in Berlin | Jo Roe/Getty Images", "... | Photo: Jo Roe": a whole
-                    # credit after the bar, which the words before it do not join.
-                    or (
-                        ("/" in right or starts_with_label(right))
-                        # "Jo Roe | Special to the Times": a person before the bar is the credit's
-                        and not looks_like_person(window[credit_start:slash].strip())
-                        and _reads_as_chain(read_credit_in(right, registry))
+                (
+                    "|" not in right
+                    and (
+                        ("/" not in right and looks_like_person(right))
+                        # "Protest in Berlin | Jo Roe/Getty Images", "... | Photo: Jo Roe": a whole
+                        # credit after the bar, which the words before it do not join.
+                        or (
+                            ("/" in right or starts_with_label(right))
+                            # "Jo Roe | Special to the Times": a person before the bar is the credit's
+                            and not looks_like_person(window[credit_start:slash].strip())
+                            and _reads_as_chain(read_credit_in(right, registry))
+                        )
+                    )
+                )
+                or (
+                    # "Demonstrators march in Algiers | AFP", "... in Paris | Jo Roe | AFP": a
+                    # place before the bar is the caption's, not a photographer's name.
+                    is_known_place(window[credit_start:slash].strip())
+                    and (
+                        registry.canonical(right) is not None
+                        or _reads_as_chain(read_credit_in(right, registry))
                     )
                 )
             ):

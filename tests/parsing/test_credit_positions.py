@@ -57,3 +57,23 @@ def test_a_bare_name_after_a_spaced_bar_is_the_photographer(
     caption: str, photographer: str | None
 ) -> None:
     assert parse_caption(caption).photographer == photographer
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency", "location"),
+    [
+        ("Demonstrators march in Algiers | AFP", None, "AFP", "Algiers"),
+        ("Fishermen mend their nets in Tunisia | Reuters", None, "Reuters", "Tunisia"),
+        ("Crowds gather in Lisbon | EFE", None, "EFE", "Lisbon"),
+        ("Crowds gather in Paris | Ana Lima | AFP", "Ana Lima", "AFP", "Paris"),
+        # a name before the bar is the photographer's
+        ("Crowds gather in the square. Ana Lima | AFP", "Ana Lima", "AFP", None),
+    ],
+)
+def test_a_place_before_a_bar_is_the_captions(
+    caption: str, photographer: str | None, agency: str, location: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.photographer, parsed.agency) == (photographer, agency)
+    if location is not None:
+        assert parsed.location == location
