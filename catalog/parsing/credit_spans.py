@@ -1859,7 +1859,7 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
 
 
 # A sentence stop glued to the next word when markup was lost: "on substance.Pavel Name | AP".
-_GLUED_TOKEN = re.compile(r"\S*[a-z]{2}[.!?](?=[A-Z][a-zA-Z])")
+_GLUED_TOKEN = re.compile(r"\S*(?:[a-z]{2}|[0-9])[.!?](?=[A-Z][a-zA-Z])")
 
 
 # The start of a credit printed before the caption with no line break: a label, a name of two

@@ -77,3 +77,27 @@ def test_a_place_before_a_bar_is_the_captions(
     assert (parsed.photographer, parsed.agency) == (photographer, agency)
     if location is not None:
         assert parsed.location == location
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer", "agency"),
+    [
+        (
+            "Crews clear rubble in the old town on June 14.Ana Lima—Anadolu/Getty Images",
+            "Ana Lima",
+            "Anadolu",
+        ),
+        ("Crowds gather on May 3, 2015.Jo Roe/AFP", "Jo Roe", "AFP"),
+        ("Crowds gather at the gate on day 3.Li Wei | AP Photo", "Li Wei", "AP"),
+        ("Crowds gather in the square.Jo Roe/Reuters", "Jo Roe", "Reuters"),
+    ],
+)
+def test_a_credit_glued_to_the_stop_after_a_number(
+    caption: str, photographer: str, agency: str
+) -> None:
+    # markup lost between the caption and its credit: the stop after a day or a year is glued
+    # to the photographer's first name
+    assert (parse_caption(caption).photographer, parse_caption(caption).agency) == (
+        photographer,
+        agency,
+    )
