@@ -1151,6 +1151,13 @@ def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     return _bare_credit_sentence(text, window_start, registry)
 
 
+def _continues_sentence(window: str, start: int) -> bool:
+    """The word before ``start`` is a sentence's lower-case word with no stop after it: what
+    starts there runs on from the sentence ("... march in Algiers")."""
+    before = window[:start].rstrip().rsplit(None, 1)[-1:]
+    return bool(before) and before[0][:1].islower() and before[0][-1:].isalpha()
+
+
 def _plain_chain_credit(
     text: str, window_start: int, start: int, registry: Registry
 ) -> CreditSpan | None:
@@ -1249,8 +1256,10 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
                 )
                 or (
                     # "Demonstrators march in Algiers | AFP", "... in Paris | Jo Roe | AFP": a
-                    # place before the bar is the caption's, not a photographer's name.
-                    is_known_place(window[credit_start:slash].strip())
+                    # place that a sentence's word leads to before the bar is the caption's, not
+                    # a photographer's name ("... the gate. Li Wei | AP Photo" keeps the name).
+                    _continues_sentence(window, credit_start)
+                    and is_known_place(window[credit_start:slash].strip())
                     and (
                         registry.canonical(right) is not None
                         or _reads_as_chain(read_credit_in(right, registry))

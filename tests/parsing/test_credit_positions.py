@@ -89,6 +89,7 @@ def test_a_place_before_a_bar_is_the_captions(
         ),
         ("Crowds gather on May 3, 2015.Jo Roe/AFP", "Jo Roe", "AFP"),
         ("Crowds gather at the gate on day 3.Li Wei | AP Photo", "Li Wei", "AP"),
+        ("Crowds gather at the gate. Li Wei | AP Photo", "Li Wei", "AP"),
         ("Crowds gather in the square.Jo Roe/Reuters", "Jo Roe", "Reuters"),
     ],
 )
