@@ -91,6 +91,14 @@ def _restore_indexes(engine: DriverEngine) -> None:
         restore_indexes(engine)
     except Exception as error:
         # A bulk load killed before it rebuilt its indexes left them for the next opener. On
-        # a read-only file, or with a writer holding the lock, queries work, only slower.
-        if not isinstance(driver_error(error), sqlite3.OperationalError):
+        # a read-only file or role, or with a writer holding the lock, queries work, only
+        # slower.
+        original = driver_error(error)
+        if isinstance(original, sqlite3.OperationalError):
+            return
+        if getattr(original, "sqlstate", None) not in _CANNOT_BUILD:
             raise
+
+
+# PostgreSQL: insufficient privilege, read-only transaction, lock not available.
+_CANNOT_BUILD = frozenset({"42501", "25006", "55P03"})

@@ -13,8 +13,8 @@ ingest therefore leaves the mark, and the next process that opens the catalog
 others leave them to it (a browser opened meanwhile is slower, never wrong). Uniqueness, which
 ingest relies on, lives in indexes that are never dropped.
 
-PostgreSQL is not treated so: concurrent ingests are its use, and its COPY path is within the
-speed target with its indexes in place.
+PostgreSQL loads the same way, with a crash mark that concurrent ingests can share
+(``db.bulk_load_postgres``).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from catalog.db.connection import DriverConnection, DriverEngine, is_sqlite
+from catalog.db import bulk_load_postgres
+from catalog.db.connection import DriverConnection, DriverEngine, is_postgres, is_sqlite
 
 if TYPE_CHECKING:
     from sqlalchemy import Index
@@ -40,6 +41,13 @@ def deferrable_indexes(*, uses_only: bool = False) -> list[Index]:
     tables = (use_table,) if uses_only else (caption_table, use_table)
     indexes = [index for table in tables for index in table.indexes if not index.unique]
     return sorted(indexes, key=lambda index: str(index.name))
+
+
+def _count_captions() -> str:
+    """Counts the captions up to one past the limit (read when called: tests change it)."""
+    return (
+        f"SELECT count(*) FROM (SELECT 1 FROM caption LIMIT {BULK_LOAD_MAX_CAPTIONS + 1}) AS head"
+    )
 
 
 def _loader(connection: DriverConnection) -> int:
@@ -62,7 +70,11 @@ def _running(pid: int) -> bool:
 
 
 def begin_bulk_load(engine: DriverEngine) -> bool:
-    """Drop the deferrable indexes if this SQLite catalog is small; returns whether it did."""
+    """Drop the deferrable indexes if this catalog is small; returns whether it did."""
+    if is_postgres(engine):
+        return bulk_load_postgres.begin(
+            engine, deferrable_indexes(), _count_captions(), BULK_LOAD_MAX_CAPTIONS
+        )
     if not is_sqlite(engine):
         return False
     with engine.begin() as connection:
@@ -71,9 +83,7 @@ def begin_bulk_load(engine: DriverEngine) -> bool:
         if loader and _running(loader):
             return False  # another load is under way; this one writes with the indexes absent
         if not loader:  # (a dead load's indexes are missing already, whatever the size)
-            captions = connection.exec_driver_sql(
-                f"SELECT count(*) FROM (SELECT 1 FROM caption LIMIT {BULK_LOAD_MAX_CAPTIONS + 1})"
-            ).scalar()
+            captions = connection.exec_driver_sql(_count_captions()).scalar()
             if (captions or 0) > BULK_LOAD_MAX_CAPTIONS:
                 return False
         for index in deferrable_indexes():
@@ -89,6 +99,11 @@ def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> 
 
     ``use_indexes_only``: the loading process rebuilds those of ``caption_use`` first, for
     the use statistics' recount; the catalog stays marked until the rest are rebuilt."""
+    if is_postgres(engine):
+        indexes = deferrable_indexes(uses_only=use_indexes_only)
+        return bulk_load_postgres.restore(
+            engine, _create_statements(indexes, "postgresql"), indexes, partial=use_indexes_only
+        )
     if not is_sqlite(engine):
         return False
     with engine.connect() as connection:
@@ -102,20 +117,24 @@ def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> 
         # The sorts may use helper threads: at the end of a load the workers are done and
         # the cores idle while this process builds the indexes.
         connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
-        for statement in _create_statements(deferrable_indexes(uses_only=use_indexes_only)):
+        indexes = deferrable_indexes(uses_only=use_indexes_only)
+        for statement in _create_statements(indexes, "sqlite"):
             connection.exec_driver_sql(statement)
         if not use_indexes_only:
             connection.exec_driver_sql("PRAGMA user_version = 0")
     return True
 
 
-def _create_statements(indexes: list[Index]) -> list[str]:
-    """``CREATE INDEX IF NOT EXISTS`` of each index, as SQLAlchemy compiles it for SQLite
-    (run on the driver: the engine may be ``SqliteEngine``)."""
-    from sqlalchemy.dialects import sqlite
+def _create_statements(indexes: list[Index], dialect_name: str) -> list[str]:
+    """``CREATE INDEX IF NOT EXISTS`` of each index, as SQLAlchemy compiles it for the
+    dialect (run on the driver: the engine may be ``SqliteEngine``)."""
     from sqlalchemy.schema import CreateIndex
 
-    dialect = sqlite.dialect()
+    if dialect_name == "postgresql":
+        from sqlalchemy.dialects import postgresql as module
+    else:
+        from sqlalchemy.dialects import sqlite as module
+    dialect = module.dialect()
     return [
         str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)) for index in indexes
     ]

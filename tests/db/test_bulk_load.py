@@ -135,12 +135,3 @@ def test_a_catalog_larger_than_the_limit_keeps_its_indexes(
     assert bulk_load.restore_indexes(engine)
     assert not bulk_load.restore_indexes(engine)  # nothing left to do
     engine.dispose()
-
-
-def test_postgres_is_never_bulk_loaded(db_url: str) -> None:
-    if not db_url.startswith("postgresql"):
-        pytest.skip("the PostgreSQL side")
-    engine = open_catalog(db_url)
-    assert not bulk_load.begin_bulk_load(engine)
-    assert not bulk_load.restore_indexes(engine)
-    engine.dispose()

@@ -1,0 +1,158 @@
+"""Bulk loads into PostgreSQL build the secondary and full-text indexes after the load; a
+killed load leaves them to the next process that opens the catalog, and a load running in
+another process is left alone (its advisory lock says it is alive)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from catalog.db import bulk_load, open_catalog
+from catalog.db.engine import make_engine
+from tests.conftest import reset_postgres
+from tests.ingest.test_pipeline_processes import write_corpus
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def pg_url(db_url: str) -> str:
+    if not db_url.startswith("postgresql"):
+        pytest.skip("the PostgreSQL side (tests/db/test_bulk_load.py has SQLite's)")
+    return db_url
+
+
+def _indexes(url: str) -> dict[str, str]:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()")
+        ).all()
+    engine.dispose()
+    return {str(name): str(definition) for name, definition in rows}
+
+
+def _catalog(url: str) -> list[tuple[object, ...]]:
+    """Every caption's key and use statistics, and what search finds."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        assert not connection.execute(text("SELECT count(*) FROM use_count_check")).scalar()
+        rows = connection.execute(
+            text(
+                "SELECT key, use_count, first_use, last_use, "
+                "tsv @@ plainto_tsquery('english', 'checkpoint') FROM caption ORDER BY key"
+            )
+        ).all()
+    engine.dispose()
+    return [tuple(row) for row in rows]
+
+
+def _ingest(url: str, folder: Path, *extra: str) -> None:
+    command = [sys.executable, "-m", "catalog", "--db", url, "ingest", "--json", *extra]
+    done = subprocess.run([*command, str(folder)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def _load_lock_held(url: str) -> bool:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        held = connection.execute(
+            text(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            )
+        ).scalar()
+    engine.dispose()
+    return bool(held)
+
+
+def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(
+    pg_url: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 150, seed=4)
+    _ingest(pg_url, folder, "--workers", "1")
+    complete, reference = _indexes(pg_url), _catalog(pg_url)
+    reset_postgres(pg_url)
+    # Two workers and several files: the parallel path, which bulk-loads an empty catalog.
+    _ingest(pg_url, folder, "--workers", "2", "--batch-size", "60")
+
+    assert _indexes(pg_url) == complete
+    assert _catalog(pg_url) == reference
+    assert not _load_lock_held(pg_url)
+
+
+_LOADER = """
+import sys, time
+from catalog.db import bulk_load, open_catalog
+assert bulk_load.begin_bulk_load(open_catalog(sys.argv[1]))
+print("dropped", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_killed_bulk_load_is_repaired_by_the_next_opener_not_before(pg_url: str) -> None:
+    open_catalog(pg_url).dispose()
+    complete = _indexes(pg_url)
+    loader = subprocess.Popen(
+        [sys.executable, "-c", _LOADER, pg_url], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert loader.stdout is not None and loader.stdout.readline().strip() == "dropped"
+        dropped = set(complete) - set(_indexes(pg_url))
+        assert dropped == {str(index.name) for index in bulk_load.deferrable_indexes()} | {
+            "ix_caption_tsv"
+        }
+        # While the load runs, an opener (the browser, say) leaves the indexes to it, and a
+        # second ingest writes without them instead of loading too.
+        engine = open_catalog(pg_url)
+        assert set(_indexes(pg_url)) == set(complete) - dropped
+        assert not bulk_load.begin_bulk_load(engine)
+        assert not bulk_load.restore_indexes(engine)
+        engine.dispose()
+    finally:
+        loader.kill()
+        loader.wait()
+
+    open_catalog(pg_url).dispose()  # the loader is gone: this opener rebuilds them
+
+    assert _indexes(pg_url) == complete
+    assert not _load_lock_held(pg_url)
+
+
+def test_the_indexes_of_uses_come_back_first_and_the_load_stays_locked(pg_url: str) -> None:
+    engine = open_catalog(pg_url)
+    complete = _indexes(pg_url)
+    assert bulk_load.begin_bulk_load(engine)
+    assert "ix_caption_use_caption_id" not in _indexes(pg_url)
+
+    assert bulk_load.restore_indexes(engine, use_indexes_only=True)
+    partial = _indexes(pg_url)
+    assert "ix_caption_use_caption_id" in partial
+    assert "ix_caption_tsv" not in partial and "ix_caption_agency" not in partial
+    assert _load_lock_held(pg_url)  # a kill now still leaves the rest to the next opener
+
+    assert bulk_load.restore_indexes(engine)
+    assert _indexes(pg_url) == complete
+    assert not _load_lock_held(pg_url)
+    assert not bulk_load.restore_indexes(engine)  # nothing left to do
+    engine.dispose()
+
+
+def test_a_catalog_larger_than_the_limit_keeps_its_indexes(
+    pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 30, seed=5)
+    _ingest(pg_url, folder, "--workers", "1")
+    complete = _indexes(pg_url)
+    monkeypatch.setattr(bulk_load, "BULK_LOAD_MAX_CAPTIONS", 10)
+    engine = open_catalog(pg_url)
+    assert not bulk_load.begin_bulk_load(engine)
+    assert _indexes(pg_url) == complete
+    assert not _load_lock_held(pg_url)
+    engine.dispose()
