@@ -26,7 +26,7 @@ from catalog.db import bulk_load_postgres
 from catalog.db.connection import DriverConnection, DriverEngine, is_postgres, is_sqlite
 
 if TYPE_CHECKING:
-    from sqlalchemy import Index
+    from sqlalchemy import Dialect, Index
 
 # A catalog holding more captions than this is not rebuilt: the rebuild would cost more than
 # the load saves.
@@ -130,11 +130,15 @@ def _create_statements(indexes: list[Index], dialect_name: str) -> list[str]:
     dialect (run on the driver: the engine may be ``SqliteEngine``)."""
     from sqlalchemy.schema import CreateIndex
 
+    dialect: Dialect
     if dialect_name == "postgresql":
-        from sqlalchemy.dialects import postgresql as module
+        from sqlalchemy.dialects.postgresql.base import PGDialect
+
+        dialect = PGDialect()  # type: ignore[no-untyped-call]
     else:
-        from sqlalchemy.dialects import sqlite as module
-    dialect = module.dialect()
+        from sqlalchemy.dialects.sqlite.base import SQLiteDialect
+
+        dialect = SQLiteDialect()
     return [
         str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)) for index in indexes
     ]
