@@ -384,12 +384,23 @@ class PostgresStore:
         caption_ids: Sequence[int],
         table: str = "duplicate_check",
     ) -> None:
-        if caption_ids:
-            driver_connection(connection).execute(
-                f"INSERT INTO {table} (caption_id) SELECT unnest(%s::integer[]) "
-                "ORDER BY 1 ON CONFLICT DO NOTHING",
-                (list(caption_ids),),
-            )
+        if not caption_ids:
+            return
+        # A caption queued already for a recount is queued again (its row rewritten and
+        # locked till this commit): a concurrent flush that took the old row waits for this
+        # batch's uses, and one that has not yet taken it counts them (see
+        # ``use_stats.flush_use_counts``). Left as it was, a flush counting before this commit
+        # would drop the queue row, and these uses would never be counted.
+        conflict = (
+            "(caption_id) DO UPDATE SET caption_id = excluded.caption_id"
+            if table == USE_COUNT_QUEUE
+            else "DO NOTHING"
+        )
+        driver_connection(connection).execute(
+            f"INSERT INTO {table} (caption_id) SELECT unnest(%s::integer[]) "
+            f"ORDER BY 1 ON CONFLICT {conflict}",
+            (list(caption_ids),),
+        )
 
 
 def _stored(rows: Iterable[Sequence[Any]]) -> dict[str, StoredArticle]:

@@ -67,16 +67,23 @@ def flush_use_counts(engine: DriverEngine) -> int:
     """Recount the use statistics of every queued caption and empty the queue; returns how
     many were recounted. Each chunk is one transaction, so an interrupted flush loses nothing:
     what it did not reach stays queued. Safe to run from two processes at once (the recount
-    locks its rows on PostgreSQL; a caption recounted twice is still exact)."""
+    locks its rows on PostgreSQL; a caption recounted twice is still exact).
+
+    On PostgreSQL the queue rows are locked first (in id order, as writers queue them): a
+    batch that queued a caption again and has not committed holds its row, so the flush
+    waits for it and then counts its uses; a batch that queues one after the lock waits for
+    this flush to commit and finds its row gone, so its own row goes in for the next flush.
+    """
     done = 0
     while True:
         with engine.begin() as connection:
+            lock = " FOR UPDATE" if is_postgres(connection) else ""
             ids = [
                 int(row[0])
                 for row in driver_connection(connection)
                 .execute(
                     f"SELECT caption_id FROM {USE_COUNT_QUEUE} ORDER BY caption_id LIMIT "
-                    f"{_FLUSH_CHUNK}"
+                    f"{_FLUSH_CHUNK}{lock}"
                 )
                 .fetchall()
             ]

@@ -86,14 +86,22 @@ def _uses_committed(url: str) -> int:
         engine.dispose()
 
 
-def test_sigkill_mid_batch_then_rerun_gives_the_clean_counts(db_url: str, tmp_path: Path) -> None:
+# Two workers and several files: the parallel path, which bulk-loads an empty catalog (the
+# indexes are dropped while it writes, and a kill leaves them to the next opener).
+WORKERS = pytest.mark.parametrize("workers", ["1", "2"], ids=["one-process", "bulk-load"])
+
+
+@WORKERS
+def test_sigkill_mid_batch_then_rerun_gives_the_clean_counts(
+    db_url: str, tmp_path: Path, workers: str
+) -> None:
     folder = tmp_path / "corpus"
     write_corpus(folder, 500)
     expected = _reference(tmp_path, folder)
     assert expected[2] > 1000
 
     child = subprocess.Popen(
-        _command(db_url, folder, "--batch-size", "40", "--workers", "1"),
+        _command(db_url, folder, "--batch-size", "40", "--workers", workers),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -128,13 +136,42 @@ def test_sigkill_mid_batch_then_rerun_gives_the_clean_counts(db_url: str, tmp_pa
     engine.dispose()
 
     done = subprocess.run(
-        _command(db_url, folder, "--batch-size", "40", "--workers", "1"), capture_output=True
+        _command(db_url, folder, "--batch-size", "40", "--workers", workers), capture_output=True
     )
     assert done.returncode == 0, done.stderr
     assert _counts(db_url) == expected
+    assert _index_names(db_url) == _index_names(f"sqlite:///{tmp_path / 'reference.db'}")
 
 
-def test_two_concurrent_ingests_store_every_caption_once(db_url: str, tmp_path: Path) -> None:
+def _index_names(url: str) -> set[str]:
+    """The catalog's indexes, but those each database makes for its keys and search."""
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            query = "SELECT name FROM sqlite_master WHERE type = 'index'"
+        else:
+            query = "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+        names = set(connection.execute(text(query)).scalars())
+    engine.dispose()
+    if engine.dialect.name == "postgresql":
+        assert "ix_caption_tsv" in names  # the full-text index (SQLite's is a table)
+    return {name for name in names if name.startswith("ix_") and name != "ix_caption_tsv"}
+
+
+def _use_statistics(url: str) -> dict[str, tuple[int, str, str]]:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT key, use_count, first_use, last_use FROM caption")
+        ).all()
+    engine.dispose()
+    return {key: (count, str(first), str(last)) for key, count, first, last in rows}
+
+
+@WORKERS
+def test_two_concurrent_ingests_store_every_caption_once(
+    db_url: str, tmp_path: Path, workers: str
+) -> None:
     if not db_url.startswith("postgresql"):
         pytest.skip("concurrent writers are the PostgreSQL team set-up")
     everything = tmp_path / "all"
@@ -151,7 +188,7 @@ def test_two_concurrent_ingests_store_every_caption_once(db_url: str, tmp_path: 
 
     children = [
         subprocess.Popen(
-            _command(db_url, folder, "--batch-size", "30", "--workers", "1"),
+            _command(db_url, folder, "--batch-size", "30", "--workers", workers),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
         )
@@ -174,6 +211,11 @@ def test_two_concurrent_ingests_store_every_caption_once(db_url: str, tmp_path: 
     engine.dispose()
     assert distinct == captions
     assert repeated == 0
+    # One of them bulk-loaded (the other wrote without the indexes meanwhile): all are back,
+    # and each caption's figures are those of one run alone.
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    assert _index_names(db_url) == _index_names(reference)
+    assert _use_statistics(db_url) == _use_statistics(reference)
     # Each run links the captions it stored against their blocks as it finds them, so which
     # few nearest each caption got depends on what the other run had stored by then; what
     # holds is the bound, and that no caption the one-run catalog pairs goes without a pair.
