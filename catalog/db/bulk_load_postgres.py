@@ -21,15 +21,14 @@ from contextlib import ExitStack
 from typing import TYPE_CHECKING
 
 from catalog.db.connection import DriverConnection, DriverEngine
+from catalog.db.search_schema import POSTGRES_CREATE_SEARCH_INDEX as _CREATE_SEARCH_INDEX
+from catalog.db.search_schema import POSTGRES_SEARCH_INDEX as _SEARCH_INDEX
 
 if TYPE_CHECKING:
     from sqlalchemy import Index
 
 # Any fixed number: advisory locks are per database, and only bulk loads take this one.
 _LOAD_LOCK = 0x6361_7461_6C6F_6721
-# The full-text index (``search_schema``): not in the models' metadata, dropped likewise.
-_SEARCH_INDEX = "ix_caption_tsv"
-_CREATE_SEARCH_INDEX = f"CREATE INDEX IF NOT EXISTS {_SEARCH_INDEX} ON caption USING gin (tsv)"
 # Dropping needs the tables to itself: a reader's long transaction makes the load write with
 # its indexes instead of waiting.
 _DROP_LOCK_TIMEOUT = "5s"

@@ -51,6 +51,12 @@ _SQLITE_DDL = (
     """,
 )
 
+# Also dropped for a large first load and built after it (``db.bulk_load_postgres``).
+POSTGRES_SEARCH_INDEX = "ix_caption_tsv"
+POSTGRES_CREATE_SEARCH_INDEX = (
+    f"CREATE INDEX IF NOT EXISTS {POSTGRES_SEARCH_INDEX} ON caption USING gin (tsv)"
+)
+
 _POSTGRES_DDL = (
     """
     ALTER TABLE caption ADD COLUMN tsv tsvector GENERATED ALWAYS AS (
@@ -58,7 +64,7 @@ _POSTGRES_DDL = (
         || to_tsvector('simple', coalesce(photographer, '') || ' ' || coalesce(location, ''))
     ) STORED
     """,
-    "CREATE INDEX ix_caption_tsv ON caption USING gin (tsv)",
+    POSTGRES_CREATE_SEARCH_INDEX,
 )
 
 
@@ -77,7 +83,7 @@ def drop_search_index(connection: Connection) -> None:
             connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
         connection.exec_driver_sql("DROP TABLE IF EXISTS caption_fts")
     elif connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("DROP INDEX IF EXISTS ix_caption_tsv")
+        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {POSTGRES_SEARCH_INDEX}")
         connection.exec_driver_sql("ALTER TABLE caption DROP COLUMN IF EXISTS tsv")
 
 
