@@ -386,18 +386,19 @@ class PostgresStore:
     ) -> None:
         if not caption_ids:
             return
-        # A caption queued already for a recount is queued again (its row rewritten and
-        # locked till this commit): a concurrent flush that took the old row waits for this
-        # batch's uses, and one that has not yet taken it counts them (see
-        # ``use_stats.flush_use_counts``). Left as it was, a flush counting before this commit
+        # A caption queued already for a recount keeps its queue row locked till this
+        # commit (DO UPDATE locks the row even where its WHERE rewrites nothing): a
+        # concurrent flush waits for this batch's uses before it counts (see
+        # ``use_stats.flush_use_counts``). Left unlocked, a flush counting before this commit
         # would drop the queue row, and these uses would never be counted.
         conflict = (
-            "(caption_id) DO UPDATE SET caption_id = excluded.caption_id"
+            "(caption_id) DO UPDATE SET caption_id = excluded.caption_id WHERE false"
             if table == USE_COUNT_QUEUE
             else "DO NOTHING"
         )
         driver_connection(connection).execute(
-            f"INSERT INTO {table} (caption_id) SELECT unnest(%s::integer[]) "
+            # DISTINCT: DO UPDATE refuses to meet one row twice in a statement.
+            f"INSERT INTO {table} (caption_id) SELECT DISTINCT unnest(%s::integer[]) "
             f"ORDER BY 1 ON CONFLICT {conflict}",
             (list(caption_ids),),
         )
