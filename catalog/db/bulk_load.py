@@ -73,7 +73,7 @@ def begin_bulk_load(engine: DriverEngine) -> bool:
     """Drop the deferrable indexes if this catalog is small; returns whether it did."""
     if is_postgres(engine):
         return bulk_load_postgres.begin(
-            engine, deferrable_indexes(), _count_captions(), BULK_LOAD_MAX_CAPTIONS
+            engine, _postgres_deferred(), _count_captions(), BULK_LOAD_MAX_CAPTIONS
         )
     if not is_sqlite(engine):
         return False
@@ -100,10 +100,8 @@ def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> 
     ``use_indexes_only``: the loading process rebuilds those of ``caption_use`` first, for
     the use statistics' recount; the catalog stays marked until the rest are rebuilt."""
     if is_postgres(engine):
-        indexes = deferrable_indexes(uses_only=use_indexes_only)
-        return bulk_load_postgres.restore(
-            engine, _create_statements(indexes, "postgresql"), indexes, partial=use_indexes_only
-        )
+        deferred = _postgres_deferred(uses_only=use_indexes_only)
+        return bulk_load_postgres.restore(engine, deferred, partial=use_indexes_only)
     if not is_sqlite(engine):
         return False
     with engine.connect() as connection:
@@ -123,6 +121,45 @@ def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> 
         if not use_indexes_only:
             connection.exec_driver_sql("PRAGMA user_version = 0")
     return True
+
+
+def _postgres_deferred(*, uses_only: bool = False) -> list[bulk_load_postgres.Deferred]:
+    """What a PostgreSQL load drops: the deferrable indexes (those of ``caption_use`` alone
+    when ``uses_only``), else also the full-text index and the foreign keys of the tables a
+    load fills by the thousand rows (uses and the two queues). SQLite's batches turn their
+    checks off instead; here each use row's two checks cost more than storing the row. No
+    caption or article is ever deleted, and every id a batch writes was read committed."""
+    from sqlalchemy.dialects.postgresql.base import PGDialect
+    from sqlalchemy.schema import AddConstraint
+
+    from catalog.db.models import duplicate_check_table, use_count_check_table, use_table
+    from catalog.db.search_schema import POSTGRES_CREATE_SEARCH_INDEX, POSTGRES_SEARCH_INDEX
+
+    indexes = deferrable_indexes(uses_only=uses_only)
+    deferred = [
+        bulk_load_postgres.Deferred(str(index.name), f'DROP INDEX IF EXISTS "{index.name}"', create)
+        for index, create in zip(indexes, _create_statements(indexes, "postgresql"), strict=True)
+    ]
+    if uses_only:
+        return deferred
+    deferred.append(
+        bulk_load_postgres.Deferred(
+            POSTGRES_SEARCH_INDEX,
+            f"DROP INDEX IF EXISTS {POSTGRES_SEARCH_INDEX}",
+            POSTGRES_CREATE_SEARCH_INDEX,
+        )
+    )
+    dialect = PGDialect()  # type: ignore[no-untyped-call]
+    for table in (use_table, duplicate_check_table, use_count_check_table):
+        for key in sorted(table.foreign_key_constraints, key=lambda key: str(key.name)):
+            deferred.append(
+                bulk_load_postgres.Deferred(
+                    str(key.name),
+                    f'ALTER TABLE {table.name} DROP CONSTRAINT IF EXISTS "{key.name}"',
+                    str(AddConstraint(key).compile(dialect=dialect)),
+                )
+            )
+    return deferred
 
 
 def _create_statements(indexes: list[Index], dialect_name: str) -> list[str]:

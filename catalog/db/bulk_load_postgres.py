@@ -1,5 +1,6 @@
 """Large first loads into PostgreSQL: the secondary indexes and the full-text index are built
-after the load, as on SQLite (``db.bulk_load``), but safe with concurrent ingests.
+after the load, as on SQLite (``db.bulk_load``), and the foreign keys of uses checked after it
+(one join instead of two lookups per row), but safe with concurrent ingests.
 
 Kept up row by row they cost the server as much as the rest of a first load's writes, and the
 end-of-run recount of use statistics rewrites every reused caption (an UPDATE that touches
@@ -17,15 +18,21 @@ on, lives in indexes that are never dropped.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import ExitStack
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from catalog.db.connection import DriverConnection, DriverEngine
-from catalog.db.search_schema import POSTGRES_CREATE_SEARCH_INDEX as _CREATE_SEARCH_INDEX
-from catalog.db.search_schema import POSTGRES_SEARCH_INDEX as _SEARCH_INDEX
 
-if TYPE_CHECKING:
-    from sqlalchemy import Index
+
+@dataclass(frozen=True)
+class Deferred:
+    """An index or constraint a load drops and builds after: its name and statements."""
+
+    name: str
+    drop: str
+    create: str  # (after a load, in the order given: indexes before the constraints)
+
 
 # Any fixed number: advisory locks are per database, and only bulk loads take this one.
 _LOAD_LOCK = 0x6361_7461_6C6F_6721
@@ -70,23 +77,24 @@ def _load_key(engine: DriverEngine) -> str:
     return engine.url.render_as_string(hide_password=True)
 
 
-def _missing(connection: DriverConnection, indexes: list[Index], search: bool) -> list[str]:
-    names = [str(index.name) for index in indexes] + ([_SEARCH_INDEX] if search else [])
+def _missing(connection: DriverConnection, deferred: Sequence[Deferred]) -> list[Deferred]:
     present = {
         row[0]
         for row in connection.exec_driver_sql(
-            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+            "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() "
+            "UNION ALL SELECT conname FROM pg_constraint "
+            "WHERE connamespace = current_schema()::regnamespace"
         ).fetchall()
     }
-    return [name for name in names if name not in present]
+    return [item for item in deferred if item.name not in present]
 
 
 def begin(
-    engine: DriverEngine, indexes: list[Index], count_captions: str, max_captions: int
+    engine: DriverEngine, deferred: Sequence[Deferred], count_captions: str, max_captions: int
 ) -> bool:
-    """Take the load lock and drop ``indexes`` and the full-text index, if the catalog holds
-    at most ``max_captions`` captions (or a dead load left them missing already); returns
-    whether it did. The lock is held until ``restore`` has rebuilt them all."""
+    """Take the load lock and drop what is ``deferred``, if the catalog holds at most
+    ``max_captions`` captions (or a dead load left them missing already); returns whether it
+    did. The lock is held until ``restore`` has rebuilt them all."""
     from catalog.db.faults import driver_error
 
     key = _load_key(engine)
@@ -98,14 +106,14 @@ def begin(
         return False
     connection = load.connection
     try:
-        if not _missing(connection, indexes, search=True):
+        if not _missing(connection, deferred):
             captions = connection.exec_driver_sql(count_captions).scalar()
             if (captions or 0) > max_captions:
                 load.end(locked=True)
                 return False
         connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{_DROP_LOCK_TIMEOUT}'")
-        for name in [str(index.name) for index in indexes] + [_SEARCH_INDEX]:
-            connection.exec_driver_sql(f'DROP INDEX IF EXISTS "{name}"')
+        for item in deferred:
+            connection.exec_driver_sql(item.drop)
         connection.commit()
     except Exception as error:
         load.end(locked=True)
@@ -117,24 +125,21 @@ def begin(
     return True
 
 
-def restore(
-    engine: DriverEngine, create: list[str], indexes: list[Index], *, partial: bool
-) -> bool:
-    """Build the missing ones of ``indexes`` (``create``: their statements), and the
-    full-text index unless ``partial``; returns whether it built any. This process's own load
-    builds them on its locked connection (and, unless ``partial``, ends the load); another
-    process's running load is left alone; a dead load's indexes are rebuilt under the lock."""
+def restore(engine: DriverEngine, deferred: Sequence[Deferred], *, partial: bool) -> bool:
+    """Build the missing ones of ``deferred``; returns whether it built any. This process's
+    own load builds them on its locked connection (and, unless ``partial``, ends the load);
+    another process's running load is left alone; a dead load's are rebuilt under the lock."""
     key = _load_key(engine)
     own = _own_loads.get(key)
     if own is not None:
         try:
-            return _build(own.connection, create, indexes, partial)
+            return _build(own.connection, deferred)
         finally:
             if not partial:
                 del _own_loads[key]
                 own.end(locked=True)
     with engine.connect() as connection:
-        missing = _missing(connection, indexes, search=not partial)
+        missing = _missing(connection, deferred)
         connection.rollback()
     if not missing:
         return False
@@ -143,25 +148,18 @@ def restore(
         repair.end(locked=False)
         return False  # the load is running (or another process repairs)
     try:
-        return _build(repair.connection, create, indexes, partial)
+        return _build(repair.connection, deferred)
     finally:
         repair.end(locked=True)
 
 
-def _build(
-    connection: DriverConnection, create: list[str], indexes: list[Index], partial: bool
-) -> bool:
-    missing = set(_missing(connection, indexes, search=not partial))
-    statements = [
-        statement for index, statement in zip(indexes, create, strict=True) if index.name in missing
-    ]
-    if _SEARCH_INDEX in missing:
-        statements.append(_CREATE_SEARCH_INDEX)
-    if not statements:
+def _build(connection: DriverConnection, deferred: Sequence[Deferred]) -> bool:
+    missing = _missing(connection, deferred)
+    if not missing:
         connection.rollback()
         return False
     connection.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{_BUILD_MEMORY}'")
-    for statement in statements:
-        connection.exec_driver_sql(statement)
+    for item in missing:
+        connection.exec_driver_sql(item.create)
     connection.commit()
     return True
