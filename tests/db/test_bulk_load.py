@@ -33,7 +33,7 @@ def _use_stats(path: Path) -> list[tuple[str, int, str | None, str | None]]:
         ).fetchall()
 
 
-def _ingest(url: str, folder: Path, *extra: str) -> None:
+def ingest(url: str, folder: Path, *extra: str) -> None:
     command = [sys.executable, "-m", "catalog", "--db", url, "ingest", "--json", *extra]
     done = subprocess.run([*command, str(folder)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
@@ -51,9 +51,9 @@ def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(tmp_path: Path) 
     folder = tmp_path / "corpus"
     write_corpus(folder, 150, seed=4)
     reference, bulk = tmp_path / "reference.db", tmp_path / "bulk.db"
-    _ingest(f"sqlite:///{reference}", folder, "--workers", "1")
+    ingest(f"sqlite:///{reference}", folder, "--workers", "1")
     # Two workers and several files: the parallel path, which bulk-loads an empty catalog.
-    _ingest(f"sqlite:///{bulk}", folder, "--workers", "2", "--batch-size", "60")
+    ingest(f"sqlite:///{bulk}", folder, "--workers", "2", "--batch-size", "60")
 
     assert _indexes(bulk) == _indexes(reference)
     assert _user_version(bulk) == 0
@@ -67,7 +67,7 @@ def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(tmp_path: Path) 
         engine.dispose()
 
 
-_LOADER = """
+LOADER = """
 import sys, time
 from catalog.db import bulk_load, open_catalog
 assert bulk_load.begin_bulk_load(open_catalog(sys.argv[1]))
@@ -82,7 +82,7 @@ def test_a_killed_bulk_load_is_repaired_by_the_next_opener_not_before(tmp_path: 
     open_catalog(url).dispose()
     complete = _indexes(path)
     loader = subprocess.Popen(
-        [sys.executable, "-c", _LOADER, url], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", LOADER, url], stdout=subprocess.PIPE, text=True
     )
     try:
         assert loader.stdout is not None and loader.stdout.readline().strip() == "dropped"
@@ -126,7 +126,7 @@ def test_a_catalog_larger_than_the_limit_keeps_its_indexes(
     folder = tmp_path / "corpus"
     write_corpus(folder, 30, seed=5)
     url = f"sqlite:///{tmp_path / 'catalog.db'}"
-    _ingest(url, folder, "--workers", "1")
+    ingest(url, folder, "--workers", "1")
     monkeypatch.setattr(bulk_load, "BULK_LOAD_MAX_CAPTIONS", 10)
     engine = open_catalog(url)
     assert not bulk_load.begin_bulk_load(engine)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -15,6 +16,7 @@ from sqlalchemy import text
 from catalog.db import bulk_load, open_catalog
 from catalog.db.engine import make_engine
 from tests.conftest import reset_postgres
+from tests.db.test_bulk_load import LOADER, ingest
 from tests.ingest.test_pipeline_processes import write_corpus
 
 pytestmark = pytest.mark.slow
@@ -27,18 +29,22 @@ def pg_url(db_url: str) -> str:
     return db_url
 
 
-def _indexes(url: str) -> dict[str, str]:
-    """The catalog's indexes and constraints, each name with its definition."""
+def _rows(url: str, query: str) -> list[tuple[Any, ...]]:
     engine = make_engine(url)
     with engine.connect() as connection:
-        rows = connection.execute(
-            text(
-                "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
-                "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                "WHERE connamespace = current_schema()::regnamespace"
-            )
-        ).all()
+        rows = [tuple(row) for row in connection.execute(text(query))]
     engine.dispose()
+    return rows
+
+
+def _indexes(url: str) -> dict[str, str]:
+    """The catalog's indexes and constraints, each name with its definition."""
+    rows = _rows(
+        url,
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+        "UNION ALL SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE connamespace = current_schema()::regnamespace",
+    )
     return {str(name): str(definition) for name, definition in rows}
 
 
@@ -51,38 +57,23 @@ DEFERRED_KEYS = {
 }
 
 
-def _catalog(url: str) -> list[tuple[object, ...]]:
+def _catalog(url: str) -> list[tuple[Any, ...]]:
     """Every caption's key and use statistics, and what search finds."""
-    engine = make_engine(url)
-    with engine.connect() as connection:
-        assert not connection.execute(text("SELECT count(*) FROM use_count_check")).scalar()
-        rows = connection.execute(
-            text(
-                "SELECT key, use_count, first_use, last_use, "
-                "tsv @@ plainto_tsquery('english', 'checkpoint') FROM caption ORDER BY key"
-            )
-        ).all()
-    engine.dispose()
-    return [tuple(row) for row in rows]
-
-
-def _ingest(url: str, folder: Path, *extra: str) -> None:
-    command = [sys.executable, "-m", "catalog", "--db", url, "ingest", "--json", *extra]
-    done = subprocess.run([*command, str(folder)], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
+    assert _rows(url, "SELECT count(*) FROM use_count_check") == [(0,)]
+    return _rows(
+        url,
+        "SELECT key, use_count, first_use, last_use, "
+        "tsv @@ plainto_tsquery('english', 'checkpoint') FROM caption ORDER BY key",
+    )
 
 
 def _load_lock_held(url: str) -> bool:
-    engine = make_engine(url)
-    with engine.connect() as connection:
-        held = connection.execute(
-            text(
-                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
-                "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-            )
-        ).scalar()
-    engine.dispose()
-    return bool(held)
+    held = _rows(
+        url,
+        "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
+    )
+    return bool(held[0][0])
 
 
 def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(
@@ -90,31 +81,22 @@ def test_a_bulk_load_ends_with_every_index_and_the_same_catalog(
 ) -> None:
     folder = tmp_path / "corpus"
     write_corpus(folder, 150, seed=4)
-    _ingest(pg_url, folder, "--workers", "1")
+    ingest(pg_url, folder, "--workers", "1")
     complete, reference = _indexes(pg_url), _catalog(pg_url)
     reset_postgres(pg_url)
     # Two workers and several files: the parallel path, which bulk-loads an empty catalog.
-    _ingest(pg_url, folder, "--workers", "2", "--batch-size", "60")
+    ingest(pg_url, folder, "--workers", "2", "--batch-size", "60")
 
     assert _indexes(pg_url) == complete
     assert _catalog(pg_url) == reference
     assert not _load_lock_held(pg_url)
 
 
-_LOADER = """
-import sys, time
-from catalog.db import bulk_load, open_catalog
-assert bulk_load.begin_bulk_load(open_catalog(sys.argv[1]))
-print("dropped", flush=True)
-time.sleep(60)
-"""
-
-
 def test_a_killed_bulk_load_is_repaired_by_the_next_opener_not_before(pg_url: str) -> None:
     open_catalog(pg_url).dispose()
     complete = _indexes(pg_url)
     loader = subprocess.Popen(
-        [sys.executable, "-c", _LOADER, pg_url], stdout=subprocess.PIPE, text=True
+        [sys.executable, "-c", LOADER, pg_url], stdout=subprocess.PIPE, text=True
     )
     try:
         assert loader.stdout is not None and loader.stdout.readline().strip() == "dropped"
@@ -163,7 +145,7 @@ def test_a_catalog_larger_than_the_limit_keeps_its_indexes(
 ) -> None:
     folder = tmp_path / "corpus"
     write_corpus(folder, 30, seed=5)
-    _ingest(pg_url, folder, "--workers", "1")
+    ingest(pg_url, folder, "--workers", "1")
     complete = _indexes(pg_url)
     monkeypatch.setattr(bulk_load, "BULK_LOAD_MAX_CAPTIONS", 10)
     engine = open_catalog(pg_url)
