@@ -7,10 +7,10 @@ end-of-run recount of use statistics rewrites every reused caption (an UPDATE th
 an indexed column is not HOT: it adds an entry to every index, the GIN index included). Built
 once at the end, after the recount, each index is one sort.
 
-The mark is the missing indexes themselves, and the loader's liveness is a session-level
-advisory lock its process holds on a connection of its own for the whole load. A killed
-loader's session ends, the server releases the lock, and the next process that opens the
-catalog finds indexes missing and nobody holding the lock: it takes the lock and rebuilds
+The mark is the missing indexes and keys themselves, and the loader's liveness is a
+session-level advisory lock its process holds on a connection of its own for the whole load.
+A killed loader's session ends, the server releases the lock, and the next process that opens
+the catalog finds them missing and nobody holding the lock: it takes the lock and rebuilds
 them. While a load runs, others (a browser, a second ingest) find the lock taken and write or
 read without the indexes: slower, never wrong, since uniqueness, which concurrent ingests rely
 on, lives in indexes that are never dropped.
