@@ -36,6 +36,13 @@ __all__ = ["article_from_text", "find_captions", "read_text", "split_lines"]
 _MAX_CAPTION = 2000
 
 
+def body_text(text: str, lines: list[str]) -> str:
+    """The article's text with its white space collapsed, what identifies it (the cleaned
+    ``lines`` joined: the same as collapsing ``text``, at a tenth of the cost); a text that
+    holds markup is kept as it stands, its lines being the DOM's, not the text's."""
+    return text if has_markup(text) else " ".join(filter(None, lines))
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of ``text``, white space collapsed; a text holding markup is read through
     the DOM first, one line per block and per caption attribute."""
@@ -145,7 +152,7 @@ def article_from_text(
         published=header.published,
         url=header.url,
         path=path,
-        content=text,
+        content=body_text(text, lines),
     )
 
 
