@@ -159,21 +159,39 @@ class Copies:
             return
         description = _description(key, found.credit) if found.credit else key
         entry = _Entry(found, key, description, _cut(found))
-        heads, tails = _marks(entry)
-        for index, marks in ((self._heads, heads), (self._tails, tails)):
-            for mark in marks:
-                bucket = index.get(mark)
-                if not bucket:
-                    continue
-                for other in bucket[-_NEIGHBOURS:] if len(bucket) > _NEIGHBOURS else bucket:
-                    if _same(entry, other, self._same_credit):
-                        if entry.rank() > other.rank():
-                            self._replace(other, entry)
-                        return
+        # ``_marks`` written out: most captions of a page share no mark with an earlier one,
+        # and this runs for every caption (tuples of marks and a loop over the two indexes
+        # cost as much as the rest of the work).
+        heads, tails = self._heads, self._tails
+        head, tail = key[:_MIN_PART], key[-_MIN_PART:]
+        # The description's marks where they differ from the key's (None where not; "" is a
+        # mark, that of an empty description).
+        other_head: str | None = description[:_MIN_PART]
+        other_tail: str | None = description[-_MIN_PART:]
+        if other_head == head:
+            other_head = None
+        if other_tail == tail:
+            other_tail = None
+        for bucket in (
+            heads.get(head),
+            None if other_head is None else heads.get(other_head),
+            tails.get(tail),
+            None if other_tail is None else tails.get(other_tail),
+        ):
+            if not bucket:
+                continue
+            for other in bucket[-_NEIGHBOURS:] if len(bucket) > _NEIGHBOURS else bucket:
+                if _same(entry, other, self._same_credit):
+                    if entry.rank() > other.rank():
+                        self._replace(other, entry)
+                    return
         self._entries.append(entry)
-        for index, marks in ((self._heads, heads), (self._tails, tails)):
-            for mark in marks:
-                index.setdefault(mark, []).append(entry)
+        heads.setdefault(head, []).append(entry)
+        tails.setdefault(tail, []).append(entry)
+        if other_head is not None:
+            heads.setdefault(other_head, []).append(entry)
+        if other_tail is not None:
+            tails.setdefault(other_tail, []).append(entry)
 
     def _replace(self, old: _Entry, new: _Entry) -> None:
         """The better copy takes the place (and the reading position) of the first one."""
