@@ -36,18 +36,15 @@ __all__ = ["article_from_text", "find_captions", "read_text", "split_lines"]
 _MAX_CAPTION = 2000
 
 
-def body_text(text: str, lines: list[str]) -> str:
-    """The article's text with its white space collapsed, what identifies it (the cleaned
-    ``lines`` joined: the same as collapsing ``text``, at a tenth of the cost); a text that
-    holds markup is kept as it stands, its lines being the DOM's, not the text's."""
-    return text if has_markup(text) else " ".join(filter(None, lines))
-
-
 def split_lines(text: str) -> list[str]:
     """The lines of ``text``, white space collapsed; a text holding markup is read through
     the DOM first, one line per block and per caption attribute."""
     if has_markup(text):
         return list(map(clean, markup_lines(text)))
+    return _plain_lines(text)
+
+
+def _plain_lines(text: str) -> list[str]:
     if text.isascii() and not any(mark in text for mark in _UNCLEAN):
         # Most texts: "\n" the only line break and " " the only space, never doubled. Then
         # cleaning a line is trimming it, and ``clean`` per line costs twice as much.
@@ -141,7 +138,8 @@ def article_from_text(
     fmt: str = "text",
     registry: Registry | None = None,
 ) -> SourceArticle:
-    lines = split_lines(text)
+    markup = has_markup(text)
+    lines = list(map(clean, markup_lines(text))) if markup else _plain_lines(text)
     header = _header(lines, registry)
     return SourceArticle(
         source=header.url or source,
@@ -152,7 +150,10 @@ def article_from_text(
         published=header.published,
         url=header.url,
         path=path,
-        content=body_text(text, lines),
+        # What identifies the article: its text with the white space collapsed, which for
+        # plain text is its cleaned lines joined (a tenth of the cost of collapsing the text).
+        # A text holding markup is kept as it stands: its lines are the DOM's.
+        content=text if markup else " ".join(filter(None, lines)),
     )
 
 
