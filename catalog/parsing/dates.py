@@ -34,6 +34,8 @@ from catalog.parsing.lexicon import (
 )
 
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# The first two digits of a year as ``_YEAR`` reads one (keep the two in step).
+_YEAR_CENTURIES = frozenset(["18", "19", "20"])
 
 
 def _alternation(words: tuple[str, ...], cases: tuple[str, ...]) -> str:
@@ -234,6 +236,21 @@ def _day_month(
     return _new_mention(DateMention, (start, end, iso, "day" if iso else None, False, month, day))
 
 
+@lru_cache(maxsize=8192)
+def _written_day(
+    month_word: str, day_text: str, year_text: str
+) -> tuple[str, Precision, bool, int, int] | None:
+    """A DateMention's values after its span for a month word, a day and a year as written
+    ("Aug.", "11", "2016"); None when they name no day. Cached: dates repeat, and reading one
+    (the month's number, two numbers, the ISO day) costs several times a look-up."""
+    month = _month_number(month_word)
+    day = int(day_text)
+    if month is None or not 1 <= day <= 31:
+        return None
+    iso = _iso_day(int(year_text), month, day)
+    return (iso, "day", True, month, day) if iso else None
+
+
 _DAY_MONTH_GROUPS = {"mdy": ("mdy_m", "mdy_d", "mdy_y"), "dmy": ("dmy_m", "dmy_d", "dmy_y")}
 
 
@@ -246,18 +263,14 @@ def _mention(
     kind = match.lastgroup
     if kind == "mdy" or kind == "dmy":
         month_word, day_text, year_text = match.group(*_DAY_MONTH_GROUPS[kind])
-        # _month_number, written out: every date of most captions comes here.
-        month = month_numbers().get(month_word.casefold()) if month_word[:1].isupper() else None
+        if year_text:
+            # Every date of most captions comes here: its reading is cached.
+            written = _written_day(month_word, day_text, year_text)
+            return _new_mention(DateMention, (start, end, *written)) if written else None
+        month = _month_number(month_word)
         day = int(day_text)
         if month is None or not 1 <= day <= 31:
             return None
-        if year_text:
-            iso = _iso_day(int(year_text), month, day)
-            return (
-                _new_mention(DateMention, (start, end, iso, "day", True, month, day))
-                if iso
-                else None
-            )
         return _day_month(start, end, month, day, year_text, article_date)
     if kind == "my":
         month = _month_number(match.group("my_m"))
@@ -328,6 +341,8 @@ def find_dates(
         digits = number.end() - number_start
         if digits == 3 or digits > 4:
             continue  # every date's numbers have one, two or four digits: "120 people"
+        if digits == 4 and text[number_start : number_start + 2] not in _YEAR_CENTURIES:
+            continue  # four digits are a year or no date: "6000 people" (as _YEAR reads them)
         # A month word just before the number ("Jan. 8", "March of 2014", "January, 2016"):
         # only the last two words of the 20 characters before it are read (rsplit leaves them
         # as split() gives them).

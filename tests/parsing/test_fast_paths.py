@@ -7,12 +7,13 @@ import datetime as dt
 import functools
 import inspect
 import re
+import unittest.mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.parsing import credits, lexicon
+from catalog.parsing import credits, dates, lexicon
 from catalog.parsing.captions import (
     _RELATIVE_DAY,
     _SENTENCE_OPENING,
@@ -729,3 +730,41 @@ def test_the_grouped_label_regex_matches_as_word_by_word(monkeypatch: pytest.Mon
         )
 
     same()
+
+
+class _EveryPrefix:
+    """Holds every string: ``find_dates`` then tries its regexes at every four-digit number."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+# Numbers, month words, joiners and marks in the shapes dates take, and numbers that are none.
+_DATE_WORDS = [
+    "6000", "2016", "1999", "1700", "2100", "11", "3", "May", "Aug.", "Sept.", "March",
+    "in", "of", "de", ",", ".", "3.", "März", "mai", "१९९९", "１２３４", "2016年",
+    "5月", "/", "12/03/2020", "2020-01-08", "people", "1st", "on", "summer",
+]  # fmt: skip
+_DATE_TOKENS = st.lists(st.sampled_from(_DATE_WORDS), max_size=12).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_DATE_TOKENS, st.sampled_from([None, dt.date(2020, 5, 4)]), st.booleans())
+def test_a_four_digit_number_that_is_no_year_holds_no_date(
+    text: str, article_date: dt.date | None, day_first: bool
+) -> None:
+    skipping = dates.find_dates(text, article_date, day_first)
+    with unittest.mock.patch.object(dates, "_YEAR_CENTURIES", _EveryPrefix()):
+        assert dates.find_dates(text, article_date, day_first) == skipping
+    # The cached reading of a written day gives what reading it afresh gives.
+    dates._written_day.cache_clear()
+    assert dates.find_dates(text, article_date, day_first) == skipping
+
+
+def test_four_digit_numbers_that_are_no_year_are_skipped() -> None:
+    assert dates.find_dates("Officials said 6000 people took part.") == []
+    assert dates.find_dates("May 6000 people") == []
+    [year] = dates.find_dates("A dinner in 1999.")
+    assert year.iso == "1999"
+    [day] = dates.find_dates("Fans gather, Aug. 11, 2016. Officials said 6060 people came.")
+    assert (day.iso, day.precision) == ("2016-08-11", "day")
