@@ -7,13 +7,14 @@ import datetime as dt
 import functools
 import inspect
 import re
+import sys
 import unittest.mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.parsing import credits, dates, lexicon
+from catalog.parsing import credits, dates, lexicon, sentences
 from catalog.parsing.captions import (
     _RELATIVE_DAY,
     _SENTENCE_OPENING,
@@ -768,3 +769,22 @@ def test_four_digit_numbers_that_are_no_year_are_skipped() -> None:
     assert year.iso == "1999"
     [day] = dates.find_dates("Fans gather, Aug. 11, 2016. Officials said 6060 people came.")
     assert (day.iso, day.precision) == ("2016-08-11", "day")
+
+
+_SENTENCE_TEXTS = st.lists(
+    st.sampled_from(["Jan.", "U.S.", "Kan.", "2016.", "D.", "A", "man", "said", "!", "?", "…"]),
+    max_size=14,
+).map(" ".join) | st.text(alphabet=list('aZ1.!?…"”’)([] \t\nU.S'), max_size=40)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_SENTENCE_TEXTS)
+def test_full_stop_boundaries_are_the_boundaries_of_a_text_of_full_stops(text: str) -> None:
+    spans = sentences.sentence_spans(text)
+    with unittest.mock.patch.object(sentences, "_FULL_STOP_BOUNDARY", sentences._BOUNDARY):
+        assert sentences.sentence_spans(text) == spans
+
+
+def test_the_listed_white_space_is_what_isspace_takes() -> None:
+    every = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
+    assert set(sentences._WHITE_SPACE) == every
