@@ -250,7 +250,7 @@ def strip_furniture(text: str) -> str:
     if text[-1:] in (")", "]"):
         # A picture id's bracket is the last one opened, a digit after it: most closing
         # brackets are a credit's, told without the regex.
-        window = max(0, len(text) - 16)
+        window = len(text) - 16 if len(text) > 16 else 0  # max() costs three times this
         opened = text.rfind("(", window)
         if opened < 0 or not text[opened + 1 : opened + 2].isdigit():
             return text
@@ -294,10 +294,12 @@ def _matching_open(text: str, close_at: int) -> int | None:
     """Index of the bracket that opens the one closing at ``close_at`` (nesting respected)."""
     closer = text[close_at]
     opener = "(" if closer == ")" else "["
-    limit = max(0, close_at - _WINDOW)
+    # Conditionals, not max(), which costs three times as much: bracket credits are read for
+    # most captions.
+    limit = close_at - _WINDOW if close_at > _WINDOW else 0
     # Usually nothing is nested: the last opener before the closer is the one.
     open_at = text.rfind(opener, limit, close_at)
-    if text.find(closer, max(open_at + 1, limit), close_at) < 0:
+    if text.find(closer, open_at + 1 if open_at >= limit else limit, close_at) < 0:
         return open_at if open_at >= 0 else None
     depth = 0
     position = close_at
@@ -1108,9 +1110,10 @@ def _plain_ending(text: str, registry: Registry) -> bool:
     last_word = text.rsplit(None, 1)[-1:]
     if last_word and registry.may_end_name(last_word[0]):
         return False
-    stop = text.rfind(". ", max(0, len(text) - _TRAILER_MAX - 2))
+    tail_start = len(text) - _TRAILER_MAX - 2
+    stop = text.rfind(". ", tail_start if tail_start > 0 else 0)
     if stop >= 0:
-        before = text[max(0, stop - 60) : stop].rsplit(None, 1)[-1:]
+        before = text[stop - 60 if stop > 60 else 0 : stop].rsplit(None, 1)[-1:]
         if before and registry.may_end_name(before[0]):
             return False
     return True
@@ -1129,7 +1132,7 @@ _DATE_BEFORE_SLASH = re.compile(r"\d{1,2}\.[^\W\d_]{3,4}\.\d{4}")
 
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "... 2003. REUTERS/Goran Tomasevic", "... N.Y. Mike Groll/AP", "... show. NPR"."""
-    window_start = max(0, len(text) - _WINDOW)
+    window_start = len(text) - _WINDOW if len(text) > _WINDOW else 0
     window = text[window_start:]
     service_tail = window[-_SERVICE_TAIL:]
     if " by " in service_tail or "o/" in service_tail:
@@ -2021,7 +2024,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                 middle = _middle_line_credit(lines, registry)
                 if middle is not None:
                     return middle
-    close = text.rfind(") ", max(0, len(text) - _TRAILER_MAX - 2))
+    tail_start = len(text) - _TRAILER_MAX - 2
+    close = text.rfind(") ", tail_start if tail_start > 0 else 0)
     repeated = _repeated_credit(text, close, registry) if close > 0 else None
     if repeated is not None:
         return repeated
