@@ -122,7 +122,12 @@ def _patterns() -> _Patterns:
 # a single character class is scanned for that class first, several times faster. ASCII text
 # (most captions) is scanned for [0-9], a bitmap test, rather than the Unicode digit category.
 _NUMBER = re.compile(r"\d\d*")
-_ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
+# Faster still: an ASCII text's bytes with every digit made "0" are scanned for that one
+# character (as str.find scans), and its runs of "0" are the text's numbers, at the same
+# offsets (one byte a character). A class is tested at every character, at several times the
+# cost of encoding and translating the text.
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_ZERO_RUN = re.compile(rb"00*")
 
 
 def is_month_word(word: str) -> bool:
@@ -334,7 +339,12 @@ def find_dates(
     at_number = patterns.at_number.match
     joiners = patterns.joiners
     month_words = patterns.month_words
-    for number in (_ASCII_NUMBER if text.isascii() else _NUMBER).finditer(text):
+    numbers = (
+        _ZERO_RUN.finditer(text.encode("ascii").translate(_DIGITS_AS_ZERO))
+        if text.isascii()
+        else _NUMBER.finditer(text)
+    )
+    for number in numbers:
         number_start = number.start()
         if number_start < covered:
             continue  # the year of a date read already

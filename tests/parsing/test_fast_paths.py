@@ -788,3 +788,11 @@ def test_full_stop_boundaries_are_the_boundaries_of_a_text_of_full_stops(text: s
 def test_the_listed_white_space_is_what_isspace_takes() -> None:
     every = {chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()}
     assert set(sentences._WHITE_SPACE) == every
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
+def test_runs_of_zero_in_the_translated_bytes_are_the_numbers_of_an_ascii_text(text: str) -> None:
+    translated = text.encode("ascii").translate(dates._DIGITS_AS_ZERO)
+    runs = [run.span() for run in dates._ZERO_RUN.finditer(translated)]
+    assert runs == [number.span() for number in re.finditer(r"[0-9]+", text)]
