@@ -25,6 +25,7 @@ from catalog.parsing.dates import (
     choose_photo_date,
     find_dates,
     is_month_word,
+    month_words,
     parse_article_date,
 )
 from catalog.parsing.inflection import base_place_name, case_ending_place
@@ -238,7 +239,9 @@ _SENTENCE_OPENING = re.compile(r"[A-Z][a-z]*+ [a-z]")
 
 def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str | None]:
     """Remove a leading dateline; return (body, location, date text) from it."""
-    if _SENTENCE_OPENING.match(body) is not None and not is_month_word(body[:12].split(" ", 1)[0]):
+    if _SENTENCE_OPENING.match(body) is not None and (
+        body[:12].split(" ", 1)[0] not in month_words()
+    ):
         return body, None, None  # the usual caption, told without the dateline regexes
     return _read_dateline(body, day_first)
 
@@ -307,7 +310,10 @@ def _place_before_clause(after_text: str) -> PlacePhrase | None:
 def _where_from_date(
     body: str, date: DateMention, mentions: list[DateMention], spans: list[tuple[int, int]]
 ) -> _Where:
-    index = _sentence_index(date.start, spans)
+    # _sentence_index, written out: every dated caption comes here.
+    index = bisect_right(spans, (date.start, _BIG)) - 1
+    if index < 0 or date.start >= spans[index][1]:
+        index = max(0, len(spans) - 1)
     sentence_start, sentence_end = spans[index] if spans else (0, len(body))
     after_text = body[date.end : sentence_end]
     after = place_after(after_text)

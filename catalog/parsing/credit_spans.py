@@ -1086,6 +1086,10 @@ def _plain_chain_start(window: str, registry: Registry) -> int:
 # A caption of plain words and stops, which none of the bare readers at its end can take.
 _PLAIN_TEXT = re.compile(r"[A-Za-z0-9 ,.']+")
 _STOP_CAPITAL = re.compile(r"\.[A-Z]")
+# ``_BARE_PHOTO_LABEL`` in such a text, whose only stop is the full stop: a pattern that opens
+# with one character is scanned for it as fast as str.find, one that opens with a class tests
+# the class at every character.
+_PLAIN_PHOTO_LABEL = re.compile(r"\. (?:photo|foto)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _plain_ending(text: str, registry: Registry) -> bool:
@@ -1098,7 +1102,7 @@ def _plain_ending(text: str, registry: Registry) -> bool:
     slash, no colon, no bracket is in such a text)."""
     if text[-1:] != "." or len(text) > _TAIL_WINDOW or _PLAIN_TEXT.fullmatch(text) is None:
         return False
-    if "ourtesy" in text or _STOP_CAPITAL.search(text) or _BARE_PHOTO_LABEL.search(text):
+    if "ourtesy" in text or _STOP_CAPITAL.search(text) or _PLAIN_PHOTO_LABEL.search(text):
         return False
     last_stop = text.rfind(". ")
     if last_stop > 0:

@@ -135,6 +135,13 @@ def is_month_word(word: str) -> bool:
     return word in _patterns().month_words
 
 
+@cache
+def month_words() -> frozenset[str]:
+    """The words ``is_month_word`` takes, for a caller that asks of nearly every caption (a
+    cached call costs a fraction of a function's)."""
+    return _patterns().month_words
+
+
 # The longest weekday and its comma before a date ("sexta-feira,", "Donnerstag,").
 _WEEKDAY_REACH = 16
 

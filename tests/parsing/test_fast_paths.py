@@ -26,9 +26,11 @@ from catalog.parsing.captions import (
     _read_dateline,
 )
 from catalog.parsing.credit_spans import (
+    _BARE_PHOTO_LABEL,
     _BRACKETED_ID,
     _HEAD_END,
     _LONGEST_LABEL,
+    _PLAIN_PHOTO_LABEL,
     _bare_credit_sentence,
     _bare_trailing_credit,
     _bracket_credit,
@@ -796,3 +798,14 @@ def test_runs_of_zero_in_the_translated_bytes_are_the_numbers_of_an_ascii_text(t
     translated = text.encode("ascii").translate(dates._DIGITS_AS_ZERO)
     runs = [run.span() for run in dates._ZERO_RUN.finditer(translated)]
     assert runs == [number.span() for number in re.finditer(r"[0-9]+", text)]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(st.sampled_from(["Photo", "foto", "PHOTO", ".", " ", "Jo", "a,", "x'", "9"])).map(
+        "".join
+    )
+)
+def test_the_plain_photo_label_is_the_bare_one_in_a_text_of_full_stops(text: str) -> None:
+    plain, bare = _PLAIN_PHOTO_LABEL.search(text), _BARE_PHOTO_LABEL.search(text)
+    assert (plain and plain.span()) == (bare and bare.span())
