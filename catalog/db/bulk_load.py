@@ -116,7 +116,7 @@ def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> 
         # the cores idle while this process builds the indexes.
         connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
         indexes = deferrable_indexes(uses_only=use_indexes_only)
-        for statement in _create_statements(indexes, "sqlite"):
+        for statement in _create_statements(indexes, _dialect("sqlite")):
             connection.exec_driver_sql(statement)
         if not use_indexes_only:
             connection.exec_driver_sql("PRAGMA user_version = 0")
@@ -129,16 +129,16 @@ def _postgres_deferred(*, uses_only: bool = False) -> list[bulk_load_postgres.De
     load fills by the thousand rows (uses and the two queues). SQLite's batches turn their
     checks off instead; here each use row's two checks cost more than storing the row. No
     caption or article is ever deleted, and every id a batch writes was read committed."""
-    from sqlalchemy.dialects.postgresql.base import PGDialect
     from sqlalchemy.schema import AddConstraint
 
     from catalog.db.models import duplicate_check_table, use_count_check_table, use_table
     from catalog.db.search_schema import POSTGRES_CREATE_SEARCH_INDEX, POSTGRES_SEARCH_INDEX
 
+    dialect = _dialect("postgresql")
     indexes = deferrable_indexes(uses_only=uses_only)
     deferred = [
         bulk_load_postgres.Deferred(str(index.name), f'DROP INDEX IF EXISTS "{index.name}"', create)
-        for index, create in zip(indexes, _create_statements(indexes, "postgresql"), strict=True)
+        for index, create in zip(indexes, _create_statements(indexes, dialect), strict=True)
     ]
     if uses_only:
         return deferred
@@ -149,7 +149,6 @@ def _postgres_deferred(*, uses_only: bool = False) -> list[bulk_load_postgres.De
             POSTGRES_CREATE_SEARCH_INDEX,
         )
     )
-    dialect = PGDialect()  # type: ignore[no-untyped-call]
     for table in (use_table, duplicate_check_table, use_count_check_table):
         for key in sorted(table.foreign_key_constraints, key=lambda key: str(key.name)):
             deferred.append(
@@ -162,20 +161,22 @@ def _postgres_deferred(*, uses_only: bool = False) -> list[bulk_load_postgres.De
     return deferred
 
 
-def _create_statements(indexes: list[Index], dialect_name: str) -> list[str]:
+def _dialect(name: str) -> Dialect:
+    """SQLAlchemy's dialect of that name, to compile statements for the driver with."""
+    if name == "postgresql":
+        from sqlalchemy.dialects.postgresql.base import PGDialect
+
+        return PGDialect()  # type: ignore[no-untyped-call]
+    from sqlalchemy.dialects.sqlite.base import SQLiteDialect
+
+    return SQLiteDialect()
+
+
+def _create_statements(indexes: list[Index], dialect: Dialect) -> list[str]:
     """``CREATE INDEX IF NOT EXISTS`` of each index, as SQLAlchemy compiles it for the
     dialect (run on the driver: the engine may be ``SqliteEngine``)."""
     from sqlalchemy.schema import CreateIndex
 
-    dialect: Dialect
-    if dialect_name == "postgresql":
-        from sqlalchemy.dialects.postgresql.base import PGDialect
-
-        dialect = PGDialect()  # type: ignore[no-untyped-call]
-    else:
-        from sqlalchemy.dialects.sqlite.base import SQLiteDialect
-
-        dialect = SQLiteDialect()
     return [
         str(CreateIndex(index, if_not_exists=True).compile(dialect=dialect)) for index in indexes
     ]

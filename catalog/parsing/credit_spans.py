@@ -1341,8 +1341,7 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         # for The Kestrel Times via Getty Images") may take a few more words. A name's particles
         # are not counted: "Jan van der Berg" is as long as "Jo Roe".
         limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail else 0)
-        words = sum(1 for word in counted.split() if word not in particles())
-        if not tail.endswith(".") and 0 < words <= limit:
+        if not tail.endswith(".") and 0 < _words_but_particles(counted.split()) <= limit:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed
             # "... shows the new species. Courtesy of the Natural History Museum"
@@ -1423,7 +1422,7 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         if (
             tail
             and not tail.endswith((".", "!", "?"))
-            and sum(1 for word in tail.split() if word not in particles()) <= 3
+            and _words_but_particles(tail.split()) <= 3
             and (
                 looks_like_person(tail)
                 or named_for_country(tail.split())
@@ -1935,6 +1934,13 @@ def _names_organisation(words: str, registry: Registry) -> bool:
     )
 
 
+def _words_but_particles(words: list[str]) -> int:
+    """How many of ``words`` are not a name's particles: how long a name or a credit is
+    ("Jan van der Berg" is two words, as "Jo Roe" is)."""
+    name_particles = particles()
+    return sum(1 for word in words if word not in name_particles)
+
+
 def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
     """NYT Lens layout: the photographer's name, then the caption naming them again."""
     words = text.split(" ", 5)
@@ -1942,7 +1948,7 @@ def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
         if len(words) <= size:
             continue
         # Two or three words and a name's particles: "Jan van der Berg", "Ana Paula dos Santos"
-        plain = sum(1 for word in words[:size] if word not in particles())
+        plain = _words_but_particles(words[:size])
         if not 2 <= plain <= 3 or words[size - 1] in particles():
             continue
         name = " ".join(words[:size])

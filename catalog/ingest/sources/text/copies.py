@@ -119,15 +119,17 @@ def _same(a: _Entry, b: _Entry, same_credit: SameCredit) -> bool:
 _NEIGHBOURS = 64
 
 
-def _marks(entry: _Entry) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The starts and the ends an entry is found by: of its key, and of its description
-    where that differs (a caption with its credit at one end shares the other end)."""
-    key, description = entry.key, entry.description
+def _marks(key: str, description: str) -> tuple[str, str | None, str, str | None]:
+    """(head, other head, tail, other tail): the start and the end an entry is found by, of its
+    key and of its description where that differs (a caption with its credit at one end shares
+    the other end); None where it does not differ ("" is a mark: an empty description's)."""
     head, tail = key[:_MIN_PART], key[-_MIN_PART:]
     other_head, other_tail = description[:_MIN_PART], description[-_MIN_PART:]
     return (
-        (head,) if other_head == head else (head, other_head),
-        (tail,) if other_tail == tail else (tail, other_tail),
+        head,
+        None if other_head == head else other_head,
+        tail,
+        None if other_tail == tail else other_tail,
     )
 
 
@@ -159,19 +161,11 @@ class Copies:
             return
         description = _description(key, found.credit) if found.credit else key
         entry = _Entry(found, key, description, _cut(found))
-        # ``_marks`` written out: most captions of a page share no mark with an earlier one,
-        # and this runs for every caption (tuples of marks and a loop over the two indexes
-        # cost as much as the rest of the work).
+        # Four marks looked up one by one: most captions of a page share none with an earlier
+        # one, and this runs for every caption (a loop over tuples of marks cost as much as
+        # the rest of the work).
         heads, tails = self._heads, self._tails
-        head, tail = key[:_MIN_PART], key[-_MIN_PART:]
-        # The description's marks where they differ from the key's (None where not; "" is a
-        # mark, that of an empty description).
-        other_head: str | None = description[:_MIN_PART]
-        other_tail: str | None = description[-_MIN_PART:]
-        if other_head == head:
-            other_head = None
-        if other_tail == tail:
-            other_tail = None
+        head, other_head, tail, other_tail = _marks(key, description)
         for bucket in (
             heads.get(head),
             None if other_head is None else heads.get(other_head),
@@ -196,12 +190,18 @@ class Copies:
     def _replace(self, old: _Entry, new: _Entry) -> None:
         """The better copy takes the place (and the reading position) of the first one."""
         old.found, old.key, old.description, old.cut = new.found, new.key, new.description, new.cut
-        heads, tails = _marks(old)
-        for index, marks in ((self._heads, heads), (self._tails, tails)):
-            for mark in marks:
-                bucket = index.setdefault(mark, [])
-                if not any(other is old for other in bucket[-_NEIGHBOURS:]):
-                    bucket.append(old)
+        head, other_head, tail, other_tail = _marks(old.key, old.description)
+        for index, mark in (
+            (self._heads, head),
+            (self._heads, other_head),
+            (self._tails, tail),
+            (self._tails, other_tail),
+        ):
+            if mark is None:
+                continue
+            bucket = index.setdefault(mark, [])
+            if not any(other is old for other in bucket[-_NEIGHBOURS:]):
+                bucket.append(old)
 
     def texts(self) -> list[str]:
         return [entry.found.text for entry in self._entries]
