@@ -519,6 +519,24 @@ def _is_person_slot(segment: str) -> bool:
     return bool(parts) and all(looks_like_person(p) for p in parts)
 
 
+def _lone_surname(segment: str) -> bool:
+    """One capitalised word that can be a surname ("Spada", "Lefèvre", "D'Amico"): Italian,
+    French and Spanish papers print only it before the agency ("Spada/LaPresse"). Initials
+    ("SANA"), organisation words, stand-ins and places are no surname."""
+    word = segment.replace("'", "").replace("’", "").replace("-", "")
+    return (
+        " " not in segment
+        and word.isalpha()
+        and segment[:1].isupper()
+        and any(char.islower() for char in word)
+        and segment.casefold() not in lexicon.organisation_words()
+        and segment.casefold() not in lexicon.placeholders()
+        and segment.casefold() not in lexicon.generic_sources()
+        and segment.casefold() not in lexicon.platforms()
+        and not is_place_by_name(segment)
+    )
+
+
 def _given_name_first(segment: str) -> bool:
     """A person's slot filled by a known given name, then a last name that may also be an
     organisation word: "Mia Park", "Sgt. Jo Herald" (but not "Central Park")."""
@@ -913,8 +931,14 @@ def _read(text: str, registry: Registry) -> CreditReading:
     elif (
         len(segments) >= 2
         and not _known(registry, segments[0])
-        and (_known(registry, segments[1]) or has_org_signal(segments[1]))
-        and looks_like_person_in_slot(segments[0])
+        and (
+            (
+                (_known(registry, segments[1]) or has_org_signal(segments[1]))
+                and looks_like_person_in_slot(segments[0])
+            )
+            # "Spada/LaPresse": a lone surname, then an agency the registry knows
+            or (_known(registry, segments[1]) and _lone_surname(segments[0]))
+        )
     ):
         # "Seth Herald/Getty Images", "Photo by Peter Parks / AFP", "Ellen Park, The Denver
         # Post": a name before an organisation (known, or saying it is one), whose last name is
