@@ -23,6 +23,7 @@ from catalog.parsing.names import (
     clean_person,
     has_org_signal,
     has_org_word,
+    initials_then_name,
     is_common_noun_phrase,
     looks_like_person,
     looks_like_person_in_slot,
@@ -922,7 +923,12 @@ def _read(text: str, registry: Registry) -> CreditReading:
         and segments[0] not in galleries
         and (
             _is_person_slot(segments[0])
-            or (by_label and len(segments) == 1 and _given_name_first(segments[0]))
+            or (
+                by_label
+                and len(segments) == 1
+                # "Photo by GMB Akash": a known given name, or initials then a name
+                and (_given_name_first(segments[0]) or initials_then_name(segments[0]))
+            )
             # "Seth Herald for The Times": the name the photo was made by, for a client
             or (client is not None and len(segments) == 1 and _given_name_first(segments[0]))
         )
@@ -935,6 +941,8 @@ def _read(text: str, registry: Registry) -> CreditReading:
             (
                 (_known(registry, segments[1]) or has_org_signal(segments[1]))
                 and looks_like_person_in_slot(segments[0])
+                # "KCNA Watch/Reuters": capitals the registry knows open an organisation's name
+                and not _known(registry, segments[0].split(None, 1)[0])
             )
             # "Spada/LaPresse": a lone surname, then an agency the registry knows
             or (_known(registry, segments[1]) and _lone_surname(segments[0]))

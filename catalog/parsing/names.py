@@ -121,6 +121,45 @@ def named_for_country(tokens: list[str]) -> bool:
     )
 
 
+def _opens_name(particle: str, text: str) -> bool:
+    """Whether a particle may open a person's name: as written ("De Niro", "Abu Sufian"), or in
+    a name wholly in capitals ("ABU SUFIAN", "VAN DER BERG") when it is no article ("LA NACION",
+    "EL PAIS" name papers)."""
+    if particle in lexicon.first_particles():
+        return True
+    return (
+        text.isupper()
+        and particle.capitalize() in lexicon.first_particles()
+        and particle.casefold() not in lexicon.determiners()
+    )
+
+
+def _initials_then_name(tokens: list[str]) -> bool:
+    """ "GMB Akash", "KMR Hasan": a block of initials printed as one word in capitals, then
+    names in normal case, as South Asian photographers sign. A place after the capitals
+    ("WXYZ Detroit") makes it a station's call letters instead."""
+    rest = tokens[1:]
+    particles = lexicon.particles()
+    org_words = lexicon.organisation_words()
+    return (
+        1 <= len(rest) <= 3
+        and 2 <= len(tokens[0]) <= 4
+        and tokens[0].isupper()
+        and tokens[0].isalpha()
+        and all(
+            _is_name_token(t, particles) and not t.isupper() and t.casefold() not in org_words
+            for t in rest
+        )
+        and not is_place_by_name(" ".join(rest))
+        and country_code(rest[-1]) is None
+    )
+
+
+def initials_then_name(text: str) -> bool:
+    """``_initials_then_name`` of a segment's words ("GMB Akash")."""
+    return _initials_then_name([t for t in _TOKEN_SPLIT.split(text.strip()) if t])
+
+
 _MOST_NAME_WORDS = 5
 _MOST_TOKENS = 8
 
@@ -143,7 +182,7 @@ def looks_like_person(text: str) -> bool:
         return False
     if named_for_country(tokens):
         return False
-    if tokens[0].casefold() in particles and tokens[0] not in lexicon.first_particles():
+    if tokens[0].casefold() in particles and not _opens_name(tokens[0], text):
         return False
     if tokens[0].casefold() == "the":
         return False
@@ -161,6 +200,8 @@ def looks_like_person_in_slot(text: str) -> bool:
     if looks_like_person(text):
         return True
     tokens = [t for t in _TOKEN_SPLIT.split(strip_rank(text.strip())) if t]
+    if tokens and _initials_then_name(tokens):
+        return True  # "GMB Akash/Panos": initials, then a name, before an organisation
     if (
         not 2 <= len(tokens) <= 3
         or tokens[-1].strip(".").casefold() not in lexicon.surname_org_words()
@@ -262,6 +303,8 @@ def normal_case(name: str) -> str:
     for index, word in enumerate(words):
         if re.fullmatch(r"(?:[A-Z]\.)+", word) or not word:
             out.append(word)
+        elif index == 0 and not all_caps and _initials_then_name(words):
+            out.append(word)  # "GMB Akash": the initials stay in capitals
         elif (
             word.casefold() in lexicon.particles()
             and index < len(words) - 1
