@@ -1305,6 +1305,8 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
     if last_stop > 0 and window[last_stop] == ".":
         last_stop = _stop_before_ranks(window, last_stop)
     last_dash = max(window.rfind(" — "), window.rfind(" – "), window.rfind(" - "))
+    # "... on Monday. — Dawn": a dash right after the sentence's stop opens the source.
+    dash_after_stop = last_stop >= 0 and last_dash == last_stop + 1
     if last_dash > last_stop:
         dashed = _name_dash_agency(window, last_stop, last_dash, registry)
         if dashed is None:
@@ -1378,6 +1380,14 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
                     and _mostly_names(tail)
                 )
                 or (
+                    # "... on Monday. — Dawn", "... in Lahore. — KNP": South Asian papers'
+                    # source after a dash, a name the registry need not know
+                    dash_after_stop
+                    and _dashed_source(tail)
+                    and parsed.agency is not None
+                    and parsed.photographer is None
+                )
+                or (
                     # "... in the square. Jo Roe, staff photographer", "... Jo Roe via
                     # Twitter": a person and a role, or the platform that spread it.
                     reading.strength >= 2
@@ -1445,6 +1455,23 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
                 "",
             )
     return None
+
+
+_DASHED_SOURCE_WORDS = 2
+
+
+def _dashed_source(tail: str) -> bool:
+    """A source's name alone after a dash: one or two capitalised words of letters ("Dawn",
+    "KNP", "Daily Kestrel"), no sentence."""
+    words = tail.split()
+    return (
+        0 < len(words) <= _DASHED_SOURCE_WORDS
+        and all(
+            word[:1].isupper() and word.replace(".", "").replace("-", "").isalpha()
+            for word in words
+        )
+        and not is_known_place(tail)  # "... — Lahore" names a dateline's place, no source
+    )
 
 
 def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> int | None:
