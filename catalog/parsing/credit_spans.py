@@ -935,7 +935,7 @@ def _label_size(prefix_tokens: list[str]) -> int:
     if not (
         last.endswith(":")
         or last in ("-", "–", "—", "©")
-        or folded == "by"
+        or folded in ("(c)", "by")
         or folded in lexicon.credit_label_words()
         or (last.endswith(".") and folded in lexicon.credit_labels())
         or folded in _label_last_words()

@@ -102,7 +102,7 @@ def _prefix() -> re.Pattern[str]:
         r"|image\s+source\s*,"
         # Last, a label word before a chain or a short name, with no colon: "foto
         # LaPresse/Name", "(Photo Name/AFP)", "Photo AFP".
-        rf"|{word}\s+(?-i:(?=©|[{capital}][^/|]{{0,40}}\s?[/|]|[{capital}][\w-]*(?:\s[A-Z][\w-]*)?(?:$|\s[-–—]\s)))"
+        rf"|{word}\s+(?-i:(?=©|\([cC]\)|[{capital}][^/|]{{0,40}}\s?[/|]|[{capital}][\w-]*(?:\s[A-Z][\w-]*)?(?:$|\s[-–—]\s)))"
         r")\s*",
         re.IGNORECASE,
     )
