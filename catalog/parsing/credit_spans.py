@@ -2021,6 +2021,8 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
 
 
 def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
+    if len(lines) > 1:
+        lines = _join_broken_chains(lines)
     if len(lines) > 1 and len(lines[0]) <= _LONE_LABEL and is_label(lines[0]):
         # "Image\n<caption>Credit...Name": a label alone above the caption names no one, and
         # is no description either.
@@ -2047,6 +2049,19 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     # 3, 2015. REUTERS/Jo Roe": a line break inside the text) is read with the rest.
     if len(lines) > 1:
         last = strip_furniture(lines[-1])
+        if (
+            len(lines) > 2
+            and len(last) <= 150
+            and lines[-3][-1:] in _LINE_ENDS
+            # a name, not a sentence: "Jo Roe\nleads the march." runs on
+            and last[:1].isupper()
+            and last[-1:] not in _SENTENCE_ENDS
+        ):
+            # "<caption>.\nJo Roe\nThe Kestrel Courier": a name and its organisation on lines
+            # of their own after the caption's last sentence.
+            named = _name_line_before(lines, last, registry)
+            if named is not None and _names_its_organisation(named.reading):
+                return _with_label_line(lines, 2, named, registry)
         if len(last) <= 150:
             alone = lines[-2][-1:] in _LINE_ENDS or _credit_alone(last)
             reading = read_credit_in(last, registry) if alone else _NO_READING
@@ -2056,7 +2071,7 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                     if named is not None:
                         return named
                 before = " ".join(lines[:-1])
-                return CreditSpan(last, reading, before, "")
+                return _with_label_line(lines, 1, CreditSpan(last, reading, before, ""), registry)
             if len(lines) > 2:
                 middle = _middle_line_credit(lines, registry)
                 if middle is not None:
@@ -2208,6 +2223,60 @@ def _middle_line_credit(lines: list[str], registry: Registry) -> CreditSpan | No
             return CreditSpan(line, reading, before, "", after)
         return CreditSpan(line, reading, before, after)
     return None
+
+
+def _join_broken_chains(lines: list[str]) -> list[str]:
+    """ "Jo Roe/\nAFP via Getty Images": a chain broken after its slash is one line again."""
+    if not any(line.endswith("/") for line in lines[:-1]):
+        return lines  # most captions: nothing to join, nothing copied
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1].endswith("/"):
+            # "Jo Roe /" keeps its spaced slash: "Jo Roe / Reuters"
+            joined[-1] += (" " if joined[-1].endswith(" /") else "") + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _names_its_organisation(reading: CreditReading) -> bool:
+    """A person and an organisation that the registry knows or whose name says it is one."""
+    parsed = reading.parsed
+    return (
+        reading.strength >= 2
+        and parsed.photographer is not None
+        and parsed.agency is not None
+        and _named_organisations(parsed)
+    )
+
+
+def _with_label_line(
+    lines: list[str], taken: int, span: CreditSpan, registry: Registry
+) -> CreditSpan:
+    """A credit on the last ``taken`` lines, with the label printed on the line before it:
+    "Photo:\nJo Roe/Reuters" alone on its line, or closing the caption's line ("... in
+    Leeds. Photo:\nJo Roe/Reuters"). The label is the credit's, no part of the description."""
+    if len(lines) <= taken:
+        return span
+    previous = lines[-taken - 1]
+    earlier = lines[: -taken - 1]
+    if len(previous) <= _LONE_LABEL and is_label(previous):
+        label = previous
+    else:
+        tokens = previous.split()
+        size = _label_size(tokens)
+        if not 0 < size < len(tokens) or tokens[-size - 1][-1:] not in _SENTENCE_ENDS:
+            return span
+        label = " ".join(tokens[-size:])
+        earlier = [*earlier, " ".join(tokens[:-size])]
+    credit = f"{label} {span.credit}"
+    reading = read_credit_in(credit, registry)
+    if reading.strength < span.reading.strength:
+        return span
+    return CreditSpan(credit, reading, " ".join(earlier), "")
+
+
+_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _name_line_before(lines: list[str], last: str, registry: Registry) -> CreditSpan | None:
