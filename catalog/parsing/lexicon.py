@@ -70,6 +70,7 @@ class Language:
     neighbourhood_nouns: tuple[str, ...] = ()
     adjective_endings: tuple[str, ...] = ()
     between_words: tuple[str, ...] = ()
+    versus_words: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
     landmark_nouns: tuple[str, ...] = ()
     relative_tails: tuple[str, ...] = ()
@@ -176,6 +177,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         neighbourhood_nouns=_strings(data, "neighbourhood_nouns", origin, required=False),
         adjective_endings=_strings(data, "adjective_endings", origin, required=False),
         between_words=_strings(data, "between_words", origin, required=False),
+        versus_words=_strings(data, "versus_words", origin, required=False),
         and_words=_strings(data, "and_words", origin, required=False),
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
         relative_tails=_strings(data, "relative_tails", origin, required=False),
@@ -560,6 +562,13 @@ def adjective_endings() -> tuple[str, ...]:
     """Endings of capitalised adjectives of peoples and faiths ("Kurdish", "Shiite",
     "Armenian"): "the Kurdish district of Sinjar" names Sinjar, not a district of it."""
     return tuple(sorted(_every_language("adjective_endings", casefold=True)))
+
+
+@cache
+def versus_words() -> frozenset[str]:
+    """Words for "against" between two sides' names, casefolded: "Wales v Scotland". Spelled
+    as another language's preposition (Czech "v Praze"), they open no place phrase there."""
+    return _every_language("versus_words", casefold=True)
 
 
 @cache

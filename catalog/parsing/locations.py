@@ -41,6 +41,7 @@ from catalog.parsing.lexicon import (
     place_prepositions,
     position_labels,
     relative_tails,
+    versus_words,
     view_phrases,
 )
 from catalog.parsing.places import (
@@ -687,6 +688,16 @@ def _place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _versus(preposition: str, text: str, at: int, location: str) -> bool:
+    """Whether a preposition at ``at`` is a word for "against" between two sides' names:
+    "Wales v Scotland" (a capitalised name before it, a name the index knows as written after
+    it), not Czech "Demonstranti v Bratislave" (an inflected name after it)."""
+    if preposition not in versus_words():
+        return False
+    before = text[:at].split()
+    return bool(before) and before[-1][:1].isupper() and is_known_place(location.split(",")[0])
+
+
 def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon").
 
@@ -743,6 +754,8 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
             and not is_known_place(core.location.split(",")[0])
         ):
             core = None  # "Kinder spielen im Schnee": a noun, as every noun, in capitals
+        if core is not None and _versus(preposition, text, offset + match.start(), core.location):
+            core = None  # "Wales v Scotland": a match's other side, no Czech "v Praze"
         if core is None:
             if best is not None:
                 break
@@ -1079,6 +1092,8 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
             if not (last[:1].isupper() or last.endswith(")")):
                 continue
             core = place_core(" ".join(words[:count]), preposition)
+            if core is not None and _versus(preposition, sentence, match.start(), core.location):
+                break  # "the match Wales v Scotland": the other side
             if core is not None and core.removable:
                 place = core.location.rsplit(", ", 1)[-1]
                 # "в Москве прошла акция": a name inflected after its preposition is known too
