@@ -698,6 +698,47 @@ def _versus(preposition: str, text: str, at: int, location: str) -> bool:
     return bool(before) and before[-1][:1].isupper() and is_known_place(location.split(",")[0])
 
 
+_VENUE_WINDOW = 160
+_JOINER_LETTERS = 5
+_WORD = re.compile(r"\S+")
+
+
+def _venue_then_place(text: str) -> PlacePhrase | None:
+    """A named venue, then a word for "of" and the known place it stands in, closing ``text``:
+    "allo stadio Olimpico di Roma", "en el estadio Santiago Bernabéu de Madrid", "al Teatro
+    alla Scala di Milano". The place is the location; the venue, like "at the Grand Bazaar" in
+    "at the Grand Bazaar in Urumqi", stays in the description."""
+    start = max(0, len(text) - _VENUE_WINDOW)
+    words = list(_WORD.finditer(text, start))
+    nouns = landmark_nouns()
+    last_noun = next(
+        (i for i in range(len(words) - 1, -1, -1) if words[i].group().casefold() in nouns), None
+    )
+    if last_noun is None:
+        return None  # the usual case: no landmark's noun near the end
+    _, of_words, articles = _place_words()
+    # a capitalised word of the venue's name seen: "Teatro alla Scala" names it with its noun
+    named = words[last_noun].group()[:1].isupper()
+    joiners = 1  # one short word of the name's own: "alla" of "Teatro alla Scala"
+    for index in range(last_noun + 1, len(words) - 1):
+        word = words[index].group()
+        if named and word in of_words and index > last_noun + 1:
+            # ("Basilica di San Pietro": the "of" right after the noun is its name's own)
+            place = text[words[index + 1].start() :].rstrip(" .;:")
+            first = place.split(",")[0]
+            if place[:1].isupper() and is_known_place(first):
+                return PlacePhrase(place, words[index].start(), True)
+        if word[:1].isupper():
+            named = True
+        elif word in of_words or word in articles:
+            continue
+        elif named and joiners and len(word) <= _JOINER_LETTERS and word.isalpha():
+            joiners -= 1
+        else:
+            return None  # a sentence goes on after the noun: no venue's name
+    return None
+
+
 def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon").
 
@@ -709,6 +750,9 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
         relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
         if relative is not None:
             text = part[: relative.start()]
+    venue = _venue_then_place(text)
+    if venue is not None:
+        return venue
     best: PlacePhrase | None = None
     matches = list(_preposition().finditer(text[-160:]))
     offset = max(0, len(text) - 160)
