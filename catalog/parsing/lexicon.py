@@ -71,6 +71,8 @@ class Language:
     adjective_endings: tuple[str, ...] = ()
     between_words: tuple[str, ...] = ()
     versus_words: tuple[str, ...] = ()
+    settlement_nouns: tuple[str, ...] = ()
+    region_nouns: tuple[str, ...] = ()
     and_words: tuple[str, ...] = ()
     landmark_nouns: tuple[str, ...] = ()
     relative_tails: tuple[str, ...] = ()
@@ -178,6 +180,8 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         adjective_endings=_strings(data, "adjective_endings", origin, required=False),
         between_words=_strings(data, "between_words", origin, required=False),
         versus_words=_strings(data, "versus_words", origin, required=False),
+        settlement_nouns=_strings(data, "settlement_nouns", origin, required=False),
+        region_nouns=_strings(data, "region_nouns", origin, required=False),
         and_words=_strings(data, "and_words", origin, required=False),
         landmark_nouns=_strings(data, "landmark_nouns", origin, required=False),
         relative_tails=_strings(data, "relative_tails", origin, required=False),
@@ -569,6 +573,19 @@ def versus_words() -> frozenset[str]:
     """Words for "against" between two sides' names, casefolded: "Wales v Scotland". Spelled
     as another language's preposition (Czech "v Praze"), they open no place phrase there."""
     return _every_language("versus_words", casefold=True)
+
+
+@cache
+def settlement_nouns() -> frozenset[str]:
+    """Nouns for a settlement named after "of", casefolded: "the West Bank village of Beita"
+    names Beita, inside the West Bank."""
+    return _every_language("settlement_nouns", casefold=True)
+
+
+@cache
+def region_nouns() -> frozenset[str]:
+    """Nouns written after a region's name as part of it, casefolded: "Kherson region"."""
+    return _every_language("region_nouns", casefold=True)
 
 
 @cache

@@ -40,7 +40,9 @@ from catalog.parsing.lexicon import (
     place_of_words,
     place_prepositions,
     position_labels,
+    region_nouns,
     relative_tails,
+    settlement_nouns,
     versus_words,
     view_phrases,
 )
@@ -49,7 +51,9 @@ from catalog.parsing.places import (
     is_abbreviation,
     is_known_place,
     is_place_by_name,
+    resolve,
 )
+from catalog.parsing.registry import fold
 
 # Lower-case words that may sit inside a place name: "Gaza strip", "Minya governorate".
 GEO_NOUNS = frozenset(
@@ -499,11 +503,53 @@ def _between_places(phrase: str) -> PlacePhrase | None:
     return None
 
 
+# "the West Bank village of", "the Kherson region village of": the larger place's name in
+# capitals, a few lower-case words, the settlement's noun and "of".
+_SETTLEMENT_OF = re.compile(
+    r"^(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+    r"(?P<between>(?:\s+[a-z]+){0,2}?)\s+(?P<noun>[a-z]+)\s+of\s+[A-Z]"
+)
+
+
+def _settlement_qualifier(phrase: str) -> str | None:
+    """The larger place that names a settlement's setting before its noun: "West Bank" of
+    "the West Bank village of Beita", "Kherson region" of "the Kherson region village of
+    Bilozerka"; None for an adjective ("the Greek island of Kos", "the Swiss town of Davos")."""
+    match = _SETTLEMENT_OF.match(phrase)
+    if match is None or match.group("noun") not in settlement_nouns():
+        return None
+    name = match.group("name")
+    if " " in name:
+        known = is_place_by_name(name)
+    else:
+        # one word: a place under its own name, not a people's adjective ("Swiss")
+        parts = resolve(name)
+        known = fold(name) in {
+            fold(part) for part in (parts.city, parts.region, parts.country) if part
+        }
+    if not known:
+        return None
+    between = match.group("between").split()
+    if between and between[0] in region_nouns():
+        return f"{name} {between[0]}"  # "Kherson region": a named region stays as written
+    return name
+
+
 # Place phrases repeat far less than credits (most carry a caption's own words): these caches
 # are small; at 65,536 entries they held ~30 MB of an ingest's parser worker for no speed.
 @lru_cache(maxsize=8192)
 def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> PlacePhrase | None:
     """The place named by a phrase such as "the southern city of Basra"; None if it names none."""
+    core = _place_core(phrase, preposition, nested)
+    if core is None or " of " not in phrase:
+        return core  # the usual case
+    qualifier = _settlement_qualifier(phrase.strip())
+    if qualifier is None or qualifier in core.location:
+        return core
+    return core._replace(location=f"{core.location}, {qualifier}")
+
+
+def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
     # "in the Bronx" gives "Bronx"; "in The Hague" keeps the capital "The" of the place's name.
     if text.casefold().startswith("the ") and not (
