@@ -164,7 +164,9 @@ def _strip_connectors(chunk: str) -> str:
         text = text.rstrip(" ,-–—")
         cut = text.rfind(" ")
         word = text[cut + 1 :]
-        if word.casefold() in connectors:
+        # "in Chicago, IL on Aug. 19": a word in capitals in a caption that is not is a state's
+        # code (IL, LA, DE, IN, AL), no other language's connector ("il", "la", "de")
+        if word.casefold() in connectors and not (word[1:].isupper() and not text.isupper()):
             text = text[: cut + 1] if cut >= 0 else ""
             continue
         return text
