@@ -395,7 +395,9 @@ def _sentence_tail_place(
 ) -> _Where | None:
     """The place phrase closing the sentence body[start:end], if any."""
     sentence = body[start:end]
-    ended = sentence.rstrip().endswith((".", "!", "?"))
+    # A sentence ends at its stop, or where the caption's text does ("... in Hong Kong\nJo
+    # Roe/Reuters": the credit on its own line, no stop before it).
+    ended = sentence.rstrip().endswith((".", "!", "?")) or not body[end:].strip()
     text = keep_abbreviation_period(sentence)
     # A date of its own may close the sentence after the place ("..., March 31, 2016.").
     for mention in mentions:

@@ -160,7 +160,9 @@ CREDIT_POSITIONS = [
         {
             "credit": "Copyright Reuters",
             "agency": "Reuters",
-            "description": "Leaders meet in Brussels",
+            # the place phrase ends the caption's only sentence, stop or none: it leaves the
+            # description, as the labelling rules say
+            "description": "Leaders meet",
         },
     ),
     (
