@@ -399,12 +399,15 @@ def _sentence_tail_place(
     # Roe/Reuters": the credit on its own line, no stop before it).
     ended = sentence.rstrip().endswith((".", "!", "?")) or not body[end:].strip()
     text = keep_abbreviation_period(sentence)
-    # A date of its own may close the sentence after the place ("..., March 31, 2016.").
+    # A date of its own may close the sentence after the place ("..., March 31, 2016."): the
+    # cut then runs to the sentence's end, over the date ("Photo taken on April 1, 2016 shows
+    # ... in Bomi county, Tibet, March 31, 2016.": the photo's date is the first).
+    cut_end = -1
     for mention in mentions:
         text_end = start + len(text.rstrip(" ."))
         if start <= mention.start < text_end <= mention.end:
             text = _strip_connectors(body[start : mention.start])
-            ended = False
+            cut_end = text_end
             break
     # Every relative day holds "day" ("Monday", "today") and closes the text: the regex only
     # where the word is and the text ends as one does.
@@ -427,7 +430,8 @@ def _sentence_tail_place(
         return None
     where = _Where(location=place.location)
     if ended and relative is None and weekday < 0 and place.removable:
-        where.cuts.append((start + place.start, start + len(text.rstrip(". "))))
+        end_of_cut = cut_end if cut_end >= 0 else start + len(text.rstrip(". "))
+        where.cuts.append((start + place.start, end_of_cut))
     return where
 
 
