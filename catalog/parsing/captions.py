@@ -429,9 +429,13 @@ def _sentence_tail_place(
     if place is None:
         return None
     where = _Where(location=place.location)
-    if ended and relative is None and weekday < 0 and place.removable:
-        end_of_cut = cut_end if cut_end >= 0 else start + len(text.rstrip(". "))
-        where.cuts.append((start + place.start, end_of_cut))
+    if ended and place.removable:
+        if cut_end < 0:
+            # "... in Qatif on Thursday.": a relative day or a weekday after the place belongs
+            # to the phrase that ends the sentence, and leaves the description with it
+            closing = sentence if relative is not None or weekday >= 0 else text
+            cut_end = start + len(closing.rstrip(". "))
+        where.cuts.append((start + place.start, cut_end))
     return where
 
 
