@@ -257,14 +257,16 @@ _ON_PLACE = re.compile(
 _LINK_WORDS = frozenset(["in", "at", "on", "of", "to", "for", "with", "from", "by", "and", "as"])
 _RELATIVE_PART = re.compile(
     r"^(?:(?:some|about|around|roughly|nearly|approximately|just)\s+)?"
-    r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi|metres|meters)\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi|metres|meters)\s+"
+    # the distance in the other unit, in brackets: "250 km (150 miles) north of"
+    r"(?:\([\d,.]+\s*[a-z]+\)\s+)?)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\b"
     r"|^(?:near|outside|close to|not far from)\s",
     re.IGNORECASE,
 )
 _TRAILING_RELATIVE = re.compile(
     r"\s+(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
-    r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([\d,.]+\s*[a-z]+\)\s+)?)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+[^,]{1,60}$",
     re.IGNORECASE,
 )
