@@ -1342,12 +1342,14 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         # A credit sentence is short; one that names the client and the distributor ("Jo Roe
         # for The Kestrel Times via Getty Images") may take a few more words. A name's particles
         # are not counted: "Jan van der Berg" is as long as "Jo Roe".
-        limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail else 0)
+        # A courtesy names whom, and where: "Courtesy of the artist and Kestrel Gallery, New
+        # York".
+        # "... shows the new species. Courtesy of the Natural History Museum"
+        courtesy = _COURTESY_LABEL.match(tail) is not None
+        limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail or courtesy else 0)
         if not tail.endswith(".") and 0 < _words_but_particles(counted.split()) <= limit:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed
-            # "... shows the new species. Courtesy of the Natural History Museum"
-            courtesy = _COURTESY_LABEL.match(tail) is not None
             # (a labelled one too: "Photo: U.S. Fish and Wildlife Service")
             longest = 6 if courtesy or starts_with_label(tail) else 4
             if (

@@ -967,7 +967,13 @@ def _read(text: str, registry: Registry) -> CreditReading:
         # After a known agency a last name that is also an organisation word will do:
         # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
         last_name_org_word = first_known and len(segments) == 2 and _given_name_first(segments[1])
-        if _is_person_slot(segments[1]) or mononym or last_name_org_word:
+        # "Courtesy Kestrel Gallery, New York": a place after a comma is the lender's city
+        city = (
+            "courtesy" in roles
+            and is_place_by_name(segments[1])
+            and _listed_after_comma(body, segments[0], segments[1])
+        )
+        if (_is_person_slot(segments[1]) and not city) or mononym or last_name_org_word:
             person_index = 1
 
     if (
