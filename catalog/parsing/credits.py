@@ -431,7 +431,24 @@ def _semicolon_list(body: str, registry: Registry) -> str:
         return head
     if "/" not in head and (_known(registry, head) or has_org_word(head)):
         return "/".join([head, *rest.split("; ")])
-    return body
+    return _people_then_organisations(body.split("; "), registry) or body
+
+
+def _people_then_organisations(parts: list[str], registry: Registry) -> str | None:
+    """ "Jo Roe; Reuters", "Jo Roe; Kim Soto; AFP; Getty Images": a semicolon standing where
+    a slash would, between the people and the first organisation, gives the same chain as the
+    slash (the people before it stay a list). None when no part is an organisation after a
+    person, or a part before it is not a person's."""
+    for at, part in enumerate(parts):
+        if "/" in part:
+            return None
+        # an agency's initials ("IPA", "DPPI") are an organisation as in a slash chain
+        if at and (_known(registry, part) or has_org_word(part) or _ORG_INITIALS.match(part)):
+            people = parts[:at]
+            if all(_is_person_slot(person) and not has_org_signal(person) for person in people):
+                return "/".join(["; ".join(people), *parts[at:]])
+            return None
+    return None
 
 
 def _split_segments(text: str) -> list[str]:
