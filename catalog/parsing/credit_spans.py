@@ -2086,6 +2086,9 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     bracketed = _bracket_credit(text, registry)
     if bracketed is not None:
         return bracketed
+    lower_case = _lower_case_tail(text, registry)
+    if lower_case is not None:
+        return lower_case
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
     # The sentence stop, which nearly every caption has, is looked for before the credit's
     # marks: a caption without a slash would try three regexes for them first.
@@ -2174,6 +2177,36 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         # with more caption after it.
         found = _credit_tail(text, registry) or _inner_credit(text, registry)
     return found
+
+
+# A credit in lower case closes at most this many characters of a caption.
+_LOWER_CASE_TAIL = 120
+_LOWER_CASE_WORDS = 10
+
+
+def _lower_case_tail(text: str, registry: Registry) -> CreditSpan | None:
+    """A chain printed wholly in lower case after the caption's last sentence: "... in Denver.
+    jo roe/ap", "... in Washington, D.C. jo roe | getty images". The names read back from its
+    slash have no capitals to show where they start: the credit is all the lower-case text
+    after a sentence stop ("jo d. roe/ap" keeps its initial), taken when it reads as a chain
+    (the credit reader reads it as if in capitals)."""
+    tail = text[-_LOWER_CASE_TAIL:]
+    if not tail[-1:].islower() or ("/" not in tail and " | " not in tail):
+        return None
+    start = -1
+    for stop in _STOP_MARK.finditer(tail):
+        if tail[stop.end() :].islower():
+            start = stop.end()
+            break  # the first stop with only lower case after it gives the longest credit
+    if start < 0:
+        return None
+    credit = tail[start:]
+    if ("/" not in credit and " | " not in credit) or len(credit.split()) > _LOWER_CASE_WORDS:
+        return None
+    reading = read_credit_in(credit, registry)
+    if not _reads_as_chain(reading):
+        return None
+    return CreditSpan(credit, reading, text[: len(text) - len(credit)].rstrip(), "")
 
 
 _LONE_LABEL = 24

@@ -614,6 +614,48 @@ def fold_bars(text: str) -> str:
 
 
 def _read(text: str, registry: Registry) -> CreditReading:
+    if text.islower() and ("/" in text or "|" in text or starts_with_label(text)):
+        in_capitals = _read_in_capitals(text, registry)
+        if in_capitals is not None:
+            return in_capitals
+    return _read_as_printed(text, registry)
+
+
+def _read_in_capitals(text: str, registry: Registry) -> CreditReading | None:
+    """A credit printed wholly in lower case ("reuters/jo roe", "photo by jo roe/afp photo") has
+    lost the capitals that tell a name from a word: read it as if printed in capitals, which
+    the reader tells apart by the registry, the given names and the organisation words, and
+    brings the names back to normal capitalisation. Taken where it names a known agency or
+    carries a label; an unknown organisation is kept as printed."""
+    shouted = text.upper()
+    if len(shouted) != len(text):
+        return None  # "ß" -> "SS": the printed slices could not be found again
+    reading = _read_as_printed(shouted, registry)
+    parsed = reading.parsed
+    unknown = parsed.unknown_organisations
+    known = (parsed.agency and parsed.agency not in unknown) or (
+        parsed.via and parsed.via not in unknown
+    )
+    if not (known or starts_with_label(text)):
+        return None
+
+    def as_printed(value: str | None) -> str | None:
+        at = shouted.find(value) if value else -1
+        return text[at : at + len(value)] if value and at >= 0 else value
+
+    return CreditReading(
+        replace(
+            parsed,
+            credit=as_printed(parsed.credit),
+            agency=as_printed(parsed.agency) if parsed.agency in unknown else parsed.agency,
+            via=as_printed(parsed.via) if parsed.via in unknown else parsed.via,
+            unknown_organisations=tuple(map(str, map(as_printed, unknown))),
+        ),
+        reading.strength,
+    )
+
+
+def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
     credit = " ".join(text.split()).lstrip("/ ")
     body = fold_bars(credit).strip(" .,;:")
