@@ -1668,7 +1668,7 @@ def _credit_label_forms() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _credit_opening_words() -> frozenset[str]:
     """First words (casefolded) that may open a credit at a caption's start: a label's or a
-    label form's first word, "copyright", and the words ``_LEADING_LABEL`` reads before its
+    label form's first word, "copyright", and the words ``_leading_label`` reads before its
     colon."""
     labelled = {"photo", "photos", "photograph", "photographs", "foto", "fotos", "bild"}
     return (
@@ -1711,7 +1711,7 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
 @lru_cache(maxsize=1024)
 def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
     """``_leading_credit`` for a caption whose opening is not plain."""
-    if text[:1] == "(":
+    if text[:1] == "(" and text[:4].casefold() != "(c) ":
         return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
     if text[:1] == "[":
         return _leading_bracket(text, registry)  # "[Jo Roe/AFP] A crowd gathers ..."
@@ -1738,7 +1738,7 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
         # may fold to one of them: the regex decides).
         first = text[:1]
         labelled = (
-            _LEADING_LABEL.match(text) if first.lower() in "pfbci" or not first.isascii() else None
+            _leading_label().match(text) if first.casefold() in _label_first_letters() else None
         )
         if labelled is None:
             return None
@@ -1777,16 +1777,33 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
         ):
             end = last.end() + len(words[0])  # an agency's initials: "ТАСС", "WANA"
         if end < 0:
-            return None
+            # "© AFP/Jo Roe Crowds gather ...": a person's name ends the chain, as after a label
+            return _leading_labelled_name(text, last.end(), registry)
     credit = text[:end].strip()
     return CreditSpan(credit, read_credit_in(credit, registry), "", text[end:].strip())
 
 
-# A photo label opening a caption line: "Фото:", "Foto:", "Photo:", "Credit:".
-_LEADING_LABEL = re.compile(
-    r"(?:photo(?:graph)?s?|fotos?|фото|bild|credits?|photo credit|image credit)\s*[:：]\s*",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _label_colon() -> str:
+    """The regex of a credit label of any language and its colon, case ignored: "Фото:",
+    "Photo:", "Picture:", "Crédit :", "Fotó:", "Zdjęcie:" (no video's label: no photo)."""
+    labels = sorted(lexicon.credit_labels() - lexicon.video_words(), key=len, reverse=True)
+    words = lexicon.first_letter_alternation(labels).replace(r"\ ", r"\s+")
+    return rf"(?i:(?:{words})\s*[:：]\s*)"
+
+
+@lru_cache(maxsize=1)
+def _leading_label() -> re.Pattern[str]:
+    """A photo label opening a caption line: "Фото:", "Foto:", "Photo:", "Credit:"."""
+    return re.compile(_label_colon())
+
+
+@lru_cache(maxsize=1)
+def _label_first_letters() -> frozenset[str]:
+    """The first letters of the labels, casefolded: the cheap test before the label regex."""
+    return frozenset(label[:1] for label in lexicon.credit_labels())
+
+
 _ACRONYM = re.compile(r"^[^\W\d_a-zа-я]{2,6}$")
 
 
@@ -1889,13 +1906,15 @@ def _joins_last_segment(last: str, word: str, registry: Registry) -> bool:
 def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditSpan | None:
     """ "Foto: Ana Lopes Manifestantes marcham ...": the label, a name of two words (three with
     a particle or an initial), then the caption starting with a capital."""
-    words = text[start:].split(" ", 4)
-    for size in (3, 2):
-        if len(words) <= size or not words[size][:1].isupper():
+    words = text[start:].split(" ", 6)
+    for size in (5, 4, 3, 2):
+        if len(words) <= size or not words[size][:1].isupper() or words[size - 1] in particles():
             continue
         name = " ".join(words[:size])
-        middle = words[1].casefold() in particles() or len(words[1].rstrip(".")) == 1
-        if (size == 2 or middle) and looks_like_person(name):
+        # two words but the particles ("Jo van der Roe"), or three with an initial
+        plain = _words_but_particles(words[:size]) == 2
+        initial = size == 3 and len(words[1].rstrip(".")) == 1
+        if (plain or initial) and looks_like_person(name):
             end = start + len(name)
             credit = text[:end].strip()
             return CreditSpan(credit, read_credit_in(credit, registry), "", text[end:].strip())
@@ -1922,7 +1941,7 @@ def _leading_person() -> re.Pattern[str]:
     particle = lexicon.first_letter_alternation(sorted(particles(), key=len, reverse=True))
     word = rf"(?:{_NAME_WORD}|(?:{particle})(?:-{_NAME_WORD}|\b))"
     return re.compile(
-        r"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|[Pp]hoto:)\s+)?"
+        rf"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY)\s+|{_label_colon()}|(?:©|\([Cc]\))\s*)?"
         rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
         r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)"
     )

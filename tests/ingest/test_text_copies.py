@@ -79,8 +79,9 @@ COPIES: dict[str, tuple[str, str]] = {
         f"{DESCRIPTION}.Foto: Ann Weber/dpa",
     ),
     "credit-first-in-one-copy-last-in-the-other": (
+        # both copies are read with their credit and are as long: the first is kept
         _article(f"© REUTERS/Ann Weber {CAPTION}.", BODY, f"{CAPTION}. © REUTERS/Ann Weber", LATER),
-        f"{CAPTION}. © REUTERS/Ann Weber",
+        f"© REUTERS/Ann Weber {CAPTION}.",
     ),
     "credit-written-two-ways": (
         _article(f"{CAPTION}. (Photo: Ann Weber/Reuters)", BODY, FULL, LATER),
