@@ -439,18 +439,23 @@ def _sentence_tail_place(
     return where
 
 
-def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
+def _where_without_date(
+    body: str, spans: list[tuple[int, int]], mentions: Sequence[DateMention] = ()
+) -> _Where:
+    """Where, when no date of the body dates the photo. A date that does not (a year-less
+    "on Sunday, August 27", a release date) may still close the place's sentence: the place
+    is read before it, as before a photo's date."""
     if not spans:
         return _Where()
     # "... Here: A wild Bengal tiger captured ... in Trongsa, Bhutan." names this picture.
     here = body.find("Here: ")
     if here >= 0:
         index = _sentence_index(here + 6, spans)
-        tail = _sentence_tail_place(body, here + 6, spans[index][1])
+        tail = _sentence_tail_place(body, here + 6, spans[index][1], mentions)
         if tail is not None:
             return tail
     first_start, first_end = spans[0]
-    tail = _sentence_tail_place(body, first_start, first_end)
+    tail = _sentence_tail_place(body, first_start, first_end, mentions)
     if tail is not None:
         return tail
     # A kicker first ("Single Sports Second Prize."), or a sentence that is only a place
@@ -462,7 +467,7 @@ def _where_without_date(body: str, spans: list[tuple[int, int]]) -> _Where:
         if whole is not None and whole.start == 0:
             return _Where(whole.location, [(start, start + len(sentence.rstrip(". ")))])
         if short_first:
-            tail = _sentence_tail_place(body, start, end)
+            tail = _sentence_tail_place(body, start, end, mentions)
             if tail is not None:
                 return tail
             short_first = False
@@ -551,7 +556,7 @@ def parse_caption(
         trailer_date = _credit_date(span.credit, reference, day_first)
     if trailer_date is not None:
         date = trailer_date
-        where = _where_without_date(body, spans)
+        where = _where_without_date(body, spans, mentions)
     elif date is None and dateline_date:
         date = choose_photo_date(
             dateline_date,
@@ -562,7 +567,7 @@ def parse_caption(
     elif date is not None:
         where = _where_from_date(body, date, mentions, spans)
     else:
-        where = _where_without_date(body, spans)
+        where = _where_without_date(body, spans, mentions)
     labelled = _labelled_place(body) if ":" in body else None
     if labelled is not None:
         # "Photo location: Deland, Florida.": the caption says where, in so many words.
