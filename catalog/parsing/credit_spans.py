@@ -40,7 +40,7 @@ from catalog.parsing.names import (
     looks_like_person,
     named_for_country,
 )
-from catalog.parsing.places import is_known_place
+from catalog.parsing.places import is_country_or_region, is_known_place
 from catalog.parsing.registry import Registry, current_registry, fold
 from catalog.parsing.sentences import sentence_spans
 
@@ -874,6 +874,25 @@ def _via_back(tokens: list[str], take: int, registry: Registry) -> int:
     return 0
 
 
+def _place_before_name(tokens: list[str], take: int) -> int:
+    """How many of the ``take`` capitalised tokens read back from a slash are the end of the
+    caption's place phrase, run on into the name with no stop: "... in Bristol, England Jo
+    Roe/AP", "... in Rio de Janeiro, Brazil Jo Roe/Getty Images" (not two people's names). A
+    country or region after a comma, with a name of two words or more still after it."""
+    end = len(tokens)
+    # the comma before the taken tokens, or before the last of them ("New" of "New Mexico"
+    # not taken), or among them
+    for comma in range(max(end - take - 2, 0), end - 3):
+        if not tokens[comma].endswith(","):
+            continue
+        for size in (2, 1):  # "New Mexico", "Wales"
+            name_words = end - (comma + 1 + size)
+            place = " ".join(tokens[comma + 1 : comma + 1 + size])
+            if name_words >= 2 and is_country_or_region(place):
+                return take - name_words
+    return 0
+
+
 _SPACED_DASHES = frozenset({"-", "–", "—"})
 
 
@@ -1214,6 +1233,7 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         if take == 0 and len(tokens) >= 2:
             take = _lower_cue_back(tokens)
         take += _via_back(tokens, take, registry)
+        take -= _place_before_name(tokens, take)
         take += _dashed_name_back(tokens, take)
         take += _rank_back(tokens, take)
         # The label is among the last few tokens before the name: only they are copied.

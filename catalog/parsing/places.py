@@ -207,6 +207,14 @@ def is_known_place(name: str) -> bool:
     return key in gazetteer.countries or key in gazetteer.regions or key in gazetteer.cities
 
 
+def is_country_or_region(name: str) -> bool:
+    """Whether ``name`` is a country or a region the gazetteer knows ("Brazil", "Wales",
+    "Texas"): the last part of a place phrase, which few people's first names are."""
+    gazetteer = _gazetteer()
+    key = fold(name)
+    return key in gazetteer.countries or key in gazetteer.regions
+
+
 def is_place_by_name(name: str) -> bool:
     """``is_known_place``, but a city counts only under its own name, not an alternate one."""
     gazetteer = _gazetteer()
