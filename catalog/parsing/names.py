@@ -309,6 +309,7 @@ def normal_case(name: str) -> str:
             word.casefold() in lexicon.particles()
             and index < len(words) - 1
             and (all_caps or word.isupper())
+            and not _given_name_first(words, index)
         ):
             out.append(word.casefold())
         elif _shouted(word) or (all_caps and word.isupper()):
@@ -316,6 +317,16 @@ def normal_case(name: str) -> str:
         else:
             out.append(word)
     return " ".join(out)
+
+
+def _given_name_first(words: list[str], index: int) -> bool:
+    """ "BEN BIRCHALL": a particle that opens the name before a word that is none is a given
+    name when the given names know it ("Ben"); "VAN DER BERG" keeps its particles."""
+    return (
+        index == 0
+        and words[1].casefold() not in lexicon.particles()
+        and lexicon.is_given_name(words[0].capitalize())
+    )
 
 
 def clean_person(text: str) -> str | None:
