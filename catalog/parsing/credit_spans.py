@@ -589,7 +589,17 @@ def _services() -> tuple[frozenset[str], frozenset[str]]:
     return dotted, firsts
 
 
-_SURNAME_THEN_CREDIT = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?(?:,|/| for | [-–—|] )")
+@lru_cache(maxsize=1)
+def _surname_then_credit() -> re.Pattern[str]:
+    """A surname, then what goes on with its credit: a comma, a slash or a semicolon, a spaced
+    dash or bar, or a word of the data for "for" or "via" ("Jo K. Roe via Getty Images")."""
+    words = "|".join(
+        re.escape(word).replace(r"\ ", " ")
+        for word in sorted(lexicon.client_words() | lexicon.via_words(), key=len, reverse=True)
+    )
+    return re.compile(rf"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?(?:,|/|;| (?:{words}) | [-–—|] )")
+
+
 _GIVEN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 
 
@@ -609,7 +619,7 @@ def _middle_initial(window: str, stop: int, word: str) -> bool:
     # A name closing the caption ("... Photo: Jo M. Roe") is left as it was: on the dev
     # set it lifted one photographer and lost one date (a year before it, read as the
     # photo's once the name no longer ends the description).
-    return opens_name and _SURNAME_THEN_CREDIT.match(window, stop + 2) is not None
+    return opens_name and _surname_then_credit().match(window, stop + 2) is not None
 
 
 def _stop_before_ranks(window: str, stop: int) -> int:
