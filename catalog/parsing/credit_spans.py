@@ -1732,7 +1732,42 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     Images Image caption, Crowds ...", "(서울=연합뉴스) 김민수 기자 = ..."."""
     if _plain_opening(text):
         return None  # the usual caption: its first word is no label and no chain opens it
-    return _leading_credit_read(text, registry)
+    found = _leading_credit_read(text, registry)
+    if found is None or found.reading.parsed.agency is None:
+        separated = _leading_separated_chain(text, registry)
+        if separated is not None and (found is None or len(separated.credit) > len(found.credit)):
+            return separated
+    return found
+
+
+# The marks that part a chain's members as a slash does, spaced: "© Jo Roe | IRNA | AFP ...",
+# "Jo Roe - IRNA - AFP ...", "Jo Roe; IRNA; AFP ...".
+_SPACED_CHAIN_MARK = re.compile(r" [|—–-](?= )|;(?= )")
+_LEADING_HEAD = 80
+
+
+def _leading_separated_chain(text: str, registry: Registry) -> CreditSpan | None:
+    """A chain opening the caption whose members a bar, a spaced dash or a semicolon parts
+    instead of a slash ("© Jo Roe | IRNA | AFP Boeing debris ..."): read as the slash chain it
+    stands for (each mark becomes a slash at its place), the credit kept as printed. Taken
+    where it names an agency."""
+    head = text[:_LEADING_HEAD]
+    stop = head.find(". ")
+    if stop > 0:
+        head = head[:stop]
+    if _SPACED_CHAIN_MARK.search(head) is None:
+        return None
+    slashed = _SPACED_CHAIN_MARK.sub(
+        lambda mark: mark.group().replace(mark.group().strip(), "/"), head
+    )
+    span = _leading_credit_read(slashed + text[len(head) :], registry)
+    if span is None or not text.startswith(span.credit[:1]):
+        return None
+    credit = text[: len(span.credit)]
+    reading = read_credit_in(credit, registry)
+    if reading.parsed.agency is None or len(span.credit) > len(head):
+        return None
+    return CreditSpan(credit, reading, "", text[len(credit) :].strip())
 
 
 # A line with no credit at its end is read for a leading one twice: by ``split_credit``'s
