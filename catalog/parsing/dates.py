@@ -100,7 +100,7 @@ def _patterns() -> _Patterns:
         rf"""
         (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})
             (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
-        |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
+        |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
         |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
         |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{any_word})
             (?:,?\s+{joiner}(?P<f_y>{_YEAR})(?!\d))?)
@@ -295,9 +295,10 @@ def _mention(
             "num_a", "num_b", "num_sep", "num_y"
         )
         first, second, year = int(first_text), int(second_text), int(year_text)
-        # Slashes are read US-style (month/day) unless that is impossible or the caption is
-        # from an agency that writes day/month; dots are day.month.
-        month, day = (first, second) if separator == "/" and not day_first else (second, first)
+        # Slashes and hyphens ("3-8-2020", "03-03-2023" in Dutch) are read US-style
+        # (month/day) unless that is impossible or the caption is from an agency or in a
+        # language that writes day first; dots are day.month.
+        month, day = (first, second) if separator != "." and not day_first else (second, first)
         if month > 12:
             month, day = day, month
         iso = _iso_day(year, month, day)
