@@ -1523,7 +1523,8 @@ def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> 
 
 def _agency_dash_name(window: str, stop: int, dash: int, registry: Registry) -> int | None:
     """Where "© AFP - LUDOVIC MARIN" starts: the French broadcasters' order, a known agency
-    (after a label or not), a spaced dash, then the photographer; None otherwise."""
+    (after a label or not), a spaced dash, then the photographer or another known agency
+    ("REUTERS - KCNA", a chain as "REUTERS/KCNA" is); None otherwise."""
     start = stop + 2 if stop >= 0 else 0
     org = window[start:dash].strip()
     name = window[dash + 3 :].strip(" .")
@@ -1531,7 +1532,9 @@ def _agency_dash_name(window: str, stop: int, dash: int, registry: Registry) -> 
         return None
     agency = registry.canonical(strip_prefixes(org))
     # a handout's source before a dash names a mission or a programme ("NASA - Artemis II")
-    if agency is None or registry.kind(agency) == "handout" or not looks_like_person(name):
+    if agency is None or registry.kind(agency) == "handout":
+        return None
+    if not looks_like_person(name) and registry.canonical(strip_prefixes(name)) is None:
         return None
     return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
 
