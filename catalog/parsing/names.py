@@ -121,17 +121,19 @@ def named_for_country(tokens: list[str]) -> bool:
     )
 
 
-def _opens_name(particle: str, text: str) -> bool:
-    """Whether a particle may open a person's name: as written ("De Niro", "Abu Sufian"), or in
-    a name wholly in capitals ("ABU SUFIAN", "VAN DER BERG") when it is no article ("LA NACION",
-    "EL PAIS" name papers)."""
+def _opens_name(tokens: list[str], text: str) -> bool:
+    """Whether a name's first word, a particle, may open a person's name: as written ("De
+    Niro", "Abu Sufian"), or in a name wholly in capitals ("ABU SUFIAN", "VAN DER BERG") when
+    it is no article ("LA NACION", "EL PAIS", "DE TELEGRAAF" name papers), or when another
+    particle follows it ("DE LA TORRE": an article opens no paper's name that way)."""
+    particle = tokens[0]
     if particle in lexicon.first_particles():
         return True
-    return (
-        text.isupper()
-        and particle.capitalize() in lexicon.first_particles()
-        and particle.casefold() not in lexicon.determiners()
-    )
+    if not text.isupper() or particle.capitalize() not in lexicon.first_particles():
+        return False
+    if particle.casefold() not in lexicon.determiners():
+        return True
+    return len(tokens) > 2 and tokens[1].casefold() in lexicon.particles()
 
 
 def _initials_then_name(tokens: list[str]) -> bool:
@@ -182,7 +184,7 @@ def looks_like_person(text: str) -> bool:
         return False
     if named_for_country(tokens):
         return False
-    if tokens[0].casefold() in particles and not _opens_name(tokens[0], text):
+    if tokens[0].casefold() in particles and not _opens_name(tokens, text):
         return False
     if tokens[0].casefold() == "the":
         return False
