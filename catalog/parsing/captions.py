@@ -34,6 +34,7 @@ from catalog.parsing.lexicon import (
     date_connectors,
     date_joiners,
     location_labels,
+    month_forms,
     weekdays,
     year_parts,
 )
@@ -376,6 +377,19 @@ def _ends_as_relative_day(text: str) -> bool:
     return rest.rstrip().endswith(_RELATIVE_DAY_ENDS)
 
 
+@cache
+def _yearless_date() -> re.Pattern[str]:
+    """A date without its year closing a sentence: "..., May 6", " on Sept. 8", " in March",
+    " on 6 May" (the English months of the data). It has no year, so the date stays null."""
+    months = sorted(month_forms(english=True), key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(form.rstrip(".")) + r"\.?" for form in months) + ")"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?:,\s*|\s+)(?:(?:on|in|early|late|mid)\s+)?(?:{month}(?:\s+{day})?|{day}\s+{month})"
+        r"\s*\.?$"
+    )
+
+
 def _weekday_at_end(text: str) -> int:
     """Where the weekday that closes ``text`` starts ("... in Wien am Freitag."), in any
     language of the data; -1 if none closes it. A relative day, as English's "on Friday": the
@@ -425,6 +439,12 @@ def _sentence_tail_place(
         weekday = _weekday_at_end(text)
         if weekday >= 0:
             text = _strip_connectors(text[:weekday])
+        else:
+            # "... in Khan Younis, May 6.": a date without its year ends the sentence
+            yearless = _yearless_date().search(text, max(0, len(text) - 40))
+            if yearless is not None:
+                text = text[: yearless.start()]
+                weekday = yearless.start()
     place = place_before(text)
     if place is None:
         return None
@@ -435,7 +455,13 @@ def _sentence_tail_place(
             # to the phrase that ends the sentence, and leaves the description with it
             closing = sentence if relative is not None or weekday >= 0 else text
             cut_end = start + len(closing.rstrip(". "))
-        where.cuts.append((start + place.start, cut_end))
+        cut_start = place.start
+        # "... a rally in April in Milwaukee.": a date without its year before the place
+        # belongs to the phrase too
+        before = _yearless_date().search(text, max(0, place.start - 40), place.start)
+        if before is not None and not text[before.end() : place.start].strip():
+            cut_start = before.start()
+        where.cuts.append((start + cut_start, cut_end))
     return where
 
 
