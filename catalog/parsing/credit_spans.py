@@ -1978,6 +1978,8 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
     for size in (5, 4, 3, 2):
         if len(words) <= size or not words[size][:1].isupper() or words[size - 1] in particles():
             continue
+        if words[size].casefold() in lexicon.client_words():
+            return None  # "Photo: JO ROE FOR THE TIMES ...": the client's credit, read as such
         name = " ".join(words[:size])
         # two words but the particles ("Jo van der Roe"), or three with an initial
         plain = _words_but_particles(words[:size]) == 2
@@ -2003,15 +2005,21 @@ _NAME_WORD = r"[^\W\d_a-z][\w'’.-]*+"
 
 @lru_cache(maxsize=1)
 def _leading_person() -> re.Pattern[str]:
-    """A person's name, maybe after "By" or "Photo:", then "for", a slash or a comma: the name's
-    words are capitalised, or particles of the names data, alone or glued to the surname by a
-    hyphen ("Jan van der Berg", "Ahmad al-Rubaye", "Carlos de la Cruz")."""
+    """A person's name, maybe after "By" or "Photo:", then "for" (any language's word, in any
+    case), a slash or a comma: the name's words are capitalised, or particles of the names
+    data, alone or glued to the surname by a hyphen ("Jan van der Berg", "Ahmad al-Rubaye",
+    "Carlos de la Cruz")."""
     particle = lexicon.first_letter_alternation(sorted(particles(), key=len, reverse=True))
     word = rf"(?:{_NAME_WORD}|(?:{particle})(?:-{_NAME_WORD}|\b))"
+    # the words for "for" of every language, in any case ("FOR THE NEW YORK TIMES", "für")
+    clients = "|".join(
+        re.escape(client).replace(r"\ ", r"\s+")
+        for client in sorted(lexicon.client_words(), key=len, reverse=True)
+    )
     return re.compile(
         rf"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY)\s+|{_label_colon()}|(?:©|\([Cc]\))\s*)?"
         rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
-        r"(?P<sep>\s+for\s+|\s?/\s?|,\s+)"
+        rf"(?P<sep>\s+(?i:{clients})\s+|\s?/\s?|,\s+)"
     )
 
 
