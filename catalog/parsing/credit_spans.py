@@ -2288,6 +2288,10 @@ def _lower_case_tail(text: str, registry: Registry) -> CreditSpan | None:
     tail = text[-_LOWER_CASE_TAIL:]
     if not tail[-1:].islower() or ("/" not in tail and " | " not in tail):
         return None
+    # The usual caption ends in a credit with capitals after its last stop (a find, no regex).
+    last_stop = max(tail.rfind(". "), tail.rfind("! "), tail.rfind("? "))
+    if not tail[last_stop + 2 :].islower():
+        return None
     start = -1
     for stop in _STOP_MARK.finditer(tail):
         if tail[stop.end() :].islower():
