@@ -821,6 +821,22 @@ def _organisation_back(tokens: list[str], count: int) -> int:
     return len(tokens) - first if named and first < end else count
 
 
+def _known_before_photo_word(tokens: list[str], take: int, registry: Registry) -> int:
+    """The ``take`` capitalised tokens read back from a slash end with the word for photo and
+    a known agency before it, after capitalised words of the caption run on with no stop ("...
+    in Soma, western Turkey AFP PHOTO/Jo Roe", "... Operation Kestrel AP Photo/Jo Roe"): the
+    credit is the agency's "AFP PHOTO", unless all the words name a known organisation."""
+    if take < 3 or tokens[-1].casefold() not in lexicon.credit_label_words():
+        return take
+    names = tokens[len(tokens) - take : -1]
+    if registry.canonical(" ".join(names)) is not None:
+        return take
+    for start in range(1, len(names)):
+        if registry.canonical(" ".join(names[start:])) is not None:
+            return len(names) - start + 1
+    return take
+
+
 # A stop with no space after it before a capital: a cheap test before ``_glued_label``.
 _GLUED_STOP_ANY = re.compile(r"[.!?][A-Z]")
 
@@ -1239,6 +1255,7 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         if dated:
             tokens = tokens[:-2]
         take = _organisation_back(tokens, _name_tokens_back(tokens))
+        take = _known_before_photo_word(tokens, take, registry)
         take += _known_name_back(tokens, take, registry)
         if take == 0 and len(tokens) >= 2:
             take = _lower_cue_back(tokens)
