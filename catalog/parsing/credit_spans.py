@@ -1119,12 +1119,15 @@ def _plain_chain_start(window: str, registry: Registry) -> int:
     word = window[window.rfind(" ", 0, stop) + 1 : stop + 1]
     if _PLAIN_STOP_WORD.fullmatch(word) is None or word.casefold() in _chain_back_words():
         return -1
-    if word[:1].islower():
+    names = window[stop + 2 : window.index("/", stop)].split(" ")
+    if word[:1].islower() and len(names) <= 2 and registry.may_end_name(names[-1]):
         # A lower-case word may open a known name written in lower case with one or two names
         # after it ("... agency photo. Jo/Kestrel"): that reading is the general one's.
-        names = window[stop + 2 : window.index("/", stop)].split(" ")
-        if len(names) <= 2 and registry.may_end_name(names[-1]):
-            return -1
+        return -1
+    if len(names) >= 3 and names[-1].casefold() in lexicon.credit_label_words():
+        # "Kestrel AFP PHOTO/Jo Roe": the general reading may start the credit at the agency
+        # before the word for photo (``_known_before_photo_word``).
+        return -1
     return stop + 2
 
 
