@@ -20,6 +20,7 @@ PostgreSQL loads the same way, with a crash mark that concurrent ingests can sha
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from catalog.db import bulk_load_postgres
@@ -33,13 +34,33 @@ if TYPE_CHECKING:
 BULK_LOAD_MAX_CAPTIONS = 50_000
 
 
-def deferrable_indexes(*, uses_only: bool = False) -> list[Index]:
-    """The non-unique indexes of ``caption`` and ``caption_use`` (or of ``caption_use``
-    alone); ingest needs none of them."""
+# The deferred indexes the end of a load reads through, built before the rest: captions by
+# (licensor, date), the near-duplicate search's blocks; on
+# PostgreSQL also uses by caption, for the recount of use statistics (SQLite's recount reads
+# every use in one pass instead, ``use_stats.flush_use_counts``, and the index would only
+# slow it down).
+_TAIL_INDEXES = {
+    "sqlite": frozenset({"ix_caption_licensor_date"}),
+    "postgresql": frozenset({"ix_caption_licensor_date", "ix_caption_use_caption_id"}),
+}
+
+
+def tail_indexes(dialect: str) -> frozenset[str]:
+    """The names of the deferred indexes the end of a load on ``dialect`` reads through."""
+    return _TAIL_INDEXES.get(dialect, frozenset())
+
+
+def deferrable_indexes(*, only: Collection[str] | None = None) -> list[Index]:
+    """The non-unique indexes of ``caption`` and ``caption_use`` (or those of them named in
+    ``only``); ingest needs none of them."""
     from catalog.db.models import caption_table, use_table
 
-    tables = (use_table,) if uses_only else (caption_table, use_table)
-    indexes = [index for table in tables for index in table.indexes if not index.unique]
+    indexes = [
+        index
+        for table in (caption_table, use_table)
+        for index in table.indexes
+        if not index.unique and (only is None or index.name in only)
+    ]
     return sorted(indexes, key=lambda index: str(index.name))
 
 
@@ -92,16 +113,16 @@ def begin_bulk_load(engine: DriverEngine) -> bool:
     return True
 
 
-def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> bool:
+def restore_indexes(engine: DriverEngine, *, tail_first: bool = False) -> bool:
     """Rebuild the indexes a bulk load dropped, unless none are missing or the load that
     dropped them is still running; returns whether it rebuilt them. Cheap when there is
     nothing to do (one pragma read).
 
-    ``use_indexes_only``: the loading process rebuilds those of ``caption_use`` first, for
-    the use statistics' recount; the catalog stays marked until the rest are rebuilt."""
+    ``tail_first``: the loading process rebuilds ``tail_indexes`` first, for the recount
+    and the near-duplicate search; the catalog stays marked until the rest are rebuilt."""
     if is_postgres(engine):
-        deferred = _postgres_deferred(uses_only=use_indexes_only)
-        return bulk_load_postgres.restore(engine, deferred, partial=use_indexes_only)
+        deferred = _postgres_deferred(tail_only=tail_first)
+        return bulk_load_postgres.restore(engine, deferred, partial=tail_first)
     if not is_sqlite(engine):
         return False
     with engine.connect() as connection:
@@ -115,17 +136,17 @@ def restore_indexes(engine: DriverEngine, *, use_indexes_only: bool = False) -> 
         # The sorts may use helper threads: at the end of a load the workers are done and
         # the cores idle while this process builds the indexes.
         connection.exec_driver_sql(f"PRAGMA threads = {min(os.cpu_count() or 1, 4)}")
-        indexes = deferrable_indexes(uses_only=use_indexes_only)
-        for statement in _create_statements(indexes, _dialect("sqlite")):
+        only = tail_indexes("sqlite") if tail_first else None
+        for statement in _create_statements(deferrable_indexes(only=only), _dialect("sqlite")):
             connection.exec_driver_sql(statement)
-        if not use_indexes_only:
+        if not tail_first:
             connection.exec_driver_sql("PRAGMA user_version = 0")
     return True
 
 
-def _postgres_deferred(*, uses_only: bool = False) -> list[bulk_load_postgres.Deferred]:
-    """What a PostgreSQL load drops: the deferrable indexes (those of ``caption_use`` alone
-    when ``uses_only``), else also the full-text index and the foreign keys of the tables a
+def _postgres_deferred(*, tail_only: bool = False) -> list[bulk_load_postgres.Deferred]:
+    """What a PostgreSQL load drops: the deferrable indexes (``tail_indexes`` alone when
+    ``tail_only``), else also the full-text index and the foreign keys of the tables a
     load fills by the thousand rows (uses and the two queues). SQLite's batches turn their
     checks off instead; here each use row's two checks cost more than storing the row. No
     caption or article is ever deleted, and every id a batch writes was read committed."""
@@ -135,12 +156,12 @@ def _postgres_deferred(*, uses_only: bool = False) -> list[bulk_load_postgres.De
     from catalog.db.search_schema import POSTGRES_CREATE_SEARCH_INDEX, POSTGRES_SEARCH_INDEX
 
     dialect = _dialect("postgresql")
-    indexes = deferrable_indexes(uses_only=uses_only)
+    indexes = deferrable_indexes(only=tail_indexes("postgresql") if tail_only else None)
     deferred = [
         bulk_load_postgres.Deferred(str(index.name), f'DROP INDEX IF EXISTS "{index.name}"', create)
         for index, create in zip(indexes, _create_statements(indexes, dialect), strict=True)
     ]
-    if uses_only:
+    if tail_only:
         return deferred
     deferred.append(
         bulk_load_postgres.Deferred(

@@ -63,7 +63,7 @@ USE_COUNT_QUEUE = "use_count_check"
 _FLUSH_CHUNK = 20_000
 
 
-def flush_use_counts(engine: DriverEngine) -> int:
+def flush_use_counts(engine: DriverEngine, *, scan_uses: bool = False) -> int:
     """Recount the use statistics of every queued caption and empty the queue; returns how
     many were recounted. Each chunk is one transaction, so an interrupted flush loses nothing:
     what it did not reach stays queued. Safe to run from two processes at once (the recount
@@ -73,7 +73,14 @@ def flush_use_counts(engine: DriverEngine) -> int:
     batch that queued a caption again and has not committed holds its row, so the flush
     waits for it and then counts its uses; a batch that queues one after the lock waits for
     this flush to commit and finds its row gone, so its own row goes in for the next flush.
+
+    ``scan_uses`` (SQLite): recount the whole queue in one transaction from one pass over all
+    uses. At the end of a first load most uses are of queued captions (the wire captions
+    every batch reuses): looked up caption by caption through the index of uses by caption,
+    they cost 2.5 times as much, and building that index first as much again (1M uses).
     """
+    if scan_uses and not is_postgres(engine):
+        return _flush_by_scan(engine)
     done = 0
     while True:
         with engine.begin() as connection:
@@ -95,3 +102,33 @@ def flush_use_counts(engine: DriverEngine) -> int:
                 (list_parameter(connection, ids),),
             )
             done += len(ids)
+
+
+# Every queued caption at once, counted in one pass over the uses: without the index of uses by
+# caption (a first load builds it after this) SQLite walks the unique (article, caption)
+# index, which holds both columns, in article order, so each article is looked up once and in
+# order, and groups the counts in one sort.
+_RECOUNT_QUEUED_BY_SCAN = f"""
+UPDATE caption SET use_count = s.uses, first_use = s.first_use, last_use = s.last_use
+FROM (
+    SELECT u.caption_id AS caption_id, count(*) AS uses,
+           min(a.published) AS first_use, max(a.published) AS last_use
+    FROM caption_use u JOIN article a ON a.id = u.article_id
+    WHERE u.caption_id IN (SELECT caption_id FROM {USE_COUNT_QUEUE})
+    GROUP BY u.caption_id
+) AS s
+WHERE caption.id = s.caption_id
+  AND (caption.use_count <> s.uses OR caption.first_use IS NOT s.first_use
+       OR caption.last_use IS NOT s.last_use)
+"""
+
+
+def _flush_by_scan(engine: DriverEngine) -> int:
+    with engine.begin() as connection:
+        # The write lock first: no batch can queue a caption between the count and the delete.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        queued = int(connection.exec_driver_sql(f"SELECT count(*) FROM {USE_COUNT_QUEUE}").scalar())
+        if queued:
+            connection.exec_driver_sql(_RECOUNT_QUEUED_BY_SCAN)
+            connection.exec_driver_sql(f"DELETE FROM {USE_COUNT_QUEUE}")
+    return queued

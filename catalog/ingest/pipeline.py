@@ -28,6 +28,7 @@ from catalog.db.bulk import (
     write_batch,
 )
 from catalog.db.bulk_load import begin_bulk_load, restore_indexes
+from catalog.db.connection import is_sqlite
 from catalog.db.duplicates import link_queued
 from catalog.db.use_stats import flush_use_counts
 from catalog.ingest.collector import bulk_collection
@@ -229,6 +230,7 @@ class Ingest:
             finally:
                 self._parsers = None
                 if self._bulk_load:  # stopped by an error: leave a catalog fit to browse
+                    self.observer.indexing()
                     self._restore_indexes()
         return self._run(self._read_here(files))
 
@@ -238,30 +240,39 @@ class Ingest:
             for article in prepared:
                 self._add(article)
             self._drain()
-            self._recount_uses()
-            if self.find_duplicates:
-                self.observer.linking(self.report.captions_new)
-                self.report.possible_duplicates += link_queued(self.engine, pool=self._parsers)
+            self._finish()
             self.observer.finished(self.report)
         finally:
             self.report.seconds += time.perf_counter() - started
         return self.report
 
-    def _recount_uses(self) -> None:
-        """Recount the use statistics the run queued; a bulk load's indexes are rebuilt too."""
+    def _finish(self) -> None:
+        """The end of a run: the use statistics it queued recounted, a bulk load's indexes
+        rebuilt, its new captions' near-duplicates linked."""
         if not self._bulk_load:
             flush_use_counts(self.engine)
-            return
-        self.observer.indexing()
-        # The recount needs the index of uses by caption, and costs less before the caption
-        # indexes are back: two of them carry the figures it rewrites.
-        restore_indexes(self.engine, use_indexes_only=True)
-        flush_use_counts(self.engine)
-        self._restore_indexes()
+        else:
+            self.observer.indexing()
+            # The near-duplicate search (and on PostgreSQL the recount) reads through these;
+            # the rest of the indexes are for browsing and reports.
+            restore_indexes(self.engine, tail_first=True)
+            self._recount_and_rebuild(self.engine)
+        self._link(self.engine)
 
-    def _restore_indexes(self) -> None:
-        self.observer.indexing()
-        restore_indexes(self.engine)
+    def _recount_and_rebuild(self, engine: DriverEngine) -> None:
+        # Before the indexes of the use statistics (two report indexes carry them): the
+        # recount's updates then write the table alone. On SQLite it reads every use in one
+        # pass (most are of queued captions), before the index of uses by caption.
+        flush_use_counts(engine, scan_uses=is_sqlite(engine))
+        self._restore_indexes(engine)
+
+    def _link(self, engine: DriverEngine) -> None:
+        if self.find_duplicates:
+            self.observer.linking(self.report.captions_new)
+            self.report.possible_duplicates += link_queued(engine, pool=self._parsers)
+
+    def _restore_indexes(self, engine: DriverEngine | None = None) -> None:
+        restore_indexes(engine or self.engine)
         self._bulk_load = False
 
     # --- reading --------------------------------------------------------------------------
