@@ -213,6 +213,34 @@ def test_an_interrupted_recount_leaves_the_statistics_as_they_were(
     engine.dispose()
 
 
+@pytest.mark.parametrize("scan_uses", [False, True], ids=["by-caption", "one-pass"])
+def test_a_flush_recounts_every_queued_caption_and_only_those(db_url: str, scan_uses: bool) -> None:
+    """Both ways of flushing the queue (caption by caption, or one pass over all uses, which
+    the end of a SQLite bulk load uses) leave the same exact figures and an empty queue."""
+    engine = open_catalog(db_url)
+    _ingest(engine, _corpus(1, 12))
+    with engine.begin() as connection:
+        # Stale figures, queued, as a killed run leaves them; one more stale but not queued.
+        connection.exec_driver_sql("UPDATE caption SET use_count = 0, first_use = NULL")
+        connection.exec_driver_sql(
+            "INSERT INTO use_count_check (caption_id) "
+            "SELECT id FROM caption WHERE id <> (SELECT max(id) FROM caption)"
+        )
+    recounted = use_stats.flush_use_counts(engine, scan_uses=scan_uses)
+    stored = _stored(engine)
+    with engine.connect() as connection:
+        unqueued = connection.exec_driver_sql("SELECT max(id) FROM caption").scalar()
+        queued = connection.exec_driver_sql("SELECT count(*) FROM use_count_check").scalar()
+    assert queued == 0
+    assert recounted == len(stored) - 1
+    assert [figures[0] for key, figures in stored.items() if key == unqueued] == [0]
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"INSERT INTO use_count_check VALUES ({unqueued})")
+    use_stats.flush_use_counts(engine, scan_uses=scan_uses)
+    _assert_exact(engine)
+    engine.dispose()
+
+
 def _at_urls(articles: list[SourceArticle]) -> list[SourceArticle]:
     return [replace(article, url=f"https://news.example/{article.source}") for article in articles]
 
