@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -53,6 +54,9 @@ class CaptionText(NamedTuple):
     text: str
     embedded: Mapping[str, str]
     article_date: date | None
+    # Where the text reader found the caption's credit (``credit_handoff.found_at``), for the
+    # parser not to look again; None when it did not read the caption as one line.
+    credit_at: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,7 @@ def prepare_article(
     texts: list[CaptionText] = []
     seen: set[str] = set()
     published = article.published
+    found_at = _credit_handoff()
     for found in article.captions:
         key = key_of(found.text)
         # A caption printed twice in one article is one use of one photo.
@@ -81,7 +86,7 @@ def prepare_article(
         uses.append((key, found.position))
         if sent is None or key not in sent:
             embedded = dict(found.embedded) if found.embedded else {}
-            texts.append(CaptionText(key, found.text, embedded, published))
+            texts.append(CaptionText(key, found.text, embedded, published, found_at(found.text)))
     row = (
         *article.identity_and_fingerprint(),
         article.source,
@@ -94,6 +99,15 @@ def prepare_article(
         article.crawled,
     )
     return PreparedArticle(row, uses, texts, len(article.captions))
+
+
+@cache
+def _credit_handoff() -> Callable[[str], tuple[int, ...] | None]:
+    """Where the text reader found a caption's credit, to hand to the parser (imported on
+    first use, once: a reader of other formats may never load the parser)."""
+    from catalog.parsing.credit_handoff import found_at
+
+    return found_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +266,7 @@ def caption_rows(texts: Sequence[CaptionText]) -> tuple[list[tuple[Any, ...]], i
     errors = 0
     for item in texts:
         try:
-            parsed = parse_caption(item.text, item.article_date)
+            parsed = parse_caption(item.text, item.article_date, credit_at=item.credit_at)
         except Exception:
             errors += 1
             parsed = ParsedCaption(caption=" ".join(item.text.split()))

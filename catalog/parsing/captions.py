@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 
 from catalog.parsing.caption_language import in_another_language
+from catalog.parsing.credit_handoff import CreditAt, span_at
 from catalog.parsing.credit_spans import (
     find_credit,
     strip_furniture,
@@ -532,10 +533,15 @@ def _day_first(registry: Registry, agency: str | None, via: str | None) -> bool:
 
 
 def parse_caption(
-    text: str, article_date: object = None, registry: Registry | None = None
+    text: str,
+    article_date: object = None,
+    registry: Registry | None = None,
+    credit_at: CreditAt | None = None,
 ) -> ParsedCaption:
     """Parse one caption. ``article_date`` (a date or ISO string) resolves year-less dates;
-    ``registry`` names the agencies (by default the one the application installed)."""
+    ``registry`` names the agencies (by default the one the application installed);
+    ``credit_at``: where the text reader found the credit of ``text`` (``found_at``), so that
+    it is not looked for again."""
     registry = current_registry() if registry is None else registry
     if not isinstance(text, str):
         text = "" if text is None else str(text)
@@ -547,7 +553,10 @@ def parse_caption(
         lines if len(caption) <= _MAX_ANALYSED else _normalise_lines(caption[:_MAX_ANALYSED])
     )
 
-    span = find_credit(analysed_lines, registry)
+    if credit_at is not None and lines[0] is text and analysed_lines is lines and len(lines) == 1:
+        span = span_at(text, credit_at, registry)  # the reader read it as one line, as here
+    else:
+        span = find_credit(analysed_lines, registry)
     credit = span.reading.parsed if span else _NO_CREDIT
     if span is not None:
         body = f"{span.before} {span.after}".strip()

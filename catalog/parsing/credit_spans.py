@@ -3049,8 +3049,18 @@ def _split_credit(text: str, registry: Registry) -> tuple[str, str] | None:
     return _read_split(text, registry)
 
 
+# find_credit's span of each line split_credit read lately, for the caption parser to take
+# over (``credit_handoff``): the text reader reads every caption's credit before the parser
+# parses the caption, often in another process. A few thousand lines: one bundle of articles.
+recent_spans: dict[str, tuple[Registry, CreditSpan | None]] = {}
+_RECENT_SPANS = 4096
+
+
 def _read_split(text: str, registry: Registry) -> tuple[str, str] | None:
     span = find_credit([text], registry)
+    if len(recent_spans) >= _RECENT_SPANS:
+        recent_spans.clear()
+    recent_spans[text] = (registry, span)
     # A credit alone with no mark find_credit looks for ("Name, USA TODAY", "Name, AP"); a dash
     # before it makes it a story's sign-off ("– Reuters"), and digits a place and date line
     # ("Place, Country, 22 February" reads as a name and an organisation too).
