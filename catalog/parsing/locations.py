@@ -923,19 +923,34 @@ def _from_the_place(text: str, at: int) -> bool:
     return bool(before) and before[0].strip(",").casefold() in from_place_words()
 
 
+# The characters the walk of ``_split_parts`` acts on; every other one leaves it as it is.
+_PART_MARKS = re.compile(r"[,()\[\]]")
+# A bracket with neither a comma nor another bracket inside.
+_FLAT_BRACKETS = re.compile(r"[(\[][^,()\[\]]*[)\]]")
+
+
 def _split_parts(text: str) -> list[str]:
     """Comma-separated parts, not splitting inside brackets; they join again with commas."""
     if "(" not in text and "[" not in text:
         return text.split(",")
+    # Most brackets hold a few words and no comma ("(frame 12)", "(L-R)"): with those taken
+    # out and no bracket left, every comma is outside the brackets.
+    flat = _FLAT_BRACKETS.sub("", text)
+    if "(" not in flat and ")" not in flat and "[" not in flat and "]" not in flat:
+        return text.split(",")
     parts = []
     depth = 0
     start = 0
-    for index, char in enumerate(text):
+    # Only the brackets and commas are visited (found by one regex scan), not every character:
+    # a chunk of eighty characters holds a handful of them.
+    for match in _PART_MARKS.finditer(text):
+        char = match[0]
         if char in "([":
             depth += 1
-        elif char in ")]":
-            depth = max(0, depth - 1)
-        elif char == "," and depth == 0:
+        elif char != ",":
+            depth = depth - 1 if depth else 0
+        elif not depth:
+            index = match.start()
             parts.append(text[start:index])
             start = index + 1
     parts.append(text[start:])

@@ -58,7 +58,7 @@ from catalog.parsing.credit_spans import (
 )
 from catalog.parsing.credits import _match_prefix, _prefix
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
-from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END
+from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END, _split_parts
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
@@ -809,3 +809,40 @@ def test_runs_of_zero_in_the_translated_bytes_are_the_numbers_of_an_ascii_text(t
 def test_the_plain_photo_label_is_the_bare_one_in_a_text_of_full_stops(text: str) -> None:
     plain, bare = _PLAIN_PHOTO_LABEL.search(text), _BARE_PHOTO_LABEL.search(text)
     assert (plain and plain.span()) == (bare and bare.span())
+
+
+def _parts_by_walking_every_character(text: str) -> list[str]:
+    """Comma parts outside brackets, as the place reader split them one character at a time."""
+    parts = []
+    depth = 0
+    start = 0
+    for index, char in enumerate(text):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth = max(0, depth - 1)
+        elif char == "," and depth == 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return parts
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=list("ab ,()[]"), max_size=40))
+def test_comma_parts_are_those_of_the_walk_over_every_character(text: str) -> None:
+    assert _split_parts(text) == _parts_by_walking_every_character(text)
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("A crowd (file) in Lyon, France", ["A crowd (file) in Lyon", " France"]),
+        ("Fans (L-R, top) in Lyon, France", ["Fans (L-R, top) in Lyon", " France"]),
+        ("Fans [file] (row 2, left) in Lyon", ["Fans [file] (row 2, left) in Lyon"]),
+        ("A ) stray, bracket", ["A ) stray", " bracket"]),
+    ],
+    ids=["flat bracket", "comma in bracket", "flat and comma", "stray closer"],
+)
+def test_comma_parts_keep_a_bracket_whole(text: str, parts: list[str]) -> None:
+    assert _split_parts(text) == parts
