@@ -3051,9 +3051,11 @@ def _split_credit(text: str, registry: Registry) -> tuple[str, str] | None:
 
 # find_credit's span of each line split_credit read lately, for the caption parser to take
 # over (``credit_handoff``): the text reader reads every caption's credit before the parser
-# parses the caption, often in another process. A few thousand lines: one bundle of articles.
+# parses the caption, often in another process. The reader hands them on right after each
+# article, so an article's lines suffice: 1,024 hold the longest pages (each entry keeps the
+# text before the credit, some 400 bytes: about 0.4 MB per process).
 recent_spans: dict[str, tuple[Registry, CreditSpan | None]] = {}
-_RECENT_SPANS = 4096
+_RECENT_SPANS = 1024
 
 
 def _read_split(text: str, registry: Registry) -> tuple[str, str] | None:
