@@ -735,7 +735,6 @@ def _place_nouns() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=4096)
 def _versus(preposition: str, text: str, at: int, location: str) -> bool:
     """Whether a preposition at ``at`` is a word for "against" between two sides' names:
     "Wales v Scotland" (a capitalised name before it, a name the index knows as written after
@@ -787,6 +786,7 @@ def _venue_then_place(text: str) -> PlacePhrase | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon").
 
