@@ -28,7 +28,6 @@ from catalog.db.bulk import (
     write_batch,
 )
 from catalog.db.bulk_load import begin_bulk_load, restore_indexes
-from catalog.db.connection import is_sqlite
 from catalog.db.duplicates import link_queued
 from catalog.db.use_stats import flush_use_counts
 from catalog.ingest.collector import bulk_collection
@@ -256,23 +255,17 @@ class Ingest:
             # The near-duplicate search (and on PostgreSQL the recount) reads through these;
             # the rest of the indexes are for browsing and reports.
             restore_indexes(self.engine, tail_first=True)
-            self._recount_and_rebuild(self.engine)
-        self._link(self.engine)
-
-    def _recount_and_rebuild(self, engine: DriverEngine) -> None:
-        # Before the indexes of the use statistics (two report indexes carry them): the
-        # recount's updates then write the table alone. On SQLite it reads every use in one
-        # pass (most are of queued captions), before the index of uses by caption.
-        flush_use_counts(engine, scan_uses=is_sqlite(engine))
-        self._restore_indexes(engine)
-
-    def _link(self, engine: DriverEngine) -> None:
+            # The recount before the indexes of the use statistics (two report indexes carry
+            # them): its updates then write the table alone. On SQLite it reads every use in
+            # one pass (most are of queued captions), before the index of uses by caption.
+            flush_use_counts(self.engine, scan_uses=True)
+            self._restore_indexes()
         if self.find_duplicates:
             self.observer.linking(self.report.captions_new)
-            self.report.possible_duplicates += link_queued(engine, pool=self._parsers)
+            self.report.possible_duplicates += link_queued(self.engine, pool=self._parsers)
 
-    def _restore_indexes(self, engine: DriverEngine | None = None) -> None:
-        restore_indexes(engine or self.engine)
+    def _restore_indexes(self) -> None:
+        restore_indexes(self.engine)
         self._bulk_load = False
 
     # --- reading --------------------------------------------------------------------------

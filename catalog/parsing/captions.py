@@ -427,12 +427,14 @@ def _sentence_tail_place(
     # Every relative day holds "day" ("Monday", "today") and closes the text: the regex only
     # where the word is and the text ends as one does.
     relative_from = max(0, len(text) - 60)
-    weekday = -1
     relative = (
         _RELATIVE_DAY.search(text, relative_from)
         if text.find("day", relative_from) >= 0 and _ends_as_relative_day(text)
         else None
     )
+    # whether a day that dates nothing (a relative day, a weekday, a date without its year)
+    # closes the sentence after the place, and was cut off ``text``
+    day_closes = relative is not None
     if relative:
         text = text[: relative.start()]
     else:
@@ -440,12 +442,13 @@ def _sentence_tail_place(
         weekday = _weekday_at_end(text)
         if weekday >= 0:
             text = _strip_connectors(text[:weekday])
+            day_closes = True
         else:
             # "... in Khan Younis, May 6.": a date without its year ends the sentence
             yearless = _yearless_date().search(text, max(0, len(text) - 40))
             if yearless is not None:
                 text = text[: yearless.start()]
-                weekday = yearless.start()
+                day_closes = True
     place = place_before(text)
     if place is None:
         return None
@@ -454,7 +457,7 @@ def _sentence_tail_place(
         if cut_end < 0:
             # "... in Qatif on Thursday.": a relative day or a weekday after the place belongs
             # to the phrase that ends the sentence, and leaves the description with it
-            closing = sentence if relative is not None or weekday >= 0 else text
+            closing = sentence if day_closes else text
             cut_end = start + len(closing.rstrip(". "))
         cut_start = place.start
         # "... a rally in April in Milwaukee.": a date without its year before the place

@@ -311,7 +311,7 @@ def normal_case(name: str) -> str:
             word.casefold() in lexicon.particles()
             and index < len(words) - 1
             and (all_caps or word.isupper())
-            and not _given_name_first(words, index)
+            and not _particle_is_given_name(words, index)
         ):
             out.append(word.casefold())
         elif _shouted(word) or (all_caps and word.isupper()):
@@ -321,7 +321,7 @@ def normal_case(name: str) -> str:
     return " ".join(out)
 
 
-def _given_name_first(words: list[str], index: int) -> bool:
+def _particle_is_given_name(words: list[str], index: int) -> bool:
     """ "BEN BIRCHALL": a particle that opens the name before a word that is none is a given
     name when the given names know it ("Ben"); "VAN DER BERG" keeps its particles."""
     return (
