@@ -603,16 +603,28 @@ def _surname_then_credit() -> re.Pattern[str]:
 _GIVEN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
 
 
+def _opens_with_abbreviation(word: str, before: str) -> bool:
+    """Whether ``word`` (its period left off) is a given name written short that opens a name:
+    "Photo: Mohd. Rasfan/AFP", "(Ma. Luisa Cruz/Rappler)". After a capitalised word it is the
+    end of a name instead ("Alibaba's Jack Ma. Jo Roe/AP")."""
+    if word.casefold() not in lexicon.given_abbreviations():
+        return False
+    return not (before[:1].isupper() and before[-1:].isalpha())
+
+
 def _middle_initial(window: str, stop: int, word: str) -> bool:
     """Whether the period at ``stop`` closes a person's initial inside a credit's name: "...
     the Capitol. Helen H. Richardson, The Denver Post", "... J. Scott Applewhite/AP". The
     initial follows a given name or a sentence's stop, and the name's surname then closes it,
     or a credit's mark follows; "World War I. Jo Roe", "Group B. Jo Roe/AP" and "Washington,
-    D. C. Jo Roe" end sentences."""
-    if len(word) != 1 or not word.isupper() or word in "IVX":
-        return False
+    D. C. Jo Roe" end sentences. A given name written short ("Mohd. Rasfan/AFP", "Photo: Ma.
+    Luisa Cruz/Rappler") opens the name wherever it stands."""
     before_at = window.rfind(" ", 0, stop - 1)
     before = window[window.rfind(" ", 0, before_at) + 1 : before_at] if before_at > 0 else ""
+    if _opens_with_abbreviation(word, before):
+        return _surname_then_credit().match(window, stop + 2) is not None
+    if len(word) != 1 or not word.isupper() or word in "IVX":
+        return False
     opens_name = (_GIVEN_NAME.fullmatch(before) is not None and lexicon.is_given_name(before)) or (
         len(before) > 2 and before.endswith(".") and before[-2].islower()
     )
@@ -674,7 +686,11 @@ def _has_sentence_stop(text: str) -> bool:
     stop = text.rfind(". ")
     if stop > 1:
         word = text[text.rfind(" ", 0, stop) + 1 : stop]
-        if _PLAIN_WORD.fullmatch(word) is not None and word not in _rank_abbreviations():
+        if (
+            _PLAIN_WORD.fullmatch(word) is not None
+            and word not in _rank_abbreviations()
+            and word.casefold() not in lexicon.given_abbreviations()
+        ):
             return True
     for match in _STOP_MARK.finditer(text):
         end = match.start()
@@ -688,6 +704,10 @@ def _has_sentence_stop(text: str) -> bool:
             continue  # "U.S. Rep."
         if len(word) <= 5 and word[:1].isupper() and word in _rank_abbreviations():
             continue  # "REUTERS/US Army/Sgt. Name/Handout"
+        if word.casefold() in lexicon.given_abbreviations():
+            before = text[: max(start - 1, 0)].rsplit(None, 1)[-1:] or [""]
+            if _opens_with_abbreviation(word, before[0]):
+                continue  # "AFP/Mohd. Rasfan"
         return True
     return False
 
@@ -723,14 +743,14 @@ def _name_tokens_back(tokens: list[str]) -> int:
         if "." in bare and (
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
-            if (
-                count
-                and len(items) == 1
-                and _GIVEN_INITIALS.fullmatch(bare)
-                and not is_known_place(bare)
+            before = tokens[-count - 2] if len(tokens) > count + 1 else ""
+            if count and len(items) == 1 and (
+                (_GIVEN_INITIALS.fullmatch(bare) and not is_known_place(bare))
+                or _opens_with_abbreviation(bare[:-1], before)
             ):
                 # "J.C. Hidalgo/EFE": the given names' initials open the name ("U.S." would
-                # be a place ending the sentence before it)
+                # be a place ending the sentence before it); so does a given name written
+                # short ("Mohd. Rasfan/AFP", "Ma. Luisa Cruz/Rappler")
                 items[-1] += 1
                 count += 1
             break
@@ -1092,11 +1112,13 @@ _PLAIN_STOP_WORD = re.compile(r"[A-Za-z0-9]{2,}\.")
 @lru_cache(maxsize=1)
 def _chain_back_words() -> frozenset[str]:
     """Words that, before a chain's names, may join them or label them (casefolded): a rank, a
-    label or its last word, a kind of photo, a connector of an organisation's name."""
+    label or its last word, a kind of photo, a connector of an organisation's name, a given
+    name written short ("Mohd.")."""
     return frozenset(
         word.casefold()
         for words in (
             _rank_words(),
+            {f"{word}." for word in lexicon.given_abbreviations()},
             lexicon.credit_label_words(),
             lexicon.credit_labels(),
             _label_last_words(),

@@ -699,7 +699,9 @@ def _names() -> dict[str, tuple[str, ...]]:
     keys = (
         "particles",
         "first_particles",
+        "elided_particles",
         "suffixes",
+        "given_abbreviations",
         "placeholders",
         "ranks",
         "rank_services",
@@ -722,9 +724,21 @@ def first_particles() -> frozenset[str]:
 
 
 @cache
+def elided_particles() -> frozenset[str]:
+    """Particles glued to a name by an apostrophe, casefolded, without it: "d", "dell"."""
+    return frozenset(w.casefold().rstrip("'’") for w in _names()["elided_particles"])
+
+
+@cache
 def name_suffixes() -> frozenset[str]:
     """Words written after a surname, part of the name, as written: "Jr.", "III"."""
     return frozenset(_names()["suffixes"])
+
+
+@cache
+def given_abbreviations() -> frozenset[str]:
+    """Given names written short, without their period, casefolded: "mohd", "ma", "wm"."""
+    return frozenset(word.removesuffix(".").casefold() for word in _names()["given_abbreviations"])
 
 
 @cache

@@ -40,10 +40,15 @@ _TOKEN_SPLIT = re.compile(r"\s+")
 
 
 def is_glued_particle_name(token: str) -> bool:
-    """ "al-Sudani", "el-Sisi", "bin-Salem": a lower-case particle glued by a hyphen to a
-    capitalised name, a word of a person's name though it opens in lower case."""
+    """ "al-Sudani", "el-Sisi", "bin-Salem", "d'Arc": a lower-case particle glued by a hyphen
+    (or, elided, by an apostrophe) to a capitalised name, a word of a person's name though it
+    opens in lower case."""
     head, _, tail = token.partition("-")
-    return bool(tail) and tail[:1].isupper() and head.casefold() in lexicon.particles()
+    if tail:
+        return tail[:1].isupper() and head.casefold() in lexicon.particles()
+    # "d'Arc", "dell'Acqua": a particle that lost its vowel, glued by an apostrophe
+    head, _, tail = token.replace("’", "'").partition("'")
+    return tail[:1].isupper() and head.casefold() in lexicon.elided_particles()
 
 
 def _is_name_token(token: str, particles: frozenset[str]) -> bool:
