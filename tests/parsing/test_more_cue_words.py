@@ -12,7 +12,7 @@ from catalog.parsing import parse_caption
 WORDS = [
     "Ballet", "Bakery", "Farm", "Events", "Cycling", "Initiative", "Alliance", "Bureau",
     "Board", "Oil", "Mining", "Pharma", "Railway", "Railways", "Telecom", "Shipping",
-    "Logistics", "Cooperative", "Charity",
+    "Logistics", "Cooperative", "Charity", "Petroleum", "Red Crescent",
 ]  # fmt: skip
 
 
@@ -32,3 +32,4 @@ def test_cue_word_names_an_organisation(word: str) -> None:
 )
 def test_names_holding_a_cue_word_stay_people(caption: str, photographer: str) -> None:
     assert parse_caption(caption).photographer == photographer
+
