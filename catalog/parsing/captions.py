@@ -378,24 +378,40 @@ def _ends_as_relative_day(text: str) -> bool:
     return rest.rstrip().endswith(_RELATIVE_DAY_ENDS)
 
 
+def _month_alternation(english: bool) -> str:
+    months = sorted(month_forms(english=english), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(form.rstrip(".")) + r"\.?" for form in months) + ")"
+
+
 @cache
 def _yearless_date() -> re.Pattern[str]:
     """A date without its year closing a sentence: "..., May 6", " on Sept. 8", " in March",
-    " on 6 May" (the English months of the data). It has no year, so the date stays null."""
-    months = sorted(month_forms(english=True), key=len, reverse=True)
-    month = "(?:" + "|".join(re.escape(form.rstrip(".")) + r"\.?" for form in months) + ")"
+    " on 6 May" (the English months of the data), and a day then a month of any other language
+    of the data: "le 27 août", "el 5 de mayo", "am 3. März", "il 12 marzo" (its connector is
+    left to ``_strip_connectors``). It has no year, so the date stays null. Another language's
+    month alone is not read so: "on Mars" is no date."""
+    month = _month_alternation(english=True)
+    other_month = _month_alternation(english=False)
     day = r"\d{1,2}(?:st|nd|rd|th)?"
+    other_day = r"\d{1,2}(?:er|º|°|\.)?"
+    joiners = "|".join(sorted(map(re.escape, date_joiners()), key=len, reverse=True))
     return re.compile(
-        rf"(?:,\s*|\s+)(?:(?:on|in|early|late|mid)\s+)?(?:{month}(?:\s+{day})?|{day}\s+{month})"
+        rf"(?:,\s*|\s+)(?:(?:(?:on|in|early|late|mid)\s+)?(?:{month}(?:\s+{day})?|{day}\s+{month})"
+        rf"|{other_day}\s+(?:(?:{joiners})\s+)?(?i:{other_month}))"
         r"\s*\.?$"
     )
+
+
+# Brazilian captions print the day of the month in brackets after its weekday: "nesta
+# quarta-feira (6)".
+_BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}\)$")
 
 
 def _weekday_at_end(text: str) -> int:
     """Where the weekday that closes ``text`` starts ("... in Wien am Freitag."), in any
     language of the data; -1 if none closes it. A relative day, as English's "on Friday": the
     place stays in the description."""
-    rest = text.rstrip().removesuffix(".").rstrip()
+    rest = _BRACKETED_DAY.sub("", text.rstrip().removesuffix(".").rstrip())
     space = rest.rfind(" ")
     if space < 0 or rest[space + 1 :].casefold() not in weekdays():
         return -1
@@ -447,7 +463,11 @@ def _sentence_tail_place(
             # "... in Khan Younis, May 6.": a date without its year ends the sentence
             yearless = _yearless_date().search(text, max(0, len(text) - 40))
             if yearless is not None:
-                text = text[: yearless.start()]
+                text = _strip_connectors(text[: yearless.start()])
+                # "à Lyon, mardi 27 août", "en Madrid el martes 5 de mayo": its weekday too
+                weekday = _weekday_at_end(text)
+                if weekday >= 0:
+                    text = _strip_connectors(text[:weekday])
                 day_closes = True
     place = place_before(text)
     if place is None:
@@ -464,7 +484,8 @@ def _sentence_tail_place(
         # belongs to the phrase too
         before = _yearless_date().search(text, max(0, place.start - 40), place.start)
         if before is not None and not text[before.end() : place.start].strip():
-            cut_start = before.start()
+            # with its connector ("am 3. März durch Berlin")
+            cut_start = len(_strip_connectors(text[: before.start()]))
         where.cuts.append((start + cut_start, cut_end))
     return where
 
