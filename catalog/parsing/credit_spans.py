@@ -955,7 +955,7 @@ def _dashed_name_back(tokens: list[str], take: int) -> int:
         return 0
     rest = before[:-size]
     stop = not rest or rest[-1].endswith((".", "!", "?", ")", "]"))
-    if not stop and not _label_size(rest[-_LONGEST_LABEL:]):
+    if not stop and not _label_size(rest[-_LABEL_TOKENS:]):
         return 0  # only a label or a sentence's end before the name says the dash is the credit's
     return size + 1
 
@@ -988,11 +988,41 @@ _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))?(?:19|20)\d\d", re.IGNORECASE)
 
 # The most tokens ``_label_size`` reads as a label ("Photo illustration by" takes three).
 _LONGEST_LABEL = 4
+# The tokens it is given to read: a courtesy phrase and its label word may take more ("Foto:
+# per gentile concessione di").
+_LABEL_TOKENS = 7
+
+
+@lru_cache(maxsize=1)
+def _courtesy_phrases() -> tuple[frozenset[str], frozenset[str], int]:
+    """Every language's words for "courtesy of" (English's own too), casefolded; the last word
+    of each; and the most words one has."""
+    phrases = lexicon.courtesy_words() | {"courtesy", "courtesy of"}
+    last_words = frozenset(phrase.rsplit(None, 1)[-1] for phrase in phrases)
+    return frozenset(phrases), last_words, max(len(phrase.split()) for phrase in phrases)
+
+
+def _courtesy_size(prefix_tokens: list[str]) -> int:
+    """How many of the last tokens say "courtesy of", with the label word before it if any:
+    "Image courtesy of Jo Roe/Kestrel Zoo", "Cortesía de Ana Gil/Kestrel TV"."""
+    phrases, last_words, longest = _courtesy_phrases()
+    if not prefix_tokens or prefix_tokens[-1].casefold() not in last_words:
+        return 0
+    for size in range(min(longest, len(prefix_tokens)), 0, -1):
+        if " ".join(prefix_tokens[-size:]).casefold() in phrases:
+            before = prefix_tokens[-size - 1] if len(prefix_tokens) > size else ""
+            # "Image courtesy of", "Foto: per gentile concessione di"
+            return size + (before.casefold().rstrip(":") in lexicon.credit_label_words())
+    return 0
 
 
 def _label_size(prefix_tokens: list[str]) -> int:
     """How many of the last tokens are a credit label: "Photos:", "Photo illustration by", "©",
-    "Crédit :", "Fot.", "Credit -", "foto" before a chain; in any language of the data."""
+    "Crédit :", "Fot.", "Credit -", "foto", "Photo courtesy of" before a chain; in any language
+    of the data."""
+    courtesy = _courtesy_size(prefix_tokens)
+    if courtesy:
+        return courtesy
     last = prefix_tokens[-1] if prefix_tokens else ""
     # Most captions have no label there: a label ends with ":", "-", ".", "by", "©" or is a
     # label word ("foto LaPresse/Name").
@@ -1290,7 +1320,7 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         take += _rank_back(tokens, take)
         # The label is among the last few tokens before the name: only they are copied.
         end = len(tokens) - take
-        take += _label_size(tokens[max(0, end - _LONGEST_LABEL) : end])
+        take += _label_size(tokens[max(0, end - _LABEL_TOKENS) : end])
         take += _kind_before_label(tokens, take) if take else 0
         if dated and take:
             tokens, take = all_tokens, take + 2

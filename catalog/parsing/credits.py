@@ -199,6 +199,13 @@ def _for() -> re.Pattern[str]:
 
 
 @cache
+def _staff_of() -> re.Pattern[str]:
+    """ " of the Kestrel Times": ``lexicon.staff_of_words``, then a capitalised name."""
+    words = "|".join(sorted(map(re.escape, lexicon.staff_of_words()), key=len, reverse=True))
+    return re.compile(rf"\s+(?i:{words})\s+(?=[^\W\d_])")
+
+
+@cache
 def _client_first_words() -> frozenset[str]:
     return frozenset(word.split()[0] for word in lexicon.client_words())
 
@@ -819,6 +826,14 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             client = after
             body = before
             break
+    if client is None and " of " in body:
+        # "Photo by Jo Roe of the Kestrel Times": a person, then the publication they work for
+        staff_of = _staff_of().search(body)
+        if staff_of is not None and body[staff_of.end()].isupper():
+            last = _split_segments(body[: staff_of.start()])[-1:] or [""]
+            if looks_like_person_in_slot(last[0]):
+                client = body[staff_of.end() :].strip()
+                body = body[: staff_of.start()]
 
     segments: list[str] = []
     label_words = lexicon.credit_label_words()

@@ -55,6 +55,7 @@ class Language:
     determiners: tuple[str, ...]
     reporter_words: tuple[str, ...]
     client_words: tuple[str, ...]
+    staff_of_words: tuple[str, ...]
     byline_words: tuple[str, ...]
     by_words: tuple[str, ...]
     courtesy_words: tuple[str, ...]
@@ -164,6 +165,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         determiners=_strings(data, "determiners", origin, required=False),
         reporter_words=_strings(data, "reporter_words", origin, required=False),
         client_words=_strings(data, "client_words", origin, required=False),
+        staff_of_words=_strings(data, "staff_of_words", origin, required=False),
         byline_words=_strings(data, "byline_words", origin, required=False),
         by_words=_strings(data, "by_words", origin, required=False),
         courtesy_words=_strings(data, "courtesy_words", origin, required=False),
@@ -521,6 +523,14 @@ def client_words() -> frozenset[str]:
     """Words between a photographer and the publication the photo was made for, casefolded:
     "Name for The Times", "Name pour Le Monde", "Name para El País"."""
     return _every_language("client_words", casefold=True)
+
+
+@cache
+def staff_of_words() -> frozenset[str]:
+    """Words between a photographer and the publication they work for, casefolded: "Jo Roe
+    of the Kestrel Times". Unlike ``client_words``, only a person stands before them ("Office
+    of the Governor" is one body)."""
+    return _every_language("staff_of_words", casefold=True)
 
 
 @cache
