@@ -56,6 +56,25 @@ def fold(name: str) -> str:
     return key
 
 
+def _without_web_domain(name: str, domains: frozenset[str]) -> str | None:
+    """``name`` without the web domain it is printed with ("Shutterstock.com",
+    "CUARTOSCURO.COM", "www.kestrelphoto.com.mx" give the site's own name), or None when it is
+    not written as a domain: one word of dot-separated labels whose last ones are domain
+    suffixes."""
+    written = name.strip()
+    if not written or any(ch.isspace() for ch in written):
+        return None
+    labels = written.split(".")
+    if labels[0].casefold() == "www":
+        labels = labels[1:]
+    end = len(labels)
+    while end > 1 and labels[end - 1].casefold() in domains:
+        end -= 1
+    if end == len(labels) or not all(labels[:end]):
+        return None
+    return ".".join(labels[:end])
+
+
 @dataclass(frozen=True)
 class Agency:
     name: str
@@ -67,7 +86,8 @@ class Agency:
 class Registry:
     """Lookups over a set of agencies: alias or canonical name -> canonical name -> kind."""
 
-    def __init__(self, agencies: list[Agency]) -> None:
+    def __init__(self, agencies: list[Agency], web_domains: frozenset[str] = frozenset()) -> None:
+        self._web_domains = web_domains
         self._by_key: dict[str, Agency] = {}
         self._by_name: dict[str, Agency] = {}
         self._memo: dict[str, str | None] = {}
@@ -75,6 +95,11 @@ class Registry:
             self._by_name[agency.name] = agency
             for written in (agency.name, *agency.aliases):
                 self._by_key[fold(written)] = agency
+                # An alias printed as a site ("Kompas.com") is also known by the site's name;
+                # a name the registry holds already keeps its own entry.
+                bare = _without_web_domain(written, web_domains)
+                if bare is not None:
+                    self._by_key.setdefault(fold(bare), agency)
         # The last word of every key: a quick "no" for text that cannot end a known name.
         self._last_words = frozenset(key.rpartition(" ")[2] for key in self._by_key)
         self._may_end_memo: dict[str, bool] = {}
@@ -89,11 +114,22 @@ class Registry:
             return self._memo[name]
         except KeyError:
             pass
-        agency = self._by_key.get(fold(name))
+        agency = self._lookup(name)
         result = agency.name if agency else None
         if len(self._memo) < 100_000:
             self._memo[name] = result
         return result
+
+    def _lookup(self, name: str) -> Agency | None:
+        """The entry of ``name`` as written, else of the site's name when it is printed as a
+        web domain ("Shutterstock.com" is Shutterstock): a rule over the registry, so every
+        agency's site resolves without an alias of its own."""
+        agency = self._by_key.get(fold(name))
+        if agency is None and "." in name:
+            bare = _without_web_domain(name, self._web_domains)
+            if bare is not None:
+                agency = self._by_key.get(fold(bare))
+        return agency
 
     @property
     def keys(self) -> frozenset[str]:
@@ -112,25 +148,27 @@ class Registry:
             pass
         key = fold(word)
         result = not key or key.rpartition(" ")[2] in self._last_words
+        if not result and "." in word:
+            result = self._lookup(word) is not None
         if len(self._may_end_memo) < 100_000:
             self._may_end_memo[word] = result
         return result
 
     def kind(self, canonical: str) -> str:
         """The kind of an organisation; for unknown ones, a guess from the words of its name."""
-        agency = self._by_name.get(canonical) or self._by_key.get(fold(canonical))
+        agency = self._by_name.get(canonical) or self._lookup(canonical)
         if agency is not None:
             return agency.kind
         return "handout" if _HANDOUT_WORDS.search(canonical) else "publication"
 
     def is_known(self, name: str) -> bool:
-        return fold(name) in self._by_key
+        return self._lookup(name) is not None
 
     def writes_day_first(self, canonical: str | None) -> bool:
         """Whether the organisation writes numeric dates day first ("05/03/2024" is 5 March)."""
         if not canonical:
             return False
-        agency = self._by_name.get(canonical) or self._by_key.get(fold(canonical))
+        agency = self._by_name.get(canonical) or self._lookup(canonical)
         return agency is not None and agency.day_first
 
 
@@ -173,8 +211,10 @@ def _parse_agencies(data: dict[str, Any], origin: str) -> list[Agency]:
 
 def load_registry(extra_file: Path | None = None) -> Registry:
     """The shipped registry, plus (overriding it) the agencies of ``extra_file`` if given."""
-    shipped = resources.files("catalog.parsing").joinpath("data/agencies.toml").read_text("utf-8")
-    agencies = _parse_agencies(tomllib.loads(shipped), "agencies.toml")
+    shipped = tomllib.loads(
+        resources.files("catalog.parsing").joinpath("data/agencies.toml").read_text("utf-8")
+    )
+    agencies = _parse_agencies(shipped, "agencies.toml")
     if extra_file is not None:
         try:
             data = tomllib.loads(extra_file.read_text("utf-8"))
@@ -185,7 +225,7 @@ def load_registry(extra_file: Path | None = None) -> Registry:
         except tomllib.TOMLDecodeError as exc:
             raise CatalogError(f"{extra_file}: {exc}", title="Bad agencies file") from exc
         agencies.extend(_parse_agencies(data, str(extra_file)))
-    return Registry(agencies)
+    return Registry(agencies, frozenset(d.casefold() for d in shipped.get("web_domains", [])))
 
 
 @cache
