@@ -776,11 +776,52 @@ def paper_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in _names()["paper_words"])
 
 
+# A compound's first part before its organisation ending: "Bau" of "Bauamt", "Stadt" of
+# "Stadtwerke". Shorter heads are words of their own, not compounds.
+_COMPOUND_HEAD = 3
+
+
+class OrganisationWords(frozenset[str]):
+    """The casefolded cue words, where a word also counts when it is a compound ending in one
+    of the languages' organisation endings ("Stadtwerke", "Kulturamt", "Trafikverket")."""
+
+    endings: tuple[str, ...] = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and word.endswith(self.endings)
+            and any(
+                len(word) >= len(ending) + _COMPOUND_HEAD and word.endswith(ending)
+                for ending in self.endings
+            )
+        )
+
+
 @cache
-def organisation_words() -> frozenset[str]:
-    """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..."""
+def organisation_words() -> OrganisationWords:
+    """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..., and the
+    compounds that end in an organisation word of a language that writes them as one word
+    ("Stadtwerke", "Verkehrsverband", "Rijkswaterstaat"), casefolded."""
     data = _read_toml("data/organisations.toml")
-    return frozenset(w.casefold() for w in _strings(data, "cue_words", "organisations.toml"))
+    words = OrganisationWords(
+        w.casefold() for w in _strings(data, "cue_words", "organisations.toml")
+    )
+    endings = data.get("compound_endings", {})
+    if not isinstance(endings, dict):
+        raise LexiconError("organisations.toml: compound_endings is a table of languages")
+    words.endings = tuple(
+        sorted(
+            {
+                w.casefold()
+                for language in endings
+                for w in _strings(endings, language, "organisations.toml compound_endings")
+            }
+        )
+    )
+    return words
 
 
 @cache
