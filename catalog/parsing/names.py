@@ -7,6 +7,7 @@ placeholders ("Stringer"); the catalog stores "Noel Celis", "Jane Doe" and nothi
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from catalog.parsing import lexicon
@@ -60,8 +61,11 @@ def _is_name_token(token: str, particles: frozenset[str]) -> bool:
         return True
     first = token[0]
     if first.isalpha() and not first.isupper() and not first.islower():
-        # A script without capitals (Arabic, Chinese, Hebrew...): a word of letters will do.
-        return all(ch.isalpha() or ch in "'’.-" for ch in token)
+        # A script without capitals (Arabic, Chinese, Hebrew...): a word of letters will do,
+        # with the vowel signs written on them (Devanagari "राहुल", Thai "สมชาย", Bengali).
+        return all(
+            ch.isalpha() or ch in "'’.-" or unicodedata.category(ch)[0] == "M" for ch in token
+        )
     if not first.isalpha() or not first.isupper():
         return False
     # Letters, and the apostrophes, hyphens and periods that names carry ("O'Neil", "D.", "Jr.").
