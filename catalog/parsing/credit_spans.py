@@ -1854,7 +1854,10 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
     if text[:1] == "(" and text[:4].casefold() != "(c) ":
         return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
     if text[:1] == "[":
-        return _leading_bracket(text, registry)  # "[Jo Roe/AFP] A crowd gathers ..."
+        # "[서울=뉴시스] 김민수 기자 = ...", else "[Jo Roe/AFP] A crowd gathers ..."
+        return _leading_wire_reporter(text, registry) or _leading_bracket(text, registry)
+    if text[:1] == "【":
+        return _leading_wire_reporter(text, registry)  # "【서울=뉴시스】김민수 기자 = ..."
     first_word = text[:24].split(None, 1)[0].strip(":,").casefold() if text else ""
     head = _leading_head(text, first_word, registry)
     if head is not None:
@@ -2565,7 +2568,7 @@ def _strong_inner(credit: str, registry: Registry) -> CreditSpan | None:
 
 
 # Where a caption in a script without spaces ends and its credit starts: a full stop ("。"),
-# a wire's equals sign ("＝共同"), or a label of such a script with its colon ("写真：").
+# a wire's equals sign ("＝共同"), or a label of such a script with its colon ("写真：", "撮影・").
 _CJK_TAIL = 60
 _CJK_CREDIT = 30
 
@@ -2577,7 +2580,7 @@ def _cjk_label() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/／]")
+    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/／・]")
 
 
 def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:

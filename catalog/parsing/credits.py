@@ -21,6 +21,7 @@ from catalog.parsing import lexicon
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
+    is_cjk_name,
     has_org_signal,
     has_org_word,
     initials_then_name,
@@ -88,12 +89,13 @@ def _prefix() -> re.Pattern[str]:
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
         # ("By Jo Roe") it is an article's byline.
         r"|by\s+(?-i:(?=[A-Z@][^/,|]{0,40}(?:[/|]|,\s)))"
-        # Marks that need no colon before the name: Chinese "摄影王小明".
-        rf"|(?:{marks})\s*[:：]?"
+        # Marks that need no colon before the name: Chinese "摄影王小明", Japanese "撮影・Name".
+        rf"|(?:{marks})\s*[:：・]?"
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
-        # ("Fot.") needs nothing more, and takes the colon some print after it ("Φωτ.:").
-        rf"|(?:{labels})(?:(?<=\.)(?:\s*[:：])?|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])[/／])"
+        # ("Fot.") needs nothing more, and takes the colon some print after it ("Φωτ.:"); a
+        # label of a script without spaces may end in a slash or Japanese's dot ("撮影・Name").
+        rf"|(?:{labels})(?:(?<=\.)(?:\s*[:：])?|\s*(?:[:：=]|\.{{2,}}|…|\s[-–—/](?=\s))|(?<=[^\x00-\x7f])[/／・])"
         # "Foto di Name/AP", "Fotografía de Name / EFE": a label word, another language's "by",
         # then the photographer's capital ("Foto de archivo:" is a label of its own, above).
         rf"|{word}\s+(?:{others})\s+(?-i:(?=[A-ZÀ-ÖØ-Þ]))"
@@ -613,11 +615,12 @@ def _spaced_bar() -> re.Pattern[str]:
 
 def fold_bars(text: str) -> str:
     """``text`` with every spaced mark that stands for a bar ("Jo Roe · Reuters") written "|",
-    so that one reading serves every mark a page prints. The length is kept: a span found in
+    and a full-width slash written "/", so that one reading serves every mark a page prints. The length is kept: a span found in
     the folded text stands at the same place in ``text``."""
     if text.isascii():  # a flag the string keeps: most captions cost nothing here
         return text
-    return _spaced_bar().sub("|", text)
+    # Chinese and Japanese print the chain's slash full width: "写真：ロイター／アフロ".
+    return _spaced_bar().sub("|", text).replace("／", "/")
 
 
 def _read(text: str, registry: Registry) -> CreditReading:
@@ -677,7 +680,7 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     if labelled and _cjk_name_after_mark(credit, body, registry):
         # "摄影：李学仁": the mark says a person took it, and the name has no spaces to show it.
         return CreditReading(ParsedCredit(credit=credit or None, photographer=body), 3)
-    cjk = _cjk_credit(body)
+    cjk = _cjk_credit(body, registry)
     if cjk is not None:
         # "新华社记者 王鹏 摄": the agency's reporter, the name, then the mark "photographed".
         cjk_agency, cjk_name = cjk
@@ -1184,14 +1187,10 @@ def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
-# A Chinese or Korean personal name: two to four characters ("李学仁", "김민수").
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]{2,4}")
-
-
 def _cjk_name_after_mark(credit: str, body: str, registry: Registry) -> bool:
     """Whether ``body`` is a person's name after a mark meaning "photographed by" ("摄影：李学仁"):
     a short name in Chinese or Korean script that the registry does not know."""
-    if not _CJK_NAME.fullmatch(body) or _known(registry, body) is not None:
+    if not is_cjk_name(body) or _known(registry, body) is not None:
         return False
     opening = credit.lstrip("(（[【 ")
     return any(
@@ -1199,7 +1198,7 @@ def _cjk_name_after_mark(credit: str, body: str, registry: Registry) -> bool:
     )
 
 
-def _cjk_credit(body: str) -> tuple[str, str] | None:
+def _cjk_credit(body: str, registry: Registry) -> tuple[str, str] | None:
     """(agency, name) of "新华社记者 王鹏 摄", "新华社发 王鹏摄" or "(서울=연합뉴스) 김민수 기자";
     ("", name) of "홍길동 기자": credits of languages that put a mark after the name ("摄",
     "기자", "供图"), glued or not, and "reporter" or "released by" after the agency ("记者",
@@ -1233,6 +1232,9 @@ def _cjk_credit(body: str) -> tuple[str, str] | None:
         if found and before.strip() and name.strip():
             return agency or before.strip(), name.strip()
     words = rest.split()
+    if not agency and len(words) == 2 and _known(registry, words[0]) is not None:
+        # "뉴스1 김민수 기자", "新华社 王鹏 摄": the agency, then its reporter, without "记者".
+        return words[0], words[1]
     return (agency, rest) if 1 <= len(words) <= 2 else None
 
 

@@ -201,6 +201,17 @@ def looks_like_person(text: str) -> bool:
     return not any(t.strip(".'’").casefold() in org_words for t in tokens)
 
 
+# A Chinese, Korean or Japanese personal name: two to five characters ("李学仁", "김민수",
+# "長谷川健太"), Japanese given names in kana too ("山田さくら"), written without spaces.
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{2,5}")
+
+
+def is_cjk_name(text: str) -> bool:
+    """Whether ``text`` has the shape of a personal name in Chinese, Korean or Japanese script
+    (the shape only: a short organisation's name has it too)."""
+    return _CJK_NAME.fullmatch(text) is not None
+
+
 def looks_like_person_in_slot(text: str) -> bool:
     """``looks_like_person``, but a last name that is also an organisation word will do.
 
@@ -208,8 +219,8 @@ def looks_like_person_in_slot(text: str) -> bool:
     "Photo by"): "Seth Herald/Getty Images". A place then such a word ("Miami Herald",
     "Boston Globe") stays an organisation.
     """
-    if looks_like_person(text):
-        return True
+    if looks_like_person(text) or is_cjk_name(text.strip()):
+        return True  # "山田太郎／アフロ": a name without spaces before the agency
     tokens = [t for t in _TOKEN_SPLIT.split(strip_rank(text.strip())) if t]
     if tokens and _initials_then_name(tokens):
         return True  # "GMB Akash/Panos": initials, then a name, before an organisation
