@@ -974,6 +974,21 @@ def _lower_cue_back(tokens: list[str]) -> int:
     return 0
 
 
+_LONGEST_GENERIC_SOURCE = 3
+
+
+def _generic_source_back(tokens: list[str]) -> int:
+    """The words before the slash when they are a source naming no one, in lower case, after
+    a label: "Foto: divulgação/Prefeitura de Kestrel", "Foto: cortesía/Alcaldía": the chain
+    runs back over them to its label."""
+    generic = lexicon.generic_sources()
+    for size in range(min(_LONGEST_GENERIC_SOURCE, len(tokens) - 1), 0, -1):
+        words = tokens[-size:]
+        if words[0].islower() and " ".join(words).casefold() in generic:
+            return size
+    return 0
+
+
 @lru_cache(maxsize=1)
 def _label_last_words() -> frozenset[str]:
     """The last word of every label that needs no colon: "read" of "Photo credit should
@@ -1313,7 +1328,7 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         take = _known_before_photo_word(tokens, take, registry)
         take += _known_name_back(tokens, take, registry)
         if take == 0 and len(tokens) >= 2:
-            take = _lower_cue_back(tokens)
+            take = _lower_cue_back(tokens) or _generic_source_back(tokens)
         take += _via_back(tokens, take, registry)
         take -= _place_before_name(tokens, take)
         take += _dashed_name_back(tokens, take)

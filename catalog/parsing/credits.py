@@ -948,7 +948,13 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
                 segment = inner
         folded = segment.casefold()
         head, _, rest = segment.partition(" ")
-        if rest and head.casefold() in generic and looks_like_person(rest):
+        if (
+            rest
+            and head.casefold() in generic
+            # a press office's word names whose office follows: "пресс-служба Президента России"
+            and head.casefold() not in lexicon.organisation_words()
+            and looks_like_person(rest)
+        ):
             sourced = True  # "Photo: Reader Jo Roe": a source naming no one, then the person
             segment, folded = rest, rest.casefold()
         if folded in generic or (" " in folded and _PHOTO_WORDS.sub("", folded) in generic):
