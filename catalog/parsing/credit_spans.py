@@ -2207,13 +2207,91 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     )
 
 
+# A line of page furniture is this short at most.
+_FURNITURE_LINE = 60
+
+
+def _furniture_line(line: str) -> bool:
+    """A line a page prints around a caption that is neither caption nor credit: a control or
+    a button alone ("Close", "Teilen", "Enlarge this image"), a caption label alone
+    ("Caption:", "Legende:"), a gallery counter ("Image 3/10", "Bild 3 von 12")."""
+    if len(line) > _FURNITURE_LINE:
+        return False
+    bare = line.strip(" .:…|»›").casefold()
+    return (
+        not bare
+        or bare in lexicon.page_controls()
+        or bare in lexicon.page_furniture()
+        or bare in lexicon.caption_labels()
+        or bare in lexicon.caption_toggles()
+        or lexicon.is_counter(bare)
+    )
+
+
+def _posting_line(line: str) -> bool:
+    """A blog's posting line: "Posted in News | 3 Comments", "Veröffentlicht am 12. März"."""
+    first = line[:24].split(None, 1)[0].rstrip(":").casefold() if line.strip() else ""
+    return first in lexicon.posting_words()
+
+
+def _lines_before_furniture(lines: list[str], registry: Registry) -> int:
+    """How many of ``lines`` come before the furniture lines that close them (a counter, a
+    button, a posting line, a note after the credit: see ``_is_trailer``); at least one."""
+    end = len(lines)
+    while end > 1:
+        line = lines[end - 1]
+        if line[:1] in "([" and line[-1:] in ")]":
+            line = line[1:-1]  # "(12/03/2024)"
+        if not (_furniture_line(line) or _posting_line(line) or _is_trailer(line, registry)):
+            break
+        end -= 1
+    return end
+
+
+def _second_credit_line(lines: list[str], registry: Registry) -> CreditSpan | None:
+    """The credit closing the lines before the last, when the last line is a second credit:
+    "<caption> REUTERS/Jo Roe\nFoto: Li Wei/dpa". With two credits the first is the credit,
+    and the fields it leaves empty are filled from the second."""
+    last = lines[-1]
+    if len(last) > _MAX_CREDIT_ALONE or not is_credit(last, registry):
+        return None
+    first = _find_credit(lines[:-1], registry)
+    if first is None or first.after or first.reading.strength < 3:
+        return None
+    if not (first.reading.parsed.photographer or first.reading.parsed.agency):
+        return None  # "<caption>. Photo:\nJo Roe/AP": a label before its line, one credit
+    filled = _filled_from(first.reading, read_credit_in(last, registry))
+    return first._replace(reading=filled, trailer=last)
+
+
 def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     if len(lines) > 1:
         lines = _join_broken_chains(lines)
-    if len(lines) > 1 and len(lines[0]) <= _LONE_LABEL and is_label(lines[0]):
-        # "Image\n<caption>Credit...Name": a label alone above the caption names no one, and
-        # is no description either.
+    while len(lines) > 1 and (
+        (len(lines[0]) <= _LONE_LABEL and is_label(lines[0])) or _furniture_line(lines[0])
+    ):
+        # "Image\n<caption>Credit...Name", "Enlarge\nJo Roe/AP\n<caption>", "Caption:\n...":
+        # a label, a button or a counter alone above the caption names no one, and is no
+        # description either.
         lines = lines[1:]
+    if len(lines) > 1:
+        # Furniture lines after the caption and its credit ("<caption>\nShare", "...\nImage
+        # 3/10", "...\nPosted in News"): the credit is looked for in the lines before them.
+        end = _lines_before_furniture(lines, registry)
+        if end < len(lines):
+            span = _find_credit(lines[:end], registry)
+            if span is not None:
+                trailer = " ".join(lines[end:])
+                reading = span.reading
+                for line in lines[end:]:
+                    if registry.canonical(line.strip(" .,;:-–—()[]")) is not None:
+                        # "<caption>\nJo Roe\nReuters": the agency on a line of its own is
+                        # the credit's when the credit names none.
+                        reading = _filled_from(reading, read_credit_in(line, registry))
+                return span._replace(reading=reading, trailer=f"{span.trailer} {trailer}".strip())
+        second = _second_credit_line(lines, registry)
+        if second is not None:
+            return second
     text = strip_furniture(" ".join(lines))
     if "***" in text:
         text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows

@@ -458,6 +458,28 @@ def counter_labels() -> frozenset[str]:
     return _every_language("counter_labels", casefold=True)
 
 
+# A gallery counter's numbers have at most this many digits ("3 / 38", "12 of 1200").
+_COUNTER_DIGITS = 4
+
+
+def is_counter(line: str) -> bool:
+    """A gallery counter alone: "3 / 38", "3/38", "1 of 11", "5 de 12", "Photo 2 of 9",
+    "Bild 3 von 12" (a counter label, then two numbers joined by a counter word or a slash)."""
+    if len(line) > 24 or not line[-1:].isdigit():
+        return False
+    words = line.casefold().replace("/", " / ").split()
+    if words and words[0] in counter_labels():
+        words = words[1:]
+    return (
+        len(words) == 3
+        and words[0].isdigit()
+        and words[2].isdigit()
+        and (words[1] == "/" or words[1] in counter_words())
+        and len(words[0]) <= _COUNTER_DIGITS
+        and len(words[2]) <= _COUNTER_DIGITS
+    )
+
+
 @cache
 def cut_marks() -> tuple[str, ...]:
     """Marks of a caption the page cut short, with a control to read the rest, casefolded,

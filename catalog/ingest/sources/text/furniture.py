@@ -14,10 +14,6 @@ from catalog.parsing import lexicon
 
 from ..dates import DATE_LINE_MAX, looks_like_date_line
 
-# Words between the two numbers of a slide counter ("3 / 38", "1 of 11", "5 de 12"): the
-# parser's counter words, and a slash.
-_COUNTER_MARKS = ("/",)
-
 
 @dataclass(frozen=True, slots=True)
 class _Words:
@@ -44,8 +40,6 @@ class _Words:
     # none, and a line that does is compared with only those that end as it does.
     trailing_by_last: dict[str, tuple[str, ...]]
     trailing_scan: int
-    counter_words: frozenset[str]
-    counter_labels: frozenset[str]
 
 
 def _longest_first(words: frozenset[str]) -> tuple[str, ...]:
@@ -83,8 +77,6 @@ def _load() -> _Words:
         trailing_marks=marks,
         trailing_by_last=_by_char(marks, -1),
         trailing_scan=max(len(mark) for mark in marks),
-        counter_words=lexicon.counter_words() | frozenset(_COUNTER_MARKS),
-        counter_labels=lexicon.counter_labels(),
     )
     return _known
 
@@ -110,22 +102,9 @@ def _bare(text: str) -> str:
     return text.casefold().rstrip(" .:…").strip()
 
 
-def is_counter(line: str) -> bool:
-    """A slide counter: "3 / 38", "3/38", "1 of 11", "5 de 12", "Photo 2 of 9"."""
-    if len(line) > 24 or not line[-1:].isdigit():
-        return False
-    words = line.casefold().replace("/", " / ").split()
-    known = _known or _load()
-    if words and words[0] in known.counter_labels:
-        words = words[1:]
-    return (
-        len(words) == 3
-        and words[0].isdigit()
-        and words[2].isdigit()
-        and words[1] in known.counter_words
-        and len(words[0]) <= 4
-        and len(words[2]) <= 4
-    )
+# A slide counter ("3 / 38", "Photo 2 of 9"): the parser's test, which also keeps one from
+# being read as a caption's credit.
+is_counter = lexicon.is_counter
 
 
 def is_control(line: str) -> bool:
