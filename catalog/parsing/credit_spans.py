@@ -74,13 +74,22 @@ def _furniture() -> re.Pattern[str]:
     ("hide caption", "Buy Photo", "Enlarge this image"), gallery counters ("3 of 12"),
     Reuters' "TPX IMAGES OF THE DAY" and search slugs."""
     phrases = sorted(lexicon.page_furniture(), key=len, reverse=True)
-    buttons = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    buttons = "|".join(_casefolded_pattern(p) for p in phrases)
     counter = "|".join(map(re.escape, sorted(lexicon.counter_words())))
+    labels = "|".join(map(re.escape, sorted(lexicon.counter_labels())))
+    # "3 of 12", "Image 3/10", "Bild 3 von 12"
+    numbers = rf"(?:(?:{labels})\s+)?\d{{1,3}}(?:\s+(?:{counter})\s+|\s?/\s?)\d{{1,3}}"
     return re.compile(
-        rf"(?:\s*(?:{buttons}|TPX IMAGES OF THE DAY\.?|{_SEARCH_SLUG}|\d{{1,3}}\s+(?:{counter})\s+\d{{1,3}})"
+        rf"(?:\s*(?:{buttons}|TPX IMAGES OF THE DAY\.?|{_SEARCH_SLUG}|{numbers})"
         r"[\s»›.]*)+$",
         re.IGNORECASE,
     )
+
+
+def _casefolded_pattern(phrase: str) -> str:
+    """A pattern for a casefolded phrase of the data that matches it as printed: casefolding
+    wrote "ß" as "ss" ("schließen" is "schliessen"), which IGNORECASE does not undo."""
+    return re.escape(phrase).replace(r"\ ", r"\s+").replace("ss", "(?:ss|ß)")
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +274,7 @@ def strip_furniture(text: str) -> str:
     ):
         return text  # the usual case, told from the last word
     if (
-        len(word) > _MAX_COUNTER_DIGITS
+        len(word.rsplit("/", 1)[-1]) > _MAX_COUNTER_DIGITS  # "3/10": a counter's last number
         and word not in _furniture_last_words()
         and "SEARCH" not in text[-200:]
         and not _may_end_in_numbered_furniture(text[-_FURNITURE_TAIL:])
