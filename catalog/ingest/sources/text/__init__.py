@@ -5,6 +5,8 @@ The reader works in steps, each a small module of pure functions:
 
 - ``markup``: text that holds markup (``<p>``, ``<img alt=...>``, ``data-caption``,
   ``[caption]``) is read through the HTML reader's DOM code into lines first;
+- ``reflow``: a hard-wrapped text (every paragraph broken at 72 or 80 columns) has its
+  paragraphs joined back into lines;
 - ``header``: title, byline and date lines at the top (never captions);
 - ``blocks`` and ``furniture``: the lines cut into pieces, page furniture dropped and noted
   (a slide counter, a caption label, a cut mark), captions run together split apart;
@@ -30,6 +32,7 @@ from . import attach, copies
 from .blocks import segment
 from .header import TextHeader, read_header
 from .markup import has_markup, markup_lines
+from .reflow import unwrap
 
 __all__ = ["article_from_text", "find_captions", "read_text", "split_lines"]
 
@@ -51,8 +54,8 @@ def _plain_lines(text: str) -> list[str]:
         lines = text.split("\n")
         if not lines[-1]:
             lines.pop()  # splitlines gives no line after the last break
-        return [line.strip(" ") for line in lines]
-    return list(map(clean, text.splitlines()))
+        return [line.strip(" ") for line in unwrap(lines)]
+    return list(map(clean, unwrap(text.splitlines())))
 
 
 # What an ASCII text holds that ``str.splitlines`` breaks at or ``str.split`` collapses,

@@ -1,0 +1,177 @@
+"""The text reader on layouts that scraped text takes besides one paragraph a line: texts
+hard-wrapped at a fixed width (a browser's or a mail tool's text dump), written for these
+tests with invented people, places and outlets. A change of layout must not change which
+captions are found; near misses (texts that only look wrapped) keep their lines."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from catalog.ingest.sources.text import article_from_text
+from catalog.ingest.sources.text.reflow import unwrap, wrap_width
+
+
+def _found(text: str) -> list[str]:
+    return [caption.text for caption in article_from_text(text, source="test").captions]
+
+
+def _wrapped(paragraphs: list[str], width: int, indent: str = "", hyphens: bool = False) -> str:
+    """The paragraphs hard-wrapped at ``width``, a blank line between them."""
+    return "\n\n".join(
+        textwrap.fill(
+            paragraph,
+            width,
+            initial_indent=indent,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=hyphens,
+        )
+        for paragraph in paragraphs
+    )
+
+
+# Articles of one paragraph a line: title, body text, and captions with their credits.
+ARTICLES: dict[str, tuple[list[str], list[str]]] = {
+    "english-ap": (
+        [
+            "Floodwaters recede in river towns",
+            "Residents of the valley began returning home on Thursday after the river fell "
+            "below its banks for the first time in a week, officials said, though many roads "
+            "remained closed and power was still out in several neighbourhoods.",
+            "A man carries a neighbour's dog through a flooded street in Marlow Creek, Ohio, "
+            "on Wednesday, March 6, 2024, after the Tessa River overflowed its banks for the "
+            "second time this month. (AP Photo/Dana Whitcombe)",
+            "The county opened two shelters at schools on the east side of town and asked "
+            "volunteers to bring blankets, bottled water and food for families who had lost "
+            "everything in the flood.",
+            "Volunteers fill sandbags outside the fire station in Marlow Creek, Ohio, on "
+            "Tuesday, March 5, 2024, as forecasters warned of more rain over the weekend. "
+            "(AP Photo/Reza Kalantari)",
+            "MARLOW CREEK, Ohio (AP) — The governor said on Thursday that the state would ask "
+            "for federal help to repair the bridges and roads that the water had damaged.",
+        ],
+        ["A man carries", "Volunteers fill"],
+    ),
+    "spanish-efe": (
+        [
+            "Incendio en la sierra",
+            "Los bomberos trabajaron durante toda la noche para contener el fuego que "
+            "comenzó el martes en las laderas de la sierra, según informaron las autoridades "
+            "regionales en un comunicado publicado esta mañana.",
+            "Un bombero forestal observa las llamas que avanzan sobre un pinar cerca de la "
+            "localidad de Valdeoscuro, en el centro del país, este miércoles. EFE/Marta "
+            "Quintanilla",
+            "Las autoridades evacuaron a unos trescientos vecinos de dos aldeas cercanas como "
+            "medida de precaución mientras el viento cambiaba de dirección por la tarde.",
+        ],
+        ["Un bombero forestal"],
+    ),
+    "german-dpa-credit-below": (
+        [
+            "Hochwasser an der Mosel",
+            "Die Pegelstände an der Mosel sind in der Nacht weiter gestiegen, und in mehreren "
+            "Orten mussten die Uferstraßen gesperrt werden, teilte die Kreisverwaltung mit.",
+            "Ein Anwohner schiebt sein Fahrrad durch das Hochwasser in der Altstadt von "
+            "Kellerbach, wo die Mosel am Morgen über die Ufer getreten ist.",
+            "Foto: Jonas Wettstein/dpa",
+            "Die Feuerwehr rechnet damit, dass das Wasser erst am Wochenende wieder sinken "
+            "wird, und bittet die Bewohner, ihre Keller nicht zu betreten.",
+        ],
+        ["Ein Anwohner schiebt"],
+    ),
+    "french-afp-gallery-blank-lines": (
+        [
+            "Les images de la semaine",
+            "Des manifestants défilent dans les rues de Valmont-sur-Loire pour protester "
+            "contre la fermeture de l'hôpital, le 12 avril 2024. (AFP PHOTO / CLAIRE "
+            "DUVERNOY)",
+            "Un pêcheur répare ses filets sur le port de Saint-Aurel, dans le sud-ouest de la "
+            "France, le 13 avril 2024, avant le retour de la saison de la sardine. (AFP PHOTO "
+            "/ MATHIEU LORRAIN)",
+            "Des enfants jouent dans une fontaine du parc municipal de Valmont-sur-Loire "
+            "pendant une journée de chaleur inhabituelle, le 14 avril 2024. (AFP PHOTO / "
+            "CLAIRE DUVERNOY)",
+        ],
+        ["Des manifestants", "Un pêcheur", "Des enfants"],
+    ),
+}
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+@pytest.mark.parametrize("paragraphs, expected", list(ARTICLES.values()), ids=list(ARTICLES))
+def test_hard_wrapped_captions_are_found_whole(
+    paragraphs: list[str], expected: list[str], width: int
+) -> None:
+    unwrapped = _found("\n\n".join(paragraphs))
+    wrapped = _found(_wrapped(paragraphs, width))
+    assert len(unwrapped) == len(expected), unwrapped
+    for caption, start in zip(unwrapped, expected, strict=True):
+        assert caption.startswith(start), (caption, start)
+    # The same captions, whole: the wrap changed only where the lines break.
+    assert wrapped == unwrapped
+
+
+@pytest.mark.parametrize("paragraphs, expected", list(ARTICLES.values()), ids=list(ARTICLES))
+def test_indented_and_hyphen_wrapped_captions_are_found_whole(
+    paragraphs: list[str], expected: list[str]
+) -> None:
+    unwrapped = _found("\n\n".join(paragraphs))
+    assert _found(_wrapped(paragraphs, 72, indent="  ")) == unwrapped
+    assert _found(_wrapped(paragraphs, 72).replace("\n", "\r\n")) == unwrapped
+    # A word broken at its hyphen joins again without a space ("Valmont-" / "sur-Loire").
+    assert _found(_wrapped(paragraphs, 72, hyphens=True)) == unwrapped
+
+
+def test_wrapped_body_text_that_names_an_agency_gives_no_caption() -> None:
+    paragraphs = [
+        "Council approves budget",
+        "HARTWELL, Maine (AP) — The town council approved a budget on Tuesday that raises "
+        "spending on schools and roads, the mayor said, after a debate that ran past "
+        "midnight and drew dozens of residents to the hall.",
+        "The vote was five to two. Reuters reported last month that the state would cut aid "
+        "to towns of Hartwell's size, and the council said it had planned for that.",
+        "Asked about the cuts, the mayor said the town would manage, as it had before, and "
+        "that no teachers would lose their jobs this year.",
+    ]
+    assert _found(_wrapped(paragraphs, 72)) == []
+
+
+def test_wrap_width_is_read_from_the_lines() -> None:
+    paragraphs = ARTICLES["english-ap"][0]
+    for width in (64, 72, 80, 100):
+        assert wrap_width(_wrapped(paragraphs, width).splitlines()) in range(width - 3, width + 1)
+
+
+# Texts that are not wrapped, though some of their marks are there.
+NOT_WRAPPED: dict[str, list[str]] = {
+    # One caption a line, of about one length and each a sentence of its own: the lines end
+    # near one width, but none goes on in lower case on the next.
+    "gallery-of-one-length": [
+        "Pilgrims walk to the shrine at dawn in Santa Olalla, Mexico, on May 3, 2024.",
+        "A vendor sells candles outside the cathedral in Santa Olalla on May 3, 2024.",
+        "Dancers in feathered masks perform in the square of Santa Olalla, May 3, 2024.",
+        "Children watch the fireworks from a rooftop in Santa Olalla on May 3, 2024.",
+        "A brass band marches past the town hall of Santa Olalla on May 4, 2024.",
+        "Families share a meal on the church steps in Santa Olalla on May 4, 2024.",
+    ],
+    # One paragraph a line, of any length.
+    "paragraphs-one-a-line": ARTICLES["english-ap"][0],
+    # Short lines: a list.
+    "short-list": ["Apples", "Pears and plums", "Cherries", "Figs", "Dates", "Walnuts"],
+}
+
+
+@pytest.mark.parametrize("lines", list(NOT_WRAPPED.values()), ids=list(NOT_WRAPPED))
+def test_texts_that_were_not_wrapped_keep_their_lines(lines: list[str]) -> None:
+    assert wrap_width(lines) == 0
+    assert unwrap(lines) == lines
+
+
+def test_a_gallery_of_one_length_keeps_each_caption() -> None:
+    lines = NOT_WRAPPED["gallery-of-one-length"]
+    text = "Fiesta in pictures\n\n" + "\n".join(
+        f"{line} (Photo: Inés Barragán/Sol Press)" for line in lines
+    )
+    assert len(_found(text)) == len(lines)
