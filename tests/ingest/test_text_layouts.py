@@ -175,3 +175,50 @@ def test_a_gallery_of_one_length_keeps_each_caption() -> None:
         f"{line} (Photo: Inés Barragán/Sol Press)" for line in lines
     )
     assert len(_found(text)) == len(lines)
+
+
+# Markup left in the text: a <figcaption> says its text is a caption, credit or no credit (as
+# the HTML reader takes it); a paragraph's tags say nothing of the kind.
+FIGURES: dict[str, tuple[str, list[str]]] = {
+    "uncredited-figcaptions-among-paragraphs": (
+        "<h1>Harvest festival draws record crowds</h1>\n"
+        "<p>The town of Villaverde held its harvest festival over the weekend, with more "
+        "visitors than ever before, the organisers said on Monday.</p>\n"
+        '<figure><img src="cattle.jpg"><figcaption>Farmers parade their cattle through the '
+        "streets of Villaverde during the harvest festival.</figcaption></figure>\n"
+        "<p>The festival dates back to the fifteenth century and is held every September, "
+        "when the grapes are brought in.</p>\n"
+        '<figure><img src="dance.jpg"><figcaption>Una niña con traje tradicional baila en la '
+        "plaza mayor de Villaverde.</figcaption></figure>\n"
+        "<p>More than 30,000 people attended this year, according to the town hall.</p>\n",
+        ["Farmers parade", "Una niña"],
+    ),
+    "figcaption-with-its-credit-inside": (
+        "<p>Die Feuerwehr war die ganze Nacht im Einsatz.</p>\n"
+        '<figure><img src="a.jpg"><figcaption>Ein Feuerwehrmann löscht ein brennendes Dach in '
+        "Kellerbach. <span>Foto: Jonas Wettstein/dpa</span></figcaption></figure>\n"
+        "<p>Verletzt wurde niemand, teilte die Polizei mit.</p>\n",
+        ["Ein Feuerwehrmann"],
+    ),
+    "paragraphs-without-figures-are-body-text": (
+        "<p>The council met on Tuesday to discuss the budget for the coming year.</p>\n"
+        "<p>Residents crowded into the hall as the mayor presented the plan.</p>\n"
+        "<p>BRENTFORD, England (AP) — The vote is expected next week, officials said.</p>\n",
+        [],
+    ),
+    "figcaption-of-a-video-is-no-photo-caption": (
+        "<p>Crowds gathered along the river for the regatta.</p>\n"
+        '<figure><video src="race.mp4"></video><figcaption>Video: Rowers cross the finish '
+        "line at the Kessport regatta.</figcaption></figure>\n"
+        "<p>The home crew won by two lengths.</p>\n",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(FIGURES.values()), ids=list(FIGURES))
+def test_figcaptions_left_in_the_text_are_captions(text: str, expected: list[str]) -> None:
+    found = _found(text)
+    assert len(found) == len(expected), found
+    for caption, start in zip(found, expected, strict=True):
+        assert caption.startswith(start), (caption, start)

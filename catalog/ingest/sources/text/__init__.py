@@ -31,7 +31,7 @@ from ..decoding import decode, read_bytes
 from . import attach, copies
 from .blocks import segment
 from .header import TextHeader, read_header
-from .markup import has_markup, markup_lines
+from .markup import has_markup, markup_lines, read_markup
 from .reflow import unwrap
 
 __all__ = ["article_from_text", "find_captions", "read_text", "split_lines"]
@@ -68,11 +68,13 @@ def find_captions(
     skip: frozenset[int] = frozenset(),
     registry: Registry | None = None,
     heading: int = -1,
+    marked: frozenset[int] = frozenset(),
 ) -> tuple[FoundCaption, ...]:
     """Captions among cleaned ``lines`` (header lines in ``skip`` left out, the title's line
-    ``heading`` taken only with a credit), copies folded."""
+    ``heading`` taken only with a credit, the lines in ``marked`` captions by their markup),
+    copies folded."""
     credit, split, leading, name, same = _credit_reader(registry)
-    pieces = segment(lines, skip, credit, heading, _is_label)
+    pieces = segment(lines, skip, credit, heading, _is_label, marked)
     reads = attach.read_pieces(pieces, split, leading, name)
     texts = copies.fold(attach.find(reads), same)
     return tuple(
@@ -142,12 +144,17 @@ def article_from_text(
     registry: Registry | None = None,
 ) -> SourceArticle:
     markup = has_markup(text)
-    lines = list(map(clean, markup_lines(text))) if markup else _plain_lines(text)
+    marked: frozenset[int] = frozenset()
+    if markup:
+        raw, marked = read_markup(text)
+        lines = list(map(clean, raw))
+    else:
+        lines = _plain_lines(text)
     header = _header(lines, registry)
     return SourceArticle(
         source=header.url or source,
         format=fmt,
-        captions=find_captions(lines, header.lines, registry, header.title_line),
+        captions=find_captions(lines, header.lines, registry, header.title_line, marked),
         title=header.title,
         byline=header.byline,
         published=header.published,

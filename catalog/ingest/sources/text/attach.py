@@ -449,6 +449,7 @@ def _uncredited(reads: list[Read]) -> None:
             continue
         signalled = (
             piece.labelled
+            or piece.figure
             or piece.slide
             or piece.run
             or _printed_twice(reads, index)

@@ -29,6 +29,7 @@ class Piece:
     doubled: bool = False  # printed twice in a row (alt text and caption)
     heading: bool = False  # the line the header took for the title
     deck: bool = False  # a short line right under the title: its subtitle or kicker
+    figure: bool = False  # the page's markup holds it in a figure's caption (<figcaption>)
 
 
 # A list of teasers under a label alone ("Read more:"): headlines of other pages, one a line,
@@ -44,10 +45,12 @@ def segment(
     is_credit: Callable[[str], bool],
     heading: int = -1,
     is_label: Callable[[str], bool] = lambda line: False,
+    marked: frozenset[int] = frozenset(),
 ) -> list[Piece]:
     """Pieces of the cleaned ``lines`` in reading order, header lines (``skip``) left out and
     the title's line (``heading``) marked; a credit label alone on its line (``is_label``)
-    joins the line after it, the name it labels."""
+    joins the line after it, the name it labels. The lines in ``marked`` are captions by the
+    page's markup (a ``<figcaption>``)."""
     pieces: list[Piece] = []
     append = pieces.append
     gap = False
@@ -80,6 +83,7 @@ def segment(
             if isinstance(kind, str):
                 continue
         parts, labelled, cut, run, doubled = kind
+        first_part = len(pieces)
         if len(parts) == 1:
             append(
                 Piece(parts[0], index, gap, slide, labelled, cut, run, doubled, index == heading)
@@ -101,6 +105,9 @@ def segment(
                         index == heading,
                     )
                 )
+        if index in marked:
+            for piece in pieces[first_part:]:
+                piece.figure = True
         gap = slide = False
     _mark_deck(pieces)
     return pieces

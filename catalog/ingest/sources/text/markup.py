@@ -4,6 +4,8 @@ lxml and the HTML reader's DOM helpers into lines, which then join the plain-tex
 Each block element starts a line; inline elements stay inside theirs; the caption an image or
 figure carries in an attribute (``alt``, ``title``, ``data-caption``, a credit attribute) is a
 line of its own, where the element stands. WordPress ``[caption]`` shortcodes are figures.
+The lines of a ``<figcaption>`` are noted: the markup says they are a caption, credited or not
+(as the HTML reader takes them).
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ _PICTURE_TAGS = frozenset({"img", "image", "figure", "picture", "source", "amp-i
 # Where markup breaks a line: a private-use character, so that runs of breaks and the white
 # space between blocks collapse into one blank line.
 _BREAK = "\ue000"
+# Where a line of a figure's caption starts: another private-use character, removed before
+# the lines are handed on.
+_CAPTION = "\ue001"
 _SHORTCODE_OPEN = "[caption"
 _SHORTCODE_CLOSE = "[/caption]"
 
@@ -81,25 +86,34 @@ def _walk(root: Element, out: list[str]) -> None:
 
     from ..dom import INLINE_TAGS
 
+    caption = 0  # depth of figcaption elements the walk is inside
     for event, node in etree.iterwalk(root, events=("start", "end")):
         tag = node.tag if isinstance(node.tag, str) else ""
         block = tag not in INLINE_TAGS
         if event == "start":
+            caption += tag == "figcaption"
             if block or tag == "br":
-                out.append(_BREAK)
+                out.append(f"{_BREAK}{_CAPTION}" if caption else _BREAK)
             for value in _attribute_lines(node):
                 out.append(f"{_BREAK}{value}{_BREAK}")
             if node.text and tag:
                 out.append(node.text)
         else:
+            caption -= tag == "figcaption"
             if block:
-                out.append(_BREAK)
+                out.append(f"{_BREAK}{_CAPTION}" if caption else _BREAK)
             if node.tail and node is not root:
                 out.append(node.tail)
 
 
 def markup_lines(text: str) -> list[str]:
     """The lines a reader sees in a text that holds markup; the text's own line breaks stay."""
+    return read_markup(text)[0]
+
+
+def read_markup(text: str) -> tuple[list[str], frozenset[int]]:
+    """The lines a reader sees in a text that holds markup (the text's own line breaks stay),
+    and the indexes of those a ``<figcaption>`` holds."""
     # lxml (and the DOM helpers on it) load here, for a text that holds markup: a plain text
     # article is read without them.
     from lxml import etree
@@ -111,7 +125,7 @@ def markup_lines(text: str) -> list[str]:
     try:
         root = lxml_html.document_fromstring(f"<div>{source}</div>")
     except (etree.ParserError, ValueError):
-        return text.splitlines()
+        return text.splitlines(), frozenset()
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     out: list[str] = []
@@ -120,8 +134,13 @@ def markup_lines(text: str) -> list[str]:
     # Blocks are paragraphs of their own: a blank line between them, so that no two blocks
     # are read as one caption wrapped over lines.
     lines: list[str] = []
+    captions: set[int] = set()
     for part in "".join(out).split(_BREAK):
+        if part.startswith(_CAPTION):
+            part = part.lstrip(_CAPTION)
+            if part.strip():
+                captions.update(range(len(lines), len(lines) + len(part.strip("\n").splitlines())))
         if part.strip():
             lines.extend(part.strip("\n").splitlines())
             lines.append("")
-    return lines
+    return lines, frozenset(captions)
