@@ -76,9 +76,12 @@ _RELATIVE_DAY = re.compile(
 _SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _RELATIVE_DAY_ENDS = ("day", "morning", "afternoon", "evening", "night")
 _VIDEO_DATE = re.compile(r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\)\s*$")
+# "KYIV, UKRAINE - MARCH 03: ...", and the sports agencies' day-first form closed by a
+# semicolon: "DUBLIN, IRELAND - 3 March 2024; ...".
 _GETTY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
-    r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*:\s+"
+    r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{4})"
+    r"\s*[:;]\s+"
 )
 # Wire datelines that put the place first and end in a dash or a full stop: EFE's "Tokyo
 # (Japan), 05/03/2024.- ...", Xinhua's and Yonhap's "BEIJING, March 5 (Xinhua) -- ...",
@@ -88,7 +91,11 @@ _WIRE_DATELINE = re.compile(
     r"(?P<date>[^()\-–—]{3,30}?)\s*(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?"
     r"(?:\.-|--|—|–|\.(?=\s+[A-Z\"“]))\s*"
 )
-_DATELINE_TAIL = re.compile(r",\s*(?P<place>[^:.;]{2,80}?)\s*:\s+")
+# The place after a leading date: "June 18, 2022, Kyiv, Ukraine: ...", and the sports wires'
+# "Jan 5, 2024; Kansas City, Missouri, USA; ...".
+_DATELINE_TAIL = re.compile(r"[,;]\s*(?P<place>[^:.;]{2,80}?)\s*[:;]\s+")
+# A leading date alone, closed by a semicolon: "3 March 2024; Jo Roe celebrates ...".
+_DATE_ALONE_TAIL = re.compile(r"\s*;\s+(?=\S)")
 _DATE_SENTENCE_LEAD = re.compile(
     r"^(?:(?:photo|picture|image|foto|imagen)\s+(?:taken|tirada|tomada|prise)|taken|pictured)$",
     re.IGNORECASE,
@@ -290,6 +297,9 @@ def _read_dateline(body: str, day_first: bool) -> tuple[str, str | None, str | N
             parts = [place_core(p) for p in place.split(",")]
             if all(p is not None for p in parts):
                 return body[tail.end() :], place.strip(), body[: mentions[0].end]
+        alone = _DATE_ALONE_TAIL.match(body, mentions[0].end)
+        if alone:
+            return body[alone.end() :], None, body[: mentions[0].end]  # "3 March 2024; ..."
     return body, None, None
 
 
