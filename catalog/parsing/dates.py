@@ -501,6 +501,10 @@ _NOT_TAKEN_WORDS = frozenset(
     ]
 )
 _TAKEN_WORDS = frozenset(["taken", "photographed", "shot", "pictured", "captured"])
+# An event the caption looks back to ("..., a year after the war began on Feb. 24, 2022"): its
+# date yields to any other full date of the caption, though it may date the photo alone ("The
+# festival opened on May 5, 2023").
+_HISTORY_WORDS = frozenset(["began", "begun", "started", "erupted", "launched", "founded"])
 _PHOTO_AFTER = re.compile(
     r",?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|picture|image|photograph)\b", re.IGNORECASE
 )
@@ -599,7 +603,7 @@ def choose_photo_date(
         if explicit:
             tier = 0
         elif mention.precision == "day" and mention.has_year:
-            tier = 1
+            tier = 2 if word_before in _HISTORY_WORDS else 1
         elif mention.precision == "month":
             tier = 2
         elif mention.precision == "year":
