@@ -777,8 +777,9 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     if org_label is not None and _org_before_label(org_label, body, registry):
         org_first = org_label.group("org")
         paper, _, staff = org_first.rpartition(" ")
-        if paper and staff.casefold() == "staff":
-            roles.add("staff")  # "Herald staff photo by Name"
+        if paper and staff.casefold() in ("staff", "file"):
+            # "Herald staff photo by Name", "Kestrel Courier file photo by Name"
+            roles.add(staff.casefold())
             org_first = paper
         if _known(registry, org_first) is None:
             # "Express Photo by Name": the paper's printed form holds the word for photo

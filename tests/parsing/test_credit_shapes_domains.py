@@ -639,6 +639,11 @@ STAFF_EMAIL_LABEL: list[tuple[str, str, Expected]] = [
         {"photographer": "Michael Regan", "agency": "Examiner"},
     ),
     (
+        "paper-file-photo-by",
+        "Fans cheer the home side. Kestrel Examiner file photo by Michael Regan",
+        {"photographer": "Michael Regan", "agency": "Kestrel Examiner"},
+    ),
+    (
         "name-bar-email",
         "Fans cheer the home side. Michael Regan | mregan@kestrel-examiner.com",
         {"photographer": "Michael Regan", "agency": None},
