@@ -970,17 +970,27 @@ def _dashed_name_back(tokens: list[str], take: int) -> int:
 
 
 def _lower_cue_back(tokens: list[str]) -> int:
-    """Two tokens before the slash when they are an organisation whose name ends in a cue
-    word written in lower case: "GEPA pictures/Name", "Kestrel images/Name"."""
+    """The tokens before the slash when they are an organisation whose name ends in a cue
+    word written in lower case: "GEPA pictures/Name", "Kestrel images/Name"; the name's
+    capitalised words run back to a sentence's stop ("... class. Kestrel Courier photo/Name"),
+    else only the one before the cue word is taken."""
     last, before = tokens[-1], tokens[-2]
-    if (
+    if not (
         last.islower()
         and last in lexicon.organisation_words()
-        and before[:1].isupper()
-        and not before.endswith((".", ",", ":", ";", ")", "]"))
+        and _plain_capitalised(before)
     ):
-        return 2
-    return 0
+        return 0
+    first = len(tokens) - 2
+    while first > 0 and len(tokens) - first < _ORGANISATION_WORDS and _plain_capitalised(tokens[first - 1]):
+        first -= 1
+    if first == 0 or tokens[first - 1].endswith((".", "!", "?", ")", "]", ":")):
+        return len(tokens) - first
+    return 2
+
+
+def _plain_capitalised(token: str) -> bool:
+    return token[:1].isupper() and not token.endswith((".", ",", ":", ";", ")", "]"))
 
 
 _LONGEST_GENERIC_SOURCE = 3
