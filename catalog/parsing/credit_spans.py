@@ -982,11 +982,16 @@ def _lower_cue_back(tokens: list[str]) -> int:
     ):
         return 0
     first = len(tokens) - 2
-    while first > 0 and len(tokens) - first < _ORGANISATION_WORDS and _plain_capitalised(tokens[first - 1]):
-        first -= 1
+    while first > 0 and len(tokens) - first < _ORGANISATION_WORDS and (
+        _plain_capitalised(tokens[first - 1]) or _DOTTED_INITIALS.fullmatch(tokens[first - 1])
+    ):
+        first -= 1  # "U.S. Air Force photo/Released": initials with their stops are words too
     if first == 0 or tokens[first - 1].endswith((".", "!", "?", ")", "]", ":")):
         return len(tokens) - first
     return 2
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _plain_capitalised(token: str) -> bool:

@@ -84,7 +84,7 @@ def _prefix() -> re.Pattern[str]:
         # another language's courtesy before a name, never before "la familia", which the
         # segment reads whole as a common noun phrase
         rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ])))"
-        rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|special)\s+(?:by|to)\b\s*:?)"
+        rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|released|special)\s+(?:by|to)\b\s*:?)"
         rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
         # ("By Jo Roe") it is an article's byline.
@@ -123,6 +123,7 @@ _LITERAL_OPENERS = (
     "submitted",
     "contributed",
     "supplied",
+    "released",
     "special",
     "illustration",
     "by",
@@ -483,6 +484,12 @@ def _split_segments(text: str) -> list[str]:
     segments.append(text[start:])
     # "Photo by -/AFP": a dash standing where a name would be is no segment.
     return [s.strip(" .;:") for s in segments if s.strip(" .;:-–—")]
+
+
+def _proper_name(name: str) -> bool:
+    """Every word capitalised, but connectors: "Kestrel Ministry of Defence"."""
+    connectors = lexicon.organisation_connectors()
+    return all(word[:1].isupper() or word in connectors for word in name.split())
 
 
 def _known(registry: Registry, segment: str) -> str | None:
@@ -1165,7 +1172,11 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # A role names whose photo it is only beside a name: "Correspondent / behind the news" is
     # a blog's heading (a lower-case phrase is no organisation's name).
     held = held and (bool(people) or any(not name[:1].islower() for name, _ in orgs))
-    marked = licensed or sourced or held
+    # A handout marker beside the organisation that handed the photo out is a credit's own
+    # form too: "Kestrel Navy/Handout", "Handout/Kestrel Ministry of Defence", "Kestrel Navy/HO".
+    # (every word of its name capitalised but connectors: "... released. Police said" is text)
+    handed = "handout" in roles and any(_proper_name(name) for name, _ in orgs)
+    marked = licensed or sourced or held or handed
     if labelled or known_org or agency_photo or (marked and (people or orgs or via_name)):
         strength = 3
     elif via_name or (people and (orgs or roles)) or (len(segments) >= 2 and orgs):
