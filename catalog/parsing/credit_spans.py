@@ -721,6 +721,25 @@ def _has_sentence_stop(text: str) -> bool:
     return False
 
 
+# A name in a script without capitals has at most this many words ("أحمد خالد", "علی رضایی").
+_CASELESS_NAME_WORDS = 4
+
+
+def _caseless_word(word: str) -> bool:
+    """A word of letters of a script without capitals (Arabic, Persian, Hebrew, ...)."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower() and word.isalpha()
+
+
+def _label_or_stop_before(tokens: list[str], count: int) -> bool:
+    """The ``count`` tokens closing ``tokens`` follow a label's colon or a sentence's stop, or
+    open the text: they are all the credit's, however they are written."""
+    start = len(tokens) - count
+    if count > _CASELESS_NAME_WORDS:
+        return False
+    return start == 0 or tokens[start - 1].endswith((":", "：", ".", "。", "؛", "|"))
+
+
 def _name_tokens_back(tokens: list[str]) -> int:
     """How many tokens at the end of ``tokens`` form the name(s) before a credit's slash."""
     count = 0
@@ -728,6 +747,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
     plain = 0  # words of the current name that are no particle: "María José Ruiz de la Torre"
     name_particles = particles()
     before_comma = -1  # the count before a comma that may join a second name
+    caseless = 0  # words of a script without capitals taken as the name's
     for token in reversed(tokens):
         bare = token.rstrip(";")
         if token.endswith(";") and count:
@@ -770,6 +790,9 @@ def _name_tokens_back(tokens: list[str]) -> int:
             break
         # "Ahmad al-Rubaye/AP": a particle glued to the surname is a capitalised word of it
         upper = bare[:1].isupper() or is_glued_particle_name(bare)
+        if not upper and _caseless_word(bare):
+            upper = True  # "تصوير: أحمد خالد / رويترز": a script without capitals
+            caseless += 1
         if not (upper or bare.casefold() in name_particles):
             if bare[:1] == "©" and bare[1:2].isupper():
                 # "©Jo Roe/Dreamstime": the sign glued to the name's first word
@@ -786,6 +809,10 @@ def _name_tokens_back(tokens: list[str]) -> int:
             plain += 1
         items[-1] += 1
         count += 1
+    if caseless and not _label_or_stop_before(tokens, count):
+        # Without capitals, caption words look like a name's: the name is read back only to
+        # a label or a sentence's stop ("... الشارع. تصوير: أحمد خالد / رويترز").
+        return 0
     if before_comma >= 0:
         first = tokens[len(tokens) - count : len(tokens) - before_comma]
         if not (
