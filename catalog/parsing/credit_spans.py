@@ -326,7 +326,8 @@ def _matching_open(text: str, close_at: int) -> int | None:
 
 def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     stripped = text.rstrip(" .。")
-    if stripped.endswith("）") and "（" in stripped:
+    wide = stripped.endswith("）") and "（" in stripped
+    if wide:
         # Full-width brackets close Chinese and Japanese captions: "...。（新华社记者 王鹏 摄）".
         wide_open = stripped.rfind("（")
         stripped = f"{stripped[:wide_open]}({stripped[wide_open + 1 : -1]})"
@@ -400,7 +401,38 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         )
         if labelled is not None:
             return labelled._replace(trailer=trailer)
+    if wide and reading.parsed.agency is None and reading.parsed.photographer:
+        released = _agency_before_bracket(text, before, inner, reading, registry)
+        if released is not None:
+            return released._replace(trailer=trailer)
     return _new_span(CreditSpan, (inner, reading, before, "", trailer))
+
+
+# An agency's name with "released by" or "reporter" after it is a few characters ("新华社发").
+_RELEASED_BY_CHARS = 12
+
+
+def _agency_before_bracket(
+    text: str, before: str, inner: str, reading: CreditReading, registry: Registry
+) -> CreditSpan | None:
+    """ "...。新华社发（张伟 摄）": the agency that released the photo, then its photographer in
+    full-width brackets; one credit, as printed."""
+    stop = max(before.rfind("。"), before.rfind("．"))
+    head = before[stop + 1 :].strip()
+    if not head or len(head) > _RELEASED_BY_CHARS or stop < 0:
+        return None
+    joined = read_credit_in(f"{head} {inner}", registry).parsed
+    if (
+        joined.agency is None
+        or joined.unknown_organisations
+        or joined.photographer != reading.parsed.photographer
+    ):
+        return None
+    start = text.rfind(head, 0, len(before) + 1)
+    credit = text[start:].strip().rstrip(" .。")
+    return CreditSpan(
+        credit, CreditReading(replace(joined, credit=credit), 3), text[:start].rstrip(), ""
+    )
 
 
 def _source_alone(inner: str, before: str, registry: Registry) -> bool:
@@ -2753,6 +2785,27 @@ def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         reading = read_credit_in(credit, registry)
         if reading.strength >= 3 and (reading.parsed.agency or reading.parsed.photographer):
             return CreditSpan(credit, reading, text[:before_end].rstrip(), "")
+    return _cjk_spaced_tail_credit(text, registry) if stop < 0 else None
+
+
+def _cjk_spaced_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
+    """ "图为市民在公园赏花 新华社记者 李贺 摄", "新华社记者 李贺 摄" alone: a credit closing with
+    its mark after a space, or the whole caption, with no stop before it. It starts at the
+    furthest space whose reading names a known agency ("在公园赏花 新华社记者" is none). A
+    person alone is not taken: "홍길동 기자" alone on a line is an article's byline, and
+    "그는 베테랑 기자" a sentence about a reporter."""
+    if not text.endswith(tuple(lexicon.credit_suffixes())):
+        return None
+    tail_start = max(0, len(text) - _CJK_CREDIT)
+    starts = [i + 1 for i in range(tail_start, len(text)) if text[i] == " "]
+    if len(text) <= _CJK_CREDIT:
+        starts.insert(0, 0)
+    for at in starts:
+        credit = text[at:].strip()
+        reading = read_credit_in(credit, registry)
+        parsed = reading.parsed
+        if reading.strength >= 3 and parsed.agency and not parsed.unknown_organisations:
+            return CreditSpan(credit, reading, text[:at].rstrip(), "")
     return None
 
 

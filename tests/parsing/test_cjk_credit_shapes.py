@@ -97,3 +97,61 @@ CJK_SHAPES: list[tuple[str, str, Expected]] = [
 @_table(CJK_SHAPES)
 def test_cjk_credit_shapes(caption: str, expected: Expected) -> None:
     _check(caption, expected)
+
+
+# A credit closing a caption with no stop before it (after a space, or the whole caption), and
+# an agency that released the photo before its photographer's full-width brackets.
+UNSTOPPED_AND_RELEASED: list[tuple[str, str, Expected]] = [
+    (
+        "zh-credit-alone",
+        "新华社记者 李贺 摄",
+        {"agency": "Xinhua", "photographer": "李贺", "credit": "新华社记者 李贺 摄"},
+    ),
+    (
+        "zh-credit-after-space",
+        "图为市民在公园赏花 新华社记者 李贺 摄",
+        {"agency": "Xinhua", "photographer": "李贺", "credit": "新华社记者 李贺 摄"},
+    ),
+    (
+        "zh-credit-after-spaced-caption",
+        "市民 在公园赏花 中新社记者 张伟 摄",
+        {"agency": "China News Service", "photographer": "张伟"},
+    ),
+    (
+        "ko-agency-reporter-after-space",
+        "시민들이 광장에 모여 있다 뉴스1 김민수 기자",
+        {"agency": "News1", "photographer": "김민수", "credit": "뉴스1 김민수 기자"},
+    ),
+    (
+        "zh-released-by-then-bracketed-name",
+        "市民在公园赏花。新华社发（张伟 摄）",
+        {"agency": "Xinhua", "photographer": "张伟", "credit": "新华社发（张伟 摄）"},
+    ),
+    (
+        "zh-reporter-then-bracketed-name",
+        "港口的船只。新华社记者（李强 摄）",
+        {"agency": "Xinhua", "photographer": "李强"},
+    ),
+    # Neighbours: a sentence about a reporter is no credit, nor is a byline alone; a bracketed
+    # name after caption words keeps them as description.
+    (
+        "ko-byline-alone-is-no-credit",
+        "김민수 기자",
+        {"credit": None, "photographer": None},
+    ),
+    (
+        "ko-sentence-about-a-reporter",
+        "그는 경력 10년의 베테랑 기자",
+        {"credit": None, "photographer": None},
+    ),
+    (
+        "zh-bracketed-name-after-caption-words",
+        "市民在公园赏花。图为游客（张伟 摄）",
+        {"agency": None, "photographer": "张伟", "credit": "张伟 摄"},
+    ),
+]
+
+
+@_table(UNSTOPPED_AND_RELEASED)
+def test_unstopped_and_released_cjk_credits(caption: str, expected: Expected) -> None:
+    _check(caption, expected)
