@@ -197,8 +197,24 @@ def looks_like_person(text: str) -> bool:
         return False
     if tokens[0].casefold() == "the":
         return False
+    if _surname_then_hyphenated_given_name(tokens):
+        return True  # "Park Sang-moon": "Park" is the family name, not a place's park
     org_words = lexicon.organisation_words()
     return not any(t.strip(".'’").casefold() in org_words for t in tokens)
+
+
+# A romanized Korean given name: two syllables joined by a hyphen ("Sang-moon", "Ji-eun").
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+
+
+def _surname_then_hyphenated_given_name(tokens: list[str]) -> bool:
+    """A Korean name written family name first, whose family name is also an organisation
+    word ("Park Sang-moon", "Park Ji-eun"): the hyphenated given name says it is a person."""
+    return (
+        len(tokens) == 2
+        and tokens[0].casefold() in lexicon.surname_org_words()
+        and _HYPHENATED_GIVEN_NAME.fullmatch(tokens[1]) is not None
+    )
 
 
 # A Chinese, Korean or Japanese personal name: two to five characters ("李学仁", "김민수",
