@@ -1054,6 +1054,8 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             and _MONONYM.match(segments[1]) is not None
             and all(_known(registry, later) for later in segments[2:])
             and not is_place_by_name(segments[1])  # "Natural History Museum, London"
+            # "ANI/Twitter", "Reuters/Facebook": the site the photo was taken from, no one
+            and segments[1].casefold() not in lexicon.platforms()
         )
         # After a known agency a last name that is also an organisation word will do:
         # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
