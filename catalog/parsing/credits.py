@@ -832,7 +832,13 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         if (
             looks_like_person_in_slot(last[0])
             or _known(registry, last[0])
-            or (has_org_word(last[0]) and all(word[:1].isupper() for word in last[0].split()))
+            or (
+                has_org_word(last[0])
+                and all(word[:1].isupper() for word in last[0].split())
+                # "Ministry for Culture", "Stiftung für Kunst": an organisation's word alone
+                # opens its name, which "for" continues; no one made the photo for "Culture"
+                and last[0].strip().casefold() not in lexicon.organisation_words()
+            )
         ):
             client = after
             body = before
