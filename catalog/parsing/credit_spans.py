@@ -361,6 +361,12 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     inner = stripped[open_at + 1 : close_at].strip()
     if not inner:
         return None
+    if not trailer and registry.canonical(inner) is None and _is_trailer(inner, registry):
+        # "... REUTERS/Jo Roe (12/03/2024)", "... Foto: Lena Vogt/dpa [4829133]": a date or a
+        # picture id in brackets after the credit is a note on it.
+        earlier = _find_credit([stripped[:open_at].rstrip()], registry)
+        if earlier is not None and not earlier.after and earlier.reading.strength >= 2:
+            return earlier._replace(trailer=f"{earlier.trailer} {inner}".strip())
     reading = read_credit_in(inner, registry)
     before = stripped[:open_at]
     square = stripped[close_at] == "]"
@@ -518,8 +524,58 @@ def _name_sentence_before(
     return CreditSpan(credit, named, before[:name_start].rstrip(), "")
 
 
-# "P.S. All pictures ...", "PS: ...": a note after the credit.
-_POSTSCRIPT = re.compile(r"^(?:P\.\s?S\.|PS:)", re.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _note_opener() -> re.Pattern[str]:
+    """Where a note after the credit opens: a note label of the data and its stop or colon
+    ("Photo ID:", "Réf.", "P.S.", "Contact :"), or a capitalised posting word ("Posted by",
+    "Veröffentlicht am"), after a space, a bracket or a bar."""
+    labels = "|".join(
+        _casefolded_pattern(label) for label in sorted(lexicon.note_labels(), key=len, reverse=True)
+    )
+    posting = "|".join(
+        _casefolded_pattern(word).replace(word[:1], f"(?-i:{word[:1].upper()})", 1)
+        for word in sorted(lexicon.posting_words(), key=len, reverse=True)
+    )
+    return re.compile(
+        rf"(?<![^\s(\[|])(?:(?:{labels})\s?[.:]|(?:{posting})(?=\s))(?=\s|$)", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _note_words() -> frozenset[str]:
+    """The words, in lower case as a split prints them, that a note's opener ends with: "id:",
+    "réf.", "p.s.", "(contact:", "posted"; ``_note_starts`` looks for one before its regex."""
+    ends = {label.rsplit(None, 1)[-1] for label in lexicon.note_labels()}
+    words = {
+        f"{bracket}{end}{mark}" for end in ends for mark in ("", ".", ":") for bracket in ("", "(", "[")
+    }
+    return frozenset(words | {word.rsplit(None, 1)[-1] for word in lexicon.posting_words()})
+
+
+def _note_starts(text: str) -> list[int]:
+    """Where notes may open in ``text``'s last characters (see ``_note_opener``), first first."""
+    start = len(text) - _TRAILER_MAX - 2
+    start = start if start > 0 else 0
+    # Most captions hold no note: a set of their last words says so for less than the regex,
+    # which tries its every branch at every position.
+    if _note_words().isdisjoint(text[start:].lower().split()):
+        return []
+    return [match.start() for match in _note_opener().finditer(text, start)]
+
+
+def _before_note(text: str, registry: Registry) -> CreditSpan | None:
+    """The credit closing ``text`` before a note printed after it on the same line: "...
+    REUTERS/Jo Roe Posted by admin", "... (AP Photo/Jo Roe) Réf. 4829133", "... Foto: Lena
+    Vogt/dpa Kontakt: bild@example.de". The note is the span's trailer."""
+    for at in _note_starts(text):
+        before = text[:at].rstrip(" ,;-–—|([")
+        if not before:
+            continue
+        span = _find_credit([before], registry)
+        if span is not None and not span.after and span.reading.strength >= 2:
+            return span._replace(trailer=f"{span.trailer} {text[at:]}".strip())
+    return None
 # A link or an address: "www.example.com/licensing", "photos@example.org".
 _LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 # A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001", and capitals
@@ -527,19 +583,21 @@ _LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 _PICTURE_ID = re.compile(
     r"^#?[A-Za-z]{0,6}\d{5,}[\w-]*$|^[A-Z]{2,6}\d{3,4}[A-Z]?$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$"
     r"|^(?=[A-Z\d]{8,16}$)(?=\D*\d\D*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]+$"
+    # parts joined by "_" or "-", four digits at least: "AFP_34DK9Q2", "XYZ-20240312-ABC"
+    r"|^(?=[\w-]{8,32}$)(?=(?:\D*\d){4})[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+$"
 )
 
 
 _TRAILER_MAX = 120
 
 
-_TRAILER_MARK = re.compile(r"\d|@|www|http|\.(?:com|org|net)|P\.\s?S|PS:", re.IGNORECASE)
+_TRAILER_MARK = re.compile(r"\d|@|www|http|\.(?:com|org|net)", re.IGNORECASE)
 
 
 def _may_be_trailer(text: str, registry: Registry) -> bool:
     """A cheap first test: a trailer holds a digit, a link or note mark, or ends with a name
     the registry may know (the agency printed again)."""
-    if _TRAILER_MARK.search(text) is not None:
+    if _TRAILER_MARK.search(text) is not None or _note_opener().match(text) is not None:
         return True
     last = text.rsplit(None, 1)[-1]
     return registry.may_end_name(last)
@@ -560,7 +618,7 @@ def _is_trailer(tail: str, registry: Registry) -> bool:
 def _is_trailer_text(text: str, registry: Registry) -> bool:
     if not _may_be_trailer(text, registry):
         return False  # the usual case: a credit or caption words, decided cheaply
-    if _POSTSCRIPT.match(text) or _LINK.search(text) or _PICTURE_ID.match(text):
+    if _note_opener().match(text) or _LINK.search(text) or _PICTURE_ID.match(text):
         return True
     if registry.canonical(text) is not None:
         return True  # "(AP Photo/Name) Associated Press"
@@ -2424,6 +2482,9 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                 middle = _middle_line_credit(lines, registry)
                 if middle is not None:
                     return middle
+    noted = _before_note(text, registry)
+    if noted is not None:
+        return noted
     tail_start = len(text) - _TRAILER_MAX - 2
     close = text.rfind(") ", tail_start if tail_start > 0 else 0)
     repeated = _repeated_credit(text, close, registry) if close > 0 else None

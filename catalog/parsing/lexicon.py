@@ -86,6 +86,7 @@ class Language:
     counter_labels: tuple[str, ...] = ()
     cut_marks: tuple[str, ...] = ()
     caption_toggles: tuple[str, ...] = ()
+    note_labels: tuple[str, ...] = ()
     weekdays: tuple[str, ...] = ()
     in_words: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
@@ -196,6 +197,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         counter_labels=_strings(data, "counter_labels", origin, required=False),
         cut_marks=_strings(data, "cut_marks", origin, required=False),
         caption_toggles=_strings(data, "caption_toggles", origin, required=False),
+        note_labels=_strings(data, "note_labels", origin, required=False),
         weekdays=_strings(data, "weekdays", origin, required=False),
         in_words=_strings(data, "in_words", origin, required=False),
         function_words=_strings(data, "function_words", origin, required=False),
@@ -485,6 +487,13 @@ def cut_marks() -> tuple[str, ...]:
     """Marks of a caption the page cut short, with a control to read the rest, casefolded,
     longest first: "... more"."""
     return tuple(sorted(_every_language("cut_marks", casefold=True), key=len, reverse=True))
+
+
+@cache
+def note_labels() -> frozenset[str]:
+    """Labels that open a note after the credit, casefolded, without the stop or colon after
+    them: a picture id ("photo id", "réf"), a contact ("contact", "tel"), a postscript ("p.s")."""
+    return _every_language("note_labels", casefold=True)
 
 
 @cache
