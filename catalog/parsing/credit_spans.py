@@ -367,6 +367,10 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         earlier = _find_credit([stripped[:open_at].rstrip()], registry)
         if earlier is not None and not earlier.after and earlier.reading.strength >= 2:
             return earlier._replace(trailer=f"{earlier.trailer} {inner}".strip())
+        if _LINK.search(inner) is None:
+            # "... in Baghdad. (12/03/2024)": a date or an id in brackets credits no one (a
+            # site's address may: "(Photo: example.org)")
+            return None
     reading = read_credit_in(inner, registry)
     before = stripped[:open_at]
     square = stripped[close_at] == "]"
@@ -2375,6 +2379,15 @@ def _posting_line(line: str) -> bool:
     return first in lexicon.posting_words()
 
 
+def _note_line(line: str, registry: Registry) -> bool:
+    """A note alone on its line (see ``_is_trailer``); a link in it must open it: "(AP Photo)
+    Contact: desk@example.org" is a credit and its note."""
+    link = _LINK.search(line)
+    first_word = line.find(" ")
+    opens = link is None or first_word < 0 or link.start() < first_word  # "desk@example.org"
+    return (opens or _note_opener().match(line) is not None) and _is_trailer(line, registry)
+
+
 def _lines_before_furniture(lines: list[str], registry: Registry) -> int:
     """How many of ``lines`` come before the furniture lines that close them (a counter, a
     button, a posting line, a note after the credit: see ``_is_trailer``); at least one."""
@@ -2383,7 +2396,7 @@ def _lines_before_furniture(lines: list[str], registry: Registry) -> int:
         line = lines[end - 1]
         if line[:1] in "([" and line[-1:] in ")]":
             line = line[1:-1]  # "(12/03/2024)"
-        if not (_furniture_line(line) or _posting_line(line) or _is_trailer(line, registry)):
+        if not (_furniture_line(line) or _posting_line(line) or _note_line(line, registry)):
             break
         end -= 1
     return end
@@ -2430,6 +2443,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                         # the credit's when the credit names none.
                         reading = _filled_from(reading, read_credit_in(line, registry))
                 return span._replace(reading=reading, trailer=f"{span.trailer} {trailer}".strip())
+            if not any(registry.canonical(line.strip(" .,;:-–—()[]")) for line in lines[end:]):
+                return None  # "<caption>\n3/10": furniture after a caption with no credit
         second = _second_credit_line(lines, registry)
         if second is not None:
             return second

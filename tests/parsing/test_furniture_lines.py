@@ -70,6 +70,7 @@ BEFORE = [
     ("Légende :\nDes manifestants à Lyon. Photo : Ana Lima/AFP", LIMA, "fr-caption-label-line"),
     ("Vergrößern\nFoto: Lena Vogt/dpa\nMenschen auf dem Platz.", VOGT, "de-button-then-credit"),
     ("Foto 3 de 12\n(AP Photo/Marc Petit)\nManifestantes en Lima.", PETIT, "es-counter-then-credit"),
+    ("Bildnachweis: Lena Vogt/dpa\nMenschen auf dem Platz.", VOGT, "de-credit-label-line"),
 ]
 
 
@@ -78,6 +79,27 @@ BEFORE = [
 )
 def test_furniture_lines_are_no_credit(caption: str, expected: Expected) -> None:
     assert mismatches(caption, expected) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        pytest.param("Crowds gather in the square.\n3/10", id="counter-line"),
+        pytest.param("Crowds gather in the square.\nImage 3 of 12", id="labelled-counter-line"),
+        pytest.param("Crowds gather in the square.\n(03/05/2023)", id="date-line"),
+        pytest.param("Crowds gather in the square. (03/05/2023)", id="bracketed-date"),
+        pytest.param("Crowds gather in the square. [4829133]", id="bracketed-id"),
+        pytest.param("Menschen auf dem Platz.\nBild 3 von 12", id="de-counter-line"),
+    ],
+)
+def test_furniture_after_a_caption_without_credit_credits_no_one(caption: str) -> None:
+    assert mismatches(caption, {"credit": None, "agency": None, "photographer": None}) == []
+
+
+def test_a_site_in_brackets_stays_a_credit() -> None:
+    # A note in brackets credits no one, but a site's address may be the credit.
+    expected = {"agency": "kestrel-photos.org"}
+    assert mismatches("Crowds gather in the square. (Photo: kestrel-photos.org)", expected) == []
 
 
 @pytest.mark.parametrize(

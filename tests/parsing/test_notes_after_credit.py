@@ -46,6 +46,7 @@ NOTES = [
     ("Foto: Luca Bassi/ANSA", "Pubblicato il 3 maggio 2023 da admin", "it-posted"),
     ("Foto: Rui Costa/Lusa", "Tel. +351 21 000 0000", "pt-phone"),
     ("Foto: Piet Smit/ANP", "Telefoon: 020 000 0000", "nl-phone"),
+    ("Foto: Piet Smit/ANP", "Geplaatst op 3 mei 2023 door admin", "nl-posted"),
 ]
 
 
