@@ -222,3 +222,79 @@ def test_figcaptions_left_in_the_text_are_captions(text: str, expected: list[str
     assert len(found) == len(expected), found
     for caption, start in zip(found, expected, strict=True):
         assert caption.startswith(start), (caption, start)
+
+
+# The mark a text dump prints where an image stood ("[IMG]", "[Image]", "[Foto 2]", a file
+# name) is furniture: it neither breaks a gallery's run of lines nor makes a caption of the
+# line after it.
+PLACEHOLDER_ARTICLES: dict[str, tuple[str, list[str]]] = {
+    "uncredited-gallery-one-a-line": (
+        "Wildlife photographer of the year: the winners\n\n"
+        "This photograph of a snow leopard on a ridge in the Altai won the grand prize for "
+        "Mira Osei of Ghana.\n"
+        "A picture of two herons fighting over a fish won the bird category for Lukas Brandt.\n"
+        "Tomoko Arai captured this image of a jellyfish under the ice of a lake in Hokkaido.\n"
+        "The photo of a fox cub in a snowstorm earned Pavel Novak the young photographer "
+        "award.\n",
+        ["This photograph", "A picture of two", "Tomoko Arai", "The photo of a fox"],
+    ),
+    "credit-first-captions": (
+        "Incendios en el sur\n\n"
+        "© Agencia Sol / Ana Ruiz Vecinos observan el humo sobre las colinas de Valdeoscuro, "
+        "este martes.\n\n"
+        "Los bomberos trabajaron toda la noche, según las autoridades regionales.\n\n"
+        "© EFE / Luis Pardo Un helicóptero descarga agua sobre un pinar cerca de Valdeoscuro.\n",
+        ["© Agencia Sol / Ana Ruiz Vecinos", "© EFE / Luis Pardo Un helicóptero"],
+    ),
+}
+
+
+def _with_placeholders(text: str, mark: str, glued: bool) -> str:
+    """``text`` with ``mark`` before each line of a caption (the lines after the title)."""
+    head, _, body = text.partition("\n\n")
+    lines = [
+        (f"{mark} {line}" if glued else f"{mark}\n{line}")
+        if line and not line.startswith("Los bomberos")
+        else line
+        for line in body.split("\n")
+    ]
+    return head + "\n\n" + "\n".join(lines)
+
+
+@pytest.mark.parametrize("mark", ["[IMG]", "[Image]", "[Foto 2]", "[fox-cub.jpg]", "[image: 3]"])
+@pytest.mark.parametrize("glued", [False, True], ids=["own-line", "glued"])
+@pytest.mark.parametrize(
+    "text, expected", list(PLACEHOLDER_ARTICLES.values()), ids=list(PLACEHOLDER_ARTICLES)
+)
+def test_image_placeholders_change_nothing(
+    text: str, expected: list[str], mark: str, glued: bool
+) -> None:
+    found = _found(text)
+    assert len(found) == len(expected), found
+    for caption, start in zip(found, expected, strict=True):
+        assert caption.startswith(start), (caption, start)
+    assert _found(_with_placeholders(text, mark, glued)) == found
+
+
+def test_body_text_after_an_image_placeholder_is_no_caption() -> None:
+    text = (
+        "Harvest festival draws record crowds\n\n"
+        "[IMG]\n"
+        "The festival dates back to the fifteenth century and is held every September in "
+        "Villaverde.\n\n"
+        "[IMG]\n"
+        "More than 30,000 people attended this year, according to the town hall.\n"
+    )
+    assert _found(text) == []
+
+
+def test_a_credit_in_brackets_is_not_a_placeholder() -> None:
+    text = (
+        "Storm season\n\n"
+        "Waves crash over the sea wall in Nice, France, Oct. 2, 2023.\n"
+        "[Photo: Lena Roux/AP]\n\n"
+        "The storm moved east on Tuesday, officials said.\n"
+    )
+    assert _found(text) == [
+        "Waves crash over the sea wall in Nice, France, Oct. 2, 2023. [Photo: Lena Roux/AP]"
+    ]

@@ -126,8 +126,29 @@ def is_date_line(line: str) -> bool:
     return bool(bar) and len(source.split()) <= 4 and looks_like_date_line(when)
 
 
+# File names a text dump prints for an image without alt text: "[harbour-view.jpg]".
+_IMAGE_FILES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".tif", ".tiff")
+_MAX_PLACEHOLDER = 60
+
+
+def is_placeholder(line: str) -> bool:
+    """The mark a text dump prints where an image stood: "[IMG]", "[Image]", "[Foto 3]",
+    "[harbour-view.jpg]". Not a credit in brackets ("[Photo: Jo Roe/AP]"): a picture word
+    alone, with a number or a file name at most."""
+    if len(line) > _MAX_PLACEHOLDER or line[:1] != "[" or line[-1:] != "]":
+        return False
+    inner = line[1:-1].strip()
+    if " " not in inner and inner.casefold().endswith(_IMAGE_FILES):
+        return True
+    word, _, rest = inner.partition(" ")
+    rest = rest.strip()
+    return word.rstrip(":").casefold() in (_known or _load()).counter_labels and (
+        not rest or rest.isdigit() or (" " not in rest and rest.casefold().endswith(_IMAGE_FILES))
+    )
+
+
 def is_furniture(line: str) -> bool:
-    return is_counter(line) or is_control(line) or is_date_line(line)
+    return is_counter(line) or is_control(line) or is_date_line(line) or is_placeholder(line)
 
 
 # What follows a teaser label: "Read more: ...", "RELATED | ...", "Lire aussi » ...".
@@ -210,12 +231,15 @@ _PLACEHOLDER_WORDS = 4
 
 def _strip_placeholder(text: str) -> str:
     """Drop an image placeholder glued before a caption: "[You must be logged in to see this
-    image]A caption...". A bracket of a few words opening the line, with text after it."""
+    image]A caption...", "[IMG] A caption...". A bracket of a few words, or a text dump's
+    mark of an image, opening the line, with text after it."""
     if not text.startswith("["):
         return text
     close = text.find("]", 1, _PLACEHOLDER_MAX)
     rest = text[close + 1 :].lstrip() if close > 0 else ""
-    if rest and len(text[1:close].split()) >= _PLACEHOLDER_WORDS:
+    if rest and (
+        len(text[1:close].split()) >= _PLACEHOLDER_WORDS or is_placeholder(text[: close + 1])
+    ):
         return rest
     return text
 
