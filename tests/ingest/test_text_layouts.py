@@ -298,3 +298,69 @@ def test_a_credit_in_brackets_is_not_a_placeholder() -> None:
     assert _found(text) == [
         "Waves crash over the sea wall in Nice, France, Oct. 2, 2023. [Photo: Lena Roux/AP]"
     ]
+
+
+# Markdown, as scrapers store pages: the same article, its captions in Markdown's marks and
+# brackets, gives the same captions as its plain text.
+MARKDOWN_PLAIN = (
+    "Floods cut off mountain villages\n\n"
+    "Rescue teams reached three villages in the Arven valley on Friday, the regional "
+    "government said.\n\n"
+    "A woman is carried across a swollen stream near Bellmoor, Norway, on Friday, Oct. 4, "
+    "2024. (AP Photo/Sigrid Hallen)\n\n"
+    "Roads into the valley were expected to stay closed for a week.\n\n"
+    "Soldiers unload sandbags from a truck in Ostrand on Oct. 4, 2024. Photo: Kai Brekke/NTB\n\n"
+    "Un hélicoptère survole les maisons inondées de Bellmoor, le 4 octobre 2024. (AFP PHOTO / "
+    "CAMILLE ROUSSEL)\n"
+)
+MARKDOWN = (
+    "[Home](https://news.example.org/) | [World](https://news.example.org/world)\n\n"
+    "# Floods cut off mountain villages\n\n"
+    "Rescue teams reached three villages in the [Arven valley](https://news.example.org/arven) "
+    "on Friday, the regional government said.\n\n"
+    "![A woman is carried across a swollen stream](https://img.example.org/1.jpg)\n"
+    "*A woman is carried across a swollen stream near Bellmoor, Norway, on Friday, Oct. 4, "
+    "2024. (AP Photo/Sigrid Hallen)*\n\n"
+    "Roads into the valley were expected to stay closed for a week.\n\n"
+    "[![](https://img.example.org/2.jpg)](https://news.example.org/gallery)\n"
+    "> _Soldiers unload sandbags from a truck in Ostrand on Oct. 4, 2024. Photo: "
+    "[Kai Brekke](https://news.example.org/kai)/NTB_\n\n"
+    "- **Un hélicoptère survole les maisons inondées de Bellmoor, le 4 octobre 2024. (AFP "
+    "PHOTO / CAMILLE ROUSSEL)**\n\n"
+    "## Related\n\n"
+    "- [Storm warnings issued for the west coast](https://news.example.org/storm)\n"
+    "- [Ferries cancelled as winds rise](https://news.example.org/ferries)\n"
+)
+
+
+def test_markdown_gives_the_captions_of_its_plain_text() -> None:
+    plain = _found(MARKDOWN_PLAIN)
+    assert [caption[:12] for caption in plain] == ["A woman is c", "Soldiers unl", "Un hélicoptè"]
+    assert _found(MARKDOWN) == plain
+
+
+def test_markdown_image_alone_with_body_text_after_it_is_no_caption() -> None:
+    text = (
+        "# Council approves budget\n\n"
+        "![](https://img.example.org/hall.jpg)\n\n"
+        "The town council approved a budget on Tuesday that raises spending on schools, "
+        "[the mayor](https://example.org/mayor) said.\n\n"
+        "![Town hall](https://img.example.org/hall.jpg)\n"
+        "HARTWELL, Maine (AP) — The vote was five to two.\n"
+    )
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Reuters",  # a sign-off, not a list item, in a text without Markdown links
+        "* Prices are in euros.",
+        "#MeToo marchers walk through the centre of Lyon, March 8, 2024. (AFP PHOTO / ANA LIMA)",
+        "> quoted",
+    ],
+)
+def test_text_without_markdown_links_keeps_its_marks(line: str) -> None:
+    from catalog.ingest.sources.text import split_lines
+
+    assert split_lines(f"Title\n\n{line}\n") == ["Title", "", line]

@@ -7,6 +7,8 @@ The reader works in steps, each a small module of pure functions:
   ``[caption]``) is read through the HTML reader's DOM code into lines first;
 - ``reflow``: a hard-wrapped text (every paragraph broken at 72 or 80 columns) has its
   paragraphs joined back into lines;
+- ``markdown``: a text stored as Markdown loses its marks (emphasis, quotes, list items),
+  its links read as their words and its images as their alt text;
 - ``header``: title, byline and date lines at the top (never captions);
 - ``blocks`` and ``furniture``: the lines cut into pieces, page furniture dropped and noted
   (a slide counter, a caption label, a cut mark), captions run together split apart;
@@ -31,6 +33,7 @@ from ..decoding import decode, read_bytes
 from . import attach, copies
 from .blocks import segment
 from .header import TextHeader, read_header
+from .markdown import is_markdown, plain_lines
 from .markup import has_markup, markup_lines, read_markup
 from .reflow import unwrap
 
@@ -54,8 +57,12 @@ def _plain_lines(text: str) -> list[str]:
         lines = text.split("\n")
         if not lines[-1]:
             lines.pop()  # splitlines gives no line after the last break
+        if is_markdown(text):
+            # Marks taken out of a line may leave its spaces doubled.
+            return list(map(clean, plain_lines(unwrap(lines))))
         return [line.strip(" ") for line in unwrap(lines)]
-    return list(map(clean, unwrap(text.splitlines())))
+    lines = unwrap(text.splitlines())
+    return list(map(clean, plain_lines(lines) if is_markdown(text) else lines))
 
 
 # What an ASCII text holds that ``str.splitlines`` breaks at or ``str.split`` collapses,
