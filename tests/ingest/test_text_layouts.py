@@ -364,3 +364,50 @@ def test_text_without_markdown_links_keeps_its_marks(line: str) -> None:
     from catalog.ingest.sources.text import split_lines
 
     assert split_lines(f"Title\n\n{line}\n") == ["Title", "", line]
+
+
+# Characters that show nothing inside words (soft hyphens, zero-width spaces, word joiners,
+# byte-order marks), as pages put them and scraped text keeps them: the same captions, the
+# same words. Joiners that shape a script (ZWNJ in Persian) are letters' business and stay.
+INVISIBLE_PLAIN = (
+    "Hochwasser an der Mosel\n\n"
+    "Ein Anwohner schiebt sein Fahrrad durch das Hochwasser in Kellerbach. Foto: Jonas "
+    "Wettstein/dpa\n\n"
+    "Die Feuerwehr rechnet damit, dass das Wasser erst am Wochenende sinkt.\n\n"
+    "A rescuer wades through floodwater in Kellerbach, Germany, Jan. 5, 2025. REUTERS/Lea "
+    "Vogt hide caption\n\n"
+    "toggle caption\n"
+    "REUTERS/Lea Vogt\n"
+)
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u00ad", "\u200b", "\u2060", "\ufeff"], ids=["shy", "zwsp", "wj", "bom"]
+)
+def test_invisible_characters_inside_words_change_nothing(mark: str) -> None:
+    plain = _found(INVISIBLE_PLAIN)
+    assert [caption[:12] for caption in plain] == ["Ein Anwohner", "A rescuer wa"]
+    marked = (
+        INVISIBLE_PLAIN.replace("Hochwasser", f"Hoch{mark}wasser")
+        .replace("REUTERS", f"REU{mark}TERS")
+        .replace("caption", f"cap{mark}tion")
+        .replace("Foto:", f"Foto{mark}:")
+    )
+    assert _found(f"{mark}{marked}") == plain
+    # Through markup too (a soft hyphen written as an entity).
+    html = (
+        "<p>Ein Anwohner schiebt sein Rad durch das Hoch&shy;wasser in Kellerbach. Foto: Jonas "
+        "Wettstein/dpa</p>"
+    )
+    assert _found(html) == [
+        "Ein Anwohner schiebt sein Rad durch das Hochwasser in Kellerbach. Foto: Jonas "
+        "Wettstein/dpa"
+    ]
+
+
+def test_joiners_that_shape_a_script_stay() -> None:
+    caption = (
+        "کودکان در خیابان\u200cهای تهران بازی می\u200cکنند، ۵ ژانویه ۲۰۲۵. (AP Photo/Sara Karimi)"
+    )
+    found = _found(f"Tehran\n\n{caption}\n")
+    assert found == [caption]

@@ -46,11 +46,30 @@ def split_lines(text: str) -> list[str]:
     """The lines of ``text``, white space collapsed; a text holding markup is read through
     the DOM first, one line per block and per caption attribute."""
     if has_markup(text):
-        return list(map(clean, markup_lines(text)))
+        return list(map(clean, _visible_lines(markup_lines(text))))
     return _plain_lines(text)
 
 
+# Characters a page puts inside words that show nothing: a soft hyphen (a place the word may
+# break), a zero-width space, a word joiner, a byte-order mark. A scraped text keeps them
+# where the page had them ("REU\u00adTERS", "Photo\u200b: Jo Roe"): they go, or they split
+# the words the credit reader and the furniture words look for.
+_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
+_NOTHING = dict.fromkeys(map(ord, _INVISIBLE))
+
+
+def _visible(text: str) -> str:
+    if text.isascii() or not any(mark in text for mark in _INVISIBLE):
+        return text
+    return text.translate(_NOTHING)
+
+
+def _visible_lines(lines: list[str]) -> list[str]:
+    return list(map(_visible, lines))
+
+
 def _plain_lines(text: str) -> list[str]:
+    text = _visible(text)
     if text.isascii() and not any(mark in text for mark in _UNCLEAN):
         # Most texts: "\n" the only line break and " " the only space, never doubled. Then
         # cleaning a line is trimming it, and ``clean`` per line costs twice as much.
@@ -154,7 +173,7 @@ def article_from_text(
     marked: frozenset[int] = frozenset()
     if markup:
         raw, marked = read_markup(text)
-        lines = list(map(clean, raw))
+        lines = list(map(clean, _visible_lines(raw)))
     else:
         lines = _plain_lines(text)
     header = _header(lines, registry)
