@@ -411,3 +411,62 @@ def test_joiners_that_shape_a_script_stay() -> None:
     )
     found = _found(f"Tehran\n\n{caption}\n")
     assert found == [caption]
+
+
+# A wire story's sign-off under its last paragraph ("(Reuters)", "Quelle: dpa", "EFE",
+# "© 2025 AFP") names an agency but credits no photo: a paragraph that speaks as a story does
+# ("said", "we") never takes it. A caption, even one that quotes, keeps its credit.
+_STORY = (
+    "Talks resume in Geneva\n\n"
+    "Negotiators from both sides met on Monday for the first time in two weeks, diplomats "
+    "told reporters outside the hotel.\n\n"
+)
+SIGN_OFFS: dict[str, tuple[str, list[str]]] = {
+    "english-reuters": (
+        _STORY + "The ministry said the next round would start on March 3 and last 4 days.\n"
+        "(Reuters)\n",
+        [],
+    ),
+    "german-dpa": (
+        _STORY + "Die Ministerin sagte, die Gespräche würden am 3. März fortgesetzt.\n"
+        "Quelle: dpa\n",
+        [],
+    ),
+    "spanish-efe": (
+        _STORY + "El ministro dijo que la próxima ronda empezará el 3 de marzo.\nEFE\n",
+        [],
+    ),
+    "french-afp-copyright-year": (
+        _STORY + "Le ministre a déclaré que 12 délégations étaient attendues.\n© 2025 AFP\n",
+        [],
+    ),
+    "first-person-then-agency": (
+        _STORY + "We expect 12 delegations to attend, the host city's mayor wrote on Monday.\n"
+        "(AFP)\n",
+        [],
+    ),
+    # Near misses: captions keep their credits.
+    "caption-with-bare-agency": (
+        _STORY + "Delegates arrive at the conference centre in Geneva, Switzerland, March 3, "
+        "2025.\n(Reuters)\n",
+        ["Delegates arrive"],
+    ),
+    "quoting-caption-with-photo-credit": (
+        _STORY + '"We will rebuild," says a shop owner standing in the ruins of his store in '
+        "Lusava, March 2, 2025.\n(AP Photo/Dana Ruiz)\n",
+        ['"We will rebuild,"'],
+    ),
+    "speaking-caption-with-copyright-and-name": (
+        _STORY + "Police said the crowd of 2,000 people dispersed peacefully in Geneva on "
+        "Sunday.\n© 2025 Jo Roe/Getty Images\n",
+        ["Police said the crowd"],
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", list(SIGN_OFFS.values()), ids=list(SIGN_OFFS))
+def test_story_sign_offs_credit_no_paragraph(text: str, expected: list[str]) -> None:
+    found = _found(text)
+    assert len(found) == len(expected), found
+    for caption, start in zip(found, expected, strict=True):
+        assert caption.startswith(start), (caption, start)

@@ -22,7 +22,7 @@ from catalog.folding import fold_key, same_caption
 
 from .blocks import Piece
 from .copies import Found
-from .likeness import CAPTION_LIKE, caption_score, is_headline, is_video, mentions_photo
+from .likeness import CAPTION_LIKE, caption_score, is_headline, is_video, mentions_photo, speaks
 
 CreditSplitter = Callable[[str], "tuple[str, str] | None"]
 
@@ -215,7 +215,9 @@ def _free(read: Read | None) -> bool:
     return read is not None and read.kind is PLAIN and not read.used
 
 
-def _fit(read: Read | None, adjacent: bool, photo_credit: bool = False) -> float:
+def _fit(
+    read: Read | None, adjacent: bool, photo_credit: bool = False, bare: bool = False
+) -> float:
     """How well a piece takes a credit printed next to it: 0 when it cannot (taken, a credit,
     a headline, too long), else its caption score, raised when no blank line separates them.
 
@@ -223,10 +225,15 @@ def _fit(read: Read | None, adjacent: bool, photo_credit: bool = False) -> float
     text (a quotation used as a caption); across a blank line it must read like a caption.
     The first line of a scrap, taken for its title, is a caption when a photo credit
     (``photo_credit``: a chain, a copyright sign, a photo label) stands right under it.
+    A bare source (``bare``: "(Reuters)", "Quelle: dpa", "© 2024 AFP") also signs a story off
+    under its last paragraph: a piece that speaks as a story does ("said", "we") never
+    takes one.
     """
     if read is None or not _free(read) or read.piece.deck:
         return 0.0
     text = read.piece.text
+    if bare and speaks(text):
+        return 0.0
     score = read.score()
     if adjacent and read.piece.heading and photo_credit:
         return score + _ADJACENT  # even a name alone ("Marta Kos"), too short to score
@@ -242,13 +249,29 @@ def _fit(read: Read | None, adjacent: bool, photo_credit: bool = False) -> float
 
 
 _PHOTO_MARKS = ("/", "©")
+# Marks of a copyright before its year: "© 2024 AFP", "Copyright 2024 The Associated Press".
+_COPYRIGHT = ("©", "(c)", "copyright")
 
 
 def _photo_form(credit: str) -> bool:
     """A credit only a photo carries: a chain ("REUTERS/Jo Roe"), a copyright sign or a word
     for a photo ("AP Photo", "Image Credit:", "Foto:"). A bare source ("AFP", "(dpa)",
-    "Quelle: dpa") also signs a story off, so the line above it must read as a caption."""
+    "Quelle: dpa") also signs a story off, so the line above it must read as a caption; so
+    does a copyright with its year and no one named ("© 2024 AFP"): the story's."""
+    if "/" not in credit and _story_copyright(credit):
+        return False
     return any(mark in credit for mark in _PHOTO_MARKS) or mentions_photo(credit)
+
+
+def _story_copyright(credit: str) -> bool:
+    """A copyright whose year comes first: "© 2024 AFP", "Copyright 2024 The Associated
+    Press. All rights reserved."."""
+    text = credit.strip(" ([").casefold()
+    for mark in _COPYRIGHT:
+        if text.startswith(mark):
+            year = text[len(mark) :].lstrip()[:5]
+            return len(year) >= 4 and year[:4].isdigit() and not year[4:].isdigit()
+    return False
 
 
 def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
@@ -258,10 +281,13 @@ def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
     below = reads[index + 1] if index + 1 < len(reads) else None
     if below is not None and below.piece.slide:
         below = None
-    up = _fit(above, not read.piece.gap, _photo_form(read.credit))
+    photo = _photo_form(read.credit)
+    up = _fit(above, not read.piece.gap, photo, not photo)
     # A caption label below ("Image caption, ...") says where the caption of a credit
     # printed first begins, as a line right against it would.
-    down = _fit(below, below is not None and (not below.piece.gap or below.piece.labelled))
+    down = _fit(
+        below, below is not None and (not below.piece.gap or below.piece.labelled), bare=not photo
+    )
     if up and not read.piece.gap and below is not None and below.piece.gap:
         down = 0.0  # the credit touches the caption above and a blank line parts it from below
     return up, down

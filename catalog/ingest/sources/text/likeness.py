@@ -100,6 +100,20 @@ def is_headline(text: str) -> bool:
     return len(words) >= 2 and capitalised / len(words) > 0.7
 
 
+# The body words of more than one word ("a déclaré"), looked for as phrases.
+_BODY_PHRASES = tuple(f" {words} " for words in BODY_WORDS if " " in words)
+
+
+def speaks(text: str) -> bool:
+    """Words of body text in its first part: speech or the first person ("said", "we",
+    "a déclaré")."""
+    words = [word.strip('.,;:!?"“”‘’()[]«»').casefold() for word in text[:_SCAN].split()]
+    if any(word in BODY_WORDS for word in words):
+        return True
+    joined = f" {' '.join(words)} "
+    return any(phrase in joined for phrase in _BODY_PHRASES)
+
+
 def mentions_photo(text: str) -> bool:
     folded = text[:_SCAN].casefold()
     return any(word in folded for word in PHOTO_WORDS)
