@@ -2303,6 +2303,10 @@ def _words_but_particles(words: list[str]) -> int:
 def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
     """NYT Lens layout: the photographer's name, then the caption naming them again."""
     words = text.split(" ", 5)
+    # Every name tried opens with the first word, so it comes again only where that word does:
+    # most captions never repeat their first word, told by one search instead of four names.
+    if text.find(words[0], len(words[0])) < 0:
+        return None
     for size in (5, 4, 3, 2):
         if len(words) <= size:
             continue

@@ -756,13 +756,17 @@ def _venue_then_place(text: str) -> PlacePhrase | None:
     alla Scala di Milano". The place is the location; the venue, like "at the Grand Bazaar" in
     "at the Grand Bazaar in Urumqi", stays in the description."""
     start = max(0, len(text) - _VENUE_WINDOW)
-    words = list(_WORD.finditer(text, start))
     nouns = landmark_nouns()
+    # The usual case: no landmark's noun near the end. The words as ``_WORD`` finds them
+    # (str.split and the regex part ways at the same white space), casefolded: told without
+    # a match object for every word.
+    if nouns.isdisjoint(text[start:].casefold().split()):
+        return None
+    words = list(_WORD.finditer(text, start))
+    # there is one: the test above found it
     last_noun = next(
-        (i for i in range(len(words) - 1, -1, -1) if words[i].group().casefold() in nouns), None
+        i for i in range(len(words) - 1, -1, -1) if words[i].group().casefold() in nouns
     )
-    if last_noun is None:
-        return None  # the usual case: no landmark's noun near the end
     _, of_words, articles = _place_words()
     # a capitalised word of the venue's name seen: "Teatro alla Scala" names it with its noun
     named = words[last_noun].group()[:1].isupper()

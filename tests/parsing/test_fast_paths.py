@@ -45,6 +45,7 @@ from catalog.parsing.credit_spans import (
     _label_size,
     _leading_credit_read,
     _leading_head,
+    _leading_name,
     _matching_open,
     _plain_chain_credit,
     _plain_chain_start,
@@ -58,7 +59,7 @@ from catalog.parsing.credit_spans import (
 )
 from catalog.parsing.credits import _match_prefix, _prefix
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
-from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END, _split_parts
+from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END, _WORD, _split_parts
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
@@ -846,3 +847,57 @@ def test_comma_parts_are_those_of_the_walk_over_every_character(text: str) -> No
 )
 def test_comma_parts_keep_a_bracket_whole(text: str, parts: list[str]) -> None:
     assert _split_parts(text) == parts
+
+
+# White space of every kind, letters whose case folding changes their length, and a landmark
+# noun in several cases: the venue reader's first test and its walk over the words.
+_VENUE_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("stadio", "STADIO", "Stadio", "teatro", "Straße", "STRASSE", "ß", "İ", "ﬁ"),
+            *("di", "Roma", "x", " ", "  ", "\t", "\n", "\xa0", "\u2028", "\u3000", "\x1c"),
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_VENUE_TEXT, st.integers(0, 20))
+def test_venue_words_are_the_split_words(text: str, start: int) -> None:
+    by_regex = [word.group().casefold() for word in _WORD.finditer(text, start)]
+    assert text[start:].casefold().split() == by_regex
+
+
+# The names the NYT Lens reader tries open with the caption's first word: when that word does
+# not come again, neither does any name.
+_LENS_TEXT = st.lists(
+    st.sampled_from(["Jo", "Roe", "van", "der", "Berg", "Ana", "Jo Roe", "a", "photo", "of"]),
+    min_size=1,
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_LENS_TEXT)
+def test_leading_name_needs_its_first_word_again(text: str) -> None:
+    first = text.split(" ", 1)[0]
+    found = _leading_name(text, shipped_registry())
+    if text.find(first, len(first)) < 0:
+        assert found is None
+    names = [" ".join(text.split(" ")[:size]) for size in (2, 3, 4, 5)]
+    if found is not None:
+        assert found.credit in names and text.find(found.credit, len(found.credit)) > 0
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Jo Roe Protesters march as Jo Roe looks on", "Jo Roe"),
+        ("Jan van der Berg A crowd waits. Photo by Jan van der Berg", "Jan van der Berg"),
+    ],
+    ids=["two words", "particles"],
+)
+def test_leading_name_still_reads_a_name_that_comes_again(text: str, name: str) -> None:
+    found = _leading_name(text, shipped_registry())
+    assert found is not None and found.credit == name
