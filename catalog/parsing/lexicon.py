@@ -240,6 +240,22 @@ def first_letter_alternation(words: Iterable[str]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+def word_start_alternation(words: Iterable[str]) -> str:
+    r"""``first_letter_alternation`` of words that each open a word (as after "\b"): "News|Press"
+    gives "N(?<!\wN)(?:ews)|P(?<!\wP)(?:ress)". A pattern that opens with "\b" or a look-behind
+    is tried at every character of the text searched; one whose every branch opens with a
+    letter is tried only where the text holds one of those letters. For words that open with a
+    capital (a few places in a sentence), not for lower-case words, whose letters are
+    everywhere, nor in a pattern that ignores case (whose letters are no quick test)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "|".join(
+        f"{re.escape(first)}(?<!\\w{re.escape(first)})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+    )
+
+
 def _every_language(field: str, casefold: bool = False) -> frozenset[str]:
     """The words of one field of every language file, as written or casefolded."""
     words = (word for language in languages() for word in getattr(language, field))

@@ -45,6 +45,7 @@ from catalog.parsing.lexicon import (
     settlement_nouns,
     versus_words,
     view_phrases,
+    word_start_alternation,
 )
 from catalog.parsing.places import (
     country_code,
@@ -240,9 +241,17 @@ _DESCRIPTOR_NOUNS = frozenset(
 )
 # Words that make a capitalised phrase an organisation or a publication, not a place.
 _ORG_IN_PLACE = re.compile(
-    r"\b(?:Magazine|Agency|News|Press|Newspaper|Television|Radio|Company|Corporation|Inc|Ltd|"
-    r"Foundation|Association|Committee|Party|Council|Ministry|Festival|Awards?|Championships?|"
-    r"Games|Cup|League|Tournament|Conference|Summit|Convention|Show)\b"
+    "(?:"
+    + word_start_alternation(
+        [
+            *("Magazine", "Agency", "News", "Press", "Newspaper", "Television", "Radio"),
+            *("Company", "Corporation", "Inc", "Ltd", "Foundation", "Association", "Committee"),
+            *("Party", "Council", "Ministry", "Festival", "Awards", "Award", "Championships"),
+            *("Championship", "Games", "Cup", "League", "Tournament", "Conference", "Summit"),
+            *("Convention", "Show"),
+        ]
+    )
+    + r")\b"
 )
 # Prepositions that also introduce topics ("a speech on Iran's programme", "a row over Gaza"):
 # they name a place only when it is a known one or an island, square, street and the like.
@@ -292,10 +301,14 @@ _POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]
 def _described_place() -> re.Pattern[str]:
     """A noun for a kind of place or a view of one, then its "of": "the Greek island of Kos",
     "a general view of Damascus", "vue de Lyon" (the views are ``view_phrases`` data)."""
-    views = sorted(view_phrases(), key=len, reverse=True)
-    view = "|".join(
-        re.escape(phrase) + ("" if phrase.endswith("'") else r"\s+") for phrase in views
-    )
+    # Grouped by first letter, case ignored (as ``lexicon.first_letter_alternation`` groups):
+    # the regex tries its views at every word of a part that names no place, and a branch
+    # that ignores case is entered even where its first letter is not there.
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for phrase in sorted(view_phrases(), key=len, reverse=True):
+        rest = re.escape(phrase[1:]) + ("" if phrase.endswith("'") else r"\s+")
+        groups.setdefault(phrase[:1].casefold(), (phrase[:1], []))[1].append(rest)
+    view = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.values())
     return re.compile(
         r"\b(?:(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
         rf"harbou?r)\s+of\s+|(?i:{view}))"
@@ -320,7 +333,9 @@ def _relative_tail() -> re.Pattern[str]:
     """ "Stralsund close to ...", "the Qalamun mountains on the border with Syria": where a
     place is said to lie by another (``data/languages``: relative_tails)."""
     words = "|".join(map(re.escape, relative_tails()))
-    return re.compile(rf" +(?:{words}) +")
+    # "  *", not " +": a pattern that opens with one character is scanned for it as str.find
+    # does; one that opens with a repeat is tried at every character.
+    return re.compile(rf"  *(?:{words}) +")
 
 
 _BRACKETED_CITY = re.compile(r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{1,40})\)$")

@@ -59,7 +59,15 @@ from catalog.parsing.credit_spans import (
 )
 from catalog.parsing.credits import _match_prefix, _prefix
 from catalog.parsing.dates import _RELEASE_WORDS, _iso_day, _patterns, _words_before
-from catalog.parsing.locations import _MID_SENTENCE, _PHRASE_END, _WORD, _split_parts
+from catalog.parsing.locations import (
+    _MID_SENTENCE,
+    _ORG_IN_PLACE,
+    _PHRASE_END,
+    _WORD,
+    _described_place,
+    _relative_tail,
+    _split_parts,
+)
 from catalog.parsing.model import ParsedCaption, new_parsed_caption
 from catalog.parsing.registry import shipped_registry
 
@@ -901,3 +909,86 @@ def test_leading_name_needs_its_first_word_again(text: str) -> None:
 def test_leading_name_still_reads_a_name_that_comes_again(text: str, name: str) -> None:
     found = _leading_name(text, shipped_registry())
     assert found is not None and found.credit == name
+
+
+# The organisation words a place phrase may not hold, as the regex wrote them before it opened
+# each word with its letter (``lexicon.word_start_alternation``) instead of "\b".
+_ORG_BEFORE = re.compile(
+    r"\b(?:Magazine|Agency|News|Press|Newspaper|Television|Radio|Company|Corporation|Inc|Ltd|"
+    r"Foundation|Association|Committee|Party|Council|Ministry|Festival|Awards?|Championships?|"
+    r"Games|Cup|League|Tournament|Conference|Summit|Convention|Show)\b"
+)
+_ORG_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("News", "Newspaper", "Awards", "Award", "Cup", "Inc", "Show", "Showcase", "x"),
+            *("_", "9", "é", "-", "'", " ", ".", "(", "Ä", "ß", "Championship", "Press"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_ORG_TEXT)
+def test_organisation_words_match_as_after_a_word_boundary(text: str) -> None:
+    assert [m.span() for m in _ORG_IN_PLACE.finditer(text)] == [
+        m.span() for m in _ORG_BEFORE.finditer(text)
+    ]
+
+
+def _described_place_word_by_word() -> re.Pattern[str]:
+    """The described-place regex as it was before its views were grouped: one branch a view."""
+    views = sorted(lexicon.view_phrases(), key=len, reverse=True)
+    view = "|".join(
+        re.escape(phrase) + ("" if phrase.endswith("'") else r"\s+") for phrase in views
+    )
+    return re.compile(
+        r"\b(?:(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
+        rf"harbou?r)\s+of\s+|(?i:{view}))"
+    )
+
+
+_VIEW_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(lexicon.view_phrases())).flatmap(
+            lambda phrase: st.sampled_from([phrase, phrase.upper(), phrase.capitalize()])
+        ),
+        st.sampled_from(["island of", "x", "Lyon", " ", "  ", "\n", "-", "ſ", "'", "of"]),
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_VIEW_TEXT)
+def test_grouped_views_match_as_view_by_view(text: str) -> None:
+    plain = _described_place_word_by_word()
+    assert [m.span() for m in _described_place().finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
+
+
+def test_view_groups_are_apart() -> None:
+    # Grouped by first letter with case ignored, the views match as one branch a view only
+    # when no character matches the first letters of two groups (case ignored).
+    firsts = {phrase[:1].casefold() for phrase in lexicon.view_phrases()}
+    matched: dict[str, str] = {}
+    for first in firsts:
+        for char in re.findall(re.escape(first), _every_character(), re.IGNORECASE):
+            assert matched.setdefault(char, first) == first, (char, first, matched[char])
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*sorted(lexicon.relative_tails()), "Lyon", " ", "  ", "x", "\t"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_relative_tail_matches_the_plain_pattern(text: str) -> None:
+    words = "|".join(map(re.escape, lexicon.relative_tails()))
+    plain = re.compile(rf" +(?:{words}) +")
+    assert [m.span() for m in _relative_tail().finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
