@@ -142,7 +142,7 @@ def is_placeholder(line: str) -> bool:
         return True
     word, _, rest = inner.partition(" ")
     rest = rest.strip()
-    return word.rstrip(":").casefold() in (_known or _load()).counter_labels and (
+    return word.rstrip(":").casefold() in lexicon.counter_labels() and (
         not rest or rest.isdigit() or (" " not in rest and rest.casefold().endswith(_IMAGE_FILES))
     )
 
