@@ -31,6 +31,7 @@ _SCENE = "Volunteers plant trees on the hillside."
         pytest.param("Fotograf: Piotr Nowak", "Piotr Nowak", id="pl"),
         pytest.param("Фотограф: Иван Петров", "Иван Петров", id="ru"),
         pytest.param("Photographed by Jo Roe", "Jo Roe", id="en-verb"),
+        pytest.param("All photos by Jo Roe", "Jo Roe", id="en-all-photos-by"),
     ],
 )
 def test_the_photographers_role_labels_the_credit(credit: str, photographer: str) -> None:
