@@ -283,6 +283,35 @@ def strip_furniture(text: str) -> str:
     return _strip_tail_furniture(text)
 
 
+# A teaser for another page run on after the credit stands in the caption's last characters.
+_TEASER_TAIL = 160
+
+
+@lru_cache(maxsize=1)
+def _teaser_after() -> re.Pattern[str]:
+    """A teaser label of any language of the data, then its mark: "Related: ...", "Read more |
+    ...", "Lire aussi : ..."."""
+    labels = "|".join(re.escape(label) for label in lexicon.teaser_labels())
+    return re.compile(rf"\s(?i:{labels})\s*[:|»>]\s*\S")
+
+
+def _strip_teaser(text: str, registry: Registry) -> str:
+    """``text`` without a teaser for another page run on after its credit: "... (Photo: Jo
+    Roe/Bloomberg) Related: Oil prices rise". Only after what closes a credit (a bracket, a
+    chain, a known agency), so a caption's own "...: " stays."""
+    for match in _teaser_after().finditer(text, max(0, len(text) - _TEASER_TAIL)):
+        before = text[: match.start()].rstrip()
+        last_word = before.rsplit(None, 1)[-1:] or [""]
+        if (
+            before.endswith((")", "]"))
+            or "/" in before[-60:]
+            or " | " in before[-60:]
+            or registry.may_end_name(last_word[0])
+        ):
+            return before
+    return text
+
+
 def _strip_tail_furniture(text: str) -> str:
     """``text`` (right-stripped) without the furniture the regex finds at its end."""
     match = _furniture().search(text, max(0, len(text) - _FURNITURE_TAIL))
@@ -2453,6 +2482,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         if second is not None:
             return second
     text = strip_furniture(" ".join(lines))
+    if ":" in text[-_TEASER_TAIL:] or "|" in text[-_TEASER_TAIL:]:
+        text = _strip_teaser(text, registry)
     if "***" in text:
         text = _strip_restrictions(text)  # Getty's "*** Local Caption ***" and what follows
     # A credit on its own first line, above the caption: "Name for The New York Times\n\n
