@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from catalog.folding import visible
 from catalog.parsing.caption_language import in_another_language
 from catalog.parsing.credit_handoff import CreditAt, span_at
 from catalog.parsing.credit_spans import (
@@ -136,6 +137,7 @@ def _normalise_lines(text: str) -> list[str]:
     # says so without splitting the caption into words and joining them again.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return [text] if text else []
+    text = visible(text)  # none of its characters is printable: the usual caption has none
     lines = text.splitlines()
     if len(lines) == 1:  # most captions are one line
         line = " ".join(lines[0].split())

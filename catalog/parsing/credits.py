@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from catalog.folding import visible
 from catalog.parsing import lexicon
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
@@ -1319,6 +1320,7 @@ def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     """Parse a credit line alone, such as an IPTC credit field: ``Name/NurPhoto/Shutterstock``."""
     if not text or not text.strip():
         return ParsedCredit()
+    text = visible(text)  # "Jo Roe\u200b/AFP": a zero-width space copied from the page
     if len(text) <= _MAX_CREDIT:
         return read_credit(text, registry).parsed
     # No real credit is this long; read its start only, so that any input parses in linear time.

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from pathlib import Path
 
-from catalog.folding import clean
+from catalog.folding import clean, visible
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.parsing import Registry, is_credit, leading_credit, read_credit, split_credit
 from catalog.parsing.credits import starts_with_label, strip_prefixes
@@ -50,26 +50,12 @@ def split_lines(text: str) -> list[str]:
     return _plain_lines(text)
 
 
-# Characters a page puts inside words that show nothing: a soft hyphen (a place the word may
-# break), a zero-width space, a word joiner, a byte-order mark. A scraped text keeps them
-# where the page had them ("REU\u00adTERS", "Photo\u200b: Jo Roe"): they go, or they split
-# the words the credit reader and the furniture words look for.
-_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff")
-_NOTHING = dict.fromkeys(map(ord, _INVISIBLE))
-
-
-def _visible(text: str) -> str:
-    if text.isascii() or not any(mark in text for mark in _INVISIBLE):
-        return text
-    return text.translate(_NOTHING)
-
-
 def _visible_lines(lines: list[str]) -> list[str]:
-    return list(map(_visible, lines))
+    return list(map(visible, lines))
 
 
 def _plain_lines(text: str) -> list[str]:
-    text = _visible(text)
+    text = visible(text)
     if text.isascii() and not any(mark in text for mark in _UNCLEAN):
         # Most texts: "\n" the only line break and " " the only space, never doubled. Then
         # cleaning a line is trimming it, and ``clean`` per line costs twice as much.
