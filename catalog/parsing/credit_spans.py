@@ -36,6 +36,7 @@ from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     has_org_signal,
     has_org_word,
+    in_georgian,
     is_glued_particle_name,
     looks_like_person,
     named_for_country,
@@ -851,7 +852,8 @@ _CASELESS_NAME_WORDS = 4
 def _caseless_word(word: str) -> bool:
     """A word of letters of a script without capitals (Arabic, Persian, Hebrew, ...)."""
     first = word[:1]
-    return first.isalpha() and not first.isupper() and not first.islower() and word.isalpha()
+    caseless = not first.isupper() and not first.islower() or in_georgian(first)
+    return first.isalpha() and caseless and word.isalpha()
 
 
 def _label_or_stop_before(tokens: list[str], count: int) -> bool:
@@ -2894,7 +2896,12 @@ def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
         if not credit or credit_start <= 0 or len(credit) > _CJK_CREDIT or credit.count(" ") > 3:
             continue
         reading = read_credit_in(credit, registry)
-        if reading.strength >= 3 and (reading.parsed.agency or reading.parsed.photographer):
+        if reading.strength >= 3 and (
+            reading.parsed.agency
+            or reading.parsed.photographer
+            # a label before a source naming no one: "फोटो: सोशल मीडिया" (social media)
+            or starts_with_label(credit)
+        ):
             return CreditSpan(credit, reading, text[:before_end].rstrip(), "")
     return _cjk_spaced_tail_credit(text, registry) if stop < 0 else None
 

@@ -22,6 +22,7 @@ from catalog.parsing import lexicon
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
+    in_georgian,
     is_cjk_name,
     has_org_signal,
     has_org_word,
@@ -645,6 +646,8 @@ def _read_in_capitals(text: str, registry: Registry) -> CreditReading | None:
     the reader tells apart by the registry, the given names and the organisation words, and
     brings the names back to normal capitalisation. Taken where it names a known agency or
     carries a label; an unknown organisation is kept as printed."""
+    if in_georgian(text):
+        return None  # Georgian letters count as lower case, but its capitals are never written
     shouted = text.upper()
     if len(shouted) != len(text):
         return None  # "ß" -> "SS": the printed slices could not be found again

@@ -52,6 +52,16 @@ def is_glued_particle_name(token: str) -> bool:
     return tail[:1].isupper() and head.casefold() in lexicon.elided_particles()
 
 
+# Georgian's everyday letters (Mkhedruli): Unicode files them as lower case, but Georgian
+# writes no capitals, so its words are read as those of a script without case.
+_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+
+
+def in_georgian(text: str) -> bool:
+    """Whether ``text`` holds Georgian letters (a script that is all "lower case")."""
+    return _GEORGIAN.search(text) is not None
+
+
 def _is_name_token(token: str, particles: frozenset[str]) -> bool:
     if not token:
         return False
@@ -60,7 +70,7 @@ def _is_name_token(token: str, particles: frozenset[str]) -> bool:
     if is_glued_particle_name(token):
         return True
     first = token[0]
-    if first.isalpha() and not first.isupper() and not first.islower():
+    if first.isalpha() and (not first.isupper() and not first.islower() or in_georgian(first)):
         # A script without capitals (Arabic, Chinese, Hebrew...): a word of letters will do,
         # with the vowel signs written on them (Devanagari "राहुल", Thai "สมชาย", Bengali).
         return all(
@@ -185,7 +195,7 @@ def looks_like_person(text: str) -> bool:
     particles = lexicon.particles()
     if sum(1 for t in tokens if not (t.islower() and t in particles)) > _MOST_NAME_WORDS:
         return False
-    if text.islower():
+    if text.islower() and not in_georgian(text):
         return _lower_case_name(tokens)
     if not all(_is_name_token(t, particles) for t in tokens):
         return False
