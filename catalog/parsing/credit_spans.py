@@ -34,6 +34,7 @@ from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
+    has_cjk,
     has_org_signal,
     has_org_word,
     in_georgian,
@@ -2907,16 +2908,22 @@ def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 
 def _cjk_spaced_tail_credit(text: str, registry: Registry) -> CreditSpan | None:
-    """ "图为市民在公园赏花 新华社记者 李贺 摄", "新华社记者 李贺 摄" alone: a credit closing with
-    its mark after a space, or the whole caption, with no stop before it. It starts at the
+    """ "图为市民在公园赏花 新华社记者 李贺 摄", "新华社记者 李贺 摄" alone, "首相官邸に入る首相
+    時事通信フォト": a credit closing with its mark or a known agency after a space, or the
+    whole caption, with no stop before it. It starts at the
     furthest space whose reading names a known agency ("在公园赏花 新华社记者" is none). A
     person alone is not taken: "홍길동 기자" alone on a line is an article's byline, and
     "그는 베테랑 기자" a sentence about a reporter."""
-    if not text.endswith(tuple(lexicon.credit_suffixes())):
-        return None
-    tail_start = max(0, len(text) - _CJK_CREDIT)
+    last_word = text.rsplit(None, 1)[-1]
+    if not has_cjk(last_word) or not (
+        text.endswith(tuple(lexicon.credit_suffixes())) or registry.may_end_name(last_word)
+    ):
+        return None  # "... 時事通信フォト": a known agency alone after the space will do too
+    # Not before a Latin stop either: "... 있다. /연합뉴스" is the chain reader's.
+    stop = text.rfind(". ")
+    tail_start = max(0, len(text) - _CJK_CREDIT, stop + 1)
     starts = [i + 1 for i in range(tail_start, len(text)) if text[i] == " "]
-    if len(text) <= _CJK_CREDIT:
+    if len(text) <= _CJK_CREDIT and stop < 0:
         starts.insert(0, 0)
     for at in starts:
         credit = text[at:].strip()

@@ -229,13 +229,20 @@ def _surname_then_hyphenated_given_name(tokens: list[str]) -> bool:
 
 # A Chinese, Korean or Japanese personal name: two to five characters ("李学仁", "김민수",
 # "長谷川健太"), Japanese given names in kana too ("山田さくら"), written without spaces.
-_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{2,5}")
+_CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3"  # kana, Han, Hangul
+_CJK_NAME = re.compile(f"[{_CJK_LETTERS}]{{2,5}}")
+_CJK_LETTER = re.compile(f"[{_CJK_LETTERS}]")
 
 
 def is_cjk_name(text: str) -> bool:
     """Whether ``text`` has the shape of a personal name in Chinese, Korean or Japanese script
     (the shape only: a short organisation's name has it too)."""
     return _CJK_NAME.fullmatch(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds a letter of Chinese, Korean or Japanese script."""
+    return _CJK_LETTER.search(text) is not None
 
 
 def looks_like_person_in_slot(text: str) -> bool:

@@ -123,6 +123,16 @@ UNSTOPPED_AND_RELEASED: list[tuple[str, str, Expected]] = [
         {"agency": "News1", "photographer": "김민수", "credit": "뉴스1 김민수 기자"},
     ),
     (
+        "ja-known-agency-after-space",
+        "首相官邸に入る首相 時事通信フォト",
+        {"agency": "Jiji", "credit": "時事通信フォト", "description": "首相官邸に入る首相"},
+    ),
+    (
+        "zh-known-agency-after-space",
+        "市民在公园赏花 视觉中国",
+        {"agency": "VCG", "credit": "视觉中国"},
+    ),
+    (
         "zh-released-by-then-bracketed-name",
         "市民在公园赏花。新华社发（张伟 摄）",
         {"agency": "Xinhua", "photographer": "张伟", "credit": "新华社发（张伟 摄）"},
@@ -143,6 +153,11 @@ UNSTOPPED_AND_RELEASED: list[tuple[str, str, Expected]] = [
         "ko-sentence-about-a-reporter",
         "그는 경력 10년의 베테랑 기자",
         {"credit": None, "photographer": None},
+    ),
+    (
+        "zh-place-after-space-is-no-credit",
+        "市民在公园赏花 北京",
+        {"credit": None, "agency": None},
     ),
     (
         "zh-bracketed-name-after-caption-words",
