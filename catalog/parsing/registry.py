@@ -88,6 +88,7 @@ class Registry:
 
     def __init__(self, agencies: list[Agency], web_domains: frozenset[str] = frozenset()) -> None:
         self._web_domains = web_domains
+        self._squeezed: dict[str, Agency] | None = None
         self._by_key: dict[str, Agency] = {}
         self._by_name: dict[str, Agency] = {}
         self._memo: dict[str, str | None] = {}
@@ -128,8 +129,18 @@ class Registry:
         if agency is None and "." in name:
             bare = _without_web_domain(name, self._web_domains)
             if bare is not None:
-                agency = self._by_key.get(fold(bare))
+                key = fold(bare)
+                # a site writes its name without spaces: "lemonde.fr" is Le Monde
+                agency = self._by_key.get(key) or self._by_squeezed_key().get(key)
         return agency
+
+    def _by_squeezed_key(self) -> dict[str, Agency]:
+        """Every key without its spaces ("lemonde" for "le monde"), built when first needed."""
+        if self._squeezed is None:
+            self._squeezed = {}
+            for key, agency in self._by_key.items():
+                self._squeezed.setdefault(key.replace(" ", ""), agency)
+        return self._squeezed
 
     @property
     def keys(self) -> frozenset[str]:

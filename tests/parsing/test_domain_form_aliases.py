@@ -54,6 +54,17 @@ DOMAIN_FORM: list[tuple[str, str, Expected]] = [
         "Ein Leuchtturm an der Küste. Foto: Jana Kestrel/Alamy.com",
         {"agency": "Alamy", "photographer": "Jana Kestrel"},
     ),
+    # A site writes a name of several words without its spaces: "lemonde.fr" is Le Monde.
+    (
+        "fr-paper-site-without-spaces",
+        "La plage au petit matin. Photo : lemonde.fr",
+        {"agency": "Le Monde"},
+    ),
+    (
+        "en-paper-site-without-the",
+        "The harbour at dawn. Photo: washingtonpost.com",
+        {"agency": "The Washington Post"},
+    ),
     # Neighbours: an unknown site stays as printed, names already read stay as they were.
     (
         "unknown-site-kept-as-printed",
@@ -89,6 +100,7 @@ def test_domain_form_credits(caption: str, expected: Expected) -> None:
         ("Kyodo.jp", "Kyodo"),
         # an alias printed as a site keeps resolving, and so does its bare form
         ("Kompas.com", "Kompas"),
+        ("elpais.com", "El País"),
     ],
 )
 def test_registry_reads_a_site_as_its_agency(written: str, canonical: str) -> None:
