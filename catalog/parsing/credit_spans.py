@@ -853,7 +853,7 @@ _CASELESS_NAME_WORDS = 4
 def _caseless_word(word: str) -> bool:
     """A word of letters of a script without capitals (Arabic, Persian, Hebrew, ...)."""
     first = word[:1]
-    caseless = not first.isupper() and not first.islower() or in_georgian(first)
+    caseless = (not first.isupper() and not first.islower()) or in_georgian(first)
     return first.isalpha() and caseless and word.isalpha()
 
 

@@ -22,11 +22,11 @@ from catalog.parsing import lexicon
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
-    in_georgian,
-    is_cjk_name,
     has_org_signal,
     has_org_word,
+    in_georgian,
     initials_then_name,
+    is_cjk_name,
     is_common_noun_phrase,
     looks_like_person,
     looks_like_person_in_slot,

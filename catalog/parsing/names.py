@@ -70,7 +70,7 @@ def _is_name_token(token: str, particles: frozenset[str]) -> bool:
     if is_glued_particle_name(token):
         return True
     first = token[0]
-    if first.isalpha() and (not first.isupper() and not first.islower() or in_georgian(first)):
+    if first.isalpha() and ((not first.isupper() and not first.islower()) or in_georgian(first)):
         # A script without capitals (Arabic, Chinese, Hebrew...): a word of letters will do,
         # with the vowel signs written on them (Devanagari "राहुल", Thai "สมชาย", Bengali).
         return all(

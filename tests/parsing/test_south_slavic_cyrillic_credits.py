@@ -11,7 +11,11 @@ SOUTH_SLAVIC: list[tuple[str, str, Expected]] = [
     (
         "bg-picture-label-wire",
         "Протестиращи в центъра на града. Снимка: БТА",
-        {"agency": "BTA", "credit": "Снимка: БТА", "description": "Протестиращи в центъра на града"},
+        {
+            "agency": "BTA",
+            "credit": "Снимка: БТА",
+            "description": "Протестиращи в центъра на града",
+        },
     ),
     (
         "bg-picture-label-name-slash-wire",
