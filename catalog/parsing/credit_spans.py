@@ -563,8 +563,8 @@ def _name_sentence_before(
 @lru_cache(maxsize=1)
 def _note_opener() -> re.Pattern[str]:
     """Where a note after the credit opens: a note label of the data and its stop or colon
-    ("Photo ID:", "Réf.", "P.S.", "Contact :"), or a capitalised posting word ("Posted by",
-    "Veröffentlicht am"), after a space, a bracket or a bar."""
+    ("Photo ID:", "Réf.", "P.S.", "Contact :"), a capitalised posting word ("Posted by",
+    "Veröffentlicht am") or a time of day ("12:34 PM ET"), after a space, a bracket or a bar."""
     labels = "|".join(
         _casefolded_pattern(label) for label in sorted(lexicon.note_labels(), key=len, reverse=True)
     )
@@ -572,8 +572,11 @@ def _note_opener() -> re.Pattern[str]:
         _casefolded_pattern(word).replace(word[:1], f"(?-i:{word[:1].upper()})", 1)
         for word in sorted(lexicon.posting_words(), key=len, reverse=True)
     )
+    # a time of day: "12:34 PM ET", "12:34 Uhr", "12h34"
+    time = r"\d{1,2}[:h]\d{2}\b"
     return re.compile(
-        rf"(?<![^\s(\[|])(?:(?:{labels})\s?[.:]|(?:{posting})(?=\s))(?=\s|$)", re.IGNORECASE
+        rf"(?<![^\s(\[|])(?:(?:{labels})\s?[.:]|(?:{posting})(?=\s)|{time})(?=\s|$)",
+        re.IGNORECASE,
     )
 
 
@@ -588,13 +591,23 @@ def _note_words() -> frozenset[str]:
     return frozenset(words | {word.rsplit(None, 1)[-1] for word in lexicon.posting_words()})
 
 
+# The digits of a time of day: "12:34", "12h34"; looked for in the last characters.
+_TIME_MARK = re.compile(r"\d[:h]\d\d")
+_TIME_TAIL = 24
+
+
 def _note_starts(text: str) -> list[int]:
     """Where notes may open in ``text``'s last characters (see ``_note_opener``), first first."""
     start = len(text) - _TRAILER_MAX - 2
     start = start if start > 0 else 0
     # Most captions hold no note: a set of their last words says so for less than the regex,
     # which tries its every branch at every position.
-    if _note_words().isdisjoint(text[start:].lower().split()):
+    # A time alone after the credit ("... Name/AFP 12:34 PM ET") stands in the last few
+    # characters; a longer note opens with a word.
+    if (
+        _note_words().isdisjoint(text[start:].lower().split())
+        and _TIME_MARK.search(text, len(text) - _TIME_TAIL) is None
+    ):
         return []
     return [match.start() for match in _note_opener().finditer(text, start)]
 
@@ -2392,6 +2405,19 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
 _FURNITURE_LINE = 60
 
 
+@lru_cache(maxsize=1)
+def _leading_counter() -> re.Pattern[str]:
+    """A gallery counter that opens a caption's line, before a capital, a bracket or a credit
+    mark: "1/12 Crowds", "Image 3 of 12 ©", "Foto 3 de 12 (AP ...)" ("3 of 12 people" stays)."""
+    counter = "|".join(map(re.escape, sorted(lexicon.counter_words())))
+    labels = "|".join(map(re.escape, sorted(lexicon.counter_labels())))
+    return re.compile(
+        rf"(?:(?:{labels})\s+\d{{1,3}}(?:\s+(?:{counter})\s+|\s?/\s?)|\d{{1,3}}\s?/\s?)\d{{1,3}}"
+        r"\s+(?=[A-ZÀ-Þ©(\[])",
+        re.IGNORECASE,
+    )
+
+
 def _furniture_line(line: str) -> bool:
     """A line a page prints around a caption that is neither caption nor credit: a control or
     a button alone ("Close", "Teilen", "Enlarge this image"), a caption label alone
@@ -2464,6 +2490,12 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         # a label, a button or a counter alone above the caption names no one, and is no
         # description either.
         lines = lines[1:]
+    if lines[0][:1].isdigit() or lines[0][:1].isupper():
+        counted = _leading_counter().match(lines[0])
+        if counted is not None:
+            # "1/12 © Jo Roe/AFP Crowds ...", "Image 3 of 12 Crowds ...": a gallery's counter
+            # opens the caption's line.
+            lines = [lines[0][counted.end() :], *lines[1:]]
     if len(lines) > 1:
         # Furniture lines after the caption and its credit ("<caption>\nShare", "...\nImage
         # 3/10", "...\nPosted in News"): the credit is looked for in the lines before them.

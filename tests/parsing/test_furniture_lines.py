@@ -1,6 +1,7 @@
 """Lines of page furniture around a caption: after the caption and its credit (a button, a
 gallery counter, a posting line, a date, a link, a postscript, the agency printed again, a
-second credit) or above it (a button, a counter, a caption label alone on its line). None of
+second credit) or above it (a button, a counter, a caption label alone on its line, or a
+counter opening the caption's line). None of
 them is the credit, and a second credit on its own line does not replace the first: with two
 credits the first is the credit, and the fields it leaves empty come from the second.
 Captions written for the test."""
@@ -71,6 +72,10 @@ BEFORE = [
     ("Vergrößern\nFoto: Lena Vogt/dpa\nMenschen auf dem Platz.", VOGT, "de-button-then-credit"),
     ("Foto 3 de 12\n(AP Photo/Marc Petit)\nManifestantes en Lima.", PETIT, "es-counter-then-credit"),
     ("Bildnachweis: Lena Vogt/dpa\nMenschen auf dem Platz.", VOGT, "de-credit-label-line"),
+    # a counter opening the caption's own line
+    ("1/12 © Ana Lima/AFP Des manifestants à Lyon.", LIMA, "slash-counter-before-credit"),
+    ("Bild 3 von 12 Menschen auf dem Platz. Foto: Lena Vogt/dpa", VOGT, "de-counter-same-line"),
+    ("Foto 3 de 12 (AP Photo/Marc Petit) Manifestantes en Lima.", PETIT, "es-counter-same-line"),
 ]
 
 
@@ -152,6 +157,12 @@ def test_furniture_lines_are_no_description(caption: str, expected: Expected) ->
             "REUTERS/Jo Roe\nThe gallery opens on Monday.",
             {"agency": "Reuters", "description": "The gallery opens on Monday"},
             id="caption-line-after-leading-credit",
+        ),
+        # Numbers that open a sentence are no counter.
+        pytest.param(
+            "3 of 12 boats reached the harbour. REUTERS/Jo Roe",
+            {"agency": "Reuters", "description": "3 of 12 boats reached the harbour"},
+            id="numbers-open-a-sentence",
         ),
         # A sentence that mentions a slide is no counter.
         pytest.param(

@@ -1,7 +1,7 @@
 """A note printed after the credit on its line: a picture id ("Photo ID: 4829", "Réf. 4829",
 "AFP_34DK9Q2", "[4829133]"), a contact ("Kontakt: bild@example.de", "Tel. +44 ..."), a
 postscript ("P.S. ...", "P.D. ..."), a blog's posting line ("Posted by admin at 9:15 AM",
-"Publié le 3 mai 2023 par admin"), a date in brackets. The note is no word of the credit; the
+"Publié le 3 mai 2023 par admin"), a time of day ("9:15 AM ET"), a date in brackets. The note is no word of the credit; the
 labels that open it are data (``note_labels``, ``posting_words``). Captions written for the
 test, with near misses where the same words are the caption's."""
 
@@ -47,6 +47,9 @@ NOTES = [
     ("Foto: Rui Costa/Lusa", "Tel. +351 21 000 0000", "pt-phone"),
     ("Foto: Piet Smit/ANP", "Telefoon: 020 000 0000", "nl-phone"),
     ("Foto: Piet Smit/ANP", "Geplaatst op 3 mei 2023 door admin", "nl-posted"),
+    ("REUTERS/Jo Roe", "9:15 AM ET", "en-time"),
+    ("Foto: Lena Vogt/dpa", "09:15 Uhr", "de-time"),
+    ("Photo : Ana Lima/AFP", "09h15", "fr-time"),
 ]
 
 
@@ -93,6 +96,12 @@ def test_a_note_is_no_description() -> None:
             "Crowds gather in the square. Jo Roe (Reuters)",
             {"agency": "Reuters", "photographer": "Jo Roe"},
             id="agency-in-brackets",
+        ),
+        # A time of day inside the description is the caption's.
+        pytest.param(
+            "The train left at 9:15 from Kyiv. REUTERS/Jo Roe",
+            {"agency": "Reuters", "description": "The train left at 9:15 from Kyiv"},
+            id="time-in-the-description",
         ),
         # A word with digits and a hyphen in a sentence is the caption's.
         pytest.param(
