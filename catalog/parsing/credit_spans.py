@@ -435,6 +435,14 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             and earlier.before.endswith((".", "!", "?"))
         ):
             return earlier
+        if (
+            earlier is not None
+            and registry.canonical(inner) is not None
+            and earlier.reading.parsed.photographer
+            and earlier.reading.parsed.agency
+        ):
+            # "... REUTERS/Jo Roe (Reuters)": the agency printed again after a whole credit.
+            return earlier._replace(trailer=inner)
     if reading.parsed.photographer is None and not square:
         # "... Foto: Jo Roe (dpa)": a labelled name, then its agency in brackets; one credit.
         labelled = _labelled_name_before(before, inner, registry) or _name_sentence_before(
@@ -559,7 +567,6 @@ def _name_sentence_before(
     return CreditSpan(credit, named, before[:name_start].rstrip(), "")
 
 
-
 @lru_cache(maxsize=1)
 def _note_opener() -> re.Pattern[str]:
     """Where a note after the credit opens: a note label of the data and its stop or colon
@@ -586,7 +593,10 @@ def _note_words() -> frozenset[str]:
     "réf.", "p.s.", "(contact:", "posted"; ``_note_starts`` looks for one before its regex."""
     ends = {label.rsplit(None, 1)[-1] for label in lexicon.note_labels()}
     words = {
-        f"{bracket}{end}{mark}" for end in ends for mark in ("", ".", ":") for bracket in ("", "(", "[")
+        f"{bracket}{end}{mark}"
+        for end in ends
+        for mark in ("", ".", ":")
+        for bracket in ("", "(", "[")
     }
     return frozenset(words | {word.rsplit(None, 1)[-1] for word in lexicon.posting_words()})
 
@@ -624,6 +634,8 @@ def _before_note(text: str, registry: Registry) -> CreditSpan | None:
         if span is not None and not span.after and span.reading.strength >= 2:
             return span._replace(trailer=f"{span.trailer} {text[at:]}".strip())
     return None
+
+
 # A link or an address: "www.example.com/licensing", "photos@example.org".
 _LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 # A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001", and capitals
@@ -2513,9 +2525,9 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
                 return span._replace(reading=reading, trailer=f"{span.trailer} {trailer}".strip())
             if not any(registry.canonical(line.strip(" .,;:-–—()[]")) for line in lines[end:]):
                 return None  # "<caption>\n3/10": furniture after a caption with no credit
-        second = _second_credit_line(lines, registry)
-        if second is not None:
-            return second
+        second_line = _second_credit_line(lines, registry)
+        if second_line is not None:
+            return second_line
     text = strip_furniture(" ".join(lines))
     if ":" in text[-_TEASER_TAIL:] or "|" in text[-_TEASER_TAIL:]:
         text = _strip_teaser(text, registry)
@@ -2668,7 +2680,75 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         # elements of a page run together); "... (AP Photo/Jo Roe) The protest ...": a credit
         # with more caption after it.
         found = _credit_tail(text, registry) or _inner_credit(text, registry)
+    if found is not None and not found.after:
+        found = _first_of_two(found, registry)
     return found
+
+
+# The second credit of two on a line is this many words at most.
+_SECOND_CREDIT_WORDS = 8
+
+
+def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
+    """The first of two credits read as one: "REUTERS/Jo Roe Foto: Lena Vogt/dpa", "REUTERS/Jo
+    Roe REUTERS" (the agency printed again). With two credits the first is the credit, and the
+    fields it leaves empty are filled from the second; the first must name a person and an
+    organisation ("AFP Photo/Jo Roe", "Photo: Jo Roe AFP" are one credit each)."""
+    credit = span.credit
+    if starts_with_label(credit) and "/" in span.before[-60:]:
+        # "... Lena Vogt/dpa Bild: Kai Brandt": the second, labelled, was found; the first
+        # closes the text before it.
+        earlier = _bare_trailing_credit(span.before, registry)
+        if (
+            earlier is not None
+            and earlier.reading.strength >= 3
+            and earlier.reading.parsed.photographer
+            and earlier.reading.parsed.agency
+            and earlier.before.endswith((".", "!", "?"))
+        ):
+            reading = _filled_from(earlier.reading, span.reading)
+            return earlier._replace(reading=reading, trailer=f"{credit} {span.trailer}".strip())
+    words = credit.split(" ")
+    if len(words) < 3:
+        return span
+    # A labelled second credit, or an agency's name closing the first.
+    labelled = ":" in credit or "©" in credit or " by " in credit
+    if not labelled and registry.canonical(words[-1].strip("()[]")) is None:
+        return span
+    at = len(words[0])
+    for index in range(1, len(words)):
+        word = words[index]
+        start = at + 1
+        at = start + len(word)
+        rest = credit[start:]
+        if len(words) - index > _SECOND_CREDIT_WORDS or (
+            not word[:1].isupper() and word[:1] != "©"
+        ):
+            continue
+        labelled_rest = starts_with_label(rest) and strip_prefixes(rest) != ""
+        # an agency's name after a connector is the credit's own: "Name/AFP via Reuters"
+        after_connector = words[index - 1].islower()
+        again = None if labelled_rest or after_connector else registry.canonical(rest.strip("()[]"))
+        if not labelled_rest and again is None:
+            continue
+        if credit[:start].rstrip().endswith("."):
+            continue  # "© Estate. Photo: Name. Courtesy X": one credit of several sentences
+        first = read_credit_in(credit[:start].rstrip(" ,;-–—|"), registry)
+        if again is not None and registry.canonical(first.parsed.agency or "") != again:
+            # Only the first's own agency printed again is a second credit: "Name/The
+            # Oregonian" is one name.
+            continue
+        if first.strength >= 3 and first.parsed.photographer and first.parsed.agency:
+            second = read_credit_in(rest, registry)
+            first_credit = credit[:start].rstrip(" ,;-–—|")
+            reading = _filled_from(first, second)
+            parsed = replace(reading.parsed, credit=first_credit)
+            return span._replace(
+                credit=first_credit,
+                reading=replace(reading, parsed=parsed),
+                trailer=f"{rest} {span.trailer}".strip(),
+            )
+    return span
 
 
 # A credit in lower case closes at most this many characters of a caption.

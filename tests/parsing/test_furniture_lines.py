@@ -29,7 +29,11 @@ AFTER = [
     ("Crowds gather in the square. REUTERS/Jo Roe\nReuters", ROE, "agency-again"),
     ("Crowds gather in the square. REUTERS/Jo Roe\nClose\nNext", ROE, "two-buttons"),
     ("Menschen auf dem Platz. Foto: Lena Vogt/dpa\nBild 3 von 12", VOGT, "de-counter"),
-    ("Menschen auf dem Platz. Foto: Lena Vogt/dpa\nVeröffentlicht am 12. März 2024", VOGT, "de-posted"),
+    (
+        "Menschen auf dem Platz. Foto: Lena Vogt/dpa\nVeröffentlicht am 12. März 2024",
+        VOGT,
+        "de-posted",
+    ),
     ("Des manifestants à Lyon. Photo : Ana Lima/AFP\nPhoto 3 sur 10", LIMA, "fr-counter"),
     ("Des manifestants à Lyon. Photo : Ana Lima/AFP\nPublié le 12 mars 2024", LIMA, "fr-posted"),
     ("Manifestantes en Lima. (AP Photo/Marc Petit)\nFoto 3 de 10", PETIT, "es-counter"),
@@ -70,7 +74,11 @@ BEFORE = [
     ("Legende:\nMenschen auf dem Platz. Foto: Lena Vogt/dpa", VOGT, "de-caption-label-line"),
     ("Légende :\nDes manifestants à Lyon. Photo : Ana Lima/AFP", LIMA, "fr-caption-label-line"),
     ("Vergrößern\nFoto: Lena Vogt/dpa\nMenschen auf dem Platz.", VOGT, "de-button-then-credit"),
-    ("Foto 3 de 12\n(AP Photo/Marc Petit)\nManifestantes en Lima.", PETIT, "es-counter-then-credit"),
+    (
+        "Foto 3 de 12\n(AP Photo/Marc Petit)\nManifestantes en Lima.",
+        PETIT,
+        "es-counter-then-credit",
+    ),
     ("Bildnachweis: Lena Vogt/dpa\nMenschen auf dem Platz.", VOGT, "de-credit-label-line"),
     # a counter opening the caption's own line
     ("1/12 © Ana Lima/AFP Des manifestants à Lyon.", LIMA, "slash-counter-before-credit"),
