@@ -357,7 +357,7 @@ def test_markdown_image_alone_with_body_text_after_it_is_no_caption() -> None:
         "- Reuters",  # a sign-off, not a list item, in a text without Markdown links
         "* Prices are in euros.",
         "#MeToo marchers walk through the centre of Lyon, March 8, 2024. (AFP PHOTO / ANA LIMA)",
-        "> quoted",
+        "Prices -> up 4% • rents -> up 2%",
     ],
 )
 def test_text_without_markdown_links_keeps_its_marks(line: str) -> None:
@@ -470,3 +470,57 @@ def test_story_sign_offs_credit_no_paragraph(text: str, expected: list[str]) -> 
     assert len(found) == len(expected), found
     for caption, start in zip(found, expected, strict=True):
         assert caption.startswith(start), (caption, start)
+
+
+# Mail and forum quotation marks ("> ", "> > ") and bullet glyphs ("• ") open lines of any
+# text: a caption quoted in a reply, or listed, is the same caption.
+FORUM = (
+    "Re: Best news photo of the year?\n\n"
+    "Posted by harbourlights on Tue Dec 17, 2024 9:14 pm\n\n"
+    "This one gets me every time:\n\n"
+    "> A firefighter carries a child from a burning apartment block in Dorrin, on March 3, "
+    "2024. (AP Photo/Yuri Bondar)\n\n"
+    "I think it should have won. The light is incredible.\n\n"
+    "Posted by kestrel_77 on Tue Dec 17, 2024 9:40 pm\n\n"
+    "> > Rescuers pull a woman from floodwater in Sarvan, August 29, 2024. REUTERS/Amir Qadri\n"
+    ">\n"
+    "> Agreed, though Reuters had a great year in general.\n\n"
+    "• Des enfants jouent dans une fontaine à Valmont, le 14 avril 2024. (AFP PHOTO / CLAIRE "
+    "DUVERNOY)\n"
+)
+
+
+def test_quoted_and_listed_captions_lose_their_marks() -> None:
+    assert _found(FORUM) == [
+        "A firefighter carries a child from a burning apartment block in Dorrin, on March 3, "
+        "2024. (AP Photo/Yuri Bondar)",
+        "Rescuers pull a woman from floodwater in Sarvan, August 29, 2024. REUTERS/Amir Qadri",
+        "Des enfants jouent dans une fontaine à Valmont, le 14 avril 2024. (AFP PHOTO / CLAIRE "
+        "DUVERNOY)",
+    ]
+
+
+def test_a_quoted_reply_hard_wrapped_at_72_is_read_whole() -> None:
+    paragraphs = ARTICLES["english-ap"][0]
+    quoted = "\n".join(
+        f"> {line}" if line else ">" for line in _wrapped(paragraphs, 70).splitlines()
+    )
+    assert _found(f"On Monday, Jo Roe wrote:\n{quoted}\n") == _found("\n\n".join(paragraphs))
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "On Monday, Jo Roe wrote:",
+        "On Mon, Dec 16, 2024 at 9:14 PM Jo Roe <jo@example.org> wrote:",
+        "Le 16 déc. 2024, Jo Roe a écrit :",
+        "Jo Roe (AFP) schrieb:",
+    ],
+)
+def test_a_line_that_introduces_a_quotation_is_no_credit(attribution: str) -> None:
+    text = (
+        "Re: the flood pictures\n\n"
+        f"{attribution}\n"
+        "Residents of the valley began returning home on Thursday after the river fell.\n"
+    )
+    assert _found(text) == []

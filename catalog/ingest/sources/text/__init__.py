@@ -8,7 +8,8 @@ The reader works in steps, each a small module of pure functions:
 - ``reflow``: a hard-wrapped text (every paragraph broken at 72 or 80 columns) has its
   paragraphs joined back into lines;
 - ``markdown``: a text stored as Markdown loses its marks (emphasis, quotes, list items),
-  its links read as their words and its images as their alt text;
+  its links read as their words and its images as their alt text; any text loses the
+  quotation marks of mail ("> ") and bullet glyphs opening its lines;
 - ``header``: title, byline and date lines at the top (never captions);
 - ``blocks`` and ``furniture``: the lines cut into pieces, page furniture dropped and noted
   (a slide counter, a caption label, a cut mark), captions run together split apart;
@@ -33,7 +34,7 @@ from ..decoding import decode, read_bytes
 from . import attach, copies
 from .blocks import segment
 from .header import TextHeader, read_header
-from .markdown import is_markdown, plain_lines
+from .markdown import has_line_marks, is_markdown, plain_lines, unmarked_lines
 from .markup import has_markup, markup_lines, read_markup
 from .reflow import unwrap
 
@@ -56,18 +57,25 @@ def _visible_lines(lines: list[str]) -> list[str]:
 
 def _plain_lines(text: str) -> list[str]:
     text = visible(text)
-    if text.isascii() and not any(mark in text for mark in _UNCLEAN):
-        # Most texts: "\n" the only line break and " " the only space, never doubled. Then
-        # cleaning a line is trimming it, and ``clean`` per line costs twice as much.
+    # Most texts: "\n" the only line break and " " the only space, never doubled. Then
+    # cleaning a line is trimming it, and ``clean`` per line costs twice as much.
+    fast = text.isascii() and not any(mark in text for mark in _UNCLEAN)
+    if fast:
         lines = text.split("\n")
         if not lines[-1]:
             lines.pop()  # splitlines gives no line after the last break
-        if is_markdown(text):
-            # Marks taken out of a line may leave its spaces doubled.
-            return list(map(clean, plain_lines(unwrap(lines))))
-        return [line.strip(" ") for line in unwrap(lines)]
-    lines = unwrap(text.splitlines())
-    return list(map(clean, plain_lines(lines) if is_markdown(text) else lines))
+    else:
+        lines = text.splitlines()
+    # Quotation marks come off before the wrap is read: "> " opens every line of a quote.
+    if has_line_marks(text):
+        lines = unmarked_lines(lines)
+    lines = unwrap(lines)
+    if is_markdown(text):
+        # Marks taken out of a line may leave its spaces doubled.
+        return list(map(clean, plain_lines(lines)))
+    if fast:
+        return [line.strip(" ") for line in lines]
+    return list(map(clean, lines))
 
 
 # What an ASCII text holds that ``str.splitlines`` breaks at or ``str.split`` collapses,

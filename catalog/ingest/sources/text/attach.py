@@ -127,9 +127,16 @@ def _reading(
             kind, credit = STARTS, leading[0]
         else:
             kind, credit = PLAIN, ""
+    if kind is not PLAIN and kind is not STARTS and credit.endswith(_INTRODUCES):
+        # A line that ends with a colon introduces what follows it (a quotation, a reply:
+        # "On Monday, Jo Roe wrote:"); a credit alone never does ("Photo:" alone is a label).
+        kind, credit = PLAIN, ""
     if is_video(text, credit):
         return PLAIN, "", True
     return kind, credit, False
+
+
+_INTRODUCES = (":", "：")
 
 
 def _bare_name_credits(reads: list[Read], is_name: Callable[[str], bool]) -> None:

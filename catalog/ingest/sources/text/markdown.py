@@ -5,7 +5,8 @@ go, the words stay: an image becomes its alt text on a line of its own (a copy o
 as an HTML page's alt text is) or, without alt text, the placeholder a text dump prints.
 
 Only a text with Markdown links or images (``](http``, ``](/``) is read so: elsewhere a line
-that opens with "- " or "*" is left as it stands.
+that opens with "- " or "*" is left as it stands. Two marks open lines of any text and go
+everywhere: the quotation marks of mail and forums ("> ", "> > ") and bullet glyphs ("• ").
 
 Plain string scans, no regex: each line costs time linear in its length.
 """
@@ -32,6 +33,29 @@ def is_markdown(text: str) -> bool:
     return any(target in text for target in _TARGETS)
 
 
+# Bullet glyphs that open an item of a list in any text (never a caption's first character).
+_GLYPHS = ("•", "▪", "►", "▸", "◦")
+_LINE_MARKS = (_QUOTE, *_GLYPHS)
+
+
+def has_line_marks(text: str) -> bool:
+    return any(mark in text for mark in _LINE_MARKS)
+
+
+def unmarked_lines(lines: list[str]) -> list[str]:
+    """``lines`` without the quotation marks and bullet glyphs opening them."""
+    return [_unmarked(line) if line.lstrip()[:1] in _LINE_MARKS else line for line in lines]
+
+
+def _unmarked(line: str) -> str:
+    text = line.strip()
+    while text.startswith(_QUOTE):
+        text = text[1:].lstrip()
+    if text.startswith(_GLYPHS) and text[1:2].isspace():
+        text = text[1:].lstrip()
+    return text
+
+
 def plain_lines(lines: list[str]) -> list[str]:
     """The lines of a Markdown text without its marks; an image alone on its line becomes
     its alt text (or the image placeholder)."""
@@ -46,8 +70,7 @@ def _plain(line: str) -> str:
     text = line.strip()
     if not text or len(text) > _MAX_LINE:
         return line
-    while text.startswith(_QUOTE):
-        text = text[1:].lstrip()
+    text = _unmarked(text)
     if text.startswith(_HEADING):
         rest = text.lstrip(_HEADING)
         if rest[:1] == " " and len(text) - len(rest) <= 6:
