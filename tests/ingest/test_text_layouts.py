@@ -524,3 +524,64 @@ def test_a_line_that_introduces_a_quotation_is_no_credit(attribution: str) -> No
         "Residents of the valley began returning home on Thursday after the river fell.\n"
     )
     assert _found(text) == []
+
+
+# Markup left in the text keeps the text's own layout: blocks written one a line are lines of
+# one run (as plain lines are), blocks parted by a blank line are paragraphs. Each block is a
+# text of its own (alt text above a figure's caption is not its first line).
+_GALLERY_LINES = PLACEHOLDER_ARTICLES["uncredited-gallery-one-a-line"][0].split("\n\n", 1)[1]
+
+
+def _in_paragraph_tags(text: str) -> str:
+    return "\n".join(f"<p>{line}</p>" if line else "" for line in text.split("\n"))
+
+
+def test_a_gallery_of_paragraph_tags_one_a_line_is_a_gallery() -> None:
+    plain = "Wildlife photographer of the year: the winners\n\n" + _GALLERY_LINES
+    found = _found(plain)
+    assert len(found) == 4
+    assert _found(_in_paragraph_tags(plain)) == found
+    # Run together on one line, as many pages are stored, the blocks are still lines of one
+    # run (the title parted from them by a blank line).
+    title, _, gallery = _in_paragraph_tags(plain).partition("\n\n")
+    assert _found(title + "\n\n" + gallery.replace("\n", "")) == found
+
+
+def test_a_credit_block_under_its_caption_block_joins_it() -> None:
+    text = (
+        "<h1>Storm season</h1>\n\n"
+        "<p>The storm moved east on Tuesday, officials said.</p>\n\n"
+        "<p>Waves crash over the sea wall in Nice, France, Oct. 2, 2023.</p>\n"
+        "<p>Lena Roux/AP</p>\n\n"
+        "<p>Residents clear mud from a shop in Antibes, France, Oct. 3, 2023.</p>\n"
+        "<p>Paul Girard/AFP via Getty Images</p>\n"
+    )
+    assert _found(text) == [
+        "Waves crash over the sea wall in Nice, France, Oct. 2, 2023. Lena Roux/AP",
+        "Residents clear mud from a shop in Antibes, France, Oct. 3, 2023. Paul Girard/AFP "
+        "via Getty Images",
+    ]
+
+
+def test_alt_text_is_not_the_first_line_of_the_caption_under_it() -> None:
+    text = (
+        "<h1>Harvest festival draws record crowds</h1><p>The town of Villaverde held its "
+        "festival over the weekend, the organisers said on Monday.</p><figure>"
+        '<img src="a.jpg" alt="Farmers parade cattle"><figcaption>Farmers parade their cattle '
+        "through the streets of Villaverde. <span>Photo: Elena Ruiz/EFE</span></figcaption>"
+        "</figure><p>The festival dates back to the fifteenth century.</p>"
+    )
+    assert _found(text) == [
+        "Farmers parade their cattle through the streets of Villaverde. Photo: Elena Ruiz/EFE"
+    ]
+
+
+def test_body_paragraph_tags_one_a_line_are_no_captions() -> None:
+    text = (
+        "<h1>Council approves budget</h1>\n"
+        "<p>The town council approved a budget on Tuesday that raises spending on schools.</p>\n"
+        "<p>The vote was five to two, and the mayor said the town would manage.</p>\n"
+        "<p>HARTWELL, Maine (AP) — No teachers will lose their jobs this year, she said.</p>\n"
+        "<p>Reuters reported last month that the state would cut aid to towns.</p>\n"
+    )
+    assert _found(text) == []

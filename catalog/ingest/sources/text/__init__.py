@@ -89,12 +89,13 @@ def find_captions(
     registry: Registry | None = None,
     heading: int = -1,
     marked: frozenset[int] = frozenset(),
+    blocks: frozenset[int] = frozenset(),
 ) -> tuple[FoundCaption, ...]:
     """Captions among cleaned ``lines`` (header lines in ``skip`` left out, the title's line
-    ``heading`` taken only with a credit, the lines in ``marked`` captions by their markup),
-    copies folded."""
+    ``heading`` taken only with a credit, the lines in ``marked`` captions by their markup,
+    those in ``blocks`` opening a block of it), copies folded."""
     credit, split, leading, name, same = _credit_reader(registry)
-    pieces = segment(lines, skip, credit, heading, _is_label, marked)
+    pieces = segment(lines, skip, credit, heading, _is_label, marked, blocks)
     reads = attach.read_pieces(pieces, split, leading, name)
     texts = copies.fold(attach.find(reads), same)
     return tuple(
@@ -165,8 +166,9 @@ def article_from_text(
 ) -> SourceArticle:
     markup = has_markup(text)
     marked: frozenset[int] = frozenset()
+    blocks: frozenset[int] = frozenset()
     if markup:
-        raw, marked = read_markup(text)
+        raw, marked, blocks = read_markup(text)
         lines = list(map(clean, _visible_lines(raw)))
     else:
         lines = _plain_lines(text)
@@ -174,7 +176,7 @@ def article_from_text(
     return SourceArticle(
         source=header.url or source,
         format=fmt,
-        captions=find_captions(lines, header.lines, registry, header.title_line, marked),
+        captions=find_captions(lines, header.lines, registry, header.title_line, marked, blocks),
         title=header.title,
         byline=header.byline,
         published=header.published,

@@ -200,6 +200,7 @@ def _wrapped_start(reads: list[Read], index: int) -> int:
         and index - start < _MAX_WRAP
         and not reads[start].piece.gap
         and not reads[start].piece.slide
+        and not reads[start].piece.block
     ):
         previous = reads[start - 1]
         if (

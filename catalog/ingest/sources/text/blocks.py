@@ -30,6 +30,7 @@ class Piece:
     heading: bool = False  # the line the header took for the title
     deck: bool = False  # a short line right under the title: its subtitle or kicker
     figure: bool = False  # the page's markup holds it in a figure's caption (<figcaption>)
+    block: bool = False  # the page's markup opens a block here: it continues no line above
 
 
 # A list of teasers under a label alone ("Read more:"): headlines of other pages, one a line,
@@ -46,11 +47,12 @@ def segment(
     heading: int = -1,
     is_label: Callable[[str], bool] = lambda line: False,
     marked: frozenset[int] = frozenset(),
+    blocks: frozenset[int] = frozenset(),
 ) -> list[Piece]:
     """Pieces of the cleaned ``lines`` in reading order, header lines (``skip``) left out and
     the title's line (``heading``) marked; a credit label alone on its line (``is_label``)
     joins the line after it, the name it labels. The lines in ``marked`` are captions by the
-    page's markup (a ``<figcaption>``)."""
+    page's markup (a ``<figcaption>``); those in ``blocks`` open a block of it."""
     pieces: list[Piece] = []
     append = pieces.append
     gap = False
@@ -108,6 +110,8 @@ def segment(
         if index in marked:
             for piece in pieces[first_part:]:
                 piece.figure = True
+        if index in blocks and len(pieces) > first_part:
+            pieces[first_part].block = True
         gap = slide = False
     _mark_deck(pieces)
     return pieces

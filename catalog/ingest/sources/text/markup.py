@@ -11,7 +11,7 @@ The lines of a ``<figcaption>`` are noted: the markup says they are a caption, c
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from ..dom import Element
@@ -35,6 +35,9 @@ _BREAK = "\ue000"
 # Where a line of a figure's caption starts: another private-use character, removed before
 # the lines are handed on.
 _CAPTION = "\ue001"
+# Where an attribute's text starts (alt text, a data-caption): a paragraph of its own, beside
+# the flow of the page's text.
+_ATTRIBUTE = "\ue004"
 _SHORTCODE_OPEN = "[caption"
 _SHORTCODE_CLOSE = "[/caption]"
 
@@ -95,7 +98,7 @@ def _walk(root: Element, out: list[str]) -> None:
             if block or tag == "br":
                 out.append(f"{_BREAK}{_CAPTION}" if caption else _BREAK)
             for value in _attribute_lines(node):
-                out.append(f"{_BREAK}{value}{_BREAK}")
+                out.append(f"{_BREAK}{_ATTRIBUTE}{value}{_BREAK}")
             if node.text and tag:
                 out.append(node.text)
         else:
@@ -106,14 +109,28 @@ def _walk(root: Element, out: list[str]) -> None:
                 out.append(node.tail)
 
 
+def _opens_blank(part: str) -> bool:
+    return part[: len(part) - len(part.lstrip())].count("\n") >= 2
+
+
+def _ends_blank(part: str) -> bool:
+    return part[len(part.rstrip()) :].count("\n") >= 2
+
+
+class Markup(NamedTuple):
+    lines: list[str]
+    captions: frozenset[int]  # the lines a <figcaption> holds
+    blocks: frozenset[int]  # the lines that open a block (or an attribute's text)
+
+
 def markup_lines(text: str) -> list[str]:
     """The lines a reader sees in a text that holds markup; the text's own line breaks stay."""
-    return read_markup(text)[0]
+    return read_markup(text).lines
 
 
-def read_markup(text: str) -> tuple[list[str], frozenset[int]]:
+def read_markup(text: str) -> Markup:
     """The lines a reader sees in a text that holds markup (the text's own line breaks stay),
-    and the indexes of those a ``<figcaption>`` holds."""
+    with those a ``<figcaption>`` holds and those that open a block noted."""
     # lxml (and the DOM helpers on it) load here, for a text that holds markup: a plain text
     # article is read without them.
     from lxml import etree
@@ -125,22 +142,31 @@ def read_markup(text: str) -> tuple[list[str], frozenset[int]]:
     try:
         root = lxml_html.document_fromstring(f"<div>{source}</div>")
     except (etree.ParserError, ValueError):
-        return text.splitlines(), frozenset()
+        return Markup(text.splitlines(), frozenset(), frozenset())
     etree.strip_elements(root, *DROP_TAGS, with_tail=False)
     etree.strip_tags(root, etree.Comment, etree.ProcessingInstruction)
     out: list[str] = []
     body = root.find("body")
     _walk(body if body is not None else root, out)
-    # Blocks are paragraphs of their own: a blank line between them, so that no two blocks
-    # are read as one caption wrapped over lines.
+    # The text's own blank lines part paragraphs, as in plain text; blocks written one after
+    # the other are lines of one run (a gallery of <p> captions, a credit under its caption),
+    # each a text of its own: no block continues the line above it as a wrapped caption.
     lines: list[str] = []
     captions: set[int] = set()
+    blocks: set[int] = set()
+    blank = False  # a blank line of the text stands since the last block
     for part in "".join(out).split(_BREAK):
-        if part.startswith(_CAPTION):
-            part = part.lstrip(_CAPTION)
-            if part.strip():
-                captions.update(range(len(lines), len(lines) + len(part.strip("\n").splitlines())))
-        if part.strip():
-            lines.extend(part.strip("\n").splitlines())
+        caption = part.startswith(_CAPTION)
+        attribute = part.startswith(_ATTRIBUTE)
+        part = part.lstrip(_CAPTION + _ATTRIBUTE)
+        if not part.strip():
+            blank = blank or part.count("\n") >= 2
+            continue
+        if lines and (blank or attribute or _opens_blank(part)):
             lines.append("")
-    return lines, frozenset(captions)
+        if caption:
+            captions.update(range(len(lines), len(lines) + len(part.strip("\n").splitlines())))
+        blocks.add(len(lines))
+        lines.extend(part.strip("\n").splitlines())
+        blank = attribute or _ends_blank(part)
+    return Markup(lines, frozenset(captions), frozenset(blocks))
