@@ -76,7 +76,11 @@ def _furniture() -> re.Pattern[str]:
     ("hide caption", "Buy Photo", "Enlarge this image"), gallery counters ("3 of 12"),
     Reuters' "TPX IMAGES OF THE DAY" and search slugs."""
     phrases = sorted(lexicon.page_furniture(), key=len, reverse=True)
-    buttons = "|".join(_casefolded_pattern(p) for p in phrases)
+    # Grouped by first letter (case ignored, as the regex is): it is searched for at every
+    # character of a caption's last 300, where its every button was entered in turn. Spaces
+    # and "ss" as ``_casefolded_pattern`` writes them.
+    alternation = lexicon.first_letter_alternation(phrases, ignore_case=True)
+    buttons = alternation.replace(r"\ ", r"\s+").replace("ss", "(?:ss|ß)")
     counter = "|".join(map(re.escape, sorted(lexicon.counter_words())))
     labels = "|".join(map(re.escape, sorted(lexicon.counter_labels())))
     # "3 of 12", "Image 3/10", "Bild 3 von 12"

@@ -229,15 +229,17 @@ def languages() -> tuple[Language, ...]:
     return tuple(_language(code, _read_toml(f"data/languages/{code}.toml")) for code in codes)
 
 
-def first_letter_alternation(words: Iterable[str]) -> str:
+def first_letter_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
     """The regex of an alternation of ``words``, grouped by first letter in the order given:
     "in|im|near" gives "i(?:n|m)|n(?:ear)", the same words tried in the same order. Each branch
     of an alternation is entered in turn (one that ignores case, or follows a lookbehind, finds
-    no quick way past a branch whose first letter differs): grouped, one branch per letter."""
-    groups: dict[str, list[str]] = {}
+    no quick way past a branch whose first letter differs): grouped, one branch per letter.
+    ``ignore_case``: for a pattern that ignores case, "Buy|buy" are one group ("B(?:uy|uy)")."""
+    groups: dict[str, tuple[str, list[str]]] = {}
     for word in words:
-        groups.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+        key = word[:1].casefold() if ignore_case else word[:1]
+        groups.setdefault(key, (word[:1], []))[1].append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.values())
 
 
 def word_start_alternation(words: Iterable[str]) -> str:

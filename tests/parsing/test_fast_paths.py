@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalog.parsing import credits, dates, lexicon, sentences
+from catalog.parsing import credit_spans, credits, dates, lexicon, sentences
 from catalog.parsing.captions import (
     _RELATIVE_DAY,
     _SENTENCE_OPENING,
@@ -992,3 +992,48 @@ def test_relative_tail_matches_the_plain_pattern(text: str) -> None:
     assert [m.span() for m in _relative_tail().finditer(text)] == [
         m.span() for m in plain.finditer(text)
     ]
+
+
+def _furniture_button_by_button() -> re.Pattern[str]:
+    """The furniture regex as it was before its buttons were grouped: one branch a button."""
+    with unittest.mock.patch.object(
+        lexicon,
+        "first_letter_alternation",
+        lambda words, ignore_case=False: "|".join(map(re.escape, words)),
+    ):
+        return credit_spans._furniture.__wrapped__()
+
+
+_FURNITURE_TAILS = st.lists(
+    st.one_of(
+        st.sampled_from(sorted(lexicon.page_furniture())).flatmap(
+            lambda phrase: st.sampled_from([phrase, phrase.upper(), phrase.title()])
+        ),
+        st.sampled_from(["Photo", "3 of 12", "TPX IMAGES OF THE DAY", " ", "»", ".", "x", "ſ"]),
+    ),
+    max_size=5,
+).map(" ".join)
+
+
+def test_grouped_furniture_matches_as_button_by_button() -> None:
+    plain = _furniture_button_by_button()
+    assert plain.pattern != credit_spans._furniture().pattern
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.sampled_from(["A crowd waits. ", "REUTERS/Jo Roe ", ""]), _FURNITURE_TAILS)
+    def same(head: str, tail: str) -> None:
+        text = head + tail
+        grouped, by_button = credit_spans._furniture().search(text), plain.search(text)
+        assert (grouped and grouped.span()) == (by_button and by_button.span())
+
+    same()
+
+
+def test_furniture_groups_are_apart() -> None:
+    # Grouped by first letter with case ignored, the buttons match as one branch a button
+    # only when no character matches the first letters of two groups (case ignored).
+    firsts = {phrase[:1].casefold() for phrase in lexicon.page_furniture()}
+    matched: dict[str, str] = {}
+    for first in firsts:
+        for char in re.findall(re.escape(first), _every_character(), re.IGNORECASE):
+            assert matched.setdefault(char, first) == first, (char, first, matched[char])
