@@ -539,9 +539,13 @@ def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
     return None
 
 
+# What parts the people of a person slot: "A; B; C", "A and B", "A & B".
+_PEOPLE_SPLIT = re.compile(r"\s*;\s*|\s+(?:and|&)\s+")
+
+
 def _people(segment: str) -> list[str]:
     """The people of a person slot: "A; B; C" and "A and B" name several."""
-    names = re.split(r"\s*;\s*|\s+(?:and|&)\s+", segment)
+    names = _PEOPLE_SPLIT.split(segment)
     people = []
     for name in names:
         cleaned = clean_person(name)
@@ -551,7 +555,7 @@ def _people(segment: str) -> list[str]:
 
 
 def _is_person_slot(segment: str) -> bool:
-    parts = [p for p in re.split(r"\s*;\s*|\s+(?:and|&)\s+", segment) if p]
+    parts = [p for p in _PEOPLE_SPLIT.split(segment) if p]
     return bool(parts) and all(looks_like_person(p) for p in parts)
 
 

@@ -305,11 +305,14 @@ def looks_like_organisation(text: str) -> bool:
     return not looks_like_person(text)
 
 
+_WORD_JOINS = re.compile(r"([-'’])")
+
+
 def _capitalise_word(word: str) -> str:
     """One ALL-CAPS word in normal capitalisation: MACDOUGALL -> MacDougall, O'NEIL -> O'Neil."""
     if not word:
         return word
-    parts = re.split(r"([-'’])", word.lower())
+    parts = _WORD_JOINS.split(word.lower())
     out = []
     for part in parts:
         if part in ("-", "'", "’") or not part:
