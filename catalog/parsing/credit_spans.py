@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -294,27 +295,48 @@ _TEASER_TAIL = 160
 
 
 @lru_cache(maxsize=1)
-def _teaser_after() -> re.Pattern[str]:
-    """A teaser label of any language of the data, then its mark: "Related: ...", "Read more |
-    ...", "Lire aussi : ..."."""
-    labels = "|".join(re.escape(label) for label in lexicon.teaser_labels())
-    return re.compile(rf"\s(?i:{labels})\s*[:|»>]\s*\S")
+def _teasers_by_last_word() -> dict[str, tuple[str, ...]]:
+    """The languages' teaser labels ("read more", "lire aussi"), casefolded, by their last word."""
+    by_last: dict[str, list[str]] = {}
+    for label in lexicon.teaser_labels():
+        by_last.setdefault(label.rsplit(None, 1)[-1], []).append(label)
+    return {word: tuple(labels) for word, labels in by_last.items()}
+
+
+_TEASER_MARKS = ":|»>"
+
+
+def _positions(text: str, mark: str, start: int) -> Iterator[int]:
+    at = text.find(mark, start)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
 
 
 def _strip_teaser(text: str, registry: Registry) -> str:
     """``text`` without a teaser for another page run on after its credit: "... (Photo: Jo
     Roe/Bloomberg) Related: Oil prices rise". Only after what closes a credit (a bracket, a
-    chain, a known agency), so a caption's own "...: " stays."""
-    for match in _teaser_after().finditer(text, max(0, len(text) - _TEASER_TAIL)):
-        before = text[: match.start()].rstrip()
-        last_word = before.rsplit(None, 1)[-1:] or [""]
-        if (
-            before.endswith((")", "]"))
-            or "/" in before[-60:]
-            or " | " in before[-60:]
-            or registry.may_end_name(last_word[0])
-        ):
-            return before
+    chain, a known agency), so a caption's own "...: " stays. Read back from each mark in the
+    text's last characters: the words before it are looked up, no regex scans the text."""
+    start = max(0, len(text) - _TEASER_TAIL)
+    by_last = _teasers_by_last_word()
+    marks = sorted(at for mark in _TEASER_MARKS for at in _positions(text, mark, start))
+    for at in marks:
+        head = text[start:at].rstrip()
+        folded = head.casefold()
+        last_word = folded.rsplit(None, 1)[-1:]
+        for label in by_last.get(last_word[0], ()) if last_word else ():
+            if not folded.endswith(label) or folded[-len(label) - 1 : -len(label)] != " ":
+                continue
+            before = text[: start + len(head) - len(label)].rstrip()
+            last = before.rsplit(None, 1)[-1:] or [""]
+            if (
+                before.endswith((")", "]"))
+                or "/" in before[-60:]
+                or " | " in before[-60:]
+                or registry.may_end_name(last[0])
+            ):
+                return before
     return text
 
 
@@ -928,9 +950,13 @@ def _name_tokens_back(tokens: list[str]) -> int:
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
             before = tokens[-count - 2] if len(tokens) > count + 1 else ""
-            if count and len(items) == 1 and (
-                (_GIVEN_INITIALS.fullmatch(bare) and not is_known_place(bare))
-                or _opens_with_abbreviation(bare[:-1], before)
+            if (
+                count
+                and len(items) == 1
+                and (
+                    (_GIVEN_INITIALS.fullmatch(bare) and not is_known_place(bare))
+                    or _opens_with_abbreviation(bare[:-1], before)
+                )
             ):
                 # "J.C. Hidalgo/EFE": the given names' initials open the name ("U.S." would
                 # be a place ending the sentence before it); so does a given name written
@@ -1157,15 +1183,13 @@ def _lower_cue_back(tokens: list[str]) -> int:
     capitalised words run back to a sentence's stop ("... class. Kestrel Courier photo/Name"),
     else only the one before the cue word is taken."""
     last, before = tokens[-1], tokens[-2]
-    if not (
-        last.islower()
-        and last in lexicon.organisation_words()
-        and _plain_capitalised(before)
-    ):
+    if not (last.islower() and last in lexicon.organisation_words() and _plain_capitalised(before)):
         return 0
     first = len(tokens) - 2
-    while first > 0 and len(tokens) - first < _ORGANISATION_WORDS and (
-        _plain_capitalised(tokens[first - 1]) or _DOTTED_INITIALS.fullmatch(tokens[first - 1])
+    while (
+        first > 0
+        and len(tokens) - first < _ORGANISATION_WORDS
+        and (_plain_capitalised(tokens[first - 1]) or _DOTTED_INITIALS.fullmatch(tokens[first - 1]))
     ):
         first -= 1  # "U.S. Air Force photo/Released": initials with their stops are words too
     if first == 0 or tokens[first - 1].endswith((".", "!", "?", ")", "]", ":")):

@@ -23,17 +23,25 @@ _SCENE = "Villagers carry sandbags along the river bank."
     "credit, expected",
     [
         pytest.param(
-            "Photo: Mohd. Rasdi/AFP", {"photographer": "Mohd. Rasdi", "agency": "AFP"}, id="label-malay"
+            "Photo: Mohd. Rasdi/AFP",
+            {"photographer": "Mohd. Rasdi", "agency": "AFP"},
+            id="label-malay",
         ),
-        pytest.param("Mohd. Rasdi/AFP", {"photographer": "Mohd. Rasdi", "agency": "AFP"}, id="bare"),
+        pytest.param(
+            "Mohd. Rasdi/AFP", {"photographer": "Mohd. Rasdi", "agency": "AFP"}, id="bare"
+        ),
         pytest.param(
             "MOHD. RASDI/AFP", {"photographer": "Mohd. Rasdi", "agency": "AFP"}, id="capitals"
         ),
         pytest.param(
-            "Photo: AFP/Mohd. Rasdi", {"photographer": "Mohd. Rasdi", "agency": "AFP"}, id="agency-first"
+            "Photo: AFP/Mohd. Rasdi",
+            {"photographer": "Mohd. Rasdi", "agency": "AFP"},
+            id="agency-first",
         ),
         pytest.param(
-            "(Muhd. Hafiz/Bernama)", {"photographer": "Muhd. Hafiz", "agency": "Bernama"}, id="bracketed"
+            "(Muhd. Hafiz/Bernama)",
+            {"photographer": "Muhd. Hafiz", "agency": "Bernama"},
+            id="bracketed",
         ),
         pytest.param(
             "Photo: Md. Karim Uddin/Kestrel Daily",

@@ -17,11 +17,21 @@ _SCENE = "Smoke rises over the harbour."
     "credit, agency",
     [
         pytest.param("Kestrel Navy/Handout", "Kestrel Navy", id="source-then-handout"),
-        pytest.param("Handout/Kestrel Ministry of Defence", "Kestrel Ministry of Defence", id="handout-then-source"),
+        pytest.param(
+            "Handout/Kestrel Ministry of Defence",
+            "Kestrel Ministry of Defence",
+            id="handout-then-source",
+        ),
         pytest.param("Kestrel Navy/HO", "Kestrel Navy", id="ho"),
         pytest.param("HANDOUT/Kestrel Coast Guard", "Kestrel Coast Guard", id="capitals"),
-        pytest.param("Photo released by the Kestrel Coast Guard", "Kestrel Coast Guard", id="released-by"),
-        pytest.param("Released by Kestrel Coast Guard/Handout via Reuters", "Kestrel Coast Guard", id="released-chain"),
+        pytest.param(
+            "Photo released by the Kestrel Coast Guard", "Kestrel Coast Guard", id="released-by"
+        ),
+        pytest.param(
+            "Released by Kestrel Coast Guard/Handout via Reuters",
+            "Kestrel Coast Guard",
+            id="released-chain",
+        ),
     ],
 )
 def test_a_handout_names_its_source(credit: str, agency: str) -> None:
@@ -39,7 +49,11 @@ def test_a_handout_names_its_source(credit: str, agency: str) -> None:
         ),
         pytest.param(
             "A man is released by police. Jo Roe/AP",
-            {"agency": "AP", "photographer": "Jo Roe", "description": "A man is released by police"},
+            {
+                "agency": "AP",
+                "photographer": "Jo Roe",
+                "description": "A man is released by police",
+            },
             id="released-by-in-a-sentence",
         ),
         pytest.param(

@@ -16,7 +16,11 @@ from tests.parsing.field_match import Expected, mismatches
     [
         pytest.param(
             "Students walk to class. Kestrel Courier photo/Jo Roe",
-            {"agency": "Kestrel Courier", "photographer": "Jo Roe", "description": "Students walk to class"},
+            {
+                "agency": "Kestrel Courier",
+                "photographer": "Jo Roe",
+                "description": "Students walk to class",
+            },
             id="two-words-photo",
         ),
         pytest.param(
@@ -26,7 +30,11 @@ from tests.parsing.field_match import Expected, mismatches
         ),
         pytest.param(
             "Mourners fill the square. Official Kestrel website/Handout via REUTERS",
-            {"agency": "Official Kestrel website", "via": "Reuters", "description": "Mourners fill the square"},
+            {
+                "agency": "Official Kestrel website",
+                "via": "Reuters",
+                "description": "Mourners fill the square",
+            },
             id="handout-website",
         ),
         pytest.param(

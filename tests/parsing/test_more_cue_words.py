@@ -32,4 +32,3 @@ def test_cue_word_names_an_organisation(word: str) -> None:
 )
 def test_names_holding_a_cue_word_stay_people(caption: str, photographer: str) -> None:
     assert parse_caption(caption).photographer == photographer
-

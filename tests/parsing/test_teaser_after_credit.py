@@ -15,17 +15,29 @@ from tests.parsing.field_match import Expected, mismatches
     [
         pytest.param(
             "Workers inspect pipes at a refinery. (Photo: Jo Roe/Kestrel News) Related: Oil prices rise",
-            {"agency": "Kestrel News", "photographer": "Jo Roe", "description": "Workers inspect pipes at a refinery"},
+            {
+                "agency": "Kestrel News",
+                "photographer": "Jo Roe",
+                "description": "Workers inspect pipes at a refinery",
+            },
             id="bracketed-related",
         ),
         pytest.param(
             "Workers inspect pipes at a refinery. Photo: Jo Roe/Bloomberg Read more: Oil prices rise",
-            {"agency": "Bloomberg", "credit": "Photo: Jo Roe/Bloomberg", "description": "Workers inspect pipes at a refinery"},
+            {
+                "agency": "Bloomberg",
+                "credit": "Photo: Jo Roe/Bloomberg",
+                "description": "Workers inspect pipes at a refinery",
+            },
             id="chain-read-more",
         ),
         pytest.param(
             "Des ouvriers inspectent une raffinerie. REUTERS/Jo Roe Lire aussi : Le pétrole monte",
-            {"agency": "Reuters", "photographer": "Jo Roe", "description": "Des ouvriers inspectent une raffinerie"},
+            {
+                "agency": "Reuters",
+                "photographer": "Jo Roe",
+                "description": "Des ouvriers inspectent une raffinerie",
+            },
             id="french",
         ),
         pytest.param(
