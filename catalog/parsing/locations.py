@@ -294,7 +294,11 @@ def _preposition() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + first_letter_alternation(words) + r")\s+")
 
 
-_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})['’]s\s+(?P<rest>.+)$")
+# "Tokyo's Shinagawa district", and an owner ending in "s" with the apostrophe alone: "Paris'
+# 11th arrondissement", "Athens' Plaka district".
+_POSSESSIVE = re.compile(
+    r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
+)
 
 
 @cache
@@ -660,8 +664,15 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
         rest_words = rest.split()
         if (
             2 <= len(rest_words) <= 5
-            and rest_words[-1].casefold() in _CITY_PARTS
-            and all(w[:1].isupper() or w[:3] in ("al-", "el-") for w in rest_words[:-1])
+            and (
+                rest_words[-1].casefold() in _CITY_PARTS
+                or rest_words[-1].casefold() in city_part_nouns()
+            )
+            # "Paris' 11th arrondissement": a number names the part too
+            and all(
+                w[:1].isupper() or w[:1].isdigit() or w[:3] in ("al-", "el-")
+                for w in rest_words[:-1]
+            )
             and _valid_tokens(owner)
         ):
             # "Tokyo's Shinagawa district", "Aleppo's Bab al-Hadeed district": a part of a
