@@ -71,8 +71,14 @@ def _prefix() -> re.Pattern[str]:
     kind = rf"(?:(?=[{firsts}])(?-i:{kinds})\s+)?" if kind_forms else ""
     # "Photo by", "Photos and text by", "Photo illustration by", "Image courtesy of".
     word = rf"(?:{words})(?:s|es)?"
-    # A name's capital after a label word with no colon: "foto ČTK/Name", "Fot. Łukasz Nowak".
-    capital = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x180)) if ch.isupper())
+    # A name's capital after a label word with no colon: "foto ČTK/Name", "Fot. Łukasz Nowak",
+    # in Greek and Cyrillic too: "Фото ТАСС", "Фото Ивана Петрова".
+    capital = "A-Z" + "".join(
+        ch
+        for start, end in ((0xC0, 0x180), (0x370, 0x400), (0x400, 0x530))
+        for ch in map(chr, range(start, end))
+        if ch.isupper()
+    )
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
     return re.compile(
         rf"^{kind}(?:"
@@ -106,7 +112,7 @@ def _prefix() -> re.Pattern[str]:
         r"|image\s+source\s*,"
         # Last, a label word before a chain or a short name, with no colon: "foto
         # LaPresse/Name", "(Photo Name/AFP)", "Photo AFP".
-        rf"|{word}\s+(?-i:(?=©|\([cC]\)|[{capital}][^/|]{{0,40}}\s?[/|]|[{capital}][\w-]*(?:\s[A-Z][\w-]*)?(?:$|\s[-–—]\s)))"
+        rf"|{word}\s+(?-i:(?=©|\([cC]\)|[{capital}][^/|]{{0,40}}\s?[/|]|[{capital}][\w-]*(?:\s[{capital}][\w-]*)?(?:$|\s[-–—]\s)))"
         r")\s*",
         re.IGNORECASE,
     )
