@@ -418,7 +418,12 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
     inner = stripped[open_at + 1 : close_at].strip()
     if not inner:
         return None
-    if not trailer and registry.canonical(inner) is None and _is_trailer(inner, registry):
+    if (
+        not trailer
+        and inner[-1:].isdigit()  # a date, a year, an id: most brackets hold a credit's letters
+        and registry.canonical(inner) is None
+        and _is_trailer(inner, registry)
+    ):
         # "... REUTERS/Jo Roe (12/03/2024)", "... Foto: Lena Vogt/dpa [4829133]": a date or a
         # picture id in brackets after the credit is a note on it.
         earlier = _find_credit([stripped[:open_at].rstrip()], registry)
@@ -652,6 +657,8 @@ def _before_note(text: str, registry: Registry) -> CreditSpan | None:
     """The credit closing ``text`` before a note printed after it on the same line: "...
     REUTERS/Jo Roe Posted by admin", "... (AP Photo/Jo Roe) Réf. 4829133", "... Foto: Lena
     Vogt/dpa Kontakt: bild@example.de". The note is the span's trailer."""
+    if text[-1:] in (")", "]"):
+        return None  # a bracket closes the text: a note in it is read with the bracket's credit
     for at in _note_starts(text):
         before = text[:at].rstrip(" ,;-–—|([")
         if not before:
@@ -2445,6 +2452,12 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
 _FURNITURE_LINE = 60
 
 
+def _may_open_with_counter(line: str) -> bool:
+    """A digit or a counter label ("Image", "Bild") first: the cheap test before the regex."""
+    first = line[:12].split(None, 1)[:1]
+    return line[:1].isdigit() or (bool(first) and first[0].casefold() in lexicon.counter_labels())
+
+
 @lru_cache(maxsize=1)
 def _leading_counter() -> re.Pattern[str]:
     """A gallery counter that opens a caption's line, before a capital, a bracket or a credit
@@ -2530,7 +2543,7 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
         # a label, a button or a counter alone above the caption names no one, and is no
         # description either.
         lines = lines[1:]
-    if lines[0][:1].isdigit() or lines[0][:1].isupper():
+    if _may_open_with_counter(lines[0]):
         counted = _leading_counter().match(lines[0])
         if counted is not None:
             # "1/12 © Jo Roe/AFP Crowds ...", "Image 3 of 12 Crowds ...": a gallery's counter
@@ -2723,10 +2736,16 @@ def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
     fields it leaves empty are filled from the second; the first must name a person and an
     organisation ("AFP Photo/Jo Roe", "Photo: Jo Roe AFP" are one credit each)."""
     credit = span.credit
-    if starts_with_label(credit) and "/" in span.before[-60:]:
+    before = span.before
+    if (
+        before[-1:].isalpha()
+        and "/" in " ".join(before[-60:].rsplit(None, 3)[-3:])
+        and _may_open_label(credit)
+        and starts_with_label(credit)
+    ):
         # "... Lena Vogt/dpa Bild: Kai Brandt": the second, labelled, was found; the first
         # closes the text before it.
-        earlier = _bare_trailing_credit(span.before, registry)
+        earlier = _bare_trailing_credit(before, registry)
         if (
             earlier is not None
             and earlier.reading.strength >= 3
@@ -2741,7 +2760,9 @@ def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
         return span
     # A labelled second credit, or an agency's name closing the first.
     labelled = ":" in credit or "©" in credit or " by " in credit
-    if not labelled and registry.canonical(words[-1].strip("()[]")) is None:
+    last = words[-1].strip("()[]")
+    closing = registry.canonical(last) if registry.may_end_name(last) else None
+    if not labelled and closing is None:
         return span
     at = len(words[0])
     for index in range(1, len(words)):
@@ -2753,10 +2774,16 @@ def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
             not word[:1].isupper() and word[:1] != "©"
         ):
             continue
-        labelled_rest = starts_with_label(rest) and strip_prefixes(rest) != ""
+        labelled_rest = (
+            _may_open_label(word) and starts_with_label(rest) and strip_prefixes(rest) != ""
+        )
         # an agency's name after a connector is the credit's own: "Name/AFP via Reuters"
         after_connector = words[index - 1].islower()
-        again = None if labelled_rest or after_connector else registry.canonical(rest.strip("()[]"))
+        again = (
+            None
+            if labelled_rest or after_connector or closing is None
+            else registry.canonical(rest.strip("()[]"))
+        )
         if not labelled_rest and again is None:
             continue
         if credit[:start].rstrip().endswith("."):
