@@ -585,3 +585,19 @@ def test_body_paragraph_tags_one_a_line_are_no_captions() -> None:
         "<p>Reuters reported last month that the state would cut aid to towns.</p>\n"
     )
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("mark", ["*", "_", "**", "__"])
+def test_emphasis_around_a_caption_line_goes_in_any_text(mark: str) -> None:
+    # A text with no Markdown link: its lines in emphasis are still captions.
+    found = _found(_with_marks(MARKDOWN_PLAIN, mark))
+    assert found == _found(MARKDOWN_PLAIN)
+
+
+def _with_marks(text: str, mark: str) -> str:
+    head, _, body = text.partition("\n\n")
+    return (
+        head
+        + "\n\n"
+        + "\n".join(f"{mark}{line}{mark}" if line else line for line in body.split("\n"))
+    )

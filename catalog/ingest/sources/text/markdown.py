@@ -5,8 +5,9 @@ go, the words stay: an image becomes its alt text on a line of its own (a copy o
 as an HTML page's alt text is) or, without alt text, the placeholder a text dump prints.
 
 Only a text with Markdown links or images (``](http``, ``](/``) is read so: elsewhere a line
-that opens with "- " or "*" is left as it stands. Two marks open lines of any text and go
-everywhere: the quotation marks of mail and forums ("> ", "> > ") and bullet glyphs ("• ").
+that opens with "- " or "* " is left as it stands. Three marks go from the lines of any text:
+the quotation marks of mail and forums ("> ", "> > "), bullet glyphs ("• ") and emphasis
+around a whole line ("*A caption. Photo: Name/AP*").
 
 Plain string scans, no regex: each line costs time linear in its length.
 """
@@ -35,7 +36,7 @@ def is_markdown(text: str) -> bool:
 
 # Bullet glyphs that open an item of a list in any text (never a caption's first character).
 _GLYPHS = ("•", "▪", "►", "▸", "◦")
-_LINE_MARKS = (_QUOTE, *_GLYPHS)
+_LINE_MARKS = (_QUOTE, *_GLYPHS, "*", "_")
 
 
 def has_line_marks(text: str) -> bool:
@@ -43,7 +44,7 @@ def has_line_marks(text: str) -> bool:
 
 
 def unmarked_lines(lines: list[str]) -> list[str]:
-    """``lines`` without the quotation marks and bullet glyphs opening them."""
+    """``lines`` without the quotation marks, bullet glyphs and emphasis around them."""
     return [_unmarked(line) if line.lstrip()[:1] in _LINE_MARKS else line for line in lines]
 
 
@@ -53,6 +54,21 @@ def _unmarked(line: str) -> str:
         text = text[1:].lstrip()
     if text.startswith(_GLYPHS) and text[1:2].isspace():
         text = text[1:].lstrip()
+    return _unemphasised(text)
+
+
+def _unemphasised(text: str) -> str:
+    """``text`` without the emphasis around all of it: "*A caption.*", "__A caption__" (the
+    opening mark touches the first word, as Markdown's does: "* item *" is no emphasis)."""
+    for mark in _EMPHASIS:
+        size = len(mark)
+        if (
+            len(text) > 2 * size
+            and text.startswith(mark)
+            and text.endswith(mark)
+            and not text[size].isspace()
+        ):
+            return text[size:-size].strip()
     return text
 
 
@@ -82,11 +98,7 @@ def _plain(line: str) -> str:
     for mark in _STRONG:
         if text.count(mark) >= 2:
             text = text.replace(mark, "")
-    for mark in _EMPHASIS:
-        if len(text) > 2 * len(mark) and text.startswith(mark) and text.endswith(mark):
-            text = text[len(mark) : -len(mark)].strip()
-            break
-    return text
+    return _unemphasised(text)
 
 
 # A link's words or an image's alt text are this long at most.
