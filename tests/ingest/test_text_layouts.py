@@ -601,3 +601,28 @@ def _with_marks(text: str, mark: str) -> str:
         + "\n\n"
         + "\n".join(f"{mark}{line}{mark}" if line else line for line in body.split("\n"))
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Addresses at agencies' own domains, which the credit reader knows as the agencies.
+        "URL: https://www.reuters.com/world/europe/bellmoor-floods-2024-10-04/",
+        "Link: https://www.npr.org/sections/world/bellmoor-floods",
+        "https://www.reuters.com/pictures/bellmoor-floods",
+        "www.afp.com/en/news/bellmoor-floods",
+        "URL: https://www.kessport-herald.example/news/2025/03/harbour-storm-photos",
+    ],
+)
+def test_a_page_address_on_its_own_line_is_no_caption(line: str) -> None:
+    # An archive's record of where the page came from: a domain may name an outlet, but the
+    # line credits no photo and is no caption.
+    text = (
+        "Floods cut off mountain villages\n\n"
+        "Rescue teams reached three villages in the valley on Friday, the government said.\n\n"
+        f"{line}\n\n"
+        "A woman is carried across a swollen stream near Bellmoor, Oct. 4, 2024. (AP Photo/"
+        "Sigrid Hallen)\n"
+    )
+    found = _found(text)
+    assert len(found) == 1 and found[0].startswith("A woman is carried"), found

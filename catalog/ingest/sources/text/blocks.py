@@ -137,6 +137,8 @@ def _classify(
     rest = furniture.teaser(line)
     if rest is not None:
         return _TEASERS if not rest and line.rstrip().endswith((":", "：")) else _TEASER
+    if furniture.is_address(line):  # of any length
+        return _DROP
     if len(line) <= furniture.MAX_FURNITURE:  # counters, controls, date lines are short
         if furniture.is_counter(line):
             return _COUNTER

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from catalog.parsing import lexicon
+from catalog.parsing.credits import starts_with_label
 
 from ..dates import DATE_LINE_MAX, looks_like_date_line
 
@@ -145,6 +146,19 @@ def is_placeholder(line: str) -> bool:
     return word.rstrip(":").casefold() in lexicon.counter_labels() and (
         not rest or rest.isdigit() or (" " not in rest and rest.casefold().endswith(_IMAGE_FILES))
     )
+
+
+_ADDRESSES = ("http://", "https://", "www.")
+
+
+def is_address(line: str) -> bool:
+    """A page's address alone on its line, after a one-word label at most ("URL: https://...",
+    "Source: www.example.org/..."): an archive's record of where a page came from, no credit
+    (a domain may name an outlet)."""
+    label, _, rest = line.rpartition(" ")
+    if label and (" " in label or not label.endswith(":") or starts_with_label(label)):
+        return False  # "Photo: https://..." credits a source
+    return rest.casefold().startswith(_ADDRESSES)
 
 
 def is_furniture(line: str) -> bool:
