@@ -279,6 +279,11 @@ _TRAILING_RELATIVE = re.compile(
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+[^,]{1,60}$",
     re.IGNORECASE,
 )
+# Every direction of ``_TRAILING_RELATIVE`` holds one of these (keep the two in step): a part
+# whose end holds none, case ignored, is not searched (the regex, which ignores case, is tried
+# at every space of it). Casefolding maps each character the regex takes for one of their
+# letters to that letter ("ſ" to "s").
+_TRAILING_DIRECTIONS = ("north", "south", "east", "west")
 _APPOSITIVE = re.compile(
     r"^an?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|district|suburb|area|region|county)\s+(?:in|of|near)\s+",
 )
@@ -824,7 +829,9 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     "over", "on", "above" name a place even when the name itself is not a known one.
     """
     text = part
-    if " of " in part[-90:]:
+    end = part[-90:]
+    folded = end.casefold() if " of " in end else ""
+    if any(word in folded for word in _TRAILING_DIRECTIONS):
         relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
         if relative is not None:
             text = part[: relative.start()]

@@ -63,6 +63,8 @@ from catalog.parsing.locations import (
     _MID_SENTENCE,
     _ORG_IN_PLACE,
     _PHRASE_END,
+    _TRAILING_DIRECTIONS,
+    _TRAILING_RELATIVE,
     _WORD,
     _described_place,
     _relative_tail,
@@ -1037,3 +1039,25 @@ def test_furniture_groups_are_apart() -> None:
     for first in firsts:
         for char in re.findall(re.escape(first), _every_character(), re.IGNORECASE):
             assert matched.setdefault(char, first) == first, (char, first, matched[char])
+
+
+_TRAILING_TEXT = st.lists(
+    st.sampled_from(
+        [
+            *("north", "SOUTH", "Southeast", "ſouth", "eaſt", "west", "of", "km", "20", "some"),
+            *("Lyon", "least", "x", ",", " ", "  ", "\t", "\xa0"),
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(_TRAILING_TEXT)
+def test_trailing_relative_needs_a_direction_word(text: str) -> None:
+    # trailing_place searches a part's end for "... north of X" only where the casefolded end
+    # holds a direction word.
+    end = text[-90:]
+    found = _TRAILING_RELATIVE.search(text, max(0, len(text) - 90))
+    if found is not None:
+        assert any(word in end.casefold() for word in _TRAILING_DIRECTIONS)
