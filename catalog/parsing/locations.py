@@ -830,11 +830,12 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     """
     text = part
     end = part[-90:]
-    folded = end.casefold() if " of " in end else ""
-    if any(word in folded for word in _TRAILING_DIRECTIONS):
-        relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
-        if relative is not None:
-            text = part[: relative.start()]
+    if " of " in end:  # the usual part holds none: told before a generator is made
+        folded = end.casefold()
+        if any(word in folded for word in _TRAILING_DIRECTIONS):
+            relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
+            if relative is not None:
+                text = part[: relative.start()]
     venue = _venue_then_place(text)
     if venue is not None:
         return venue
