@@ -29,22 +29,6 @@ PUNCT_MAP = str.maketrans(
 _ASCII_MAPPED = tuple(chr(code) for code in PUNCT_MAP if code < 128)  # the backtick
 
 
-# Characters a page puts inside words that show nothing: a soft hyphen (a place the word may
-# break), a zero-width space, a word joiner, a byte-order mark, and the left-to-right and
-# right-to-left marks of bidirectional text. Text copied from a page keeps them where the page
-# had them ("REU\u00adTERS", "Photo\u200b: Jo Roe", "AFP\u200e"): they go, or they split the
-# words the credit reader and the furniture words look for.
-_INVISIBLE = ("\u00ad", "\u200b", "\u2060", "\ufeff", "\u200e", "\u200f")
-_NOTHING = dict.fromkeys(map(ord, _INVISIBLE))
-
-
-def visible(text: str) -> str:
-    """``text`` without the characters that show nothing inside words (``_INVISIBLE``)."""
-    if text.isascii() or not any(mark in text for mark in _INVISIBLE):
-        return text
-    return text.translate(_NOTHING)
-
-
 def clean(text: str) -> str:
     """Collapse white space (including no-break spaces) and trim: the caption "as found"."""
     # str.split() knows every Unicode space and is several times faster than a regex.

@@ -14,8 +14,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from catalog.folding import visible
 from catalog.parsing.caption_language import in_another_language
+from catalog.parsing.characters import visible
 from catalog.parsing.credit_handoff import CreditAt, span_at
 from catalog.parsing.credit_spans import (
     find_credit,

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from catalog.folding import visible
 from catalog.parsing import lexicon
+from catalog.parsing.characters import visible
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,

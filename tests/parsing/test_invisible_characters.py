@@ -1,15 +1,15 @@
 """Characters that show nothing inside words (a soft hyphen, a zero-width space, a word
 joiner, a byte-order mark, the bidirectional marks), copied from a page into a caption or a
 credit field, do not split the words the parser looks for: "Jo Roe\\u200b/AFP" is Jo Roe's
-photo for AFP. One home for them, ``catalog.folding.visible``, which the text reader uses too.
+photo for AFP. One home for them, ``catalog.parsing.characters.visible``, which the text reader uses too.
 Captions written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
-from catalog.folding import visible
 from catalog.parsing import parse_caption, parse_credit
+from catalog.parsing.characters import visible
 
 MARKS = ["\u00ad", "\u200b", "\u2060", "\ufeff", "\u200e", "\u200f"]
 

@@ -25,9 +25,10 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from pathlib import Path
 
-from catalog.folding import clean, visible
+from catalog.folding import clean
 from catalog.ingest.model import FoundCaption, SourceArticle
 from catalog.parsing import Registry, is_credit, leading_credit, read_credit, split_credit
+from catalog.parsing.characters import visible
 from catalog.parsing.credits import starts_with_label, strip_prefixes
 
 from ..decoding import decode, read_bytes
