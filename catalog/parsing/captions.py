@@ -137,7 +137,8 @@ def _normalise_lines(text: str) -> list[str]:
     # says so without splitting the caption into words and joining them again.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return [text] if text else []
-    text = visible(text)  # none of its characters is printable: the usual caption has none
+    # Characters that show nothing are never printable: the usual caption, which is, holds none.
+    text = visible(text)
     lines = text.splitlines()
     if len(lines) == 1:  # most captions are one line
         line = " ".join(lines[0].split())

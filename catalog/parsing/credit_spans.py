@@ -816,12 +816,15 @@ def _middle_initial(window: str, stop: int, word: str) -> bool:
     or a credit's mark follows; "World War I. Jo Roe", "Group B. Jo Roe/AP" and "Washington,
     D. C. Jo Roe" end sentences. A given name written short ("Mohd. Rasfan/AFP", "Photo: Ma.
     Luisa Cruz/Rappler") opens the name wherever it stands."""
+    short_given = word.casefold() in lexicon.given_abbreviations()
+    if not short_given and (len(word) != 1 or not word.isupper() or word in "IVX"):
+        return False  # the usual word before a stop, told before the word before it is read
     before_at = window.rfind(" ", 0, stop - 1)
     before = window[window.rfind(" ", 0, before_at) + 1 : before_at] if before_at > 0 else ""
-    if _opens_with_abbreviation(word, before):
-        return _surname_then_credit().match(window, stop + 2) is not None
-    if len(word) != 1 or not word.isupper() or word in "IVX":
-        return False
+    if short_given:
+        return _opens_with_abbreviation(word, before) and (
+            _surname_then_credit().match(window, stop + 2) is not None
+        )
     opens_name = (_GIVEN_NAME.fullmatch(before) is not None and lexicon.is_given_name(before)) or (
         len(before) > 2 and before.endswith(".") and before[-2].islower()
     )

@@ -634,8 +634,8 @@ def _spaced_bar() -> re.Pattern[str]:
 
 def fold_bars(text: str) -> str:
     """``text`` with every spaced mark that stands for a bar ("Jo Roe · Reuters") written "|",
-    and a full-width slash written "/", so that one reading serves every mark a page prints. The length is kept: a span found in
-    the folded text stands at the same place in ``text``."""
+    and a full-width slash written "/", so that one reading serves every mark a page prints.
+    The length is kept: a span found in the folded text stands at the same place in ``text``."""
     if text.isascii():  # a flag the string keeps: most captions cost nothing here
         return text
     # Chinese and Japanese print the chain's slash full width: "写真：ロイター／アフロ".
