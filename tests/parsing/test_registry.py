@@ -69,6 +69,10 @@ def test_every_shipped_entry_loads_and_resolves() -> None:
         ("AGÊNCIA BRASIL", "Agencia Brasil"),
         ("Telam", "Telam"),
         ("Hurriyet", "Hurriyet"),
+        # RIA Novosti prints its own name; Sputnik is the brand it sells abroad under.
+        ("РИА Новости", "RIA Novosti"),
+        ("RIA Novosti", "RIA Novosti"),
+        ("Sputnik Грузия", "Sputnik"),
         ("İhlas Haber Ajansı", "IHA"),
         ("ТАСС", "TASS"),
         ("연합뉴스", "Yonhap"),
