@@ -47,7 +47,7 @@ def test_agency_photo_after_caption_words(
     "caption, agency",
     [
         pytest.param(
-            "A sailor works on deck. U.S. Navy Photo/Jo Roe", "US Navy", id="known-service"
+            "A sailor works on deck. U.S. Navy Photo/Jo Roe", "U.S. Navy", id="known-service"
         ),
         pytest.param(
             "Guests arrive for the dinner. White House Photo/Jo Roe",

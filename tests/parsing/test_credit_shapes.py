@@ -278,7 +278,7 @@ RANKED: list[tuple[str, str, Expected]] = [
     (
         "should-read-service",
         "Ships leave the harbour. Photo credit should read: U.S. Navy",
-        {"description": "Ships leave the harbour", "agency": "US Navy", "photographer": None},
+        {"description": "Ships leave the harbour", "agency": "U.S. Navy", "photographer": None},
     ),
     (
         "spanish-rank",

@@ -13,17 +13,17 @@ SURNAME_ORG_WORD: list[tuple[str, str, Expected]] = [
     (
         "army-photo-by-rank-park",
         "Soldiers load a truck. (U.S. Army photo by Sgt. Mia Park)",
-        {"photographer": "Mia Park", "agency": "US Army"},
+        {"photographer": "Mia Park", "agency": "U.S. Army"},
     ),
     (
         "guard-photo-by-rank-park",
         "Guardsmen fill sandbags. (U.S. Army National Guard photo by Staff Sgt. Mia Park)",
-        {"photographer": "Mia Park", "agency": "US National Guard"},
+        {"photographer": "Mia Park", "agency": "U.S. National Guard"},
     ),
     (
         "navy-photo-by-church",
         "Sailors man the rails. U.S. Navy photo by Sam Church",
-        {"photographer": "Sam Church", "agency": "US Navy"},
+        {"photographer": "Sam Church", "agency": "U.S. Navy"},
     ),
     (
         "ap-photo-slash-park",
@@ -158,7 +158,7 @@ KIND_BEFORE_OWNER: list[tuple[str, str, Expected]] = [
     (
         "official-navy-photo-by",
         "Sailors man the rails as the ship leaves port. Official U.S. Navy photo by Ann Lee",
-        {"photographer": "Ann Lee", "agency": "US Navy"},
+        {"photographer": "Ann Lee", "agency": "U.S. Navy"},
     ),
     (
         "aerial-ntsb-photo-by",
@@ -194,23 +194,27 @@ SERVICE_PHOTO_SLASH: list[tuple[str, str, Expected]] = [
             "description": "Jets fly over the base during the exercise",
             "credit": "U.S. Air Force photo/Airman 1st Class Ana Ruiz",
             "photographer": "Ana Ruiz",
-            "agency": "US Air Force",
+            "agency": "U.S. Air Force",
         },
     ),
     (
         "army-photo-slash-sgt",
         "Paratroopers board the aircraft. U.S. Army photo/Sgt. Tom Ray",
-        {"photographer": "Tom Ray", "agency": "US Army"},
+        {"photographer": "Tom Ray", "agency": "U.S. Army"},
     ),
     (
         "navy-photo-slash-after-date",
         "The carrier returns to port on May 3, 2021. U.S. Navy photo/Lena Moss",
-        {"photographer": "Lena Moss", "agency": "US Navy", "date": "2021-05-03"},
+        {"photographer": "Lena Moss", "agency": "U.S. Navy", "date": "2021-05-03"},
     ),
     (
         "air-force-photo-slash-released",
         "Jets fly over the base. U.S. Air Force photo/Released",
-        {"credit": "U.S. Air Force photo/Released", "photographer": None, "agency": "US Air Force"},
+        {
+            "credit": "U.S. Air Force photo/Released",
+            "photographer": None,
+            "agency": "U.S. Air Force",
+        },
     ),
     # Neighbour: an agency's own "Photo/" label keeps its reading.
     (

@@ -60,7 +60,7 @@ CREDITS = [
     ),
     ("Photo by Nick Hale-FIFA/FIFA via Getty Images", "Nick Hale", "FIFA", "Getty Images", ()),
     ("Photo by Nick Hale/Getty Images for Nike", "Nick Hale", "Getty Images", None, ()),
-    ("Sgt. Dana Reyes/U.S. Army", "Dana Reyes", "US Army", None, ("handout",)),
+    ("Sgt. Dana Reyes/U.S. Army", "Dana Reyes", "U.S. Army", None, ("handout",)),
     (
         "Ministry of Defence/Handout via REUTERS",
         None,

@@ -74,7 +74,7 @@ DOMAIN_FORM: list[tuple[str, str, Expected]] = [
     (
         "dotted-service-unchanged",
         "Soldiers cross the field. Photo: U.S. Army",
-        {"agency": "US Army"},
+        {"agency": "U.S. Army"},
     ),
     (
         "site-in-sentence-is-no-credit",

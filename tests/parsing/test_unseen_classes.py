@@ -385,7 +385,7 @@ LABELS_AND_SEPARATORS = [
         pytest.param(
             "Troops at the base in Kabul. REUTERS/US Army/Sgt. Jo Roe/Handout",
             "Jo Roe",
-            "US Army",
+            "U.S. Army",
             id="handout-marker-chain",
         ),
         pytest.param("Artillery drills. REUTERS/KCNA", None, "Reuters", id="no-marker-first-org"),

@@ -724,22 +724,22 @@ CHAINS: list[tuple[str, str, Expected]] = [
         "navy-rank-released",
         "Sailors man the rails as the ship leaves port. U.S. Navy photo by Mass Communication "
         "Specialist 3rd Class Diego Ramirez/Released",
-        {"agency": "US Navy", "photographer": "Diego Ramirez"},
+        {"agency": "U.S. Navy", "photographer": "Diego Ramirez"},
     ),
     (
         "air-force-senior-airman",
         "An aircraft refuels over the Pacific. U.S. Air Force photo by Senior Airman Kayla White",
-        {"agency": "US Air Force", "photographer": "Kayla White"},
+        {"agency": "U.S. Air Force", "photographer": "Kayla White"},
     ),
     (
         "army-sgt-1st-class",
         "Soldiers fire a howitzer during an exercise. U.S. Army photo by Sgt. 1st Class Marcus Lee",
-        {"agency": "US Army", "photographer": "Marcus Lee"},
+        {"agency": "U.S. Army", "photographer": "Marcus Lee"},
     ),
     (
         "rank-name-comma-service",
         "Marines unload supplies on the beach. (Photo by Staff Sgt. Anna Brooks, U.S. Marine Corps)",
-        {"agency": "US Marine Corps", "photographer": "Anna Brooks"},
+        {"agency": "U.S. Marine Corps", "photographer": "Anna Brooks"},
     ),
     (
         "afp-ho-unknown-source",
@@ -1673,7 +1673,7 @@ SOCIAL_AND_POOL: list[tuple[str, str, Expected]] = [
     (
         "coast-guard-rank",
         "A cutter patrols the bay. (U.S. Coast Guard photo by Petty Officer 3rd Class Lee Grant)",
-        {"agency": "US Coast Guard", "photographer": "Lee Grant"},
+        {"agency": "U.S. Coast Guard", "photographer": "Lee Grant"},
     ),
     (
         "licence-phrase-after-name",
