@@ -414,8 +414,16 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
             return None
         if _is_trailer(tail, registry):
             trailer = tail
-        elif not starts_with_label(tail) or read_credit_in(tail, registry).strength < 3:
-            return None
+        else:
+            second = read_credit_in(tail, registry)
+            if not starts_with_label(tail) or second.strength < 3:
+                return None
+            # The bracketed credit is the credit; the second fills what it leaves empty.
+            span = _bracket_credit(stripped[: last_close + 1], registry)
+            if span is None or span.after:
+                return None
+            reading = _filled_from(span.reading, second)
+            return span._replace(reading=reading, trailer=f"{span.trailer} {tail}".strip())
         close_at = last_close
     open_at = _matching_open(stripped, close_at)
     if open_at is None:
@@ -459,7 +467,10 @@ def _bracket_credit(text: str, registry: Registry) -> CreditSpan | None:
         # NAME/AFP via Getty Images)". The first is the credit.
         earlier = _bracket_credit(before, registry)
         if earlier is not None and earlier.reading.strength >= 3:
-            return earlier
+            # ... and the second fills the fields it leaves empty: "(Photo: Jo Roe) (Source:
+            # Reuters)".
+            filled = _filled_from(earlier.reading, reading)
+            return earlier._replace(reading=filled, trailer=f"{earlier.trailer} {inner}".strip())
     if reading.strength >= 3 and "/" in before[-80:]:
         # A bare credit then a bracketed one: "... 2023. Photo: Name/dpa (Photo by Name/picture
         # alliance via Getty Images)". The first is the credit.
@@ -2736,6 +2747,11 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     return found
 
 
+# Marks printed between two labelled credits on a line: "Photo: Jo Roe | Source: Reuters";
+# the first is this many characters at most.
+_CREDIT_SEPARATORS = "|-–—·•;,/"
+_LABELLED_FIRST = 60
+
 # The second credit of two on a line is this many words at most.
 _SECOND_CREDIT_WORDS = 8
 
@@ -2761,6 +2777,20 @@ def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
             and earlier.reading.strength >= 3
             and earlier.reading.parsed.photographer
             and earlier.reading.parsed.agency
+            and earlier.before.endswith((".", "!", "?"))
+        ):
+            reading = _filled_from(earlier.reading, span.reading)
+            return earlier._replace(reading=reading, trailer=f"{credit} {span.trailer}".strip())
+    tail = before[-_LABELLED_FIRST:]
+    if (":" in tail or " by " in tail or "©" in tail) and starts_with_label(credit):
+        # "... Photo: Jo Roe | Source: Reuters", "... Photo: Jo Roe - Source: Reuters": two
+        # labelled credits, a bar or nothing between them.
+        earlier = _bare_trailing_credit(before.rstrip(_CREDIT_SEPARATORS + " "), registry)
+        if (
+            earlier is not None
+            and not earlier.after
+            and earlier.reading.strength >= 3
+            and starts_with_label(earlier.credit)
             and earlier.before.endswith((".", "!", "?"))
         ):
             reading = _filled_from(earlier.reading, span.reading)

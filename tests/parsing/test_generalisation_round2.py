@@ -82,7 +82,8 @@ def test_surname_org_word_inside_a_caption() -> None:
     )
 
 
-# Two credits in a row (Getty prints its own after the agency's): the first is the credit.
+# Two credits in a row (Getty prints its own after the agency's): the first is the credit, and
+# the field it leaves empty, the distributor, is filled from the second (the labelling rule).
 TWO_CREDITS = [
     (
         "A woman votes at a polling station in Jakarta, Indonesia, on Feb. 14, 2024. "
@@ -91,7 +92,7 @@ TWO_CREDITS = [
             "credit": "Photo by Yasuyoshi Chiba/AFP",
             "photographer": "Yasuyoshi Chiba",
             "agency": "AFP",
-            "via": None,
+            "via": "Getty Images",
             "description": "A woman votes at a polling station",
             "location": "Jakarta, Indonesia",
         },
@@ -101,7 +102,7 @@ TWO_CREDITS = [
         "(Photo by Nhac Nguyen/AFP) (Photo by NHAC NGUYEN/AFP via Getty Images)",
         {
             "credit": "Photo by Nhac Nguyen/AFP",
-            "via": None,
+            "via": "Getty Images",
             "description": "Lanterns light a street",
         },
     ),
