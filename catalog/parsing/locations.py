@@ -443,6 +443,22 @@ def _named_after_article(article: str, named: str) -> bool:
     )
 
 
+def _without_article(tail: str, articles: frozenset[str]) -> str:
+    """The place after "of" without its article: "the Bronx", "la France" (in "le nord de la
+    France"), "l'Ukraine", "los Andes" give the name; an article of the place's own name is
+    written with a capital ("La Paz", "The Hague") and stays."""
+    if tail.startswith("the ") or (
+        tail.startswith("The ") and not is_known_place(tail.split(",")[0])
+    ):
+        return tail[4:]
+    article, space, named = tail.partition(" ")
+    if space and article in articles and named[:1].isupper():
+        return named
+    if tail[:2] in ("l'", "l’") and tail[2:3].isupper():
+        return tail[2:]
+    return tail
+
+
 def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
     """``text.partition(" of ")`` for the first word meaning "of" in any language."""
     words = text.split(" ")
@@ -604,7 +620,12 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
             head, sep, tail = _partition_of(text, of_words)
         if not sep:
             break
-        head_words = [w for w in head.split() if w.casefold() not in articles]
+        # "l'est de l'Ukraine": French elides its article into the descriptor
+        head_words = [
+            w[2:] if w[:2] in ("l'", "l’") else w
+            for w in head.split()
+            if w.casefold() not in articles
+        ]
         if not head_words or len(head_words) > 4:
             break
         if head_words[-1].casefold() not in descriptors and not (
@@ -626,7 +647,12 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
             # in most other languages the descriptor is lower case ("centro di Roma"); German
             # writes its nouns with a capital ("Innenstadt von Leipzig")
             break
-        text = tail[4:] if tail.casefold().startswith("the ") else tail
+        named = _without_article(tail, articles)
+        if sep.strip() in capitalised_noun_articles() and not is_known_place(named.split(",")[0]):
+            # German's "of" is the genitive article ("im Osten der Ukraine"): after it, only a
+            # place the index knows, as every noun has a capital ("in der Nähe der Grenze")
+            break
+        text = named
     capital = _CAPITAL_NAMED.match(text)
     if capital is not None:
         # "the Ukrainian capital Kyiv", "the port city Odesa": the place after its descriptor
@@ -834,7 +860,9 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
         folded = end.casefold()
         if any(word in folded for word in _TRAILING_DIRECTIONS):
             relative = _TRAILING_RELATIVE.search(part, max(0, len(part) - 90))
-            if relative is not None:
+            if relative is not None and not part[: relative.start()].endswith((" the", " The")):
+                # "Kerbala, 100 km south of Baghdad": where the place lies by another; but "in
+                # the north of France" is a part of France (a descriptor, after its article)
                 text = part[: relative.start()]
     venue = _venue_then_place(text)
     if venue is not None:

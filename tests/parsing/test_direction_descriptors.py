@@ -42,3 +42,70 @@ def test_the_place_after_a_direction(caption: str, expected: Expected) -> None:
 def test_french_est_is_also_a_verb() -> None:
     # "est" is east and "is": without a place phrase before it, no place is read.
     assert mismatches("Le feu est de Lyon. Photo Luc Marin / AFP", {"location": None}) == []
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        # the phrase closing its sentence leaves the description, as "on the outskirts of" does
+        pytest.param(
+            "Firefighters battle a blaze in the north of Lyon, France, on March 3, 2024. "
+            "(Jo Roe/AFP)",
+            {"location": "Lyon, France", "description": "Firefighters battle a blaze"},
+            id="en-city-country",
+        ),
+        pytest.param(
+            "Troops patrol in the southeast of Turkey, March 3, 2024. REUTERS/Kim Soto",
+            {"location": "Turkey", "description": "Troops patrol", "date": "2024-03-03"},
+            id="en-compound-direction",
+        ),
+        # the article after the word for "of": "de la France", "de l'Ukraine", "de los Andes"
+        pytest.param(
+            "Des pompiers luttent contre un incendie dans le nord de la France, le 3 mars "
+            "2024. (Jo Roe/AFP)",
+            {"location": "France", "description": "Des pompiers luttent contre un incendie"},
+            id="fr-de-la",
+        ),
+        pytest.param(
+            "Des soldats patrouillent dans l'est de l'Ukraine, le 3 mars 2024. (Jo Roe/AFP)",
+            {"location": "Ukraine", "description": "Des soldats patrouillent"},
+            id="fr-elided",
+        ),
+        pytest.param(
+            "Bomberos combaten un incendio en el norte de la Argentina, el 3 de marzo de 2024. "
+            "(EFE/Ana Gil)",
+            {"location": "Argentina", "description": "Bomberos combaten un incendio"},
+            id="es-de-la",
+        ),
+        # German's "of" is the genitive article: only before a place the index knows
+        pytest.param(
+            "Soldaten patrouillieren im Osten der Ukraine am 3. März 2024. Foto: Jan Wolf/dpa",
+            {"location": "Ukraine", "description": "Soldaten patrouillieren"},
+            id="de-genitive",
+        ),
+        pytest.param(
+            "Menschen feiern in der Nähe der Grenze am 3. März 2024. Foto: Jan Wolf/dpa",
+            {"location": None},
+            id="de-genitive-noun-no-place",
+        ),
+        # a capital article is the place's own name
+        pytest.param(
+            "Des pompiers luttent contre un incendie dans le centre de La Paz, le 3 mars 2024.",
+            {"location": "La Paz"},
+            id="fr-capital-article",
+        ),
+        pytest.param(
+            "Firefighters battle a blaze on the outskirts of The Hague, March 3, 2024.",
+            {"location": "The Hague"},
+            id="en-capital-article",
+        ),
+        # near miss: where a place lies by another is no part of it
+        pytest.param(
+            "Pilgrims walk in Kerbala, 100 km south of Baghdad, on March 3, 2024.",
+            {"location": "Kerbala", "description": "Pilgrims walk"},
+            id="en-relative",
+        ),
+    ],
+)
+def test_a_direction_phrase_closing_its_sentence(caption: str, expected: Expected) -> None:
+    assert mismatches(caption, expected) == []
