@@ -101,7 +101,7 @@ def _patterns() -> _Patterns:
         (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})
             (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)
         |(?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_b>\d{{1,2}})(?P=num_sep)(?P<num_y>{_YEAR})(?!\d))
-        |(?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d))
+        |(?P<iso>(?P<iso_y>{_YEAR})(?P<iso_sep>[-./])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d.]\d))
         |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{any_word})
             (?:,?\s+{joiner}(?P<f_y>{_YEAR})(?!\d))?)
         |(?P<cjk>(?:(?P<cjk_y>{_YEAR})\s*{year_mark}\s*)?(?P<cjk_m>\d{{1,2}})\s*{month_mark}
@@ -337,6 +337,11 @@ def _mention(
     return DateMention(start, end, bare_year, "year", True)
 
 
+# Brackets and quotes that may open a date phrase.
+_OPENER_MARKS = "([{“\"«‘'"
+_OPENERS = frozenset(_OPENER_MARKS)
+
+
 def find_dates(
     text: str, article_date: dt.date | None = None, day_first: bool = False
 ) -> list[DateMention]:
@@ -371,6 +376,8 @@ def find_dates(
             words.pop()
         if words and words[-1].endswith(","):
             words[-1] = words[-1][:-1]
+        if words and words[-1][:1] in _OPENERS:
+            words[-1] = words[-1].lstrip(_OPENER_MARKS)  # "(March 3, 2023)": in brackets
         match = None
         if words and words[-1] in month_words:
             month_start = text.rfind(words[-1], window_start, number_start)
