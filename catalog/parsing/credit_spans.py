@@ -2482,12 +2482,14 @@ def _may_open_with_counter(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _leading_counter() -> re.Pattern[str]:
     """A gallery counter that opens a caption's line, before a capital, a bracket or a credit
-    mark: "1/12 Crowds", "Image 3 of 12 ©", "Foto 3 de 12 (AP ...)" ("3 of 12 people" stays)."""
+    mark: "1/12 Crowds", "Image 3 of 12 ©", "Foto 3 de 12 (AP ...)", "Photo 3 of 9: Crowds"
+    ("3 of 12 people" stays)."""
     counter = "|".join(map(re.escape, sorted(lexicon.counter_words())))
     labels = "|".join(map(re.escape, sorted(lexicon.counter_labels())))
     return re.compile(
         rf"(?:(?:{labels})\s+\d{{1,3}}(?:\s+(?:{counter})\s+|\s?/\s?)|\d{{1,3}}\s?/\s?)\d{{1,3}}"
-        r"\s+(?=[A-ZÀ-Þ©(\[])",
+        # a colon or a dash may close it: "Photo 3 of 9: Crowds", "3/9 – Crowds"
+        r"(?:\s*[:–—-])?\s+(?=[A-ZÀ-Þ©(\[])",
         re.IGNORECASE,
     )
 

@@ -1056,6 +1056,14 @@ def _part_reading(part: str) -> tuple[str, PlacePhrase | None]:
     return ("whole", whole) if whole is not None else ("", None)
 
 
+def _spaced_dash(part: str) -> str:
+    """The spaced dash of ``part`` (a hyphen, an en or an em dash), or ""."""
+    for dash in (" - ", " — ", " – "):
+        if dash in part:
+            return dash
+    return ""
+
+
 def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None:
     """The place phrase that ends ``chunk``, walking back over its comma-separated parts.
 
@@ -1099,12 +1107,15 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
             whole_starts.insert(0, lead)
             start = lead
             continue
-        if " - " in part:
-            # Reuters sports slugs: "Quarter Final - France v United States - Parc des Princes".
-            slug_place = _whole_place(part.rsplit(" - ", 1)[1])
+        dash = _spaced_dash(part)
+        if dash:
+            # Reuters sports slugs: "Quarter Final - France v United States - Parc des Princes";
+            # a place after a dash closing the description: "... a destroyed building — Kyiv,
+            # Ukraine, June 18, 2022".
+            slug_place = _whole_place(part.rsplit(dash, 1)[1])
             if slug_place is not None:
                 collected.insert(0, slug_place.location)
-                start = lead + part.rfind(" - ") + 3
+                start = lead + part.rfind(dash) + len(dash)
                 finished = True
                 walked_all = False
                 break

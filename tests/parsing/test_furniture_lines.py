@@ -128,6 +128,22 @@ def test_a_site_in_brackets_stays_a_credit() -> None:
             {"description": "Crowds gather in the square"},
             id="counter-is-no-description",
         ),
+        # a counter closed by a colon or a dash on the caption's own line
+        pytest.param(
+            "Photo 3 of 9: Crowds gather in the square. REUTERS/Jo Roe",
+            {"description": "Crowds gather in the square", "agency": "Reuters"},
+            id="counter-colon",
+        ),
+        pytest.param(
+            "Bild 3 von 9 – Menschen versammeln sich. Foto: Lena Vogt/dpa",
+            {"description": "Menschen versammeln sich", "agency": "dpa"},
+            id="counter-dash",
+        ),
+        pytest.param(
+            "3/9 - Crowds gather in the square. REUTERS/Jo Roe",
+            {"description": "Crowds gather in the square"},
+            id="bare-counter-dash",
+        ),
     ],
 )
 def test_furniture_lines_are_no_description(caption: str, expected: Expected) -> None:
