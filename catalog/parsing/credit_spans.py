@@ -809,6 +809,8 @@ def _surname_then_credit() -> re.Pattern[str]:
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+# A surname, or two names, closing the text: "Roe", "Roe Soto."
+_SURNAME_CLOSING = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?\.?")
 
 
 def _opens_with_abbreviation(word: str, before: str) -> bool:
@@ -835,6 +837,13 @@ def _middle_initial(window: str, stop: int, word: str) -> bool:
     if short_given:
         return _opens_with_abbreviation(word, before) and (
             _surname_then_credit().match(window, stop + 2) is not None
+        )
+    if before[-1:] in (":", ",") and before[:1].isupper():
+        # "Photo: J. Roe", "Credit: NASA, ESA, J. Roe": an initial right after a label or in a
+        # credit's list opens the name that closes the caption or goes on with its credit.
+        return (
+            _SURNAME_CLOSING.fullmatch(window, stop + 2) is not None
+            or _surname_then_credit().match(window, stop + 2) is not None
         )
     opens_name = (_GIVEN_NAME.fullmatch(before) is not None and lexicon.is_given_name(before)) or (
         len(before) > 2 and before.endswith(".") and before[-2].islower()
@@ -2754,6 +2763,17 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
 _CREDIT_SEPARATORS = "|-–—·•;,/"
 _LABELLED_FIRST = 60
 
+
+def _marked_label(text: str, after_label: str) -> bool:
+    """Whether the label opening ``text`` is written as one, with a colon, "by", "©" or a dash
+    ("Foto: Lena Vogt/dpa", "Photo by Kim Soto"), before a name: a label word alone before
+    capitals may be the word of a name ("Jo Roe/Kestrel Photo Awards")."""
+    if not after_label:
+        return False
+    head = text[: len(text) - len(after_label)].casefold()
+    return ":" in head or " by" in head or "©" in head or "-" in head or "–" in head
+
+
 # The second credit of two on a line is this many words at most.
 _SECOND_CREDIT_WORDS = 8
 
@@ -2817,7 +2837,9 @@ def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
         ):
             continue
         labelled_rest = (
-            _may_open_label(word) and starts_with_label(rest) and strip_prefixes(rest) != ""
+            _may_open_label(word)
+            and starts_with_label(rest)
+            and _marked_label(rest, strip_prefixes(rest))
         )
         # an agency's name after a connector is the credit's own: "Name/AFP via Reuters"
         after_connector = words[index - 1].islower()

@@ -601,6 +601,22 @@ def _another_person(segment: str, registry: Registry) -> bool:
     )
 
 
+# "and" or "&" before the last of a list; an affiliation in brackets after a name.
+_LEADING_AND = re.compile(r"^(?:and|&)\s+")
+_AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)$")
+# A person written with the initial of a given name: "J. Roe", "A. B. Soto".
+_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?")
+
+
+def _listed_person(segment: str, registry: Registry) -> bool:
+    """A person in a list of a credit's names: ``_another_person``, or a given name's
+    initial then a family name ("J. Roe"), as science credits print them."""
+    segment = segment.strip()
+    if _INITIALLED_NAME.fullmatch(segment):
+        return not _known(registry, segment) and not has_org_signal(segment)
+    return _another_person(segment, registry)
+
+
 def _listed_after_comma(body: str, previous: str, segment: str) -> bool:
     """Whether ``segment`` follows ``previous`` in ``body`` after a comma, not a slash."""
     end = body.find(previous)
@@ -1100,6 +1116,20 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         # "EFE/EPA/FRANCK ROBICHON", "Sputnik/Kremlin/Name": two organisations, then the
         # photographer.
         person_index = 2
+
+    if (
+        person_index is None
+        and len(segments) >= 2
+        and _known(registry, segments[0])
+        and _listed_after_comma(body, segments[-2], segments[-1])
+    ):
+        # "NASA, ESA, CSA, STScI, J. Roe", "ESA/Webb, NASA & CSA, J. Roe": a science credit
+        # lists the organisations, then the people who made the image, each perhaps with
+        # "and" before and the affiliation after ("..., and J. Roe (Kestrel University)").
+        listed = _AFFILIATION.sub("", _LEADING_AND.sub("", segments[-1]))
+        if _listed_person(listed, registry):
+            segments = [*segments[:-1], listed]
+            person_index = len(segments) - 1
 
     people: list[str] = []
     orgs: list[tuple[str, bool]] = []  # (name, known)
