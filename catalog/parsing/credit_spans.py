@@ -960,22 +960,29 @@ def _name_tokens_back(tokens: list[str]) -> int:
     name_particles = particles()
     before_comma = -1  # the count before a comma that may join a second name
     caseless = 0  # words of a script without capitals taken as the name's
+    joiners = 0  # the "and" words between names
+    and_words = lexicon.and_words()
     for token in reversed(tokens):
         bare = token.rstrip(";")
         if token.endswith(";") and count:
             items.append(0)
             plain = 0
-        if token.endswith(",") and len(items) == 1 and 2 <= items[-1] <= 3 and count == items[-1]:
-            # "Jo Roe, Kim Soto/AP": two names; kept below only if the first is a person's.
+        listed = all(2 <= size <= 3 for size in items)  # every name so far a person's length
+        if token.endswith(",") and items[-1] == 0 and joiners:
+            bare = token[:-1]  # "Jo Roe, Kim Soto, and Ana Diaz/AP": the comma before "and"
+        elif token.endswith(",") and listed and count == sum(items) + joiners:
+            # "Jo Roe, Kim Soto/AP", "Jo Roe, Kim Soto and Ana Diaz/AP": a list of names;
+            # kept below only if the first is a person's.
             before_comma = count
             bare = token[:-1]
             items.append(0)
             plain = 0
-        if token in ("and", "&") and len(items) == 1 and 2 <= items[-1] <= 3:
-            # "Photos by Jo Roe and Kim Soto/AP": two names.
+        if (token == "&" or token in and_words) and listed and items[-1]:
+            # "Photos by Jo Roe and Kim Soto/AP", "Fotos: Anna Weber und Paul Klein/dpa"
             items.append(0)
             plain = 0
             count += 1
+            joiners += 1
             continue
         if count == 0 and bare in lexicon.name_suffixes() and len(tokens) > 1:
             items[-1] += 1  # "Jo Roe Jr./AP": the suffix ends the name, not a sentence
@@ -1050,10 +1057,15 @@ def _name_tokens_back(tokens: list[str]) -> int:
     if len(items) > 1:
         # "Bernie Sander Justin Sullivan; Andrew Harrer; ...": the first name of a list is as
         # long as the others, the words before it are caption text.
+        # A particle is no word of that length: "Jan de Vries en Piet Bakker/ANP".
         longest_other = max(items[:-1])
-        extra = items[-1] - max(longest_other, 2)
-        if extra > 0:
-            count -= extra
+        first = tokens[len(tokens) - count : len(tokens) - count + items[-1]]
+        extra = sum(1 for token in first if not token.islower()) - max(longest_other, 2)
+        while extra > 0 and count:
+            extra -= not tokens[len(tokens) - count].islower()
+            count -= 1
+        while count and tokens[len(tokens) - count].islower():
+            count -= 1  # "... de Ana Ruiz y Pedro Gil/EFE": the name does not open with "de"
     return count
 
 
@@ -1562,12 +1574,12 @@ def _plain_chain_credit(
 
 def _reads_as_chain(reading: CreditReading) -> bool:
     """A chain's reading is a credit: strong, or a person with an agency, a distributor or a
-    role."""
+    role, or two people ("Jo Roe/Kim Soto")."""
     parsed = reading.parsed
     return reading.strength >= 3 or bool(
         reading.strength == 2
         and parsed.photographer
-        and (parsed.agency or parsed.via or parsed.roles)
+        and (parsed.agency or parsed.via or parsed.roles or "; " in parsed.photographer)
     )
 
 
@@ -1673,6 +1685,9 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
 
 
 _CREDIT_SENTENCE_WORDS = 8
+# A further name of a labelled list, with its comma or "and", and how many such are counted.
+_LISTED_NAME_WORDS = 3
+_LISTED_NAMES = 4
 
 
 def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
@@ -1729,6 +1744,10 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         # "... shows the new species. Courtesy of the Natural History Museum"
         courtesy = _COURTESY_LABEL.match(tail) is not None
         limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail or courtesy else 0)
+        if ", " in tail and _may_open_label(tail) and starts_with_label(tail):
+            # "Photos by Jo Roe, Kim Soto and Ana Diaz": a labelled list of names is longer by
+            # a name and its "and" for each comma.
+            limit += _LISTED_NAME_WORDS * min(tail.count(", "), _LISTED_NAMES)
         if not tail.endswith(".") and 0 < _words_but_particles(counted.split()) <= limit:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed

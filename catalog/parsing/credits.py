@@ -545,15 +545,41 @@ def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
     return None
 
 
-# What parts the people of a person slot: "A; B; C", "A and B", "A & B".
-_PEOPLE_SPLIT = re.compile(r"\s*;\s*|\s+(?:and|&)\s+")
+# What parts the people of a person slot: "A; B; C", "A and B", "A & B" ("AND" in a credit
+# printed in capitals).
+_PEOPLE_SPLIT = re.compile(r"\s*;\s*|\s+(?:and|AND|&)\s+")
+# Two names and the word between them hold at least four spaces: "Ana Ruiz y Pedro Gil".
+_TWO_NAMES_SPACES = 4
+
+
+@cache
+def _other_and_words() -> re.Pattern[str]:
+    """The word for "and" of every language but English, between two words: " y ", " und "."""
+    words = sorted(lexicon.and_words() - {"and"}, key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\s+")
+
+
+def _slot_names(segment: str) -> list[str]:
+    """The names of a person slot: split at semicolons and "and", and at another language's
+    word for "and" ("Ana Ruiz y Pedro Gil", "Anna Weber und Paul Klein") where every part opens
+    with a known given name: "José Ortega y Gasset" is one name, whose "y" joins its surnames."""
+    parts = [p for p in _PEOPLE_SPLIT.split(segment) if p]
+    if segment.count(" ") < _TWO_NAMES_SPACES:
+        return parts  # the usual credit: one or two names, no room for a foreign "and"
+    names: list[str] = []
+    for part in parts:
+        pieces = _other_and_words().split(part) if part.count(" ") >= _TWO_NAMES_SPACES else []
+        if len(pieces) > 1 and all(_given_name_first(piece) for piece in pieces):
+            names.extend(pieces)
+        else:
+            names.append(part)
+    return names
 
 
 def _people(segment: str) -> list[str]:
     """The people of a person slot: "A; B; C" and "A and B" name several."""
-    names = _PEOPLE_SPLIT.split(segment)
     people = []
-    for name in names:
+    for name in _slot_names(segment):
         cleaned = clean_person(name)
         if cleaned:
             people.append(cleaned)
@@ -561,7 +587,7 @@ def _people(segment: str) -> list[str]:
 
 
 def _is_person_slot(segment: str) -> bool:
-    parts = [p for p in _PEOPLE_SPLIT.split(segment) if p]
+    parts = _slot_names(segment)
     return bool(parts) and all(looks_like_person(p) for p in parts)
 
 
@@ -615,6 +641,20 @@ def _listed_person(segment: str, registry: Registry) -> bool:
     if _INITIALLED_NAME.fullmatch(segment):
         return not _known(registry, segment) and not has_org_signal(segment)
     return _another_person(segment, registry)
+
+
+def _second_person_after_slash(segment: str) -> bool:
+    """A person's name after another's and a slash, where the credit names no known agency:
+    "Jo Roe / Kim Soto" are two photographers. A name that opens with a place's ("Paris
+    Match", "Sydney Opera") is an organisation's as often as a person's, and stays one; so
+    does a third capitalised word ("Mark Twain House": a place named for a person)."""
+    words = [word for word in segment.split() if not word.islower()]
+    return (
+        len(words) == 2
+        and not is_place_by_name(words[0])
+        # "Le Progrès", "La Stampa": an article opens a paper's name ("Le" is a given name too)
+        and words[0].casefold() not in lexicon.particles()
+    )
 
 
 def _listed_after_comma(body: str, previous: str, segment: str) -> bool:
@@ -889,6 +929,10 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     galleries: set[str] = set()  # segments that followed "the artist and"
     held = False  # a segment that stands for a role or for nobody ("Correspondent")
     for segment in _split_segments(body):
+        if segments and segment[:1].islower() and " " in segment:
+            joiner, _, last_listed = segment.partition(" ")
+            if joiner in lexicon.and_words() and _is_person_slot(last_listed):
+                segment = last_listed  # "Jo Roe, Kim Soto, and Ana Diaz": the list's last name
         folded = segment.casefold()
         role = _ROLE_WORDS.get(folded)
         if role:
@@ -1145,11 +1189,13 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             and (
                 _listed_after_comma(body, segments[index - 1], segment)
                 or (known_org := any(_known(registry, seg) for seg in segments))
+                or _second_person_after_slash(segment)
             )
         ):
             # "AP Photo/Jo Roe, Kim Soto", "Photos: Jo Roe, Kim Soto": more people after the
             # first, when the credit names its agency elsewhere or lists them with a comma;
-            # a known given name first tells a person from "Greenfield Recorder".
+            # a known given name first tells a person from "Greenfield Recorder". "Jo Roe /
+            # Kim Soto": two people around a slash are both photographers.
             people.extend(_people(segment))
             continue
         # A social handle stays as printed, though it spells a known agency ("Twitter/@ANI").
@@ -1231,7 +1277,14 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     marked = licensed or sourced or held or handed
     if labelled or known_org or agency_photo or (marked and (people or orgs or via_name)):
         strength = 3
-    elif via_name or (people and (orgs or roles)) or (len(segments) >= 2 and orgs):
+    elif (
+        via_name
+        or (people and (orgs or roles))
+        or (len(segments) >= 2 and orgs)
+        # "Jo Roe/Kim Soto": two people around a slash are a credit's form, as a name and an
+        # organisation are
+        or (len(people) >= 2 and "/" in body)
+    ):
         strength = 2
     elif people or orgs or roles:
         strength = 1
