@@ -2105,7 +2105,11 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
     "Фото: Name / TASS Caption...", "Foto: First Last Caption...", "Image source, Getty
     Images Image caption, Crowds ...", "(서울=연합뉴스) 김민수 기자 = ..."."""
     if _plain_opening(text):
-        return None  # the usual caption: its first word is no label and no chain opens it
+        # the usual caption: its first word is no label and no chain opens it ("Getty Images:
+        # A fan ...": an agency's name of words before a colon, a find to rule out)
+        if text.find(": ", 0, _AGENCY_LABEL_CHARS) > 0:
+            return _leading_agency_label(text, registry)
+        return None
     found = _leading_credit_read(text, registry)
     if found is None or found.reading.parsed.agency is None:
         separated = _leading_separated_chain(text, registry)
@@ -2161,6 +2165,9 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
     head = _leading_head(text, first_word, registry)
     if head is not None:
         return head
+    agency_label = _leading_agency_label(text, registry)
+    if agency_label is not None:
+        return agency_label
     if first_word in _credit_label_forms():
         before_label = _credit_before_caption_label(text, registry)
         if before_label is not None:
@@ -2223,6 +2230,33 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
             return _leading_labelled_name(text, last.end(), registry)
     credit = text[:end].strip()
     return CreditSpan(credit, read_credit_in(credit, registry), "", text[end:].strip())
+
+
+# An agency's name before a colon opening the caption: "Agence France-Presse" is the longest.
+_AGENCY_LABEL_CHARS = 40
+# The caption after it: a sentence of at least this many words.
+_AGENCY_LABEL_AFTER_WORDS = 3
+
+
+def _leading_agency_label(text: str, registry: Registry) -> CreditSpan | None:
+    """ "AFP: Protesters march ...", "Getty Images: A fan cheers ...": a news or photo
+    agency's name as the caption's leading label is its credit. Only wires and distributors:
+    a publication or an office before a colon ("BBC: ...", "White House: ...") is as often
+    whom the caption quotes."""
+    colon = text.find(": ", 1, _AGENCY_LABEL_CHARS)
+    if colon < 0:
+        return None
+    name = registry.canonical(text[:colon])
+    rest = text[colon + 2 :].lstrip()
+    if (
+        name is None
+        or registry.kind(name) not in ("wire", "distributor")
+        or not rest[:1].isupper()
+        or len(rest.split(None, _AGENCY_LABEL_AFTER_WORDS)) < _AGENCY_LABEL_AFTER_WORDS
+    ):
+        return None
+    credit = text[:colon]
+    return CreditSpan(credit, read_credit_in(credit, registry), "", rest)
 
 
 @lru_cache(maxsize=1)
