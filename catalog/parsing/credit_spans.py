@@ -2262,10 +2262,11 @@ def _leading_agency_label(text: str, registry: Registry) -> CreditSpan | None:
 @lru_cache(maxsize=1)
 def _label_colon() -> str:
     """The regex of a credit label of any language and its colon, case ignored: "Фото:",
-    "Photo:", "Picture:", "Crédit :", "Fotó:", "Zdjęcie:" (no video's label: no photo)."""
+    "Photo:", "Picture:", "Crédit :", "Fotó:", "Zdjęcie:" (no video's label: no photo), or
+    its ellipsis: "Credit…Jo Roe for The New York Times Protesters march ..."."""
     labels = sorted(lexicon.credit_labels() - lexicon.video_words(), key=len, reverse=True)
     words = lexicon.first_letter_alternation(labels).replace(r"\ ", r"\s+")
-    return rf"(?i:(?:{words})\s*[:：]\s*)"
+    return rf"(?i:(?:{words})(?:\s*[:：]|\.{{3}}|…)\s*)"
 
 
 @lru_cache(maxsize=1)
