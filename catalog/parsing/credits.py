@@ -1020,8 +1020,14 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         if bracketed is not None and not _known(registry, segment):
             main, inner = bracketed.group("main"), bracketed.group("inner").strip()
             folded = inner.casefold()
-            if folded in generic or folded in _ROLE_WORDS or folded in label_words:
-                # "Jo Roe (Archiv)", "Jo Roe (Symbolbild)": a note on the photo, not its owner
+            if (
+                folded in generic
+                or folded in _ROLE_WORDS
+                or folded in label_words
+                or (len(inner) == 4 and inner.isdigit())
+            ):
+                # "Jo Roe (Archiv)", "Jo Roe (Symbolbild)", "Jo Roe/AFP (2023)": a note on the
+                # photo (its kind, its year), not its owner
                 roles.update([_ROLE_WORDS[folded]] if folded in _ROLE_WORDS else [])
                 segment = main
             elif (
