@@ -2425,8 +2425,17 @@ def _leading_person() -> re.Pattern[str]:
         re.escape(client).replace(r"\ ", r"\s+")
         for client in sorted(lexicon.client_words(), key=len, reverse=True)
     )
+    # "Foto von", "Foto oleh", "Foto de": a photo's label word, then the language's "by"
+    # (a writer's label is no photographer's: "Text von Name" stays out)
+    label_words = lexicon.credit_label_words() - lexicon.byline_words() - lexicon.video_words()
+    labels = lexicon.first_letter_alternation(
+        sorted(label_words, key=len, reverse=True), ignore_case=True
+    ).replace(r"\ ", r"\s+")
+    by = lexicon.first_letter_alternation(sorted(lexicon.by_words(), key=len, reverse=True))
+    label_by = rf"(?:{labels})\s+(?:{by})"
     return re.compile(
-        rf"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY)\s+|{_label_colon()}|(?:©|\([Cc]\))\s*)?"
+        rf"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|(?i:{label_by}))\s+"
+        rf"|{_label_colon()}|(?:©|\([Cc]\))\s*)?"
         rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
         rf"(?P<sep>\s+(?i:{clients})\s+|\s?/\s?|,\s+)"
     )
@@ -2736,6 +2745,7 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
             reading.strength >= 3
             and (starts_with_label(text) or parsed.photographer)
             and all(len(name.split()) <= 6 for name in parsed.unknown_organisations)
+            and not any(_known_then_words(name, registry) for name in parsed.unknown_organisations)
         ):
             return CreditSpan(text, reading, "", "")
     # Page furniture after a bare credit: "... Foto: Name/dpa +++ dpa-Bildfunk +++", "...
@@ -2830,6 +2840,19 @@ def _marked_label(text: str, after_label: str) -> bool:
 
 # The second credit of two on a line is this many words at most.
 _SECOND_CREDIT_WORDS = 8
+
+
+# Words after a known agency's name that make its "organisation" a sentence run on.
+_WORDS_AFTER_KNOWN = 3
+
+
+def _known_then_words(name: str, registry: Registry) -> bool:
+    """An unknown organisation that is a known agency's name, then a sentence's words ("EFE
+    Manifestantes marchan en Madrid"): the credit ran on into a caption printed after it."""
+    words = name.split()
+    return len(words) > _WORDS_AFTER_KNOWN and any(
+        registry.canonical(" ".join(words[:size])) is not None for size in (1, 2)
+    )
 
 
 def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
