@@ -2504,11 +2504,85 @@ def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
     return None
 
 
+# Where a page lost the markup between a caption and its credit, the credit's first word is
+# glued to the caption's last ("at the premiereJo Roe/AFP", "in LondonREUTERS/Jo Roe"): a run
+# of at least three lower-case letters, then a capital ("McDonald", "MacArthur", "iPhone" have
+# shorter runs). Looked for in the line's last characters only.
+_GLUED_CAPITAL = re.compile(r"[a-zß-öø-ÿ]{3}(?=[A-Z])")
+_GLUED_TAIL = 120
+
+
+def _glued_credit_at(line: str, registry: Registry) -> int:
+    """Where a credit glued to the caption's last word starts in ``line`` (-1 for none): the
+    glued word is a credit label ("premierePhoto by ..."), a known agency ("premiereREUTERS/
+    ...", "premiereGetty Images") or a known given name opening a name ("premiereJo Roe/AFP";
+    after a capitalised word only where that word is a known place: "LondonJo Roe", but
+    "FitzGerald" is a surname)."""
+    at = -1
+    for match in _GLUED_CAPITAL.finditer(line, max(0, len(line) - _GLUED_TAIL)):
+        start = match.end()
+        before = line[line.rfind(" ", 0, start) + 1 : start]
+        end = start + 1
+        while end < len(line) and (line[end].isalpha() or line[end] in "'’-"):
+            end += 1
+        word = line[start:end]
+        rest = line[end:]
+        next_word = rest.split(None, 1)[0] if rest[:1] == " " and rest.strip() else ""
+        credit_word = (
+            word.casefold() in _label_openers()
+            or registry.canonical(word) is not None
+            or (next_word and registry.canonical(f"{word} {next_word}") is not None)
+        )
+        name_opens = (
+            lexicon.is_given_name(word)
+            and next_word[:1].isupper()
+            and (before[:1].islower() or is_known_place(before))
+        )
+        if credit_word or name_opens:
+            at = start
+    return at
+
+
+def _glue_near(span: CreditSpan) -> bool:
+    """A credit found at the end of a line with a glued word at its start: the last word before
+    it ("premiereJo" + "Roe/AFP") or its own first word ("LondonJo Roe/AFP")."""
+    last_before = span.before[span.before.rfind(" ") + 1 :]
+    first = span.credit.split(None, 1)[0] if span.credit.strip() else ""
+    return any(_GLUED_CAPITAL.search(word) is not None for word in (last_before, first) if word)
+
+
 def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpan | None:
     """Locate the credit among a caption's lines (already whitespace-normalised)."""
     registry = current_registry() if registry is None else registry
     if not lines:
         return None
+    span = _find_credit_lines(lines, registry)
+    if span is not None and (span.after or not _glue_near(span)):
+        return span  # the usual caption: a credit found, its first word glued to nothing
+    last = lines[-1]
+    glued = _glued_credit_at(last, registry)
+    if glued >= 0:
+        # The credit read with a space put back before its glued word is taken where it
+        # starts with that word; otherwise the line is read as printed.
+        unglued = [*lines[:-1], f"{last[:glued]} {last[glued:]}"]
+        glued_span = _find_credit_lines(unglued, registry)
+        word = last[glued:].split(None, 1)[0]
+        tail = last[glued:]
+        if glued_span is not None and glued_span.credit.lstrip("([").startswith(word[:2]):
+            return glued_span
+        if (
+            glued_span is not None
+            and glued_span.credit.endswith(tail)
+            and len(glued_span.credit) > len(tail)
+        ):
+            # "in LondonJo Roe/Getty Images": the words before the glue are the caption's
+            cut = len(glued_span.credit) - len(tail)
+            before = f"{glued_span.before} {glued_span.credit[:cut]}".strip()
+            return CreditSpan(tail, read_credit_in(tail, registry), before, "", glued_span.trailer)
+    return span
+
+
+def _find_credit_lines(lines: list[str], registry: Registry) -> CreditSpan | None:
     for line in lines:
         if not line.isascii():
             break
