@@ -42,7 +42,12 @@ CASES = [
     ),
     pytest.param(
         "Photo by Jo Roe/AFP Protesters march in Madrid",
-        {"photographer": "Jo Roe", "agency": "AFP", "description": "Protesters march", "location": "Madrid"},
+        {
+            "photographer": "Jo Roe",
+            "agency": "AFP",
+            "description": "Protesters march",
+            "location": "Madrid",
+        },
         id="english-short-caption",
     ),
     # Near misses: a credit alone, and an agency's longer name, keep their reading.
