@@ -3326,6 +3326,9 @@ def _credit_sentences_before(span: CreditSpan, registry: Registry) -> CreditSpan
     for _ in range(_MOST_CREDIT_SENTENCES):
         before = span.before
         stop = max(before.rfind(". ", 0, len(before) - 1), before.rfind("? "), before.rfind("! "))
+        while stop > 0 and before[stop] == "." and _initial_before(before, stop):
+            # "Photo: J. Roe/AFP. File photo: ...": an initial's period ends no sentence
+            stop = before.rfind(". ", 0, stop)
         if stop < 0:
             return span
         sentence = before[stop + 2 : -1].strip()
