@@ -24,6 +24,7 @@ from catalog.parsing.credits import (
     ROLE_WORDS,
     CreditReading,
     fold_bars,
+    is_byline,
     is_label,
     names_client,
     read_credit_in,
@@ -2587,9 +2588,10 @@ def _find_credit_lines(lines: list[str], registry: Registry) -> CreditSpan | Non
         if not line.isascii():
             break
     else:
-        return _find_credit(lines, registry)  # most captions: no mark but "|" can be a bar
+        # most captions: no mark but "|" can be a bar
+        return _without_byline_before(_find_credit(lines, registry))
     folded = [fold_bars(line) for line in lines]
-    span = _find_credit(folded, registry)
+    span = _without_byline_before(_find_credit(folded, registry))
     if span is None or folded == lines:
         return span
     # "Photo: Jo Roe · Reuters" was read as "Photo: Jo Roe | Reuters"; the caption keeps the
@@ -2610,6 +2612,32 @@ def _find_credit_lines(lines: list[str], registry: Registry) -> CreditSpan | Non
         before=unfolded(span.before),
         after=unfolded(span.after),
         trailer=unfolded(span.trailer),
+    )
+
+
+# A writer's byline before a photo credit is this many characters at most.
+_BYLINE_TAIL = 80
+
+
+def _without_byline_before(span: CreditSpan | None) -> CreditSpan | None:
+    """The span without a writer's byline closing the text before its credit: "... on
+    Friday. Story by Ann Lee. Photos by Jo Roe", "... Words by Ann Lee, photos by Jo Roe":
+    the byline is no description, and credits no photo."""
+    if span is None or span.after:
+        return span
+    before = span.before
+    tail = before[-_BYLINE_TAIL:]
+    if " by " not in tail and ":" not in tail:
+        return span  # the usual caption: no byline's "by" or colon near the credit
+    stripped = before.rstrip(" ,;|.")
+    cut = max(
+        stripped.rfind(". "), stripped.rfind(", "), stripped.rfind("; "), stripped.rfind("| ")
+    )
+    if cut < 0 or not is_byline(stripped[cut + 2 :]):
+        return span
+    return span._replace(
+        before=stripped[: cut + 1].rstrip(" ,;|"),
+        trailer=f"{stripped[cut + 2 :]} {span.trailer}".strip(),
     )
 
 

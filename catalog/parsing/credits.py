@@ -742,6 +742,48 @@ def _read_in_capitals(text: str, registry: Registry) -> CreditReading | None:
     )
 
 
+_HANDLE_AFTER_NAME = re.compile(r"\s*\(@[\w.]{2,30}\)$")
+_NOT_A_CREDIT = CreditReading(ParsedCredit(), 0)
+
+
+@cache
+def _byline_alone() -> re.Pattern[str]:
+    """A writer's byline and nothing else: "Story by Ann Lee", "Text: Ann Lee"."""
+    words = "|".join(sorted(map(re.escape, lexicon.byline_words()), key=len, reverse=True))
+    return re.compile(rf"^(?:{words})\s*(?:by\s|:)\s*[^,;|/:]{{2,60}}$", re.I)
+
+
+@cache
+def _bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A writer's byline before the photo credit ("Words by Ann Lee, photos by Jo Roe",
+    "Reporting by Ann Lee; Photo by Jo Roe") and after it ("Photo by Jo Roe; text by Ann
+    Lee"), in the languages of the data (``byline_words``)."""
+    words = "|".join(sorted(map(re.escape, lexicon.byline_words()), key=len, reverse=True))
+    leading = re.compile(rf"^(?:{words})\s*(?:by\s|:)[^,;|]{{2,60}}?(?:[,;|]|\.\s)\s*", re.I)
+    trailing = re.compile(rf"\s*[,;|]\s*(?:{words})\s*(?:by\s|:)[^,;|/]{{2,60}}$", re.I)
+    return leading, trailing
+
+
+def is_byline(text: str) -> bool:
+    """Whether ``text`` is a writer's byline alone ("Story by Ann Lee", "Text: Ann Lee")."""
+    return _byline_alone().match(text) is not None
+
+
+def _without_bylines(body: str) -> str | None:
+    """``body`` without a writer's byline beside its photo credit; None when it is only a
+    byline."""
+    leading, trailing = _bylines()
+    if _byline_alone().match(body):
+        return None
+    opening = leading.match(body)
+    if opening is not None and starts_with_label(body[opening.end() :]):
+        body = body[opening.end() :]
+    closing = trailing.search(body)
+    if closing is not None and closing.start() > 0 and starts_with_label(body):
+        body = body[: closing.start()]
+    return body
+
+
 def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
     credit = " ".join(text.split()).lstrip("/ ")
@@ -749,8 +791,16 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     if len(body) >= 2 and body[0] in "([" and body[-1] in ")]":
         body = body[1:-1].strip()
     roles: set[str] = set()
+    if " by " in body or ":" in body:
+        unbylined = _without_bylines(body)
+        if unbylined is None:
+            return _NOT_A_CREDIT  # "Story by Ann Lee": a writer's byline credits no photo
+        body = unbylined
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
+    if body.endswith(")") and "(@" in body:
+        # "Photo by Jo Roe (@joroe)": the photographer's own account, after the name
+        body = _HANDLE_AFTER_NAME.sub("", body) or body
     if ": " in body:
         # "ABC News: Jo Roe", after a label too: "Photo: ABC News: Jo Roe"
         body = _source_colon_name(body, registry)
