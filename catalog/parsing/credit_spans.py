@@ -1880,15 +1880,20 @@ def _dashed_source(tail: str) -> bool:
 
 def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> int | None:
     """Where "Jo Roe — Reuters" starts, when a sentence ends, a person's name follows, then a
-    spaced dash and an agency (known, or saying it is one: "The Coastal Times"); None
-    otherwise."""
+    spaced dash and an agency (known, or saying it is one: "The Coastal Times") or a role
+    ("Staff"); None otherwise."""
     start = stop + 2 if stop >= 0 else 0
     # "Foto: Juan Pérez - EFE": a label may open the name.
     name = strip_prefixes(window[start:dash].strip())
     if not name or not looks_like_person(name) or len(name.split()) > 4:
         return None
     org = window[dash + 3 :].strip(" .")
-    if registry.canonical(org) is None and not (len(org.split()) <= 5 and has_org_signal(org)):
+    if (
+        registry.canonical(org) is None
+        and not (len(org.split()) <= 5 and has_org_signal(org))
+        # "Jo Roe — Staff", "Jo Roe - Stringer": the role, as after a slash
+        and org.casefold() not in ROLE_WORDS
+    ):
         return None
     return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))
 

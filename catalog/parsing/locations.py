@@ -1113,6 +1113,14 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
             # a place after a dash closing the description: "... a destroyed building — Kyiv,
             # Ukraine, June 18, 2022".
             slug_place = _whole_place(part.rsplit(dash, 1)[1])
+            if (
+                slug_place is not None
+                and dash != " - "
+                and not is_known_place(slug_place.location.split(",")[0])
+            ):
+                # after a dash that is no slug's, only a place the index knows ("Jo Roe —
+                # Staff" names none)
+                slug_place = None
             if slug_place is not None:
                 collected.insert(0, slug_place.location)
                 start = lead + part.rfind(dash) + len(dash)

@@ -1,6 +1,7 @@
 """A place after a spaced dash closing the description, then the date: "... a destroyed
 building — Kyiv, Ukraine, June 18, 2022". The place is the location and leaves the description,
-as a dateline does. Captions written for the test."""
+as a dateline does; a role after a name and a dash ("Jo Roe — Staff") is a credit. Captions
+written for the test."""
 
 from __future__ import annotations
 
@@ -41,6 +42,22 @@ from tests.parsing.field_match import Expected, mismatches
                 "description": "People walk past a destroyed building — and then run",
             },
             id="no-place-after-dash",
+        ),
+        # a role after a name and a dash is a credit, and no place
+        pytest.param(
+            "Volunteers plant trees along the river. Jo Roe — Staff",
+            {
+                "location": None,
+                "photographer": "Jo Roe",
+                "agency": None,
+                "description": "Volunteers plant trees along the river",
+            },
+            id="name-dash-role",
+        ),
+        pytest.param(
+            "Volunteers plant trees along the river. Jo Roe - Stringer",
+            {"photographer": "Jo Roe", "description": "Volunteers plant trees along the river"},
+            id="name-hyphen-role",
         ),
     ],
 )
