@@ -415,6 +415,28 @@ def _yearless_date() -> re.Pattern[str]:
     )
 
 
+@cache
+def _month_last_words() -> frozenset[str]:
+    """The last word of every written month of the data, casefolded and lower-cased, without
+    its period: a yearless date closing a text ends with one of these or with its day."""
+    words: set[str] = set()
+    for form in month_forms(english=True) + month_forms(english=False):
+        last = form.split()[-1].rstrip(".") if form.split() else ""
+        words.update((last.casefold(), last.lower()))
+    return frozenset(words)
+
+
+def _may_close_with_yearless_date(text: str) -> bool:
+    """The cheap test before ``_yearless_date``, whose months of every language are tried at
+    each space of the text's end: the last word is a day's number ("May 6", "Sept. 8th") or
+    the last word of a month ("in March", "le 27 août")."""
+    rest = text.rstrip().removesuffix(".").rstrip()
+    last = rest[max(rest.rfind(" "), rest.rfind(",")) + 1 :].rstrip(".")
+    if last[:1].isdigit():
+        return True
+    return last.casefold() in _month_last_words() or last.lower() in _month_last_words()
+
+
 # Brazilian captions print the day of the month in brackets after its weekday: "nesta
 # quarta-feira (6)".
 _BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}\)$")
@@ -474,7 +496,11 @@ def _sentence_tail_place(
             day_closes = True
         else:
             # "... in Khan Younis, May 6.": a date without its year ends the sentence
-            yearless = _yearless_date().search(text, max(0, len(text) - 40))
+            yearless = (
+                _yearless_date().search(text, max(0, len(text) - 40))
+                if _may_close_with_yearless_date(text)
+                else None
+            )
             if yearless is not None:
                 text = _strip_connectors(text[: yearless.start()])
                 # "à Lyon, mardi 27 août", "en Madrid el martes 5 de mayo": its weekday too
