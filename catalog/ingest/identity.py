@@ -12,6 +12,7 @@ fingerprints are a changed article, which updates the stored one.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from datetime import date
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -41,6 +42,14 @@ _TRACKING = frozenset(
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+# An address that is already its own identity but for the scheme and a trailing slash: a
+# lower-case host of ASCII labels (no port, no user, no trailing dot), then a path of URL
+# characters with no query, fragment, white space or escape. Most articles' URLs are so.
+_PLAIN_URL = re.compile(
+    r"https?://([a-z0-9-]+(?:\.[a-z0-9-]+)*)(/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)?"
+)
+
+
 def normalise_url(url: str) -> str | None:
     """The URL as an identity, or None when it is not an absolute web address.
 
@@ -48,8 +57,19 @@ def normalise_url(url: str) -> str | None:
     and a default port do not matter, nor does a trailing slash, a fragment, or a tracking
     parameter; the remaining parameters are sorted (their order never selects a page).
     """
+    url = url.strip()
+    plain = _PLAIN_URL.fullmatch(url)
+    if plain is not None:
+        # What the parse below gives such an address, built directly: splitting it, its query
+        # and joining it again cost about 10 µs an article (a tenth of the text reader's work
+        # for a JSON lines article); a test holds the two equal.
+        return f"https://{plain[1]}{(plain[2] or '').rstrip('/') or '/'}"
+    return _parsed_url(url)
+
+
+def _parsed_url(url: str) -> str | None:
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
         port = parts.port
     except ValueError:
         return None

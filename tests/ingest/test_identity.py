@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from pathlib import Path
 
@@ -94,6 +95,50 @@ def news_page(
 )
 def test_url_normalisation(url: str, expected: str | None) -> None:
     assert normalise_url(url) == expected
+
+
+_SCHEMES = ("https://", "http://", "HTTP://", "https:///", "ftp://")
+_HOSTS = (
+    "example.com",
+    "www.example-news.com",
+    "Example.com",
+    "example.com.",
+    "a..b",
+    "ex_ample.com",
+    "example.com:443",
+    "example.com:8443",
+    "user@example.com",
+    "[::1]",
+    "bücher.example",
+)
+_PATHS = (
+    "",
+    "/",
+    "/a/",
+    "//a",
+    "/world/quake-rescue",
+    "/a%20b",
+    "/a b",
+    "/a;b=c,d",
+    "/@x:y",
+    "/~u/(1)",
+    "/a?id=7&utm_source=x",
+    "/a?",
+    "/a#comments",
+    "/a\tb",
+    "/ä",
+    " ",
+)
+
+
+def test_plain_urls_read_without_parsing_as_parsed() -> None:
+    """The fast path for an address that is its own identity gives what the parse gives,
+    and addresses of any other shape (ports, users, queries, escapes) are parsed."""
+    from catalog.ingest.identity import _parsed_url
+
+    for scheme, host, path in itertools.product(_SCHEMES, _HOSTS, _PATHS):
+        url = f"{scheme}{host}{path}"
+        assert normalise_url(url) == _parsed_url(url.strip()), url
 
 
 @pytest.mark.parametrize("url", [None, "https://www.example-news.com/world/quake-rescue"])
