@@ -6,6 +6,7 @@ correction of ``date`` or ``via`` keeps them true.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
@@ -116,6 +117,50 @@ def caption_row(
     row["edited"] = False
     row["merged_into_id"] = None
     return row
+
+
+def parsed_caption_values(parsed: ParsedCaption, key: str) -> tuple[Any, ...]:
+    """``caption_values`` of ``caption_row(parsed)`` with its key, for a caption with no
+    embedded fields (most of an ingest's new captions), built directly: the generic path
+    makes four dicts and compares every field with itself (14 µs a caption, a tenth of a
+    parser worker's time per caption). A test holds the two equal."""
+    date = parsed.date
+    stated = parsed.date_precision
+    precision = stated or date_precision(date)
+    roles = parsed.roles
+    joined = " ".join(roles)
+    # What ``pack_machine`` keeps, in its order: the values no column says as they are.
+    packed: dict[str, Any] = {}
+    if stated != precision:
+        packed["date_precision"] = stated
+    if list(roles) != joined.split():
+        packed["roles"] = list(roles)
+    if parsed.unknown_organisations:
+        packed["unknown_organisations"] = list(parsed.unknown_organisations)
+    agency, via = parsed.agency, parsed.via
+    return (
+        key,
+        parsed.caption,
+        parsed.description,
+        parsed.location,
+        parsed.city,
+        parsed.region,
+        parsed.country,
+        parsed.country_code,
+        date,
+        precision,
+        year_of(date),
+        parsed.credit,
+        parsed.photographer,
+        agency,
+        via,
+        via or agency,
+        joined,
+        parsed.agency_known,
+        False,
+        json.dumps(packed) if packed else "{}",
+        "{}",
+    )
 
 
 def default_origins(values: Mapping[str, Any]) -> dict[str, str]:

@@ -257,7 +257,7 @@ def caption_rows(texts: Sequence[CaptionText]) -> tuple[list[tuple[Any, ...]], i
     A parser bug on one odd caption must not lose the batch: that caption is stored unparsed
     (its text is kept, so ``catalog reparse`` can fill it in later).
     """
-    from catalog.db.fields import caption_row
+    from catalog.db.fields import caption_row, parsed_caption_values
     from catalog.db.rows import caption_values
     from catalog.parsing import parse_caption
     from catalog.parsing.model import ParsedCaption
@@ -270,6 +270,9 @@ def caption_rows(texts: Sequence[CaptionText]) -> tuple[list[tuple[Any, ...]], i
         except Exception:
             errors += 1
             parsed = ParsedCaption(caption=" ".join(item.text.split()))
+        if not item.embedded:
+            rows.append(parsed_caption_values(parsed, item.key))
+            continue
         row = caption_row(parsed, item.embedded)
         row["key"] = item.key
         rows.append(caption_values(row))

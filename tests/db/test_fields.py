@@ -10,10 +10,13 @@ from catalog.db.fields import (
     ORIGINS_KEY,
     caption_row,
     machine_values,
+    parsed_caption_values,
     parsed_values,
     unpack_machine,
 )
+from catalog.db.rows import caption_values
 from catalog.parsing import parse_caption
+from catalog.parsing.model import ParsedCaption
 
 CAPTIONS = [
     "Residents look at a crater on the outskirts of Duhok, Iraq, on Jan. 8, 2020. (Ari Jalal/Reuters)",
@@ -68,3 +71,29 @@ def test_machine_values_are_packed_once_and_come_back_exactly(
 def test_a_caption_as_parsed_stores_empty_json() -> None:
     row = caption_row(parse_caption(CAPTIONS[0]))
     assert row["parsed"] == {} and row["origins"] == {}
+
+
+# Parsed captions of every shape the packed JSON distinguishes: a date without its precision
+# (and a precision another than the date's length says), roles that a space-joined column
+# cannot give back, unknown organisations, a distributor, nothing at all.
+_SHAPES = [
+    *(parse_caption(text) for text in CAPTIONS),
+    parse_caption("Fans cheer in Lyon, France, May 2021. (Ana Lima/Kestrel Wire via Reuters)"),
+    ParsedCaption(caption="x", date="2020-01-02"),
+    ParsedCaption(caption="x", date="2020", date_precision="day"),
+    ParsedCaption(caption="x", roles=("file", "pool")),
+    ParsedCaption(caption="x", roles=("a b",)),
+    ParsedCaption(caption="x", roles=("",)),
+    ParsedCaption(caption="x", agency="Kestrel Wire", unknown_organisations=("Kestrel Wire",)),
+    ParsedCaption(caption="x", agency="AP", via="Getty Images"),
+    ParsedCaption(caption=""),
+]
+
+
+@pytest.mark.parametrize("parsed", _SHAPES)
+def test_parsed_caption_values_are_the_generic_row(parsed: ParsedCaption) -> None:
+    """The direct row of a caption without embedded fields is the generic one, byte for byte
+    (the JSON columns included)."""
+    row = caption_row(parsed, {})
+    row["key"] = "k"
+    assert parsed_caption_values(parsed, "k") == caption_values(row)
