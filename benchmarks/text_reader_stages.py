@@ -142,10 +142,11 @@ def main() -> None:
     counted = len(corpus) - warm
     total = sum(_spent.values())
     print(f"{counted:,} articles counted after {warm:,} to warm the caches")
-    print(f"{'step':44} {'µs/article':>10} {'share':>6}")
+    width = max(map(len, _spent))
+    print(f"{'step':{width}} {'µs/article':>10} {'share':>6}")
     for name, spent in sorted(_spent.items(), key=lambda item: -item[1]):
-        print(f"{name:44} {spent / counted / 1000:10.1f} {spent / total:6.1%}")
-    print(f"{'all':44} {total / counted / 1000:10.1f}")
+        print(f"{name:{width}} {spent / counted / 1000:10.1f} {spent / total:6.1%}")
+    print(f"{'all':{width}} {total / counted / 1000:10.1f}")
 
 
 if __name__ == "__main__":
