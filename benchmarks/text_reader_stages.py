@@ -80,27 +80,23 @@ def _instrumented() -> Iterator[None]:
     import catalog.ingest.sources.text as text
     from catalog.ingest.sources.text import attach, copies
 
-    saved = [
-        (text, "_plain_lines"),
-        (text, "_header"),
-        (text, "segment"),
-        (attach, "read_pieces"),
-        (attach, "find"),
-        (copies, "fold"),
-        *((text, name) for name in _CREDIT_READER),
-        (prepare, "key_of"),
+    steps = [
+        (text, "_plain_lines", "lines"),
+        (text, "_header", "header"),
+        (text, "segment", "segment (lines to pieces)"),
+        (attach, "read_pieces", "read pieces (credit per piece)"),
+        (attach, "find", "attach (credits to captions)"),
+        (copies, "fold", "fold copies"),
+        (prepare, "key_of", "caption keys"),
     ]
+    saved = [(module, name) for module, name, _ in steps]
+    saved += [(text, name) for name in _CREDIT_READER]
     originals = [(module, name, getattr(module, name)) for module, name in saved]
-    text._plain_lines = _timed("lines", text._plain_lines)
-    text._header = _timed("header", text._header)
-    text.segment = _timed("segment (lines to pieces)", text.segment)
-    attach.read_pieces = _timed("read pieces (credit per piece)", attach.read_pieces)
-    attach.find = _timed("attach (credits to captions)", attach.find)
-    copies.fold = _timed("fold copies", copies.fold)
+    for module, name, step in steps:
+        setattr(module, name, _timed(step, getattr(module, name)))
     # Bound into the reader's partials on first use: wrapped before any article is read.
     for name in _CREDIT_READER:
         setattr(text, name, _credit(getattr(text, name)))
-    prepare.key_of = _timed("caption keys", prepare.key_of)
     text._credit_reader.cache_clear()
     try:
         yield
