@@ -34,14 +34,15 @@ from catalog.ingest.collector import bulk_collection
 from catalog.ingest.model import SkippedRecord, SourceArticle
 from catalog.ingest.prepare import (
     BundleResult,
-    CaptionText,
     Piece,
     PreparedArticle,
+    TextFields,
     caption_rows,
     prepare_article,
     read_articles,
     read_files,
     start_worker,
+    text_fields,
     warm_parser,
 )
 from catalog.ingest.sources.decoding import forced_encoding
@@ -183,9 +184,9 @@ class Ingest:
         self._pending: list[ArticleIn] = []
         self._pending_uses = 0
         # First occurrence in the pending batch of each key: what a new caption is parsed from.
-        self._texts: dict[str, CaptionText] = {}
+        self._texts: dict[str, TextFields] = {}
         # Texts of the reader bundle being added: its articles may run on into the next batch.
-        self._bundle_texts: dict[str, CaptionText] = {}
+        self._bundle_texts: dict[str, TextFields] = {}
         self._sizes: dict[Path, int] = {}  # of the files read in parts, for their progress
         self._parsers: ProcessPoolExecutor | None = None
         self._parser_count = 0
@@ -331,8 +332,8 @@ class Ingest:
             result = task.result()
             # The bundle's articles may run on into the next batch: its texts stay at hand.
             self._bundle_texts = result.texts
-            for text in result.texts.values():
-                self._texts.setdefault(text.key, text)
+            for key, text in result.texts.items():
+                self._texts.setdefault(key, text)
             parts = {piece[0]: piece[1] for piece in bundle.pieces if not isinstance(piece, str)}
             for read in result.files:
                 path = Path(read.path)
@@ -399,7 +400,7 @@ class Ingest:
     def _add(self, article: PreparedArticle) -> None:
         self.report.captions_found += article.found
         for text in article.texts:
-            self._texts.setdefault(text.key, text)
+            self._texts.setdefault(text.key, text_fields(text))
         self._pending.append(ArticleIn(article.row, article.uses))
         self._pending_uses += len(article.uses) + 1
         self.report.articles += 1
