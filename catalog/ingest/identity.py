@@ -105,16 +105,26 @@ def url_identity(url: str | None) -> str | None:
 _ASCII_BREAKS = tuple(char for char in map(chr, range(128)) if char.isspace() and char != " ")
 
 
+# Below this length ``str.isprintable`` (one pass that turns away every control character,
+# the ASCII breaks among them) is cheaper than a scan for each break: a caption, a title.
+_SHORT = 400
+
+
 def collapse_space(text: str) -> str:
     """``text`` with every run of white space one space, trimmed (what ``" ".join(text.split())``
-    gives). A text already so (the text reader's body) is returned as it stands: the test is a
-    few C-level scans, where splitting and joining a 4 kB body costs some 20 µs."""
+    gives). A text already so (the text reader's body and captions) is returned as it stands:
+    the test is a few C-level scans, where splitting and joining a 4 kB body costs some 20 µs
+    (a caption 1.3 µs, its test 0.7)."""
     if (
         text.isascii()
         and "  " not in text
         and text[:1] != " "
         and text[-1:] != " "
-        and not any(char in text for char in _ASCII_BREAKS)
+        and (
+            text.isprintable()
+            if len(text) < _SHORT
+            else not any(char in text for char in _ASCII_BREAKS)
+        )
     ):
         return text
     return " ".join(text.split())
@@ -132,9 +142,5 @@ def fingerprint(
     fields = (title or "", byline or "", published.isoformat() if published else "")
     return _digest(
         "text",
-        (
-            *(" ".join(value.split()) for value in fields),
-            *(" ".join(text.split()) for text in captions),
-            collapse_space(body),
-        ),
+        (*map(collapse_space, fields), *map(collapse_space, captions), collapse_space(body)),
     )
