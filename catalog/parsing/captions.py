@@ -521,7 +521,11 @@ def _sentence_tail_place(
         cut_start = place.start
         # "... a rally in April in Milwaukee.": a date without its year before the place
         # belongs to the phrase too
-        before = _yearless_date().search(text, max(0, place.start - 40), place.start)
+        before = (
+            _yearless_date().search(text, max(0, place.start - 40), place.start)
+            if _may_close_with_yearless_date(text[: place.start])
+            else None
+        )
         if before is not None and not text[before.end() : place.start].strip():
             # with its connector ("am 3. März durch Berlin")
             cut_start = len(_strip_connectors(text[: before.start()]))
