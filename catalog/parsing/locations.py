@@ -13,6 +13,7 @@ southern city of Basra"), relative parts that are dropped ("south of Baghdad"). 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -318,10 +319,34 @@ def _described_place() -> re.Pattern[str]:
         rest = re.escape(phrase[1:]) + ("" if phrase.endswith("'") else r"\s+")
         groups.setdefault(phrase[:1].casefold(), (phrase[:1], []))[1].append(rest)
     view = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.values())
-    return re.compile(
-        r"\b(?:(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
-        rf"harbou?r)\s+of\s+|(?i:{view}))"
-    )
+    return re.compile(rf"{_KIND_OF_PLACE}|\b(?i:{view})")
+
+
+# A noun for a kind of place, then its "of": the part of ``_described_place`` without views.
+_KIND_OF_PLACE = (
+    r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
+    r"harbou?r)\s+of\s+"
+)
+_KIND_OF = re.compile(_KIND_OF_PLACE)
+
+
+@cache
+def _view_first_words() -> tuple[str, ...]:
+    """The first word of every view phrase, casefolded: "view", "vue", "blick"."""
+    return tuple(sorted({phrase.split()[0].casefold().rstrip("'") for phrase in view_phrases()}))
+
+
+def described_places(text: str) -> Iterator[re.Match[str]]:
+    """``_described_place().finditer(text)``, told cheaply where it finds nothing: a text
+    (whitespace already single spaces) with no " of " and no view's first word holds no match,
+    and one with no view's first word needs only the kinds of place (the views, tried at
+    every word with case ignored, cost the most)."""
+    folded = text.casefold()
+    if any(word in folded for word in _view_first_words()):
+        return _described_place().finditer(text)
+    if " of " in text:
+        return _KIND_OF.finditer(text)
+    return iter(())
 
 
 @cache
@@ -922,7 +947,7 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     if best is None:
         # "after reaching the Greek island of Kos": the place without a preposition of its own;
         # the phrase belongs to the sentence, so it stays in the description.
-        found = list(_described_place().finditer(text[-160:]))
+        found = list(described_places(text[-160:]))
         described = found[-1] if found else None
         if described is not None:
             core = place_core(text[offset + described.end() :])
@@ -1260,7 +1285,7 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
     # "the city of Ordos was designed ...": a described place opens a phrase like a preposition
     openers = list(_preposition().finditer(head))
     if " of " in head:
-        openers.extend(_described_place().finditer(head))
+        openers.extend(described_places(head))
     if len(openers) > 1:
         openers.sort(key=lambda opener: opener.start())
     for match in openers:
@@ -1270,7 +1295,8 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
         if phrase.islower() and ")" not in phrase:
             continue  # the usual case: "in line to vote", "at a mosque": no name in it
         words = phrase.split()[:8]
-        preposition = "in" if match.re is _described_place() else match.group(0).strip().casefold()
+        described = match.re is _described_place() or match.re is _KIND_OF
+        preposition = "in" if described else match.group(0).strip().casefold()
         if preposition in from_prepositions() and not _from_the_place(sentence, match.start()):
             continue  # "a visitor from Bel Air": where someone comes from
         if preposition in between_words():
