@@ -1745,10 +1745,17 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
         # "... shows the new species. Courtesy of the Natural History Museum"
         courtesy = _COURTESY_LABEL.match(tail) is not None
         limit = _CREDIT_SENTENCE_WORDS + (4 if " via " in tail or courtesy else 0)
-        if ", " in tail and _may_open_label(tail) and starts_with_label(tail):
-            # "Photos by Jo Roe, Kim Soto and Ana Diaz": a labelled list of names is longer by
-            # a name and its "and" for each comma.
-            limit += _LISTED_NAME_WORDS * min(tail.count(", "), _LISTED_NAMES)
+        tail_words = counted.split()
+        if len(tail_words) > limit:
+            # "Photos by Jo Roe, Kim Soto and Ana Diaz", "Photographs by Jo Roe and Kim Soto for
+            # The New York Times": a labelled list of names is longer by a name and its comma
+            # or "and" for each (counted only for a tail too long without them).
+            and_words = lexicon.and_words()
+            joins = sum(1 for word in tail_words if word[-1:] == "," or word in and_words)
+            if joins and _may_open_label(tail) and starts_with_label(tail):
+                limit += _LISTED_NAME_WORDS * min(joins, _LISTED_NAMES)
+                # the publication they were made for, as a distributor adds its words
+                limit += 4 if names_client(tail) and " via " not in tail else 0
         if not tail.endswith(".") and 0 < _words_but_particles(counted.split()) <= limit:
             reading = read_credit_in(tail, registry)
             parsed = reading.parsed

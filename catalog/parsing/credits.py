@@ -951,6 +951,7 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         # News Agency for MTV").
         if (
             looks_like_person_in_slot(last[0])
+            or _is_person_slot(last[0])  # "Jo Roe and Kim Soto for The Times": two people
             or _known(registry, last[0])
             or (
                 has_org_word(last[0])

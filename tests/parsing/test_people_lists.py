@@ -82,6 +82,21 @@ CASES = [
         {"photographer": "Maria Lopez; Tomasz Wierzba", "agency": None},
         id="two-people-labelled",
     ),
+    pytest.param(
+        "Runners cross the finish line. Photographs by Jo Roe and Kim Soto for The New York Times",
+        {"photographer": "Jo Roe; Kim Soto", "agency": "The New York Times"},
+        id="two-people-for-client",
+    ),
+    pytest.param(
+        "Los corredores cruzan la meta. Fotos: Ana Ruiz, Pedro Gil y Luis Mora/EFE",
+        {"photographer": "Ana Ruiz; Pedro Gil; Luis Mora", "agency": "EFE"},
+        id="spanish-three-names",
+    ),
+    pytest.param(
+        "Runners cross the finish line. Jo Roe/Kim Soto/Reuters",
+        {"photographer": "Jo Roe; Kim Soto", "agency": "Reuters"},
+        id="two-people-then-agency",
+    ),
     # Near misses: these keep their reading.
     pytest.param(
         "The minister speaks to reporters. Foto: José Ortega y Gasset",
