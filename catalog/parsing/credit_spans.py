@@ -2558,10 +2558,17 @@ def _glued_credit_at(line: str, registry: Registry) -> int:
 
 def _glue_near(span: CreditSpan) -> bool:
     """A credit found at the end of a line with a glued word at its start: the last word before
-    it ("premiereJo" + "Roe/AFP") or its own first word ("LondonJo Roe/AFP")."""
-    last_before = span.before[span.before.rfind(" ") + 1 :]
-    first = span.credit.split(None, 1)[0] if span.credit.strip() else ""
-    return any(_GLUED_CAPITAL.search(word) is not None for word in (last_before, first) if word)
+    it ("premiereJo" + "Roe/AFP") or its own first word ("LondonJo Roe/AFP"). Asked of every
+    credit found, so the usual words are let through by string tests first: a word before
+    that ends in a stop or is lower case, a first word in title case ("Jo", "Photo:")."""
+    before = span.before
+    last = before[before.rfind(" ") + 1 :]
+    if last[-1:].isalpha() and not last.islower() and _GLUED_CAPITAL.search(last) is not None:
+        return True
+    credit = span.credit
+    space = credit.find(" ")
+    first = credit[:space] if space >= 0 else credit
+    return not first.istitle() and not first.isupper() and _GLUED_CAPITAL.search(first) is not None
 
 
 def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpan | None:
