@@ -1076,6 +1076,13 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
                 or folded in _ROLE_WORDS
                 or folded in label_words
                 or (len(inner) == 4 and inner.isdigit())
+                # "Jo Roe (@joroe)", "Kestrel Zoo (@kestrelzoo)": the named one's own account,
+                # no other owner ("Twitter (@joroe)": the account on the platform is the source)
+                or (
+                    inner[:1] == "@"
+                    and " " not in inner
+                    and main.strip().casefold() not in lexicon.platforms()
+                )
             ):
                 # "Jo Roe (Archiv)", "Jo Roe (Symbolbild)", "Jo Roe/AFP (2023)": a note on the
                 # photo (its kind, its year), not its owner
