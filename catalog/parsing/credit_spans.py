@@ -2124,6 +2124,8 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
             return _leading_agency_label(text, registry)
         return None
     found = _leading_credit_read(text, registry)
+    if found is None and text.find(": ", 0, _AGENCY_LABEL_CHARS) > 0:
+        found = _leading_agency_label(text, registry)  # "AFP: Protesters march ..."
     if found is None or found.reading.parsed.agency is None:
         separated = _leading_separated_chain(text, registry)
         if separated is not None and (found is None or len(separated.credit) > len(found.credit)):
@@ -2178,9 +2180,6 @@ def _leading_credit_read(text: str, registry: Registry) -> CreditSpan | None:
     head = _leading_head(text, first_word, registry)
     if head is not None:
         return head
-    agency_label = _leading_agency_label(text, registry)
-    if agency_label is not None:
-        return agency_label
     if first_word in _credit_label_forms():
         before_label = _credit_before_caption_label(text, registry)
         if before_label is not None:
@@ -2268,7 +2267,7 @@ def _leading_agency_label(text: str, registry: Registry) -> CreditSpan | None:
         or len(rest.split(None, _AGENCY_LABEL_AFTER_WORDS)) < _AGENCY_LABEL_AFTER_WORDS
     ):
         return None
-    credit = text[:colon]
+    credit = text[:colon].rstrip()  # "AP : ...": the space some print before a colon
     return CreditSpan(credit, read_credit_in(credit, registry), "", rest)
 
 
@@ -2577,7 +2576,15 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if not lines:
         return None
     span = _find_credit_lines(lines, registry)
-    if span is not None and (span.after or not _glue_near(span)):
+    if (
+        span is not None
+        and (
+            span.after
+            # a glued credit follows a caption's word: the usual one follows a stop or a bracket
+            or not span.before[-1:].isalpha()
+            or not _glue_near(span)
+        )
+    ):
         return span  # the usual caption: a credit found, its first word glued to nothing
     last = lines[-1]
     glued = _glued_credit_at(last, registry)
