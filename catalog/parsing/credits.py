@@ -742,7 +742,6 @@ def _read_in_capitals(text: str, registry: Registry) -> CreditReading | None:
     )
 
 
-_HANDLE_AFTER_NAME = re.compile(r"\s*\(@[\w.]{2,30}\)$")
 _NOT_A_CREDIT = CreditReading(ParsedCredit(), 0)
 
 
@@ -798,9 +797,6 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         body = unbylined
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
-    if body.endswith(")") and "(@" in body:
-        # "Photo by Jo Roe (@joroe)": the photographer's own account, after the name
-        body = _HANDLE_AFTER_NAME.sub("", body) or body
     if ": " in body:
         # "ABC News: Jo Roe", after a label too: "Photo: ABC News: Jo Roe"
         body = _source_colon_name(body, registry)

@@ -26,7 +26,6 @@ from catalog.parsing.captions import (
     _read_dateline,
 )
 from catalog.parsing.credit_spans import (
-    _AGENCY_LABEL_CHARS,
     _BARE_PHOTO_LABEL,
     _BRACKETED_ID,
     _HEAD_END,
@@ -566,9 +565,7 @@ _OPENINGS = st.lists(
 @settings(max_examples=1500, deadline=None)
 @given(_OPENINGS)
 def test_plain_opening_holds_no_leading_credit(text: str) -> None:
-    # an agency's name before a colon ("AP : Crowds ...") is looked for apart, as the fast path
-    # does (``_leading_agency_label``)
-    if _plain_opening(text) and text.find(": ", 0, _AGENCY_LABEL_CHARS) <= 0:
+    if _plain_opening(text):
         assert _leading_credit_read(text, shipped_registry()) is None
 
 
