@@ -305,7 +305,6 @@ def _teasers_by_last_word() -> dict[str, tuple[str, ...]]:
 
 
 _TEASER_MARKS = ":|»>"
-_TEASER_MARKS_AS_SPACES = str.maketrans(dict.fromkeys(_TEASER_MARKS, " "))
 
 
 def _positions(text: str, mark: str, start: int) -> Iterator[int]:
@@ -323,7 +322,10 @@ def _strip_teaser(text: str, registry: Registry) -> str:
     start = max(0, len(text) - _TEASER_TAIL)
     by_last = _teasers_by_last_word()
     # Most captions with a colon near their end hold no teaser's last word: a set test says so.
-    words = text[start:].casefold().translate(_TEASER_MARKS_AS_SPACES).split()
+    # Each mark becomes a space by str.replace: str.translate looks every character up in a
+    # dict (a failed look-up per character), several times the cost of four replaces.
+    tail = text[start:].casefold()
+    words = tail.replace(":", " ").replace("|", " ").replace("»", " ").replace(">", " ").split()
     if by_last.keys().isdisjoint(words):
         return text
     marks = sorted(at for mark in _TEASER_MARKS for at in _positions(text, mark, start))
