@@ -2426,8 +2426,19 @@ _GLUED_TOKEN = re.compile(r"\S*(?:[a-z]{2}|[0-9])[.!?](?=[A-Z][a-zA-Z])")
 _NAME_WORD = r"[^\W\d_a-z][\w'’.-]*+"
 
 
+class _LeadingPerson(NamedTuple):
+    pattern: re.Pattern[str]  # the name after its label or "By", if any
+    bare: re.Pattern[str]  # the same name with no label before it
+    label_firsts: frozenset[str]  # the first words of the label words before a "by" word
+
+
+# What the labels before a leading name open with, but for the labels of ``_label_colon``,
+# whose colon the text must hold.
+_UNLABELLED_OPENERS = "BbPp©("
+
+
 @lru_cache(maxsize=1)
-def _leading_person() -> re.Pattern[str]:
+def _leading_person() -> _LeadingPerson:
     """A person's name, maybe after "By" or "Photo:", then "for" (any language's word, in any
     case), a slash or a comma: the name's words are capitalised, or particles of the names
     data, alone or glued to the surname by a hyphen ("Jan van der Berg", "Ahmad al-Rubaye",
@@ -2447,18 +2458,42 @@ def _leading_person() -> re.Pattern[str]:
     ).replace(r"\ ", r"\s+")
     by = lexicon.first_letter_alternation(sorted(lexicon.by_words(), key=len, reverse=True))
     label_by = rf"(?:{labels})\s+(?:{by})"
-    return re.compile(
-        rf"(?:(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|(?i:{label_by}))\s+"
-        rf"|{_label_colon()}|(?:©|\([Cc]\))\s*)?"
+    label = (
+        rf"(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|(?i:{label_by}))\s+"
+        rf"|{_label_colon()}|(?:©|\([Cc]\))\s*"
+    )
+    label_firsts = frozenset(
+        form
+        for word in label_words
+        for form in (word.split()[0].casefold(), word.split()[0].lower())
+    )
+    name = (
         rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
         rf"(?P<sep>\s+(?i:{clients})\s+|\s?/\s?|,\s+)"
     )
+    return _LeadingPerson(re.compile(rf"(?:{label})?{name}"), re.compile(name), label_firsts)
 
 
 def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "Samuel Roe for The New York Times A woman ...": a person's credit glued before the
     caption, ended by an organisation the registry knows (nothing else says where it ends)."""
-    match = _leading_person().match(text)
+    leading = _leading_person()
+    # Most captions open with no "By", "Photo by", "©" or label word and hold no colon, which
+    # every label of ``_label_colon`` ends with: the optional label matches nothing, and the
+    # bare name's regex reads the same name and separator without trying the labels of every
+    # language.
+    first = text[: text.find(" ")] if " " in text else text
+    if (
+        text[:1] not in _UNLABELLED_OPENERS
+        and ":" not in text
+        and "：" not in text
+        # "Foto von Name/dpa ...": a label word before another language's "by"
+        and first.casefold() not in leading.label_firsts
+        and first.lower() not in leading.label_firsts
+    ):
+        match = leading.bare.match(text)
+    else:
+        match = leading.pattern.match(text)
     if match is None or not looks_like_person(match.group("name")):
         return None
     words = text[match.end() : match.end() + 80].split(" ")
