@@ -2474,23 +2474,30 @@ def _leading_person() -> _LeadingPerson:
     return _LeadingPerson(re.compile(rf"(?:{label})?{name}"), re.compile(name), label_firsts)
 
 
+def _opens_unlabelled(text: str, leading: _LeadingPerson) -> bool:
+    """Whether no label of ``_leading_person`` can open ``text``: it opens with no "By",
+    "Photo by", "©", "(c)" or label word, and holds no colon or ellipsis, one of which every
+    label of ``_label_colon`` ends with ("Credit…Jo Roe for ...")."""
+    first = text[: text.find(" ")] if " " in text else text
+    return (
+        text[:1] not in _UNLABELLED_OPENERS
+        and ":" not in text
+        and "：" not in text
+        and "…" not in text
+        and "..." not in text
+        # "Foto von Name/dpa ...": a label word before another language's "by"
+        and first.casefold() not in leading.label_firsts
+        and first.lower() not in leading.label_firsts
+    )
+
+
 def _leading_person_credit(text: str, registry: Registry) -> CreditSpan | None:
     """ "Samuel Roe for The New York Times A woman ...": a person's credit glued before the
     caption, ended by an organisation the registry knows (nothing else says where it ends)."""
     leading = _leading_person()
-    # Most captions open with no "By", "Photo by", "©" or label word and hold no colon, which
-    # every label of ``_label_colon`` ends with: the optional label matches nothing, and the
-    # bare name's regex reads the same name and separator without trying the labels of every
-    # language.
-    first = text[: text.find(" ")] if " " in text else text
-    if (
-        text[:1] not in _UNLABELLED_OPENERS
-        and ":" not in text
-        and "：" not in text
-        # "Foto von Name/dpa ...": a label word before another language's "by"
-        and first.casefold() not in leading.label_firsts
-        and first.lower() not in leading.label_firsts
-    ):
+    # Most captions open with no label: the optional label matches nothing, and the bare
+    # name's regex reads the same name and separator without trying every language's labels.
+    if _opens_unlabelled(text, leading):
         match = leading.bare.match(text)
     else:
         match = leading.pattern.match(text)
