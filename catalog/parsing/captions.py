@@ -421,7 +421,7 @@ def _month_last_words() -> frozenset[str]:
     its period: a yearless date closing a text ends with one of these or with its day."""
     words: set[str] = set()
     for form in month_forms(english=True) + month_forms(english=False):
-        last = form.split()[-1].rstrip(".") if form.split() else ""
+        last = form.rsplit(None, 1)[-1].rstrip(".") if form.strip() else ""
         words.update((last.casefold(), last.lower()))
     return frozenset(words)
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeGuard
 
 from catalog.parsing import lexicon
 from catalog.parsing.credits import (
@@ -3027,6 +3027,22 @@ def _known_then_words(name: str, registry: Registry) -> bool:
     )
 
 
+def _closes_a_sentence_strongly(earlier: CreditSpan | None) -> TypeGuard[CreditSpan]:
+    """A credit read with strength that follows a sentence's stop: the first of two credits."""
+    return (
+        earlier is not None
+        and earlier.reading.strength >= 3
+        and earlier.before.endswith((".", "!", "?"))
+    )
+
+
+def _first_then(first: CreditSpan, second: CreditSpan) -> CreditSpan:
+    """The first of two credits, its empty fields filled from the second, which is furniture
+    after it."""
+    reading = _filled_from(first.reading, second.reading)
+    return first._replace(reading=reading, trailer=f"{second.credit} {second.trailer}".strip())
+
+
 def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
     """The first of two credits read as one: "REUTERS/Jo Roe Foto: Lena Vogt/dpa", "REUTERS/Jo
     Roe REUTERS" (the agency printed again). With two credits the first is the credit, and the
@@ -3044,28 +3060,26 @@ def _first_of_two(span: CreditSpan, registry: Registry) -> CreditSpan:
         # closes the text before it.
         earlier = _bare_trailing_credit(before, registry)
         if (
-            earlier is not None
-            and earlier.reading.strength >= 3
+            _closes_a_sentence_strongly(earlier)
             and earlier.reading.parsed.photographer
             and earlier.reading.parsed.agency
-            and earlier.before.endswith((".", "!", "?"))
         ):
-            reading = _filled_from(earlier.reading, span.reading)
-            return earlier._replace(reading=reading, trailer=f"{credit} {span.trailer}".strip())
+            return _first_then(earlier, span)
     tail = before[-_LABELLED_FIRST:]
-    if (":" in tail or " by " in tail or "©" in tail) and starts_with_label(credit):
+    if (
+        (":" in tail or " by " in tail or "©" in tail)
+        and _may_open_label(credit)
+        and starts_with_label(credit)
+    ):
         # "... Photo: Jo Roe | Source: Reuters", "... Photo: Jo Roe - Source: Reuters": two
         # labelled credits, a bar or nothing between them.
         earlier = _bare_trailing_credit(before.rstrip(_CREDIT_SEPARATORS + " "), registry)
         if (
-            earlier is not None
+            _closes_a_sentence_strongly(earlier)
             and not earlier.after
-            and earlier.reading.strength >= 3
             and starts_with_label(earlier.credit)
-            and earlier.before.endswith((".", "!", "?"))
         ):
-            reading = _filled_from(earlier.reading, span.reading)
-            return earlier._replace(reading=reading, trailer=f"{credit} {span.trailer}".strip())
+            return _first_then(earlier, span)
     words = credit.split(" ")
     if len(words) < 3:
         return span

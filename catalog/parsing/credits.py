@@ -16,6 +16,7 @@ import html
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from catalog.parsing import lexicon
 from catalog.parsing.characters import visible
@@ -745,39 +746,42 @@ def _read_in_capitals(text: str, registry: Registry) -> CreditReading | None:
 _NOT_A_CREDIT = CreditReading(ParsedCredit(), 0)
 
 
-@cache
-def _byline_alone() -> re.Pattern[str]:
-    """A writer's byline and nothing else: "Story by Ann Lee", "Text: Ann Lee"."""
-    words = "|".join(sorted(map(re.escape, lexicon.byline_words()), key=len, reverse=True))
-    return re.compile(rf"^(?:{words})\s*(?:by\s|:)\s*[^,;|/:]{{2,60}}$", re.I)
+class _Bylines(NamedTuple):
+    alone: re.Pattern[str]  # a byline and nothing else: "Story by Ann Lee", "Text: Ann Lee"
+    leading: re.Pattern[str]  # before the photo credit: "Words by Ann Lee, photos by ..."
+    trailing: re.Pattern[str]  # after it: "Photo by Jo Roe; text by Ann Lee"
 
 
 @cache
-def _bylines() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A writer's byline before the photo credit ("Words by Ann Lee, photos by Jo Roe",
+def _bylines() -> _Bylines:
+    """A writer's byline alone, before the photo credit ("Words by Ann Lee, photos by Jo Roe",
     "Reporting by Ann Lee; Photo by Jo Roe") and after it ("Photo by Jo Roe; text by Ann
     Lee"), in the languages of the data (``byline_words``)."""
     words = "|".join(sorted(map(re.escape, lexicon.byline_words()), key=len, reverse=True))
-    leading = re.compile(rf"^(?:{words})\s*(?:by\s|:)[^,;|]{{2,60}}?(?:[,;|]|\.\s)\s*", re.I)
-    trailing = re.compile(rf"\s*[,;|]\s*(?:{words})\s*(?:by\s|:)[^,;|/]{{2,60}}$", re.I)
-    return leading, trailing
+    byline = rf"(?:{words})\s*(?:by\s|:)"
+    return _Bylines(
+        re.compile(rf"^{byline}\s*[^,;|/:]{{2,60}}$", re.I),
+        re.compile(rf"^{byline}[^,;|]{{2,60}}?(?:[,;|]|\.\s)\s*", re.I),
+        re.compile(rf"\s*[,;|]\s*{byline}[^,;|/]{{2,60}}$", re.I),
+    )
 
 
 def is_byline(text: str) -> bool:
     """Whether ``text`` is a writer's byline alone ("Story by Ann Lee", "Text: Ann Lee")."""
-    return _byline_alone().match(text) is not None
+    return _bylines().alone.match(text) is not None
 
 
 def _without_bylines(body: str) -> str | None:
     """``body`` without a writer's byline beside its photo credit; None when it is only a
     byline."""
-    leading, trailing = _bylines()
-    if _byline_alone().match(body):
+    bylines = _bylines()
+    if bylines.alone.match(body):
         return None
-    opening = leading.match(body)
+    opening = bylines.leading.match(body)
     if opening is not None and starts_with_label(body[opening.end() :]):
         body = body[opening.end() :]
-    closing = trailing.search(body)
+    # a byline after the credit follows a comma, a semicolon or a bar
+    closing = bylines.trailing.search(body) if "," in body or ";" in body or "|" in body else None
     if closing is not None and closing.start() > 0 and starts_with_label(body):
         body = body[: closing.start()]
     return body

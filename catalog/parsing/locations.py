@@ -468,14 +468,23 @@ def _named_after_article(article: str, named: str) -> bool:
     )
 
 
+def _without_the(text: str) -> str:
+    """``text`` without an opening "the" ("the Bronx" gives "Bronx"), but for the capital "The"
+    of a known place's own name ("The Hague")."""
+    if text.casefold().startswith("the ") and not (
+        text.startswith("The ") and is_known_place(text.split(",")[0])
+    ):
+        return text[4:]
+    return text
+
+
 def _without_article(tail: str, articles: frozenset[str]) -> str:
     """The place after "of" without its article: "the Bronx", "la France" (in "le nord de la
     France"), "l'Ukraine", "los Andes" give the name; an article of the place's own name is
     written with a capital ("La Paz", "The Hague") and stays."""
-    if tail.startswith("the ") or (
-        tail.startswith("The ") and not is_known_place(tail.split(",")[0])
-    ):
-        return tail[4:]
+    without_the = _without_the(tail)
+    if without_the is not tail:
+        return without_the
     article, space, named = tail.partition(" ")
     if space and article in articles and named[:1].isupper():
         return named
@@ -619,10 +628,7 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
 def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
     # "in the Bronx" gives "Bronx"; "in The Hague" keeps the capital "The" of the place's name.
-    if text.casefold().startswith("the ") and not (
-        text.startswith("The ") and is_known_place(text.split(",")[0])
-    ):
-        text = text[4:]
+    text = _without_the(text)
     # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
     # for a kind of place, then "of" and the place.
     # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
