@@ -467,6 +467,10 @@ def main() -> None:
     parser.add_argument("ingest_args", nargs="*", help="extra arguments for `catalog ingest`")
     args = parser.parse_args()
 
+    from catalog.parsing import is_compiled
+
+    # `catalog ingest` runs in this interpreter's environment, with its build of the parser.
+    print("parser: " + ("compiled by mypyc" if is_compiled() else "interpreted"))
     with tempfile.TemporaryDirectory(prefix="ingest-speed-") as scratch:
         folder = args.keep or Path(scratch) / "corpus"
         corpus = Corpus(args.uses, args.per_article, args.wire_pool, args.wire_share)

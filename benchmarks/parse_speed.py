@@ -93,7 +93,7 @@ def main() -> None:
     parser.add_argument("--dump", metavar="FILE", help="write the captions as JSON lines and exit")
     args = parser.parse_args()
 
-    from catalog.parsing import parse_caption
+    from catalog.parsing import is_compiled, parse_caption
     from catalog.parsing.places import warm_up
 
     rng = random.Random(args.seed)
@@ -101,6 +101,7 @@ def main() -> None:
     if args.dump:
         _dump(captions, args.dump)
         return
+    print("parser: " + ("compiled by mypyc" if is_compiled() else "interpreted"))
     started = time.perf_counter()
     warm_up()
     parse_caption(captions[0])

@@ -51,6 +51,7 @@ from catalog.parsing.locations import (
     place_opening,
     suffixed_place,
 )
+from catalog.parsing.lowercase import lower
 from catalog.parsing.model import DatePrecision, ParsedCaption, ParsedCredit, new_parsed_caption
 from catalog.parsing.places import is_known_place, resolve
 from catalog.parsing.registry import Registry, current_registry
@@ -422,7 +423,7 @@ def _month_last_words() -> frozenset[str]:
     words: set[str] = set()
     for form in month_forms(english=True) + month_forms(english=False):
         last = form.rsplit(None, 1)[-1].rstrip(".") if form.strip() else ""
-        words.update((last.casefold(), last.lower()))
+        words.update((last.casefold(), lower(last)))
     return frozenset(words)
 
 
@@ -434,7 +435,7 @@ def _may_close_with_yearless_date(text: str) -> bool:
     last = rest[max(rest.rfind(" "), rest.rfind(",")) + 1 :].rstrip(".")
     if last[:1].isdigit():
         return True
-    return last.casefold() in _month_last_words() or last.lower() in _month_last_words()
+    return last.casefold() in _month_last_words() or lower(last) in _month_last_words()
 
 
 # Brazilian captions print the day of the month in brackets after its weekday: "nesta

@@ -34,6 +34,7 @@ from catalog.parsing.credits import (
 )
 from catalog.parsing.dates import find_dates
 from catalog.parsing.lexicon import client_words, particles
+from catalog.parsing.lowercase import lower
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     has_cjk,
@@ -258,7 +259,7 @@ def _may_end_in_numbered_furniture(tail: str) -> bool:
     ("SEARCH "..." FOR ... 2023", in any case), or a button whose words hold a digit. The
     furniture regex tries its every branch at every position of the tail: lines that end
     with a year, as many captions do, are told from it first."""
-    return _furniture_holds_digit() or not tail.isascii() or "search" in tail.lower()
+    return _furniture_holds_digit() or not tail.isascii() or "search" in lower(tail)
 
 
 def strip_furniture(text: str) -> str:
@@ -665,7 +666,7 @@ def _note_starts(text: str) -> list[int]:
     # A time alone after the credit ("... Name/AFP 12:34 PM ET") stands in the last few
     # characters; a longer note opens with a word.
     if (
-        _note_words().isdisjoint(text[start:].lower().split())
+        _note_words().isdisjoint(lower(text[start:]).split())
         and _TIME_MARK.search(text, len(text) - _TIME_TAIL) is None
     ):
         return []
@@ -2465,7 +2466,7 @@ def _leading_person() -> _LeadingPerson:
     label_firsts = frozenset(
         form
         for word in label_words
-        for form in (word.split()[0].casefold(), word.split()[0].lower())
+        for form in (word.split()[0].casefold(), lower(word.split()[0]))
     )
     name = (
         rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
@@ -2487,7 +2488,7 @@ def _opens_unlabelled(text: str, leading: _LeadingPerson) -> bool:
         and "..." not in text
         # "Foto von Name/dpa ...": a label word before another language's "by"
         and first.casefold() not in leading.label_firsts
-        and first.lower() not in leading.label_firsts
+        and lower(first) not in leading.label_firsts
     )
 
 
@@ -3904,13 +3905,13 @@ def may_end_with_credit(text: str, registry: Registry) -> bool:
     # The credit reader's own patterns: a distributor after "via", a licence, "Site user name".
     # Each regex tries every position of the line: the letters it must match are looked for
     # first.
-    lower = text.lower()
+    lowered = lower(text)
     return (
         (
-            any(word in lower for word in lexicon.via_words())
+            any(word in lowered for word in lexicon.via_words())
             and via_pattern().search(text) is not None
         )
-        or (("cc" in lower or "creative" in lower) and LICENCE.search(text) is not None)
+        or (("cc" in lowered or "creative" in lowered) and LICENCE.search(text) is not None)
         or _USER in text
     )
 

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from catalog.parsing import lexicon
 from catalog.parsing.characters import visible
+from catalog.parsing.lowercase import lower
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
@@ -144,7 +145,7 @@ _ASCII_CASE_TWINS = str.maketrans({"ı": "i", "\u0307": "", "ſ": "s", "\u212a":
 
 def _leading_letters(text: str) -> str:
     match = _LEADING_LETTERS.match(text)
-    return match.group().lower() if match is not None else ""
+    return lower(match.group()) if match is not None else ""
 
 
 @cache
@@ -514,7 +515,7 @@ def _known(registry: Registry, segment: str) -> str | None:
             name = registry.canonical(candidate)
             if name:
                 return name
-    if no_year is not segment and segment[-1:].lower() in "ose":
+    if no_year is not segment and lower(segment[-1:]) in "ose":
         return registry.canonical(_PHOTO_SUFFIX.sub("", segment))
     return None
 

@@ -11,6 +11,7 @@ import unicodedata
 from functools import cache
 
 from catalog.parsing import lexicon
+from catalog.parsing.lowercase import lower
 from catalog.parsing.places import country_code, is_place_by_name
 
 
@@ -312,7 +313,7 @@ def _capitalise_word(word: str) -> str:
     """One ALL-CAPS word in normal capitalisation: MACDOUGALL -> MacDougall, O'NEIL -> O'Neil."""
     if not word:
         return word
-    parts = _WORD_JOINS.split(word.lower())
+    parts = _WORD_JOINS.split(lower(word))
     out = []
     for part in parts:
         if part in ("-", "'", "’") or not part:
