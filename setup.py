@@ -43,6 +43,8 @@ def compiled_parser() -> dict[str, object]:
     except ImportError:
         # A PEP 517 build first asks what the build needs; it is run again with mypy installed.
         return {"setup_requires": [MYPYC]}
+    if not {"bdist_wheel", "build_ext"} & set(sys.argv):
+        return {}  # the metadata step: the modules are compiled once, for the wheel
     modules = sorted(
         path.as_posix()
         for path in Path("catalog/parsing").glob("*.py")
