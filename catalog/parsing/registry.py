@@ -82,6 +82,11 @@ class Agency:
     aliases: tuple[str, ...] = ()
     day_first: bool = False
 
+    def __reduce__(self) -> tuple[type[Agency], tuple[str, str, tuple[str, ...], bool]]:
+        # Pickled by its fields: compiled by mypyc (setup.py), a frozen dataclass has no
+        # __dict__ for pickle to fill, and its fields refuse to be set after __init__.
+        return (Agency, (self.name, self.kind, self.aliases, self.day_first))
+
 
 class Registry:
     """Lookups over a set of agencies: alias or canonical name -> canonical name -> kind."""
@@ -107,6 +112,11 @@ class Registry:
 
     def __len__(self) -> int:
         return len(self._by_name)
+
+    def __reduce__(self) -> tuple[type[Registry], tuple[list[Agency], frozenset[str]]]:
+        # Sent to each ingest worker once: pickled as what it was built from, and built again
+        # there (compiled by mypyc, a class has no __dict__ for pickle to fill).
+        return (Registry, (list(self._by_name.values()), self._web_domains))
 
     def canonical(self, name: str) -> str | None:
         """The canonical name of a known organisation, or None when the registry lacks it."""

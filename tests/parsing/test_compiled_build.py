@@ -2,7 +2,8 @@
 
 The slow test builds that wheel as a user would, installs it into a fresh virtual environment
 with the test extra, and runs the parser's own tests there against the compiled modules; then
-it parses the speed benchmark's captions with both builds and compares every field.
+it parses the speed benchmark's captions with both builds and compares every field, and ingests
+the samples through worker processes with both and compares the catalogs.
 """
 
 from __future__ import annotations
@@ -129,6 +130,21 @@ def test_the_compiled_wheel_passes_the_parsers_tests_and_parses_alike(
         pair for pair in zip(interpreted, compiled_lines, strict=True) if pair[0] != pair[1]
     ]
     assert differing == []
+
+    # An ingest through worker processes (the registry is pickled into each): both builds
+    # give the same catalog, table by table.
+    catalogs = [tmp_path / "interpreted.db", tmp_path / "compiled.db"]
+    for interpreter, database in zip((sys.executable, python), catalogs, strict=True):
+        ingest = [interpreter, "-m", "catalog", "--db", str(database), "ingest", "--workers", "2"]
+        done = _run([*ingest, str(REPO / "samples")], tmp_path, 600)
+        assert done.returncode == 0, done.stderr[-2000:]
+    compare = [
+        sys.executable,
+        str(REPO / "benchmarks" / "compare_catalogs.py"),
+        *map(str, catalogs),
+    ]
+    same = _run(compare, tmp_path, 300)
+    assert same.returncode == 0, same.stdout[-3000:]
 
 
 def test_the_interpreted_build_says_so() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -13,6 +14,7 @@ from catalog.parsing import parse_caption, parse_credit
 from catalog.parsing.registry import (
     DATE_ORDERS,
     KINDS,
+    Agency,
     current_registry,
     load_registry,
     shipped_registry,
@@ -86,6 +88,21 @@ def test_printed_variants_resolve(written: str, canonical: str) -> None:
     """Accents are folded like case (a newsroom prints "Agência" or "Agencia"); scripts without
     accents (Cyrillic, Hangul) keep their letters."""
     assert shipped_registry().canonical(written) == canonical
+
+
+def test_a_registry_crosses_to_an_ingest_worker_whole() -> None:
+    # The ingest pipeline pickles the installed registry into each worker process; the
+    # compiled build (setup.py) pickles it by what it was built from.
+    shipped = shipped_registry()
+    sent = pickle.loads(pickle.dumps(shipped))
+    assert len(sent) == len(shipped)
+    for written in ("AP Photo", "KOMPAS.COM", "www.kompas.com", "Getty Images Europe", "Initech"):
+        assert sent.canonical(written) == shipped.canonical(written)
+    assert sent.kind("Kompas") == shipped.kind("Kompas") == "publication"
+    credit = "Jo Roe/Kompas.com"
+    assert parse_credit(credit, registry=sent) == parse_credit(credit, registry=shipped)
+    agency = Agency("Kestrel Wire", "wire", ("KW", "Kestrel"), day_first=True)
+    assert pickle.loads(pickle.dumps(agency)) == agency
 
 
 def test_unknown_organisation_is_not_canonicalised() -> None:
