@@ -467,10 +467,12 @@ def main() -> None:
     parser.add_argument("ingest_args", nargs="*", help="extra arguments for `catalog ingest`")
     args = parser.parse_args()
 
-    from catalog.parsing import is_compiled
+    import catalog.parsing
 
-    # `catalog ingest` runs in this interpreter's environment, with its build of the parser.
-    print("parser: " + ("compiled by mypyc" if is_compiled() else "interpreted"))
+    # `catalog ingest` runs in this interpreter's environment, with its build of the parser
+    # (older trees measured by PYTHONPATH, such as c66d180, have no is_compiled: interpreted).
+    compiled = getattr(catalog.parsing, "is_compiled", lambda: False)()
+    print("parser: " + ("compiled by mypyc" if compiled else "interpreted"))
     with tempfile.TemporaryDirectory(prefix="ingest-speed-") as scratch:
         folder = args.keep or Path(scratch) / "corpus"
         corpus = Corpus(args.uses, args.per_article, args.wire_pool, args.wire_share)

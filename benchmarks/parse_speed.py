@@ -93,7 +93,8 @@ def main() -> None:
     parser.add_argument("--dump", metavar="FILE", help="write the captions as JSON lines and exit")
     args = parser.parse_args()
 
-    from catalog.parsing import is_compiled, parse_caption
+    import catalog.parsing
+    from catalog.parsing import parse_caption
     from catalog.parsing.places import warm_up
 
     rng = random.Random(args.seed)
@@ -101,7 +102,9 @@ def main() -> None:
     if args.dump:
         _dump(captions, args.dump)
         return
-    print("parser: " + ("compiled by mypyc" if is_compiled() else "interpreted"))
+    # Older trees measured by PYTHONPATH (c66d180) have no is_compiled: they are interpreted.
+    compiled = getattr(catalog.parsing, "is_compiled", lambda: False)()
+    print("parser: " + ("compiled by mypyc" if compiled else "interpreted"))
     started = time.perf_counter()
     warm_up()
     parse_caption(captions[0])
