@@ -128,16 +128,29 @@ def _call_sign_first(tokens: list[str]) -> bool:
 
 
 def named_for_country(tokens: list[str]) -> bool:
-    """ "Aton Chile", "Telenoticias Mexico": two words whose last is a country and whose first
-    is no given name are an organisation named for its country ("Kathy Ireland" stays a
-    person: "Kathy" is a given name)."""
+    """ "Aton Chile", "Telenoticias Mexico", "El Heraldo de Honduras", "Kestrel News of South
+    Africa": a name whose last words are a country, right after its first word or after a
+    connector ("de", "of", "di"), and whose first word is no given name, is an organisation
+    named for its country ("Kathy Ireland" and "Maria de Chile" stay people: "Kathy" and
+    "Maria" are given names). An article first ("El", "La", "The") opens no person's name
+    before a connector and a country, whatever the given names hold ("El" is one)."""
+    if len(tokens) < 2:
+        return False
+    if len(tokens) == 2:
+        country, article_first = tokens[1], False
+    else:
+        connectors = lexicon.organisation_connectors()
+        at = next((i for i in range(len(tokens) - 2, 0, -1) if tokens[i] in connectors), 0)
+        if not at:
+            return False
+        country = " ".join(tokens[at + 1 :])
+        article_first = at > 1 and tokens[0].casefold() in lexicon.determiners()
     return (
-        len(tokens) == 2
-        and tokens[1][:1].isupper()
+        country[:1].isupper()
         # The country first: the given names (a table of some 50,000, loaded on first use)
         # are then read only when a credit names a country, not by every first ingest.
-        and country_code(tokens[1]) is not None
-        and not lexicon.is_given_name(tokens[0])
+        and country_code(country) is not None
+        and (article_first or not lexicon.is_given_name(tokens[0]))
     )
 
 
