@@ -2620,6 +2620,40 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     registry = current_registry() if registry is None else registry
     if not lines:
         return None
+    span = _find_credit_span(lines, registry)
+    if span is None or span.credit[:1] not in _CLOSING_BRACKET:
+        return span
+    return _without_brackets_around(span)
+
+
+# The bracket that closes each opening one a credit may be printed in.
+_CLOSING_BRACKET = {"(": ")", "[": "]"}
+
+
+def _without_brackets_around(span: CreditSpan) -> CreditSpan:
+    """A credit printed wholly in one pair of brackets, on a line of its own ("<caption>\n\n
+    (AP Photo)", "(Jo Roe/AFP via Getty Images)\n<caption>"), is the words inside, as a
+    bracketed credit at the end of the caption's line is."""
+    text = span.credit
+    closing = _CLOSING_BRACKET[text[0]]
+    if text[-1:] != closing or len(text) < 3:
+        return span
+    depth = 0
+    for at, char in enumerate(text):
+        if char == text[0]:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0 and at < len(text) - 1:
+                return span  # "(Jo Roe) (Reuters)": two pairs, not one around the credit
+    inner = text[1:-1].strip()
+    parsed = span.reading.parsed
+    if parsed.credit == text:
+        parsed = replace(parsed, credit=inner)
+    return span._replace(credit=inner, reading=CreditReading(parsed, span.reading.strength))
+
+
+def _find_credit_span(lines: list[str], registry: Registry) -> CreditSpan | None:
     span = _find_credit_lines(lines, registry)
     if (
         span is not None
