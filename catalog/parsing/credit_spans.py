@@ -1204,6 +1204,20 @@ def _place_before_name(tokens: list[str], take: int) -> int:
             place = " ".join(tokens[comma + 1 : comma + 1 + size])
             if name_words >= 2 and is_country_or_region(place):
                 return take - name_words
+    return _place_after_preposition(tokens, take)
+
+
+def _place_after_preposition(tokens: list[str], take: int) -> int:
+    """How many of the ``take`` tokens are a known place that a place preposition opens, run
+    on into the name with no stop: "... cabaret in Paris Jo Roe/Reuters", "... celebran en
+    Buenos Aires Ana Ruiz/AFP" (a city too, since the preposition says a place follows; a name
+    of two words or more still after it, so "in Paris Jo/AFP" keeps its reading)."""
+    first = len(tokens) - take
+    if take < 3 or first < 1 or tokens[first - 1] not in lexicon.place_prepositions():
+        return 0
+    for size in (3, 2, 1):  # "Rio de Janeiro", "Buenos Aires", "Paris"
+        if take - size >= 2 and is_known_place(" ".join(tokens[first : first + size])):
+            return size
     return 0
 
 
