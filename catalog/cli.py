@@ -55,9 +55,27 @@ def stdout() -> Console:
 Command = TypeVar("Command", bound=Callable[..., Any])
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    # Imported here: every other command starts without the parser's modules.
+    from catalog.parsing import is_compiled
+
+    build = "parser compiled by mypyc" if is_compiled() else "parser interpreted"
+    click.echo(f"catalog, version {__version__} ({build})")
+    ctx.exit()
+
+
 @click.group(cls=CatalogGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "db_url", envvar="CATALOG_DB", default=None, help=DB_HELP)
-@click.version_option(__version__, prog_name="catalog")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version, and whether the parser runs compiled, and exit.",
+)
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None) -> None:
     """Find, parse, deduplicate and catalogue photo captions and credits."""

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli import catalog
+
 REPO = Path(__file__).resolve().parents[2]
 PARSING = REPO / "catalog" / "parsing"
 
@@ -104,6 +106,8 @@ def test_the_compiled_wheel_passes_the_parsers_tests_and_parses_alike(
         [python, "-c", "import catalog.parsing.credit_spans as m; print(m.__file__)"], work, 60
     )
     assert where.stdout.strip().endswith(".so"), where.stdout + where.stderr
+    version = _run([python, "-m", "catalog", "--version"], work, 60)
+    assert "(parser compiled by mypyc)" in version.stdout, version.stdout + version.stderr
 
     tests = _run(
         [python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "tests"], work, 1800
@@ -151,3 +155,6 @@ def test_the_interpreted_build_says_so() -> None:
     from catalog.parsing import is_compiled
 
     assert is_compiled() is False  # this suite runs the editable, interpreted install
+    done = catalog("--version")
+    assert done.returncode == 0
+    assert done.stdout.startswith("catalog, version ") and "(parser interpreted)" in done.stdout
