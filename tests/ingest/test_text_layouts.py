@@ -626,3 +626,30 @@ def test_a_page_address_on_its_own_line_is_no_caption(line: str) -> None:
     )
     found = _found(text)
     assert len(found) == 1 and found[0].startswith("A woman is carried"), found
+
+
+def test_a_blogs_comment_form_gives_no_caption() -> None:
+    # A blog's comment form names the account a reader comments with, then its controls:
+    # "Log Out / Change )" reads like a name and an organisation after a slash.
+    text = textwrap.dedent(
+        """\
+        Harbour reopens after the storm
+
+        Boats return to the harbour in Kestrel Bay on Tuesday. Photo: Jo Roe/Kestrel Wire
+
+        The harbour master said repairs would take a month.
+
+        Leave a Reply
+
+        Twitter picture
+
+        You are commenting using your Twitter account. Log Out / Change )
+
+        Facebook photo
+
+        You are commenting using your Facebook account. ( Log Out / Change )
+        """
+    )
+    assert _found(text) == [
+        "Boats return to the harbour in Kestrel Bay on Tuesday. Photo: Jo Roe/Kestrel Wire"
+    ]
