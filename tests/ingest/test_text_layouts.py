@@ -653,3 +653,38 @@ def test_a_blogs_comment_form_gives_no_caption() -> None:
     assert _found(text) == [
         "Boats return to the harbour in Kestrel Bay on Tuesday. Photo: Jo Roe/Kestrel Wire"
     ]
+
+
+_GALLERY_THEN = """\
+Pictures of the year
+
+Fishing boats return to the harbour of Kestrel Bay at dawn, March 3, 2021.
+
+(AFP Photo)
+
+A girl feeds pigeons in the old square of Portmere, May 9, 2021.
+
+(AP Photo)
+
+Snow covers the vineyards above Lake Ardal, Jan. 12, 2021.
+
+(Reuters)
+
+{last}
+"""
+
+
+def test_a_gallerys_last_caption_without_its_credit_is_found() -> None:
+    last = "Divers swim past a sunken statue in the bay of Portmere, Sept. 23, 2021."
+    found = _found(_GALLERY_THEN.format(last=last))
+    assert found[-1] == last and len(found) == 4
+
+
+def test_body_text_after_a_gallery_stays_body_text() -> None:
+    last = (
+        "We asked our readers which of these pictures they liked best, and many of you wrote "
+        "to tell us that the harbour at dawn was your favourite. We will publish more of your "
+        "letters next week, so keep writing to us."
+    )
+    found = _found(_GALLERY_THEN.format(last=last))
+    assert last not in found and len(found) == 3

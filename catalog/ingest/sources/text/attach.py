@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import Final
 
 from catalog.folding import fold_key, same_caption
+from catalog.parsing import parse_caption
 
 from .blocks import Piece
 from .copies import Found
@@ -464,6 +465,12 @@ def _after_captions(reads: list[Read], index: int) -> bool:
     )
 
 
+def _says_where_or_when(text: str) -> bool:
+    """The parser reads a place or a date in ``text``, as a gallery's captions give."""
+    parsed = parse_caption(text)
+    return parsed.location is not None or parsed.date is not None
+
+
 def _uncredited(reads: list[Read]) -> None:
     credited = any(read.kind is not PLAIN or read.caption for read in reads)
     gallery = set() if credited else _uncredited_gallery(reads)
@@ -479,6 +486,19 @@ def _uncredited(reads: list[Read]) -> None:
             if _after_captions(reads, index):
                 read.caption = text if read.score() >= CAPTION_LIKE else None
                 continue  # the excerpt ends inside the next caption of a run of them
+        if (
+            index == last
+            and _after_captions(reads, index)
+            and read.score() >= CAPTION_LIKE
+            and not speaks(text)
+            and _says_where_or_when(text)
+        ):
+            # A gallery's last caption printed without its credit, where the page or the
+            # excerpt ends: after a run of captions and credits, a caption by itself that
+            # says where or when, with no word of body text ("we", "said": a closing
+            # paragraph; "Reuters contributed to this report." names no place or day).
+            read.caption = text
+            continue
         if (piece.heading or piece.deck) and index not in gallery:
             continue
         signalled = (
