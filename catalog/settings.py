@@ -1,7 +1,8 @@
 """Where things live: database URL and data directory, each overridable by the environment.
 
 Precedence for the database: ``--db`` > ``CATALOG_DB`` > a SQLite file in the user data dir.
-``CATALOG_DATA_DIR`` moves the data directory (tests point it at a temporary folder).
+``CATALOG_DATA_DIR`` moves the data directory (tests point it at a temporary folder), and
+``CATALOG_CACHE_DIR`` the folder of what the parser keeps between runs to start faster.
 """
 
 from __future__ import annotations
@@ -30,6 +31,13 @@ def data_dir() -> Path:
     path = data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_dir_path() -> Path:
+    """Where the parser keeps its parsed data files and compiled patterns between runs
+    (``catalog.parsing.start_cache``): deleting it costs the next start the time it saves."""
+    override = os.environ.get("CATALOG_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 def default_database_url() -> str:
@@ -70,9 +78,13 @@ def install_user_registry() -> Registry:
     """Load the shipped agencies merged with the user's file (``CATALOG_AGENCIES``, else
     ``agencies.toml`` in the data directory) and make it the registry every parse and every
     source reader uses. Called where the application starts: the CLI commands that read
-    captions, the browser, and each ingest worker (which gets the loaded registry)."""
-    from catalog.parsing.registry import load_registry, use_registry
+    captions, the browser, and each ingest worker (which gets the loaded registry).
 
+    First, the parser is given its cache folder, which its data files are read through."""
+    from catalog.parsing.registry import load_registry, use_registry
+    from catalog.parsing.start_cache import use_cache_folder
+
+    use_cache_folder(cache_dir_path())
     registry = load_registry(user_files().agencies)
     use_registry(registry)
     return registry

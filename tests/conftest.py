@@ -25,14 +25,17 @@ DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 @pytest.fixture(autouse=True)
 def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     from catalog.parsing.registry import use_registry
+    from catalog.parsing.start_cache import use_cache_folder
 
     data = tmp_path / "data"
     monkeypatch.setenv("CATALOG_DATA_DIR", str(data))
+    monkeypatch.setenv("CATALOG_CACHE_DIR", str(tmp_path / "cache"))
     for name in ("CATALOG_DB", "CATALOG_AGENCIES", "CATALOG_CONTRACTS"):
         monkeypatch.delenv(name, raising=False)
     yield data
     # A command run in-process installs the user's registry; the next test starts without.
     use_registry(None)
+    use_cache_folder(None)
 
 
 def _admin_engine(url: str) -> Engine:

@@ -228,8 +228,11 @@ def start_worker(
     from catalog.ingest.collector import tune_for_bulk_work
     from catalog.ingest.sources.decoding import use_encoding
     from catalog.parsing.registry import use_registry
+    from catalog.parsing.start_cache import use_cache_folder
+    from catalog.settings import cache_dir_path
 
     use_registry(registry)
+    use_cache_folder(cache_dir_path())  # the parser's patterns as the ingest process keeps them
     use_encoding(encoding)  # the user's --encoding, for this worker's readers too
     watch_parent(parent)
     if warm is not None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple, TypeGuard
 
-from catalog.parsing import lexicon
+from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.credits import (
     BRACKET_DATELINE,
     LICENCE,
@@ -78,7 +78,7 @@ def _furniture() -> re.Pattern[str]:
     """Page furniture after a caption, in every language of the data: toggles and buttons
     ("hide caption", "Buy Photo", "Enlarge this image"), gallery counters ("3 of 12"),
     Reuters' "TPX IMAGES OF THE DAY" and search slugs."""
-    phrases = sorted(lexicon.page_furniture(), key=len, reverse=True)
+    phrases = lexicon.longest_first(lexicon.page_furniture())
     # Grouped by first letter (case ignored, as the regex is): it is searched for at every
     # character of a caption's last 300, where its every button was entered in turn. Spaces
     # and "ss" as ``_casefolded_pattern`` writes them.
@@ -88,7 +88,7 @@ def _furniture() -> re.Pattern[str]:
     labels = "|".join(map(re.escape, sorted(lexicon.counter_labels())))
     # "3 of 12", "Image 3/10", "Bild 3 von 12"
     numbers = rf"(?:(?:{labels})\s+)?\d{{1,3}}(?:\s+(?:{counter})\s+|\s?/\s?)\d{{1,3}}"
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?:\s*(?:{buttons}|TPX IMAGES OF THE DAY\.?|{_SEARCH_SLUG}|{numbers})"
         r"[\s»›.]*)+$",
         re.IGNORECASE,
@@ -624,15 +624,15 @@ def _note_opener() -> re.Pattern[str]:
     ("Photo ID:", "Réf.", "P.S.", "Contact :"), a capitalised posting word ("Posted by",
     "Veröffentlicht am") or a time of day ("12:34 PM ET"), after a space, a bracket or a bar."""
     labels = "|".join(
-        _casefolded_pattern(label) for label in sorted(lexicon.note_labels(), key=len, reverse=True)
+        _casefolded_pattern(label) for label in lexicon.longest_first(lexicon.note_labels())
     )
     posting = "|".join(
         _casefolded_pattern(word).replace(word[:1], f"(?-i:{word[:1].upper()})", 1)
-        for word in sorted(lexicon.posting_words(), key=len, reverse=True)
+        for word in lexicon.longest_first(lexicon.posting_words())
     )
     # a time of day: "12:34 PM ET", "12:34 Uhr", "12h34"
     time = r"\d{1,2}[:h]\d{2}\b"
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?<![^\s(\[|])(?:(?:{labels})\s?[.:]|(?:{posting})(?=\s)|{time})(?=\s|$)",
         re.IGNORECASE,
     )
@@ -1142,9 +1142,11 @@ def _may_hold_glued_label(window: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _glued_label() -> re.Pattern[str]:
     """A sentence stop glued to a credit label: "Warsaw.Credit...", "palace.Photo: ..."."""
-    labels = sorted(lexicon.credit_labels(), key=len, reverse=True)
+    labels = lexicon.longest_first(lexicon.credit_labels())
     capitalised = "|".join(re.escape(label[:1].upper() + label[1:]) for label in labels)
-    return re.compile(rf"[a-z0-9)”\"][.!?](?=(?:{capitalised})(?:\.{{2,}}|…|\s?:|\s+by\b))")
+    return pattern_cache.compile(
+        rf"[a-z0-9)”\"][.!?](?=(?:{capitalised})(?:\.{{2,}}|…|\s?:|\s+by\b))"
+    )
 
 
 def _known_name_back(tokens: list[str], take: int, registry: Registry) -> int:
@@ -2293,7 +2295,7 @@ def _label_colon() -> str:
     """The regex of a credit label of any language and its colon, case ignored: "Фото:",
     "Photo:", "Picture:", "Crédit :", "Fotó:", "Zdjęcie:" (no video's label: no photo), or
     its ellipsis: "Credit…Jo Roe for The New York Times Protesters march ..."."""
-    labels = sorted(lexicon.credit_labels() - lexicon.video_words(), key=len, reverse=True)
+    labels = lexicon.longest_first(lexicon.credit_labels() - lexicon.video_words())
     words = lexicon.first_letter_alternation(labels).replace(r"\ ", r"\s+")
     return rf"(?i:(?:{words})(?:\s*[:：]|\.{{3}}|…)\s*)"
 
@@ -2301,7 +2303,7 @@ def _label_colon() -> str:
 @lru_cache(maxsize=1)
 def _leading_label() -> re.Pattern[str]:
     """A photo label opening a caption line: "Фото:", "Foto:", "Photo:", "Credit:"."""
-    return re.compile(_label_colon())
+    return pattern_cache.compile(_label_colon())
 
 
 @lru_cache(maxsize=1)
@@ -2458,20 +2460,20 @@ def _leading_person() -> _LeadingPerson:
     case), a slash or a comma: the name's words are capitalised, or particles of the names
     data, alone or glued to the surname by a hyphen ("Jan van der Berg", "Ahmad al-Rubaye",
     "Carlos de la Cruz")."""
-    particle = lexicon.first_letter_alternation(sorted(particles(), key=len, reverse=True))
+    particle = lexicon.first_letter_alternation(lexicon.longest_first(particles()))
     word = rf"(?:{_NAME_WORD}|(?:{particle})(?:-{_NAME_WORD}|\b))"
     # the words for "for" of every language, in any case ("FOR THE NEW YORK TIMES", "für")
     clients = "|".join(
         re.escape(client).replace(r"\ ", r"\s+")
-        for client in sorted(lexicon.client_words(), key=len, reverse=True)
+        for client in lexicon.longest_first(lexicon.client_words())
     )
     # "Foto von", "Foto oleh", "Foto de": a photo's label word, then the language's "by"
     # (a writer's label is no photographer's: "Text von Name" stays out)
     label_words = lexicon.credit_label_words() - lexicon.byline_words() - lexicon.video_words()
     labels = lexicon.first_letter_alternation(
-        sorted(label_words, key=len, reverse=True), ignore_case=True
+        lexicon.longest_first(label_words), ignore_case=True
     ).replace(r"\ ", r"\s+")
-    by = lexicon.first_letter_alternation(sorted(lexicon.by_words(), key=len, reverse=True))
+    by = lexicon.first_letter_alternation(lexicon.longest_first(lexicon.by_words()))
     label_by = rf"(?:{labels})\s+(?:{by})"
     label = (
         rf"(?:[Bb]y|[Pp]hoto(?:graph)?\s+by|PHOTO\s+BY|(?i:{label_by}))\s+"
@@ -2486,7 +2488,9 @@ def _leading_person() -> _LeadingPerson:
         rf"(?P<name>{_NAME_WORD}(?:\s+{word}){{1,5}}?)"
         rf"(?P<sep>\s+(?i:{clients})\s+|\s?/\s?|,\s+)"
     )
-    return _LeadingPerson(re.compile(rf"(?:{label})?{name}"), re.compile(name), label_firsts)
+    return _LeadingPerson(
+        pattern_cache.compile(rf"(?:{label})?{name}"), pattern_cache.compile(name), label_firsts
+    )
 
 
 def _opens_unlabelled(text: str, leading: _LeadingPerson) -> bool:
@@ -3408,12 +3412,10 @@ _CJK_CREDIT = 30
 
 @lru_cache(maxsize=1)
 def _cjk_label() -> re.Pattern[str]:
-    labels = sorted(
-        (label for label in lexicon.credit_labels() if not label[:1].isascii()),
-        key=len,
-        reverse=True,
+    labels = lexicon.longest_first(
+        label for label in lexicon.credit_labels() if not label[:1].isascii()
     )
-    return re.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/／・]")
+    return pattern_cache.compile(r"(?:" + "|".join(map(re.escape, labels)) + r")\s*[:：=/／・]")
 
 
 def _cjk_tail_credit(text: str, registry: Registry) -> CreditSpan | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from catalog.parsing import lexicon
+from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.characters import visible
 from catalog.parsing.lowercase import lower
 from catalog.parsing.model import ParsedCredit
@@ -67,7 +67,7 @@ def _prefix() -> re.Pattern[str]:
     kind_forms = {
         form for kind in lexicon.label_kinds() for form in (kind.upper(), kind.capitalize())
     }
-    kinds = "|".join(re.escape(form) for form in sorted(kind_forms, key=len, reverse=True))
+    kinds = "|".join(re.escape(form) for form in lexicon.longest_first(kind_forms))
     # Tried once, before every label; its first letters are looked at before its words.
     firsts = re.escape("".join(sorted({form[0] for form in kind_forms})))
     kind = rf"(?:(?=[{firsts}])(?-i:{kinds})\s+)?" if kind_forms else ""
@@ -82,7 +82,7 @@ def _prefix() -> re.Pattern[str]:
         if ch.isupper()
     )
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
-    return re.compile(
+    return pattern_cache.compile(
         rf"^{kind}(?:"
         r"(?P<copy>[©ⓒ]|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
         # "Pool photo by", "Handout photo:": the role, then a label with "by" or a colon.

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from catalog.parsing import pattern_cache
 from catalog.parsing.lexicon import (
     date_joiners,
     determiners,
@@ -87,7 +88,7 @@ def _patterns() -> _Patterns:
     # Each alternative opens either with a month word (a letter) or with a digit, and
     # find_dates knows which it has found: two regexes, so that neither tries the other's
     # alternatives (nor resets their groups) at every date.
-    at_word = re.compile(
+    at_word = pattern_cache.compile(
         rf"""
         (?P<mdy>(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
             (?:(?:,?\s+|,|\.\s)(?P<mdy_y>{_YEAR})(?!\d))?)
@@ -96,7 +97,7 @@ def _patterns() -> _Patterns:
         """,
         re.VERBOSE,
     )
-    at_number = re.compile(
+    at_number = pattern_cache.compile(
         rf"""
         (?P<dmy>(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{month})
             (?:,?\s+(?P<dmy_y>{_YEAR})(?!\d))?)

@@ -6,7 +6,7 @@ organisation live in ``data/`` (``languages/*.toml``, ``names.toml``, ``organisa
 the code that uses them is the same for every language. Adding a language adds a file.
 
 Every loader reads its file on first use and caches the result, so importing the parser reads
-nothing. Given names come from the ``gender-guesser`` package's name dictionary (about 61,000
+nothing; ``data_files`` reads each as parsed by an earlier run while its bytes are the same. Given names come from the ``gender-guesser`` package's name dictionary (about 61,000
 given names from 54 countries): it is read on the first question about a name and costs
 about 10 MB.
 """
@@ -14,12 +14,13 @@ about 10 MB.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
+
+from catalog.parsing.data_files import read_toml
 
 _DATA = "catalog.parsing"
 
@@ -95,11 +96,6 @@ class Language:
     case_endings: tuple[tuple[str, str], ...] = ()
     inflection_cues: tuple[str, ...] = ()
     capitalises_nouns: bool = False
-
-
-def _read_toml(path: str) -> dict[str, Any]:
-    text = resources.files(_DATA).joinpath(path).read_text("utf-8")
-    return tomllib.loads(text)
 
 
 def _strings(data: dict[str, Any], key: str, origin: str, required: bool = True) -> tuple[str, ...]:
@@ -226,7 +222,14 @@ def languages() -> tuple[Language, ...]:
         if entry.name.endswith(".toml")
     )
     codes.sort(key=lambda code: code != "en")
-    return tuple(_language(code, _read_toml(f"data/languages/{code}.toml")) for code in codes)
+    return tuple(_language(code, read_toml(f"data/languages/{code}.toml")) for code in codes)
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, words of one length in alphabetical order: an alternation of
+    a set's words tried so matches the longest, and is the same text in every process (a set's
+    own order changes with the hash seed), so that ``pattern_cache`` finds it compiled."""
+    return sorted(words, key=lambda word: (-len(word), word))
 
 
 def first_letter_alternation(words: Iterable[str], ignore_case: bool = False) -> str:
@@ -754,7 +757,7 @@ def credit_label_words() -> frozenset[str]:
 
 @cache
 def _names() -> dict[str, tuple[str, ...]]:
-    data = _read_toml("data/names.toml")
+    data = read_toml("data/names.toml")
     keys = (
         "particles",
         "first_particles",
@@ -854,7 +857,7 @@ def organisation_words() -> OrganisationWords:
     """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..., and the
     compounds that end in an organisation word of a language that writes them as one word
     ("Stadtwerke", "Verkehrsverband", "Rijkswaterstaat"), casefolded."""
-    data = _read_toml("data/organisations.toml")
+    data = read_toml("data/organisations.toml")
     words = OrganisationWords(
         w.casefold() for w in _strings(data, "cue_words", "organisations.toml")
     )
@@ -876,7 +879,7 @@ def organisation_words() -> OrganisationWords:
 @cache
 def organisation_connectors() -> frozenset[str]:
     """Lower-case words inside an organisation's name after a cue word ("Ministry of Defence")."""
-    data = _read_toml("data/organisations.toml")
+    data = read_toml("data/organisations.toml")
     return frozenset(w.casefold() for w in _strings(data, "name_connectors", "organisations.toml"))
 
 
@@ -884,14 +887,14 @@ def organisation_connectors() -> frozenset[str]:
 def platforms() -> frozenset[str]:
     """Social networks and video sites ("Facebook", "YouTube"): the account, not the site, is
     a photo's source."""
-    data = _read_toml("data/organisations.toml")
+    data = read_toml("data/organisations.toml")
     return frozenset(w.casefold() for w in _strings(data, "platforms", "organisations.toml"))
 
 
 @cache
 def chain_bars() -> str:
     """Marks printed between a credit's parts in place of a spaced bar ("Jo Roe · Reuters")."""
-    data = _read_toml("data/organisations.toml")
+    data = read_toml("data/organisations.toml")
     bars = _strings(data, "chain_bars", "organisations.toml")
     if any(len(bar) != 1 for bar in bars):
         raise LexiconError("organisations.toml: every chain bar is one character")
@@ -902,7 +905,7 @@ def chain_bars() -> str:
 def call_sign() -> re.Pattern[str]:
     """A broadcaster's call letters ("KGW", "WXYZ-TV", "KOIN 6": a band or a channel's number
     may follow): letters and bands from the data."""
-    data = _read_toml("data/organisations.toml")
+    data = read_toml("data/organisations.toml")
     letters = "".join(
         re.escape(w) for w in _strings(data, "call_sign_letters", "organisations.toml")
     )
@@ -913,7 +916,7 @@ def call_sign() -> re.Pattern[str]:
 @cache
 def generic_sources() -> frozenset[str]:
     """Sources that name no organisation ("Supplied", "Agencies", "Divulgação"): agency null."""
-    data = _read_toml("data/organisations.toml")
+    data = read_toml("data/organisations.toml")
     return frozenset(w.casefold() for w in _strings(data, "generic_sources", "organisations.toml"))
 
 

@@ -14,11 +14,11 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from catalog.errors import CatalogError
+from catalog.parsing.data_files import read_toml
 
 KINDS = ("wire", "distributor", "publication", "handout")
 # How an agency writes numeric dates: "day-first" ("05/03/2024" is 5 March: European, Latin
@@ -232,9 +232,7 @@ def _parse_agencies(data: dict[str, Any], origin: str) -> list[Agency]:
 
 def load_registry(extra_file: Path | None = None) -> Registry:
     """The shipped registry, plus (overriding it) the agencies of ``extra_file`` if given."""
-    shipped = tomllib.loads(
-        resources.files("catalog.parsing").joinpath("data/agencies.toml").read_text("utf-8")
-    )
+    shipped = read_toml("data/agencies.toml")
     agencies = _parse_agencies(shipped, "agencies.toml")
     if extra_file is not None:
         try:
