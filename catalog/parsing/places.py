@@ -71,7 +71,9 @@ class _Cities:
         self._rows = rows
         self._buckets = buckets
         self._cities: dict[int, _City] = {}
-        self._built: dict[str, dict[str, _City]] = {}
+        # folded name -> row, per bucket: a city is made when it is asked for (a caption asks
+        # for a few; a bucket holds thousands).
+        self._built: dict[str, dict[str, int]] = {}
 
     def city(self, row: int) -> _City:
         """City ``row``: one object for all its names."""
@@ -83,7 +85,7 @@ class _Cities:
             found = self._cities[row] = _City(self._names[row], code)
         return found
 
-    def _bucket(self, prefix: str) -> dict[str, _City]:
+    def _bucket(self, prefix: str) -> dict[str, int]:
         built = self._built.get(prefix)
         if built is None:
             span = self._buckets.get(prefix)
@@ -93,12 +95,13 @@ class _Cities:
                 start, end, first = span
                 names = self._keys[start:end].decode("utf-8").split("\n")
                 rows = self._rows[first : first + len(names)]
-                built = {name: self.city(row) for name, row in zip(names, rows, strict=True)}
+                built = dict(zip(names, rows, strict=True))
             self._built[prefix] = built
         return built
 
     def get(self, key: str) -> _City | None:
-        return self._bucket(bucket_of(key)).get(key)
+        row = self._bucket(bucket_of(key)).get(key)
+        return None if row is None else self.city(row)
 
     def __getitem__(self, key: str) -> _City:
         found = self.get(key)
@@ -190,7 +193,8 @@ def is_abbreviation(word: str) -> bool:
 
 
 def warm_up() -> None:
-    """Build the whole index now (a tenth of a second) rather than slice by slice."""
+    """Build the whole index's name maps now rather than slice by slice (its cities are made
+    as they are asked for)."""
     gazetteer = _gazetteer()
     gazetteer.cities.build_all()
     _ = gazetteer.cities_elsewhere
