@@ -22,14 +22,24 @@ SHARED = REPO.parent / "shared"
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
+@pytest.fixture(scope="session")
+def start_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the parser's start cache for the whole run, outside every test's own
+    folder: a cache changes no answer (tests/parsing/test_start_cache.py), and shared it
+    spares each command a test runs the time it saves."""
+    return tmp_path_factory.mktemp("start-cache")
+
+
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start_cache_folder: Path
+) -> Iterator[Path]:
     from catalog.parsing.registry import use_registry
     from catalog.parsing.start_cache import use_cache_folder
 
     data = tmp_path / "data"
     monkeypatch.setenv("CATALOG_DATA_DIR", str(data))
-    monkeypatch.setenv("CATALOG_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CATALOG_CACHE_DIR", str(start_cache_folder))
     for name in ("CATALOG_DB", "CATALOG_AGENCIES", "CATALOG_CONTRACTS"):
         monkeypatch.delenv(name, raising=False)
     yield data
