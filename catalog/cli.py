@@ -320,6 +320,19 @@ def _engine_for_driver_sql(ctx: click.Context, *, create: bool = False) -> Drive
     return open_catalog_for_driver_sql(ctx.find_root().obj["db_url"], create=create)
 
 
+def _leave_to_exit(engine: DriverEngine | None) -> None:
+    """For a command that is done: close its catalog now (SQLite checkpoints its log), and
+    freeze what is left (the parser's data, the modules) for the exit. The interpreter's exit
+    runs collections over every object left and frees the cycles they find, about 30 ms of
+    a one-article ingest; frozen objects are ignored by them. Nothing left needs them to be
+    closed: atexit handlers (the parser's start cache) and the standard streams' flush run."""
+    import gc
+
+    if engine is not None:
+        engine.dispose()
+    gc.freeze()
+
+
 def _echo_json(data: object) -> None:
     import json
 
@@ -400,6 +413,7 @@ def ingest(
         _echo_json(run.report.as_dict())
     else:
         console.print(summary_table(run.report))
+    _leave_to_exit(engine)
     if strict and run.report.skipped:
         stderr().print(f"{len(run.report.skipped):,} file(s) skipped (--strict).", highlight=False)
         ctx.exit(1)
@@ -624,6 +638,7 @@ def parse(captions: tuple[str, ...], as_json: bool, jsonl_input: bool, credit_on
             rows.append(data)
     if rows:
         _print_parse_table(rows, credit_only)
+    _leave_to_exit(None)
     if bad_lines:
         raise CatalogError(
             f"{bad_lines} input line(s) were not read: bad JSON captions or parser errors",

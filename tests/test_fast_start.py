@@ -110,3 +110,12 @@ def test_json_output_loads_no_rich(tmp_path: Path) -> None:
     caption = "Crowds in Duhok, Iraq, on Jan. 8, 2020. (Kestrel Doe/Reuters)"
     for command in (["parse", "--json", caption], ["--db", str(database), "info", "--json"]):
         assert "rich" not in _packages(modules_after(tmp_path, *command)), command
+
+
+def test_an_ingest_closes_its_catalog_before_the_exit(tmp_path: Path) -> None:
+    # The exit frees what is left without the collections that would close a forgotten
+    # connection (cli._leave_to_exit): the command closes it, and SQLite checkpoints its log.
+    database = seeded_catalog(tmp_path)
+    assert sorted(path.name for path in tmp_path.glob("catalog.db*")) == ["catalog.db"]
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM caption").fetchone() == (5,)
