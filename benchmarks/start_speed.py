@@ -11,6 +11,11 @@ the interpreter alone, the interpreter importing click and rich, which every com
 prints a table loads, and importing SQLAlchemy, which ``info`` and ``ingest`` on a SQLite file
 no longer do.
 
+Each installation keeps the parser's start cache (``catalog.parsing.start_cache``) in a
+folder of its own in the scratch folder, written by the first, uncounted round; "first ingest,
+empty cache" is a first ingest with a new, empty cache folder, as on the first run after an
+install (it writes the cache: a tree without one runs it exactly as "first ingest").
+
 ``--instructions`` also counts the instructions each command executes, whole process, under
 valgrind's callgrind (once each, after the timed runs): unlike time, the count does not move
 with the load of a shared machine, so two trees compare on it at any load. Byte code is written and used (an
@@ -72,12 +77,17 @@ def instructions(argv: list[str], env: dict[str, str], scratch: Path) -> int:
     return int(found.group(1))
 
 
-def commands(catalog: str, scratch: Path) -> dict[str, list[str]]:
+def commands(catalog: str, scratch: Path, cache: Path) -> dict[str, tuple[list[str], Path]]:
+    """Each command, and the cache folder it runs with."""
     database = str(scratch / "catalog.db")
     return {
-        "first ingest": [catalog, "--db", database, "ingest", str(ARTICLE)],
-        "info": [catalog, "--db", database, "info"],
-        "parse": [catalog, "parse", CAPTION],
+        "first ingest, empty cache": (
+            [catalog, "--db", str(scratch / "uncached.db"), "ingest", str(ARTICLE)],
+            scratch / "empty-cache",
+        ),
+        "first ingest": ([catalog, "--db", database, "ingest", str(ARTICLE)], cache),
+        "info": ([catalog, "--db", database, "info"], cache),
+        "parse": ([catalog, "parse", CAPTION], cache),
     }
 
 
@@ -98,8 +108,9 @@ def main() -> None:
             for name, catalog in trees.items():
                 folder = Path(scratch) / f"{name}-{round_}"
                 folder.mkdir()
-                for command, argv in commands(catalog, folder).items():
-                    measured = run(argv, env)
+                cache = Path(scratch) / f"{name}-cache"
+                for command, (argv, cache_dir) in commands(catalog, folder, cache).items():
+                    measured = run(argv, env | {"CATALOG_CACHE_DIR": str(cache_dir)})
                     if round_:
                         times[(command, name)].append(measured)
             for floor, code in FLOORS.items():
@@ -111,8 +122,10 @@ def main() -> None:
             for name, catalog in trees.items():
                 folder = Path(scratch) / f"{name}-counted"
                 folder.mkdir()
-                for command, argv in commands(catalog, folder).items():
-                    counts[(command, name)] = instructions(argv, env, folder)
+                cache = Path(scratch) / f"{name}-cache"
+                for command, (argv, cache_dir) in commands(catalog, folder, cache).items():
+                    counted_env = env | {"CATALOG_CACHE_DIR": str(cache_dir)}
+                    counts[(command, name)] = instructions(argv, counted_env, folder)
     load_after = os.getloadavg()
     print(f"{args.runs} runs; load average {load_before[0]:.1f} before, {load_after[0]:.1f} after")
     print(f"{'':34} {'':6} {'CPU median':>10} {'min':>6} {'wall median':>12} {'min':>6}")
@@ -125,7 +138,7 @@ def main() -> None:
         )
     if counts:
         print(f"\n{'instructions (callgrind, millions)':34} {'':6} {'this':>10} {'other':>10}")
-        for command in commands("catalog", Path()):
+        for command in commands("catalog", Path(), Path()):
             other = counts.get((command, "other"))
             print(
                 f"{command:34} {'':6} {counts[(command, 'this')] / 1e6:10,.0f} "
