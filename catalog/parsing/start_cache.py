@@ -96,7 +96,7 @@ class CacheFile:
             return
         entries = self._entries
         if len(entries) > self.max_entries:
-            entries = {key: entries[key] for key in self._used}
+            entries = {key: entries[key] for key in list(self._used)}
         try:
             payload = marshal.dumps((self.stamp, entries))
         except ValueError:  # a value marshal cannot write: nothing is kept
