@@ -30,6 +30,7 @@ from catalog.parsing.credits import (
     read_credit_in,
     starts_with_label,
     strip_prefixes,
+    usage_terms,
     via_pattern,
 )
 from catalog.parsing.dates import find_dates
@@ -195,12 +196,6 @@ _BRACKETED_ID = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")
 
 
 @lru_cache(maxsize=1)
-def _restriction() -> re.Pattern[str]:
-    marks = sorted(lexicon.restriction_marks(), key=len, reverse=True)
-    return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
 def _restriction_words() -> tuple[str, ...]:
     """The longest word of every usage term ("editorial" of "editorial use only", "archiving"
     of "no archiving"): one must be in a tail that holds a term."""
@@ -219,7 +214,7 @@ def _restriction_word() -> re.Pattern[str]:
 def _holds_restriction(credit: str) -> bool:
     """Whether a credit found runs on into usage terms: "Image/Name) NO ARCHIVING"."""
     return _restriction_word().search(credit.casefold()) is not None and (
-        _restriction().search(credit) is not None
+        usage_terms().search(credit) is not None
     )
 
 
@@ -233,7 +228,7 @@ def _strip_restrictions(text: str) -> str:
             break
     else:
         return text  # the usual case, told by substring tests before the regex
-    match = _restriction().search(text, start)
+    match = usage_terms().search(text, start)
     if match is None or match.start() == 0:
         return text
     before = text[: match.start()].rstrip(" .!-–—")

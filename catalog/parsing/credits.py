@@ -1477,11 +1477,37 @@ def _read_cached(text: str, registry: Registry) -> CreditReading:
 read_credit_in = _read_cached
 
 
+@lru_cache(maxsize=1)
+def usage_terms() -> re.Pattern[str]:
+    """Any language's usage terms and rights statements ("EDITORIAL USE ONLY", "All rights
+    reserved", "Alle Rechte vorbehalten"), the longest first; spaces match any run of them."""
+    marks = sorted(lexicon.restriction_marks(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE)
+
+
+def _without_usage_terms(text: str) -> str:
+    """A credit field without the usage terms its owner wrote after the credit: "Copyright 2022
+    The Associated Press. All rights reserved.", "REUTERS/Jo Roe EDITORIAL USE ONLY". A field
+    that holds nothing else is kept whole."""
+    match = usage_terms().search(text, 0, _MAX_CREDIT)
+    if match is None:
+        return text
+    before = text[: match.start()].rstrip(" .,;:!-–—|")
+    if before.strip():
+        return before
+    # "All rights reserved" alone names nobody; a term before a credit ("Restrictions: Jo
+    # Roe/AFP") is read as printed.
+    return "" if not text[match.end() :].strip(" .,;:!") else text
+
+
 def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     """Parse a credit line alone, such as an IPTC credit field: ``Name/NurPhoto/Shutterstock``."""
     if not text or not text.strip():
         return ParsedCredit()
     text = visible(text)  # "Jo Roe\u200b/AFP": a zero-width space copied from the page
+    text = _without_usage_terms(text)
+    if not text:
+        return ParsedCredit()
     if len(text) <= _MAX_CREDIT:
         return read_credit(text, registry).parsed
     # No real credit is this long; read its start only, so that any input parses in linear time.

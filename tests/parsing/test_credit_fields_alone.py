@@ -1,0 +1,73 @@
+"""Credit fields read alone (IPTC Credit, By-line and Copyright fields, ``parse_credit``), one
+table per shape that a newsroom system's fields take and the parser once misread. Every field
+is written for these tests (names invented; agencies real), each shape across several agencies
+and languages, with neighbours that must keep their reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.parsing import parse_credit
+
+# credit line, then (photographer, agency, via)
+Row = tuple[str, str, tuple[str | None, str | None, str | None]]
+
+
+def _table(rows: list[Row]) -> pytest.MarkDecorator:
+    return pytest.mark.parametrize(
+        ("field", "expected"), [(row[1], row[2]) for row in rows], ids=[row[0] for row in rows]
+    )
+
+
+def _reading(field: str) -> tuple[str | None, str | None, str | None]:
+    parsed = parse_credit(field)
+    return parsed.photographer, parsed.agency, parsed.via
+
+
+# A. Usage terms and rights statements after the credit, in any language: the owner's words
+# about the photo's use, no part of who made it. They had been read as a name or an agency.
+USAGE_TERMS: list[Row] = [
+    (
+        "copyright-wire-all-rights",
+        "Copyright 2022 The Associated Press. All rights reserved.",
+        (None, "AP", None),
+    ),
+    (
+        "copyright-sign-wire",
+        "Copyright © 2021 Reuters. All rights reserved.",
+        (None, "Reuters", None),
+    ),
+    (
+        "unknown-studio",
+        "© 2019 Kestrel Images Ltd. All rights reserved.",
+        (None, "Kestrel Images Ltd", None),
+    ),
+    ("person-capitalised", "© Jo Roe. All Rights Reserved.", ("Jo Roe", None, None)),
+    ("person-dash", "© Mira Osei - all rights reserved", ("Mira Osei", None, None)),
+    ("wire-editorial-use", "REUTERS/Sam Hale EDITORIAL USE ONLY", ("Sam Hale", "Reuters", None)),
+    ("aap-no-archiving", "AAP Image/Lee Park NO ARCHIVING", ("Lee Park", "AAP", None)),
+    ("not-for-sale", "Jo Roe/AFP - NOT FOR SALE", ("Jo Roe", "AFP", None)),
+    ("german", "© Anna Berg - Alle Rechte vorbehalten", ("Anna Berg", None, None)),
+    ("french", "© Jean Dupont. Tous droits réservés", ("Jean Dupont", None, None)),
+    (
+        "spanish",
+        "Foto: Pedro Alves/EFE. Todos los derechos reservados",
+        ("Pedro Alves", "EFE", None),
+    ),
+    ("russian", "© Иван Петров/ТАСС. Все права защищены", ("Иван Петров", "TASS", None)),
+    ("statement-alone", "All rights reserved", (None, None, None)),
+    # neighbours: a credit without terms keeps its reading
+    ("plain-copyright", "© 2023 Jo Roe", ("Jo Roe", None, None)),
+    ("plain-wire", "Copyright Reuters", (None, "Reuters", None)),
+]
+
+
+@_table(USAGE_TERMS)
+def test_usage_terms_after_the_credit(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
+
+
+def test_usage_terms_leave_the_credit_text() -> None:
+    assert parse_credit("© Jo Roe. All Rights Reserved.").credit == "© Jo Roe"
