@@ -35,7 +35,7 @@ from catalog.parsing.names import (
     strip_rank,
 )
 from catalog.parsing.places import is_place_by_name
-from catalog.parsing.registry import Registry, current_registry
+from catalog.parsing.registry import Registry, current_registry, fold
 
 
 @cache
@@ -280,6 +280,14 @@ _BYLINE = re.compile(r"^\w+\s*(?:by\s|:)")
 # The endings ``_PHOTO_SUFFIX`` may match, tested before it.
 _PHOTO_ENDS = (" photo", " photos", " picture", " pictures", " foto", " fotos", " pic", " pics")
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# How to reach the photographer, written into the credit field: an e-mail address, or a web
+# address with its scheme or "www.", bare or in brackets ("Jo Roe <jo@roe.photo>").
+_CONTACT = re.compile(
+    r"\s*[(<\[]?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:https?://(?:www\.)?|www\.)(?P<site>[\w-]+(?:\.[\w-]+)+)/?[^\s)>\]]*)[)>\]]?",
+    re.IGNORECASE,
+)
+_SHORTEST_SURNAME = 3
 # An organisation's initials: "ST", "NYT", "BELGA".
 _ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
 _AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
@@ -494,6 +502,27 @@ def _split_segments(text: str) -> list[str]:
     segments.append(text[start:])
     # "Photo by -/AFP": a dash standing where a name would be is no segment.
     return [s.strip(" .;:") for s in segments if s.strip(" .;:-–—")]
+
+
+def _without_contacts(body: str) -> str:
+    """The credit without the contact its author wrote after it: an e-mail address ("Jo Roe
+    jo.roe@kestreltimes.com") is nobody's name; a web address is the photographer's own site
+    when it holds their surname ("Jo Roe | www.joroe.com"), else the organisation's, kept as
+    its domain ("Jo Roe | https://www.kestrelimages.com" is "kestrelimages.com")."""
+
+    def replaced(match: re.Match[str]) -> str:
+        if match.start() == 0:
+            return match.group(0)  # an address alone, or before the credit: read as printed
+        site = match.group("site")
+        if site is None:
+            return ""
+        words = fold(body[: match.start()]).split()
+        surname = words[-1] if words else ""
+        if len(surname) >= _SHORTEST_SURNAME and surname in site.casefold():
+            return ""
+        return " " + site
+
+    return _CONTACT.sub(replaced, body).rstrip(" |/,;:-–—")
 
 
 def _proper_name(name: str) -> bool:
@@ -792,6 +821,11 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
     credit = " ".join(text.split()).lstrip("/ ")
     body = fold_bars(credit).strip(" .,;:")
+    # An address says a credit it is, as a label does ("Michael Regan | mregan@example.com").
+    contact = False
+    if "@" in body or "www." in body or "://" in body:
+        uncontacted = _without_contacts(body)
+        contact, body = uncontacted != body, uncontacted
     if len(body) >= 2 and body[0] in "([" and body[-1] in ")]":
         body = body[1:-1].strip()
     roles: set[str] = set()
@@ -979,7 +1013,7 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     generic = lexicon.generic_sources()
     sourced = False
     galleries: set[str] = set()  # segments that followed "the artist and"
-    held = False  # a segment that stands for a role or for nobody ("Correspondent")
+    held = contact  # a segment that stands for a role or for nobody ("Correspondent")
     for segment in _split_segments(body):
         if segments and segment[:1].islower() and " " in segment:
             joiner, _, last_listed = segment.partition(" ")

@@ -71,3 +71,45 @@ def test_usage_terms_after_the_credit(
 
 def test_usage_terms_leave_the_credit_text() -> None:
     assert parse_credit("© Jo Roe. All Rights Reserved.").credit == "© Jo Roe"
+
+
+# B. How to reach the photographer, written into a by-line field after the name: an e-mail
+# address (after a space, in brackets or angle brackets), or the photographer's own web site.
+# The whole field had been read as an organisation's name ("Jo Roe jo.roe@kestreltimes.com"),
+# or a site's scheme as the agency ("https").
+CONTACTS: list[Row] = [
+    ("email-after-space", "Jo Roe jo.roe@kestreltimes.com", ("Jo Roe", None, None)),
+    ("email-in-brackets", "Sam Hale (sam.hale@example.org)", ("Sam Hale", None, None)),
+    ("email-in-angles", "Mira Osei <mira@osei.photo>", ("Mira Osei", None, None)),
+    ("email-after-chain", "JO ROE/REUTERS jroe@example.com", ("Jo Roe", "Reuters", None)),
+    (
+        "email-german-label",
+        "Foto: Anna Berg (anna.berg@example.de)/dpa",
+        ("Anna Berg", "dpa", None),
+    ),
+    (
+        "email-russian-label",
+        "Фото: Иван Петров ivan.petrov@example.ru",
+        ("Иван Петров", None, None),
+    ),
+    ("own-site-www", "Jo Roe | www.joroe.com", ("Jo Roe", None, None)),
+    ("own-site-scheme", "Lena Marsh - https://lenamarshphoto.net", ("Lena Marsh", None, None)),
+    ("own-site-bracketed", "Photo: Sam Hale (www.samhale.co.uk)", ("Sam Hale", None, None)),
+    # another organisation's site stays its owner, without scheme or "www."
+    (
+        "agency-site-scheme",
+        "Jo Roe | https://www.kestrelimages.com",
+        ("Jo Roe", "kestrelimages.com", None),
+    ),
+    ("known-site", "Jo Roe/www.shutterstock.com", ("Jo Roe", "Shutterstock", None)),
+    # neighbours: a handle and a bar-separated address keep their readings
+    ("address-after-bar", "Jo Roe | jo.roe@example.com", ("Jo Roe", None, None)),
+    ("site-as-printed", "Pedro Alves/Cuartoscuro.com", ("Pedro Alves", "Cuartoscuro", None)),
+]
+
+
+@_table(CONTACTS)
+def test_contacts_after_the_name(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
