@@ -1534,6 +1534,34 @@ def _without_usage_terms(text: str) -> str:
     return "" if not text[match.end() :].strip(" .,;:!") else text
 
 
+@lru_cache(maxsize=1)
+def _by_line_label() -> re.Pattern[str]:
+    """The label a By-line field opens with: "By", "BY:", "Byline:", "Por", "Par". A by-word
+    that is also a name's particle ("de", "van", "von", "di") or a given name ("Oleh", "Door",
+    "Ni") may open a name, and is left to it."""
+    # the field's own name, as ExifTool and newsroom systems print it: "By-line: Jo Roe"
+    words = {"by", "byline", "by-line"} | {
+        word
+        for word in lexicon.by_words()
+        if word not in lexicon.particles() and not lexicon.is_given_name(word)
+    }
+    ordered = sorted(map(re.escape, words), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(ordered)})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _read_by_line(text: str, registry: Registry | None) -> ParsedCredit | None:
+    """A By-line field read alone ("By Lee Park", "by jo roe", "Por Ana Gil"): its "By" labels
+    the photographer, as "Photo by" does in a caption, whose credit reader takes a lone "By
+    Name" for a writer's byline and its name for no certain person."""
+    label = _by_line_label().match(text)
+    if label is None:
+        return None
+    name = text[label.end() :]
+    photo_by = "photo by " if name.islower() else "Photo by "
+    parsed = read_credit(photo_by + name, registry).parsed
+    return replace(parsed, credit=" ".join(text.split()))
+
+
 def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     """Parse a credit line alone, such as an IPTC credit field: ``Name/NurPhoto/Shutterstock``."""
     if not text or not text.strip():
@@ -1542,6 +1570,9 @@ def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     text = _without_usage_terms(text)
     if not text:
         return ParsedCredit()
+    by_line = _read_by_line(text.strip(), registry) if len(text) <= _MAX_CREDIT else None
+    if by_line is not None:
+        return by_line
     if len(text) <= _MAX_CREDIT:
         return read_credit(text, registry).parsed
     # No real credit is this long; read its start only, so that any input parses in linear time.

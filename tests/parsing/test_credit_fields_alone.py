@@ -113,3 +113,37 @@ def test_contacts_after_the_name(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# C. A By-line field's own label before the photographer: "By", "BY:", "By-line:", and the
+# by-words of other languages that are no name's particle or given name ("Por", "Par"). In a
+# caption a lone "By Name" is a writer's byline; in a By-line field it names who took the photo,
+# and a name whose last word is also an organisation word ("Lee Park") had become an agency.
+BY_LINE_LABELS: list[Row] = [
+    ("by-org-word-surname", "By Lee Park", ("Lee Park", None, None)),
+    ("by-capitals", "BY MIA CHAPEL", ("Mia Chapel", None, None)),
+    ("by-lower-case-label", "by Jo Roe", ("Jo Roe", None, None)),
+    ("by-all-lower-case", "by sam hale", ("Sam Hale", None, None)),
+    ("by-colon", "By: Mira Osei", ("Mira Osei", None, None)),
+    ("byline-label", "Byline: Jo Roe", ("Jo Roe", None, None)),
+    ("by-line-label-chain", "BY-LINE: JO ROE/AFP", ("Jo Roe", "AFP", None)),
+    ("spanish-por", "Por Ana Gil", ("Ana Gil", None, None)),
+    ("french-par", "Par Jean Dupont/AFP", ("Jean Dupont", "AFP", None)),
+    ("by-agency", "By the Associated Press", (None, "AP", None)),
+    ("by-chain", "By Lee Park/Reuters", ("Lee Park", "Reuters", None)),
+    # neighbours: a by-word that is a given name or a name's particle opens the name
+    ("given-name-oleh", "Oleh Petrenko", ("Oleh Petrenko", None, None)),
+    ("particle-van", "Van Morrison Hale/AP", ("Van Morrison Hale", "AP", None)),
+    ("name-starting-by", "Byron Lee", ("Byron Lee", None, None)),
+]
+
+
+@_table(BY_LINE_LABELS)
+def test_a_by_line_label_before_the_name(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
+
+
+def test_a_by_line_keeps_its_text() -> None:
+    assert parse_credit("By  Lee Park").credit == "By Lee Park"
