@@ -619,7 +619,14 @@ def _people(segment: str) -> list[str]:
 
 def _is_person_slot(segment: str) -> bool:
     parts = _slot_names(segment)
-    return bool(parts) and all(looks_like_person(p) for p in parts)
+    people = [looks_like_person(part) for part in parts]
+    if not parts or all(people):
+        return bool(parts)
+    # "Sam Hale and Lee Park": beside another person, a known given name then a last name that
+    # is also an organisation word names a person too ("Lee Park" alone may be a park).
+    return any(people) and all(
+        person or _given_name_first(part) for person, part in zip(people, parts, strict=True)
+    )
 
 
 def _lone_surname(segment: str) -> bool:
@@ -652,7 +659,11 @@ def _another_person(segment: str, registry: Registry) -> bool:
     first = segment.split(None, 1)[0] if segment.strip() else ""
     return (
         _is_person_slot(segment)
-        and not has_org_signal(segment)
+        # "Sam Hale and Lee Park": an organisation word that is a known given name's last name
+        and (
+            not has_org_signal(segment)
+            or all(_given_name_first(name) for name in _slot_names(segment))
+        )
         and not _known(registry, segment)
         and lexicon.is_given_name(first)
     )

@@ -269,6 +269,18 @@ def has_cjk(text: str) -> bool:
     return _cjk_letter().search(text) is not None
 
 
+def _given_name_then_surname(given: list[str], last: str) -> bool:
+    """A particle that is also a given name opens a person's name ("Ben Church", "Van Park",
+    "Al Bank"), before a last name that is no newspaper's word: "Al Post", "La Nation" and "El
+    Sun" stay titles."""
+    return (
+        len(given) == 1
+        and given[0][:1].isupper()
+        and lexicon.is_given_name(given[0])
+        and last.strip(".").casefold() not in lexicon.paper_words()
+    )
+
+
 def looks_like_person_in_slot(text: str) -> bool:
     """``looks_like_person``, but a last name that is also an organisation word will do.
 
@@ -289,7 +301,10 @@ def looks_like_person_in_slot(text: str) -> bool:
     given = tokens[:-1]
     particles = lexicon.particles()
     org_words = lexicon.organisation_words()
-    if given[0].casefold() in particles or given[0].casefold() == "the":
+    opens_with_particle = given[0].casefold() in particles
+    if opens_with_particle and not _given_name_then_surname(given, tokens[-1]):
+        return False
+    if given[0].casefold() == "the":
         return False
     if not all(_is_name_token(t, particles) and t.casefold() not in org_words for t in given):
         return False

@@ -147,3 +147,33 @@ def test_a_by_line_label_before_the_name(
 
 def test_a_by_line_keeps_its_text() -> None:
     assert parse_credit("By  Lee Park").credit == "By Lee Park"
+
+
+# D. A known given name, then a last name that is also an organisation word ("Lee Park", "Ben
+# Church"), where the credit's shape marks a person: in a list beside other people, or with a
+# given name that is also a name's particle ("Ben", "Van", "Al"). The list had become one
+# organisation ("Sam Hale and Lee Park"), and "Ben Church/AFP" an agency.
+ORG_WORD_SURNAMES: list[Row] = [
+    (
+        "third-of-a-list",
+        "Jo Roe, Sam Hale and Lee Park/Reuters",
+        ("Jo Roe; Sam Hale; Lee Park", "Reuters", None),
+    ),
+    ("second-of-two", "Sam Hale and Mia Chapel Bank/AP", ("Sam Hale; Mia Chapel Bank", "AP", None)),
+    ("pair-alone", "Anna Berg and Lee Park", ("Anna Berg; Lee Park", None, None)),
+    ("list-german-label", "Foto: Anna Berg und Tom Park/dpa", ("Anna Berg; Tom Park", "dpa", None)),
+    ("particle-given-name-chain", "Ben Church/AFP", ("Ben Church", "AFP", None)),
+    ("particle-given-name-photo-by", "Photo by Ben Church", ("Ben Church", None, None)),
+    ("particle-given-name-capitals", "VAN PARK/REUTERS", ("Van Park", "Reuters", None)),
+    # neighbours: a place or a paper keeps its reading
+    ("paper-after-person", "Jo Roe, Kestrel Park/AFP", ("Jo Roe", "Kestrel Park", None)),
+    ("particle-paper", "Jo Roe/Al Post", ("Jo Roe", "Al Post", None)),
+    ("article-paper", "Jo Roe/La Nation", ("Jo Roe", "La Nation", None)),
+]
+
+
+@_table(ORG_WORD_SURNAMES)
+def test_an_organisation_word_as_a_last_name(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
