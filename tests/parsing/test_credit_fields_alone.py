@@ -177,3 +177,31 @@ def test_an_organisation_word_as_a_last_name(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# E. A language's credit label in its plural or shortened form ("Zdj.", "Zdjęcia:", "Foto's:",
+# "Fotók:", "Фотографии:", "Fotoğraflar:"): the label had been read into the name or the
+# name dropped, where the singular form ("Zdjęcie:", "Foto:") was known.
+LABEL_FORMS: list[Row] = [
+    ("polish-short", "Zdj. Jan Nowak/PAP", ("Jan Nowak", "PAP", None)),
+    (
+        "polish-plural",
+        "Zdjęcia: Anna Kowalska/Agencja Gazeta",
+        ("Anna Kowalska", "Agencja Gazeta", None),
+    ),
+    ("dutch-plural", "Foto's: Anne de Vries/ANP", ("Anne de Vries", "ANP", None)),
+    ("hungarian-plural", "Fotók: Kovács Anna", ("Kovács Anna", None, None)),
+    ("russian-plural", "Фотографии: Иван Петров/ТАСС", ("Иван Петров", "TASS", None)),
+    ("turkish-plural", "Fotoğraflar: Ali Yılmaz/DHA", ("Ali Yılmaz", "DHA", None)),
+    ("swedish-plural", "Foton: Lars Berg/TT", ("Lars Berg", "TT", None)),
+    # neighbours: the singular forms keep their reading
+    ("polish-singular", "Zdjęcie: Jan Nowak/PAP", ("Jan Nowak", "PAP", None)),
+    ("dutch-singular", "Foto: Anne de Vries/ANP", ("Anne de Vries", "ANP", None)),
+]
+
+
+@_table(LABEL_FORMS)
+def test_a_labels_plural_and_short_forms(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
