@@ -223,8 +223,24 @@ def looks_like_person(text: str) -> bool:
         return False
     if _surname_then_hyphenated_given_name(tokens):
         return True  # "Park Sang-moon": "Park" is the family name, not a place's park
+    if _particles_before_surname(tokens, particles):
+        return True  # "Jean de la Tour": after "de la", "Tour" is the family name
     org_words = lexicon.organisation_words()
     return not any(t.strip(".'’").casefold() in org_words for t in tokens)
+
+
+def _particles_before_surname(tokens: list[str], particles: frozenset[str]) -> bool:
+    """A known given name, name particles, then the last name ("Jean-Pierre de la Tour", "Anna
+    van der Bank", in capitals too): the particles say a family name follows, though its word
+    is also an organisation's."""
+    return (
+        len(tokens) >= _GIVEN_PARTICLE_SURNAME
+        and lexicon.is_given_name(tokens[0])
+        and all(token.casefold() in particles for token in tokens[1:-1])
+    )
+
+
+_GIVEN_PARTICLE_SURNAME = 3
 
 
 # A romanized Korean given name: two syllables joined by a hyphen ("Sang-moon", "Ji-eun").

@@ -205,3 +205,25 @@ def test_a_labels_plural_and_short_forms(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# F. A given name, name particles, then a family name that is also an organisation word
+# ("Jean-Pierre de la Tour", "Anna van der Bank"): the particles say a family name follows.
+# The whole name had become the agency, even before a known one ("Jean de la Tour/AFP").
+PARTICLES_BEFORE_SURNAME: list[Row] = [
+    ("french-capitals-alone", "JEAN-PIERRE DE LA TOUR", ("Jean-Pierre de la Tour", None, None)),
+    ("french-before-agency", "Jean de la Tour/AFP", ("Jean de la Tour", "AFP", None)),
+    ("dutch-bank", "Anna van der Bank/ANP", ("Anna van der Bank", "ANP", None)),
+    ("german-label", "Foto: Lena von der Post/dpa", ("Lena von der Post", "dpa", None)),
+    ("spanish-by-line", "Por María de la Iglesia/EFE", ("María de la Iglesia", "EFE", None)),
+    # neighbours: no given name before the particles, no person
+    ("hotel", "Hotel de la Tour", (None, "Hotel de la Tour", None)),
+    ("race", "Tour de France", (None, "Tour de France", None)),
+]
+
+
+@_table(PARTICLES_BEFORE_SURNAME)
+def test_particles_before_an_organisation_word_surname(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
