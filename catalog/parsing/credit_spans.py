@@ -2538,7 +2538,10 @@ def _names_organisation(words: str, registry: Registry) -> bool:
     ("Kestrel News", "Glenmoor Times"): where a credit glued before a caption ends."""
     if registry.canonical(words) is not None:
         return True
-    last = words.rsplit(None, 1)[-1]
+    parts = words.rsplit(None, 1)
+    if not parts:
+        return False  # "A A/. A": nothing before the glued caption
+    last = parts[-1]
     return (
         last[:1].isupper()
         and last.casefold() in lexicon.organisation_words()

@@ -104,3 +104,8 @@ def test_adversarial_work_grows_linearly(text: str) -> None:
     parse_caption(large)
     parse_credit(large)
     assert _steps(large) <= 2.5 * _steps(small)
+
+
+def test_a_glued_credit_before_an_empty_caption() -> None:
+    # found by Hypothesis: the words before a glued caption were only a slash and a stop
+    assert parse_caption("A A/. A").caption == "A A/. A"
