@@ -1212,6 +1212,15 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             )
             # "Seth Herald for The Times": the name the photo was made by, for a client
             or (client is not None and len(segments) == 1 and _given_name_first(segments[0]))
+            # "Photographer: Lee Park", "Foto: Mia Chapel": a label before a known given name
+            # whose last name is also an organisation word; a given name that is also a
+            # place's opens an institution's name ("Photo: Georgia State")
+            or (
+                labelled
+                and len(segments) == 1
+                and _given_name_first(segments[0])
+                and not is_place_by_name(segments[0].split(None, 1)[0])
+            )
         )
     ):
         person_index = 0

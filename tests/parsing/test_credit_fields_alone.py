@@ -227,3 +227,27 @@ def test_particles_before_an_organisation_word_surname(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# G. A label, then one known given name whose last name is also an organisation word
+# ("Photographer: Lee Park", "Foto: Mia Chapel"): the label marks the credit, and the name a
+# person, as after "Photo by". The name had become an agency.
+LABELLED_ORG_WORD_SURNAMES: list[Row] = [
+    ("photographer-label", "Photographer: Lee Park", ("Lee Park", None, None)),
+    ("photographer-particle-name", "Photographer: Ben Church", ("Ben Church", None, None)),
+    ("photo-label", "Photo: Mia Chapel", ("Mia Chapel", None, None)),
+    ("german-label", "Foto: Tom Bank", ("Tom Bank", None, None)),
+    ("german-role-label", "Fotograf: Lena Herald", ("Lena Herald", None, None)),
+    ("copyright", "© Sam Church", ("Sam Church", None, None)),
+    # neighbours: a place's name opens an institution; a paper stays one
+    ("place-then-word", "Photo: Georgia State", (None, "Georgia State", None)),
+    ("paper", "Photo: Kestrel Herald", (None, "Kestrel Herald", None)),
+    ("city", "Source: Carson City", (None, "Carson City", None)),
+]
+
+
+@_table(LABELLED_ORG_WORD_SURNAMES)
+def test_a_labelled_name_with_an_organisation_word(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
