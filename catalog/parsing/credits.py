@@ -828,6 +828,10 @@ def _without_bylines(body: str) -> str | None:
     return body
 
 
+def _closing(bracket: str) -> str:
+    return ")" if bracket == "(" else "]"
+
+
 def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
     credit = " ".join(text.split()).lstrip("/ ")
@@ -847,6 +851,10 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         body = unbylined
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
+    if labelled and len(body) >= 2 and body[0] in "([" and _closing(body[0]) == body[-1]:
+        inner = body[1:-1]
+        if body[0] not in inner and body[-1] not in inner:
+            body = inner.strip()  # "Photo: (Jo Roe/AFP)": the brackets inside the label
     if ": " in body:
         # "ABC News: Jo Roe", after a label too: "Photo: ABC News: Jo Roe"
         body = _source_colon_name(body, registry)

@@ -251,3 +251,23 @@ def test_a_labelled_name_with_an_organisation_word(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# H. A label, then the credit in brackets ("Photo: (Jo Roe/AFP)"): the brackets inside the
+# label hold the whole credit. The bracketed chain had been read whole as an organisation.
+BRACKETS_AFTER_LABEL: list[Row] = [
+    ("round", "Photo: (Jo Roe/AFP)", ("Jo Roe", "AFP", None)),
+    ("square-german", "Foto: [Anna Berg/dpa]", ("Anna Berg", "dpa", None)),
+    ("wire-first", "Photo: (AP Photo/Jo Roe)", ("Jo Roe", "AP", None)),
+    ("russian", "Фото: (Иван Петров/ТАСС)", ("Иван Петров", "TASS", None)),
+    # neighbours: brackets without a label, and an agency in brackets after the name
+    ("no-label", "(Jo Roe/AFP)", ("Jo Roe", "AFP", None)),
+    ("agency-bracketed", "Photo: Jo Roe (AFP)", ("Jo Roe", "AFP", None)),
+]
+
+
+@_table(BRACKETS_AFTER_LABEL)
+def test_brackets_after_the_label(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
