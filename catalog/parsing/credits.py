@@ -828,6 +828,22 @@ def _without_bylines(body: str) -> str | None:
     return body
 
 
+def _bracketed_chain_opened(body: str) -> str:
+    """A credit, then its distributor in brackets: "Kestrel Museum (via AP)" reads as "Kestrel
+    Museum via AP", and a person's agency chain "Jo Roe (AFP via Getty Images)" as "Jo
+    Roe/AFP via Getty Images"; the "via" inside the brackets had split them."""
+    bracketed = _BRACKET_TAIL.match(body)
+    if bracketed is None:
+        return body
+    main, inner = bracketed.group("main").strip(), bracketed.group("inner").strip()
+    via = via_pattern().search(f" {inner}")
+    if via is None:
+        return body
+    if via.start() == 0:
+        return f"{main} {inner}"
+    return f"{main}/{inner}" if looks_like_person(main) else body
+
+
 def _closing(bracket: str) -> str:
     return ")" if bracket == "(" else "]"
 
@@ -914,6 +930,8 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     via_name: str | None = None
     via_people: list[str] = []
     unknown: list[str] = []
+    if body[-1:] == ")":
+        body = _bracketed_chain_opened(body)
     # The last "via" names the distributor ("... via AFP via Getty Images" is distributed by Getty).
     via_matches = list(via_pattern().finditer(body))
     via_match = via_matches[-1] if via_matches else None

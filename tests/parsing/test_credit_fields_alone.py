@@ -271,3 +271,25 @@ def test_brackets_after_the_label(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# I. A distributor named with "via" inside brackets after the credit ("Jo Roe (AFP via Getty
+# Images)", "Kestrel Museum (via AP)"): the "via" had split the brackets, leaving "Jo Roe
+# (AFP" as the agency.
+BRACKETED_VIA: list[Row] = [
+    ("person-chain", "Jo Roe (AFP via Getty Images)", ("Jo Roe", "AFP", "Getty Images")),
+    ("german-label", "Foto: Anna Berg (dpa via Reuters)", ("Anna Berg", "dpa", "Reuters")),
+    ("person-via-only", "Sam Hale (via Reuters)", ("Sam Hale", None, "Reuters")),
+    ("organisation-via-only", "Kestrel Museum (via AP)", (None, "Kestrel Museum", "AP")),
+    ("spanish-via", "Foto: Ana Gil (EFE vía Getty Images)", ("Ana Gil", "EFE", "Getty Images")),
+    # neighbours: an agency alone in brackets, and "via" outside them
+    ("agency-bracketed", "Jo Roe (AFP)", ("Jo Roe", "AFP", None)),
+    ("via-outside", "Jo Roe (Reuters) via AP", ("Jo Roe", "Reuters", "AP")),
+]
+
+
+@_table(BRACKETED_VIA)
+def test_via_inside_brackets(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
