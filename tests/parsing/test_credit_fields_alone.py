@@ -293,3 +293,19 @@ def test_via_inside_brackets(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# A national agency's desk under the name AFP's credits print for it ("Name/BELGA MAG/AFP"):
+# the registry's data. It had been kept as an unknown organisation.
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("Jo Roe/BELGA MAG/AFP", ("Jo Roe", "Belga", None)),
+        ("BELGA MAG/Ana Peeters", ("Ana Peeters", "Belga", None)),
+    ],
+    ids=["belga-mag-chain", "belga-mag-first"],
+)
+def test_an_agencys_desk_name(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
