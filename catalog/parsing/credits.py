@@ -549,6 +549,21 @@ def _known(registry: Registry, segment: str) -> str | None:
     return None
 
 
+def _wire_beside_name(segment: str, registry: Registry) -> list[str] | None:
+    """A wire's or distributor's short name in capitals and a person's name, with only a space
+    between them ("Jo Roe AFP", "REUTERS Jo Roe"): the two, in their order. The whole had been
+    read as one name ("Jo Roe Afp") or one organisation ("AFP Jo Roe")."""
+    if _known(registry, segment) is not None:
+        return None  # "AFP Photo", "EPA EFE": one organisation's name
+    first, _, rest = segment.partition(" ")
+    head, _, last = segment.rpartition(" ")
+    for short, name, leading in ((first, rest, True), (last, head, False)):
+        known = _known(registry, short) if short.isupper() and len(short) >= 2 else None
+        if known is not None and registry.kind(known) in _DISTRIBUTING and looks_like_person(name):
+            return [short, name] if leading else [name, short]
+    return None
+
+
 def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
     """ "Jake Roth-USA TODAY Sports" -> ["Jake Roth", "USA TODAY Sports"]: a person's name, a
     hyphen without spaces, then an organisation the registry knows."""
@@ -1210,6 +1225,10 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         if joined is not None:
             # "Jake Roth-USA TODAY Sports", "Jo Roe-Imagn Images": a name and an agency
             segments.extend(joined)
+            continue
+        spaced = _wire_beside_name(segment, registry) if " " in segment else None
+        if spaced is not None:
+            segments.extend(spaced)  # "Jo Roe AFP", "REUTERS Jo Roe": a field typed unslashed
             continue
         if segment[-5:].casefold() == "-pool" and looks_like_person(segment[:-5]):
             roles.add("pool")  # "Name-Pool/Getty Images"

@@ -309,3 +309,27 @@ def test_an_agencys_desk_name(
     field: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _reading(field) == expected
+
+
+# K. A wire's or distributor's short name in capitals beside a person's name with only a space
+# between ("Jo Roe AFP", "REUTERS Jo Roe"): a field typed without its slash. It had been read
+# as one name ("Jo Roe Afp") or as one organisation ("AFP Jo Roe").
+WIRE_BESIDE_NAME: list[Row] = [
+    ("name-then-wire", "Jo Roe AFP", ("Jo Roe", "AFP", None)),
+    ("capitals", "JO ROE AFP", ("Jo Roe", "AFP", None)),
+    ("wire-then-name", "REUTERS Sam Hale", ("Sam Hale", "Reuters", None)),
+    ("short-wire-first", "AP Mira Osei", ("Mira Osei", "AP", None)),
+    ("german-label", "Foto: Anna Berg DPA", ("Anna Berg", "dpa", None)),
+    ("then-via", "Jo Roe AFP via Getty Images", ("Jo Roe", "AFP", "Getty Images")),
+    # neighbours: one organisation's name, and a wire's capitals before a name in capitals
+    ("wire-photo", "AFP PHOTO", (None, "AFP", None)),
+    ("organisation-with-wire-initials", "KCNA Watch", (None, "KCNA Watch", None)),
+    ("dutch-capitals", "ANP REMKO DE WAAL", ("Remko de Waal", "ANP", None)),
+]
+
+
+@_table(WIRE_BESIDE_NAME)
+def test_a_wire_beside_a_name(
+    field: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    assert _reading(field) == expected
