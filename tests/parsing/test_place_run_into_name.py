@@ -1,6 +1,7 @@
 """A place phrase closing the caption run on into the credit's name with no stop: "... in
 Bristol, England Jo Roe/AP". The country or region after the comma ends the place, not opens
-the name. Captions written for the test, across agencies, with the neighbours where the words
+the name; so does a known place right after a place preposition ("... cabaret in Paris Jo
+Roe/Reuters", where a page printed the credit in an element of its own). Captions written for the test, across agencies, with the neighbours where the words
 after a comma are a person's."""
 
 from __future__ import annotations
@@ -70,4 +71,54 @@ def test_place_ends_before_the_name(
     ],
 )
 def test_names_after_a_stop_or_a_comma_stay(caption: str, photographer: str) -> None:
+    assert parse_caption(caption).photographer == photographer
+
+
+@pytest.mark.parametrize(
+    ("caption", "location", "photographer", "agency"),
+    [
+        ("The old cabaret lit up at night in Paris Jo Roe/Reuters", "Paris", "Jo Roe", "Reuters"),
+        ("Fans celebrate the title in Madrid Kim Soto/AFP", "Madrid", "Kim Soto", "AFP"),
+        (
+            "Hinchas celebran el título en Buenos Aires Ana Ruiz/AFP",
+            "Buenos Aires",
+            "Ana Ruiz",
+            "AFP",
+        ),
+        (
+            "Fans celebrate on the beach in Rio de Janeiro Ana Ruiz/Getty Images",
+            "Rio de Janeiro",
+            "Ana Ruiz",
+            "Getty Images",
+        ),
+        ("Des supporters fêtent la victoire à Lyon Jean Dupont/AFP", "Lyon", "Jean Dupont", "AFP"),
+        ("Crowds gather near Kyiv Olena Roe Soto/AP", "Kyiv", "Olena Roe Soto", "AP"),
+    ],
+    ids=["en-in", "en-city", "es-en-two-words", "en-three-words", "fr-a", "near-three-names"],
+)
+def test_a_known_place_after_a_preposition_ends_before_the_name(
+    caption: str, location: str, photographer: str, agency: str
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.location, parsed.photographer, parsed.agency) == (
+        location,
+        photographer,
+        agency,
+    )
+    assert parsed.credit is not None and not parsed.credit.startswith(location)
+
+
+@pytest.mark.parametrize(
+    ("caption", "photographer"),
+    [
+        # One word would be left of the name: the place is the name's ("Paris Jo").
+        ("Fans celebrate the title in Paris Jo/AFP", "Paris Jo"),
+        # No preposition before it: a person whose given name is a city's.
+        ("Fans celebrate the title. Paris Lee Roe/AFP", "Paris Lee Roe"),
+        # Not a known place after the preposition.
+        ("Fans in Manchester United colours Jo Roe/AFP", "Jo Roe"),
+    ],
+    ids=["one-word-left", "no-preposition", "not-a-place"],
+)
+def test_after_a_preposition_other_readings_stay(caption: str, photographer: str) -> None:
     assert parse_caption(caption).photographer == photographer
