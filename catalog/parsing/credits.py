@@ -666,7 +666,8 @@ def _given_name_first(segment: str) -> bool:
     """A person's slot filled by a known given name, then a last name that may also be an
     organisation word: "Mia Park", "Sgt. Jo Herald" (but not "Central Park")."""
     words = strip_rank(segment).split(None, 1)
-    return bool(words) and lexicon.is_given_name(words[0]) and looks_like_person_in_slot(segment)
+    # The shape first: the given names (some 50,000, loaded on first use) only for a name.
+    return bool(words) and looks_like_person_in_slot(segment) and lexicon.is_given_name(words[0])
 
 
 def _another_person(segment: str, registry: Registry) -> bool:
@@ -1303,14 +1304,19 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         )
         # After a known agency a last name that is also an organisation word will do:
         # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
-        last_name_org_word = first_known and len(segments) == 2 and _given_name_first(segments[1])
+        # (The given name is asked last, below: a person's slot needs none.)
+        known_then_one = first_known and len(segments) == 2
         # "Courtesy Kestrel Gallery, New York": a place after a comma is the lender's city
         city = (
             "courtesy" in roles
             and is_place_by_name(segments[1])
             and _listed_after_comma(body, segments[0], segments[1])
         )
-        if (_is_person_slot(segments[1]) and not city) or mononym or last_name_org_word:
+        if (
+            (_is_person_slot(segments[1]) and not city)
+            or mononym
+            or (known_then_one and _given_name_first(segments[1]))
+        ):
             person_index = 1
 
     if (

@@ -223,10 +223,13 @@ def looks_like_person(text: str) -> bool:
         return False
     if _surname_then_hyphenated_given_name(tokens):
         return True  # "Park Sang-moon": "Park" is the family name, not a place's park
-    if _particles_before_surname(tokens, particles):
-        return True  # "Jean de la Tour": after "de la", "Tour" is the family name
     org_words = lexicon.organisation_words()
-    return not any(t.strip(".'’").casefold() in org_words for t in tokens)
+    if not any(t.strip(".'’").casefold() in org_words for t in tokens):
+        return True
+    # "Jean de la Tour": after "de la", "Tour" is the family name. Asked only here, where an
+    # organisation word is among the words: the given names (some 50,000, loaded on first
+    # use) are then not read by a first ingest whose names hold none.
+    return _particles_before_surname(tokens, particles)
 
 
 def _particles_before_surname(tokens: list[str], particles: frozenset[str]) -> bool:
@@ -235,8 +238,8 @@ def _particles_before_surname(tokens: list[str], particles: frozenset[str]) -> b
     is also an organisation's."""
     return (
         len(tokens) >= _GIVEN_PARTICLE_SURNAME
-        and lexicon.is_given_name(tokens[0])
         and all(token.casefold() in particles for token in tokens[1:-1])
+        and lexicon.is_given_name(tokens[0])
     )
 
 

@@ -187,6 +187,24 @@ def test_data_is_read_on_first_use_not_at_import() -> None:
     assert result.stdout.split() == ["0", "0", "False"]
 
 
+def test_wire_captions_with_plain_names_read_no_given_names() -> None:
+    """A first ingest of wire captions whose names hold no organisation word or country does
+    not load the given names (about 0.1 s of a start): they are asked only where such a
+    word makes a name doubtful."""
+    code = (
+        "from catalog.parsing import lexicon, parse_caption\n"
+        "for caption in ('Crowds gather in Kyiv, Ukraine, May 3, 2022. REUTERS/Jo Roe',\n"
+        "                'A view of the harbour. (AP Photo/Ana Ruiz)',\n"
+        "                'Fans cheer in Madrid. Jean de la Roe/AFP via Getty Images'):\n"
+        "    assert parse_caption(caption).photographer, caption\n"
+        "print(lexicon.given_names.cache_info().currsize)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.split() == ["0"]
+
+
 def test_label_kinds_load_casefolded_and_reach_the_label_reader() -> None:
     kinds = lexicon.label_kinds()
     assert {"aerial", "drone", "archive", "satellite", "архивное"} <= kinds
