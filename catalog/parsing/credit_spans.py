@@ -20,6 +20,7 @@ from typing import NamedTuple, TypeGuard
 from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.credits import (
     BRACKET_DATELINE,
+    CLOSING_BRACKETS,
     LICENCE,
     ROLE_WORDS,
     CreditReading,
@@ -2637,13 +2638,9 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     if not lines:
         return None
     span = _find_credit_span(lines, registry)
-    if span is None or span.credit[:1] not in _CLOSING_BRACKET:
+    if span is None or span.credit[:1] not in CLOSING_BRACKETS:
         return span
     return _without_brackets_around(span)
-
-
-# The bracket that closes each opening one a credit may be printed in.
-_CLOSING_BRACKET = {"(": ")", "[": "]"}
 
 
 def _without_brackets_around(span: CreditSpan) -> CreditSpan:
@@ -2651,7 +2648,7 @@ def _without_brackets_around(span: CreditSpan) -> CreditSpan:
     (AP Photo)", "(Jo Roe/AFP via Getty Images)\n<caption>"), is the words inside, as a
     bracketed credit at the end of the caption's line is."""
     text = span.credit
-    closing = _CLOSING_BRACKET[text[0]]
+    closing = CLOSING_BRACKETS[text[0]]
     if text[-1:] != closing or len(text) < 3:
         return span
     depth = 0

@@ -334,6 +334,8 @@ _TRAILING_YEAR = re.compile(r"\s+\d{4}$")
 # "AFP photo", "Reuters pic" (the Malaysian papers' "— Bernama pic")
 _PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?|pics?)$", re.IGNORECASE)
 _INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
+# The bracket that closes each opening one a credit may be printed in.
+CLOSING_BRACKETS = {"(": ")", "[": "]"}
 # A segment closed by a bracket: "Jo Roe (dpa)", "Jo Roe (Archiv)".
 _BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 # "Flickr user Jo Roe", "Instagram user @name": a platform and one of its users.
@@ -860,10 +862,6 @@ def _bracketed_chain_opened(body: str) -> str:
     return f"{main}/{inner}" if looks_like_person(main) else body
 
 
-def _closing(bracket: str) -> str:
-    return ")" if bracket == "(" else "]"
-
-
 def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # A slash before the credit ("/김주성 기자", "/ © Name / AFP") parts it from the caption.
     credit = " ".join(text.split()).lstrip("/ ")
@@ -883,7 +881,7 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         body = unbylined
     body, labelled = _strip_prefixes(body, roles)
     body = body.strip(" .,;:")
-    if labelled and len(body) >= 2 and body[0] in "([" and _closing(body[0]) == body[-1]:
+    if labelled and len(body) >= 2 and CLOSING_BRACKETS.get(body[0]) == body[-1]:
         inner = body[1:-1]
         if body[0] not in inner and body[-1] not in inner:
             body = inner.strip()  # "Photo: (Jo Roe/AFP)": the brackets inside the label
@@ -1586,7 +1584,7 @@ read_credit_in = _read_cached
 def usage_terms() -> re.Pattern[str]:
     """Any language's usage terms and rights statements ("EDITORIAL USE ONLY", "All rights
     reserved", "Alle Rechte vorbehalten"), the longest first; spaces match any run of them."""
-    marks = sorted(lexicon.restriction_marks(), key=len, reverse=True)
+    marks = lexicon.longest_first(lexicon.restriction_marks())
     return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE)
 
 
@@ -1616,7 +1614,7 @@ def _by_line_label() -> re.Pattern[str]:
         for word in lexicon.by_words()
         if word not in lexicon.particles() and not lexicon.is_given_name(word)
     }
-    ordered = sorted(map(re.escape, words), key=len, reverse=True)
+    ordered = map(re.escape, lexicon.longest_first(words))
     return re.compile(rf"(?:{'|'.join(ordered)})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 
 

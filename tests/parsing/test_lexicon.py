@@ -172,6 +172,14 @@ def test_month_names_of_every_language_reach_the_date_reader(text: str, iso: str
     assert (found[0] if found else None) == iso
 
 
+def _printed_by_a_new_process(code: str) -> list[str]:
+    """The words ``code`` prints, run in a Python process of its own (no parser loaded yet)."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return result.stdout.split()
+
+
 def test_data_is_read_on_first_use_not_at_import() -> None:
     """Importing the parser reads no data file: the given names (about 6 MB in memory) and
     the language files load when a caption first needs them."""
@@ -181,10 +189,7 @@ def test_data_is_read_on_first_use_not_at_import() -> None:
         "print(lexicon.given_names.cache_info().currsize, lexicon.languages.cache_info().currsize,"
         " 'gender_guesser' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert result.stdout.split() == ["0", "0", "False"]
+    assert _printed_by_a_new_process(code) == ["0", "0", "False"]
 
 
 def test_wire_captions_with_plain_names_read_no_given_names() -> None:
@@ -199,10 +204,7 @@ def test_wire_captions_with_plain_names_read_no_given_names() -> None:
         "    assert parse_caption(caption).photographer, caption\n"
         "print(lexicon.given_names.cache_info().currsize)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert result.stdout.split() == ["0"]
+    assert _printed_by_a_new_process(code) == ["0"]
 
 
 def test_label_kinds_load_casefolded_and_reach_the_label_reader() -> None:

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from catalog.parsing import parse_caption
+from catalog.parsing import ParsedCaption, parse_caption
+
+
+def _place_and_credit(parsed: ParsedCaption) -> tuple[str | None, str | None, str | None]:
+    return parsed.location, parsed.photographer, parsed.agency
 
 
 @pytest.mark.parametrize(
@@ -48,11 +52,7 @@ def test_place_ends_before_the_name(
     caption: str, location: str, photographer: str, agency: str
 ) -> None:
     parsed = parse_caption(caption)
-    assert (parsed.location, parsed.photographer, parsed.agency) == (
-        location,
-        photographer,
-        agency,
-    )
+    assert _place_and_credit(parsed) == (location, photographer, agency)
 
 
 @pytest.mark.parametrize(
@@ -100,11 +100,7 @@ def test_a_known_place_after_a_preposition_ends_before_the_name(
     caption: str, location: str, photographer: str, agency: str
 ) -> None:
     parsed = parse_caption(caption)
-    assert (parsed.location, parsed.photographer, parsed.agency) == (
-        location,
-        photographer,
-        agency,
-    )
+    assert _place_and_credit(parsed) == (location, photographer, agency)
     assert parsed.credit is not None and not parsed.credit.startswith(location)
 
 
