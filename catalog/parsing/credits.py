@@ -90,10 +90,13 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<staff>staff\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<filed>file\s+{by_label})"
-        rf"|(?P<courtesy>(?:{word}\s+)?(?:courtesy(?:\s+of)?\b\s*:?"
+        # "lent": a courtesy proper, which names who lends the photo ("Courtesy of X" gives
+        # X as the agency); "Submitted by", "Provided by" below name a source as a courtesy
+        # does but may name who took it.
+        rf"|(?P<courtesy>(?P<lent>(?:{word}\s+)?(?:courtesy(?:\s+of)?\b\s*:?"
         # another language's courtesy before a name, never before "la familia", which the
         # segment reads whole as a common noun phrase
-        rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ])))"
+        rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ]))))"
         rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|released|special)\s+(?:by|to)\b\s*:?)"
         rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
@@ -387,6 +390,8 @@ def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
             roles.add("handout")
         if match.group("courtesy"):
             roles.add("courtesy")
+        if match.group("lent"):
+            roles.add("lent")  # read by the caller, never kept: not one of the model's ROLES
         if match.group("file") or match.group("filed"):
             roles.add("file")
         if match.group("staff"):
@@ -880,6 +885,9 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             return _NOT_A_CREDIT  # "Story by Ann Lee": a writer's byline credits no photo
         body = unbylined
     body, labelled = _strip_prefixes(body, roles)
+    # "Courtesy of Ana Vidal": the label names who lent the photo, not who took it.
+    lent = "lent" in roles
+    roles.discard("lent")
     body = body.strip(" .,;:")
     if labelled and len(body) >= 2 and CLOSING_BRACKETS.get(body[0]) == body[-1]:
         inner = body[1:-1]
@@ -1411,6 +1419,11 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
 
     if not people and via_people:
         people = _people(via_people[0])
+    if lent and agency is None and len(people) == 1 and len(segments) == 1:
+        # "Courtesy of Ana Vidal", "Foto: cortesía de Ana Gil": the one person the courtesy
+        # names owns the photo and lends it (DESIGN: "Courtesy of X" gives X); who took it is
+        # not said. A chain keeps its reading: "Courtesy of Jo Roe/Kestrel Zoo".
+        agency, people = people[0], []
     photographer = "; ".join(people) if people else None
     if not people and segments and segments[0].casefold() in ("stringer", "str"):
         roles.add("stringer")

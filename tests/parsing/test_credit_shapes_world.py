@@ -390,11 +390,11 @@ LOCAL_COURTESY: list[tuple[str, str, Expected]] = [
         "Löscharbeiten am Hafen. Foto: Feuerwehr Hamburg",
         {"photographer": None, "agency": "Feuerwehr Hamburg"},
     ),
-    # Neighbours: a person after the courtesy stays a person; a family names no one.
+    # Neighbours: a person after the courtesy lends the photo; a family names no one.
     (
         "near-spanish-cortesia-person",
         "La abuela en su boda. Foto: cortesía de Ana Martínez",
-        {"photographer": "Ana Martínez", "agency": None},
+        {"photographer": None, "agency": "Ana Martínez"},
     ),
     (
         "near-spanish-cortesia-family",
