@@ -80,11 +80,14 @@ def install_user_registry() -> Registry:
     source reader uses. Called where the application starts: the CLI commands that read
     captions, the browser, and each ingest worker (which gets the loaded registry).
 
-    First, the parser is given its cache folder, which its data files are read through."""
-    from catalog.parsing.registry import load_registry, use_registry
+    First, the parser is given its cache folder, which its data files are read through and
+    its patterns compiled from; before the parser's modules are imported, since they compile
+    most of their patterns as they load (importing ``catalog.parsing`` imports none of them)."""
     from catalog.parsing.start_cache import use_cache_folder
 
     use_cache_folder(cache_dir_path())
+    from catalog.parsing.registry import load_registry, use_registry
+
     registry = load_registry(user_files().agencies)
     use_registry(registry)
     return registry

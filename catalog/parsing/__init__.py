@@ -10,25 +10,59 @@ A wheel built with ``CATALOG_COMPILE=1`` holds these modules compiled by mypyc (
 ``is_compiled()`` tells which build runs, for the benchmarks' figures.
 """
 
-from importlib.machinery import EXTENSION_SUFFIXES
+from __future__ import annotations
 
-from catalog.parsing import captions as _captions
-from catalog.parsing.captions import parse_caption
-from catalog.parsing.credit_spans import is_credit, leading_credit, split_credit, strip_label
-from catalog.parsing.credits import parse_credit, read_credit
-from catalog.parsing.model import ParsedCaption, ParsedCredit
-from catalog.parsing.registry import (
-    Registry,
-    current_registry,
-    load_registry,
-    shipped_registry,
-    use_registry,
-)
+import importlib
+from importlib.machinery import EXTENSION_SUFFIXES
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from catalog.parsing.captions import parse_caption
+    from catalog.parsing.credit_spans import is_credit, leading_credit, split_credit, strip_label
+    from catalog.parsing.credits import parse_credit, read_credit
+    from catalog.parsing.model import ParsedCaption, ParsedCredit
+    from catalog.parsing.registry import (
+        Registry,
+        current_registry,
+        load_registry,
+        shipped_registry,
+        use_registry,
+    )
+
+# Each name's module, imported on first use: importing the package (as ``start_cache`` or
+# ``lexicon`` alone do) compiles none of the parser's patterns, so the CLI can name the start
+# cache's folder before the first of them is compiled (``settings.use_start_cache``).
+_HOMES = {
+    "parse_caption": "captions",
+    "is_credit": "credit_spans",
+    "leading_credit": "credit_spans",
+    "split_credit": "credit_spans",
+    "strip_label": "credit_spans",
+    "parse_credit": "credits",
+    "read_credit": "credits",
+    "ParsedCaption": "model",
+    "ParsedCredit": "model",
+    "Registry": "registry",
+    "current_registry": "registry",
+    "load_registry": "registry",
+    "shipped_registry": "registry",
+    "use_registry": "registry",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
 
 
 def is_compiled() -> bool:
     """Whether the parser runs compiled by mypyc (a ``CATALOG_COMPILE=1`` wheel) or as Python."""
-    return (_captions.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+    captions = importlib.import_module(f"{__name__}.captions")
+    return (captions.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
 
 
 __all__ = [

@@ -10,12 +10,12 @@ count for neither.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from catalog.parsing import pattern_cache
 from catalog.parsing.lexicon import languages
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = pattern_cache.compile(r"[^\W\d_]+")
 # At least this many small words of other languages make a caption not English.
 _FEWEST_WORDS = 1
 

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
+from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.caption_language import in_another_language
 from catalog.parsing.characters import visible
 from catalog.parsing.credit_handoff import CreditAt, span_at
@@ -70,17 +71,17 @@ _RELATIVE_UNIT = (
     r"(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today)"
 )
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = pattern_cache.compile(
     rf"[,\s](?:(?<=,)\s+|(?<!,)\s*){_RELATIVE_UNIT}(?:,?\s+{_RELATIVE_UNIT})*\s*\.?$"
 )
 # The words a relative day ends with, as ``_RELATIVE_UNIT`` writes them (keep the two in step).
 # A numeric date with slashes, which reads two ways ("05/01/2020").
-_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_SLASH_DATE = pattern_cache.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _RELATIVE_DAY_ENDS = ("day", "morning", "afternoon", "evening", "night")
-_VIDEO_DATE = re.compile(r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\)\s*$")
+_VIDEO_DATE = pattern_cache.compile(r"\s*\(\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\)\s*$")
 # "KYIV, UKRAINE - MARCH 03: ...", and the sports agencies' day-first form closed by a
 # semicolon: "DUBLIN, IRELAND - 3 March 2024; ...".
-_GETTY_DATELINE = re.compile(
+_GETTY_DATELINE = pattern_cache.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z .'’-]{1,40}){0,2}?)\s*[-–—]\s*"
     r"(?P<date>[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][A-Za-z]{2,8}\.?\s+\d{4})"
     r"\s*[:;]\s+"
@@ -88,17 +89,17 @@ _GETTY_DATELINE = re.compile(
 # Wire datelines that put the place first and end in a dash or a full stop: EFE's "Tokyo
 # (Japan), 05/03/2024.- ...", Xinhua's and Yonhap's "BEIJING, March 5 (Xinhua) -- ...",
 # "Roma, 3 marzo 2021. ...". The date must be all of what stands between.
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = pattern_cache.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3})(?:\s\((?P<country>[A-Z][^()]{1,40})\))?,\s"
     r"(?P<date>[^()\-–—]{3,30}?)\s*(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?"
     r"(?:\.-|--|—|–|\.(?=\s+[A-Z\"“]))\s*"
 )
 # The place after a leading date: "June 18, 2022, Kyiv, Ukraine: ...", and the sports wires'
 # "Jan 5, 2024; Kansas City, Missouri, USA; ...".
-_DATELINE_TAIL = re.compile(r"[,;]\s*(?P<place>[^:.;]{2,80}?)\s*[:;]\s+")
+_DATELINE_TAIL = pattern_cache.compile(r"[,;]\s*(?P<place>[^:.;]{2,80}?)\s*[:;]\s+")
 # A leading date alone, closed by a semicolon: "3 March 2024; Jo Roe celebrates ...".
-_DATE_ALONE_TAIL = re.compile(r"\s*;\s+(?=\S)")
-_DATE_SENTENCE_LEAD = re.compile(
+_DATE_ALONE_TAIL = pattern_cache.compile(r"\s*;\s+(?=\S)")
+_DATE_SENTENCE_LEAD = pattern_cache.compile(
     r"^(?:(?:photo|picture|image|foto|imagen)\s+(?:taken|tirada|tomada|prise)|taken|pictured)$",
     re.IGNORECASE,
 )
@@ -109,7 +110,7 @@ _DATE_SENTENCE_LEAD_ENDS = frozenset("naedNAED")
 _NO_CREDIT = ParsedCredit()
 # A picture identifier opening a caption is no part of it: "epa10557431 Fans ...",
 # "170305-N-ZZ999-001 SAN DIEGO (March 5, 2017) ...".
-_PICTURE_ID_LEAD = re.compile(r"^(?:[a-z]{2,5}\d{6,}|\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3})\s+")
+_PICTURE_ID_LEAD = pattern_cache.compile(r"^(?:[a-z]{2,5}\d{6,}|\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3})\s+")
 
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"))
 _QUOTE_OPENERS = frozenset(opening for opening, _ in _QUOTES)
@@ -200,7 +201,7 @@ _BIG = 1 << 62
 # A place opening the caption before a dash, a colon or a full stop, with or without the
 # wire's name: "KYIV, Ukraine (AP) — ...", "Kyiv, Ukraine - ...", "Kyiv: ...", "Kyiv, Ukraine.
 # Firefighters ...".
-_PLACE_DATELINE = re.compile(
+_PLACE_DATELINE = pattern_cache.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,4})\s*"
     r"(?:\((?P<agency>[A-Z][\w .-]{1,30})\)\s*)?(?P<mark>[—–]|--|:|-|\.)\s+(?=[A-Z\"“])"
 )
@@ -249,7 +250,7 @@ def _place_dateline(body: str, places_first: bool) -> tuple[str, str | None, str
 # each of their regexes needs, after the first word, a capital, a comma, a bracket or a dash
 # (their place names' characters hold no space), so only a first word that is a month
 # ("March against ...") is looked at further.
-_SENTENCE_OPENING = re.compile(r"[A-Z][a-z]*+ [a-z]")
+_SENTENCE_OPENING = pattern_cache.compile(r"[A-Z][a-z]*+ [a-z]")
 
 
 def _dateline(body: str, day_first: bool = False) -> tuple[str, str | None, str | None]:
@@ -307,7 +308,7 @@ def _read_dateline(body: str, day_first: bool) -> tuple[str, str | None, str | N
     return body, None, None
 
 
-_CLAUSE = re.compile(
+_CLAUSE = pattern_cache.compile(
     r",?\s+(?:as|where|while|when|during|after|ahead\s+of|before|to|for|amid|following)\s"
 )
 
@@ -393,7 +394,7 @@ def _ends_as_relative_day(text: str) -> bool:
 
 
 def _month_alternation(english: bool) -> str:
-    months = sorted(month_forms(english=english), key=len, reverse=True)
+    months = lexicon.longest_first(month_forms(english=english))
     return "(?:" + "|".join(re.escape(form.rstrip(".")) + r"\.?" for form in months) + ")"
 
 
@@ -408,8 +409,8 @@ def _yearless_date() -> re.Pattern[str]:
     other_month = _month_alternation(english=False)
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     other_day = r"\d{1,2}(?:er|º|°|\.)?"
-    joiners = "|".join(sorted(map(re.escape, date_joiners()), key=len, reverse=True))
-    return re.compile(
+    joiners = "|".join(lexicon.longest_first(map(re.escape, date_joiners())))
+    return pattern_cache.compile(
         rf"(?:,\s*|\s+)(?:(?:(?:on|in|early|late|mid)\s+)?(?:{month}(?:\s+{day})?|{day}\s+{month})"
         rf"|{other_day}\s+(?:(?:{joiners})\s+)?(?i:{other_month}))"
         r"\s*\.?$"
@@ -440,7 +441,7 @@ def _may_close_with_yearless_date(text: str) -> bool:
 
 # Brazilian captions print the day of the month in brackets after its weekday: "nesta
 # quarta-feira (6)".
-_BRACKETED_DAY = re.compile(r"\s*\(\d{1,2}\)$")
+_BRACKETED_DAY = pattern_cache.compile(r"\s*\(\d{1,2}\)$")
 
 
 def _weekday_at_end(text: str) -> int:
@@ -715,8 +716,8 @@ def parse_caption(
 
 @lru_cache(maxsize=1)
 def _location_label() -> re.Pattern[str]:
-    labels = sorted(location_labels(), key=len, reverse=True)
-    return re.compile(
+    labels = lexicon.longest_first(location_labels())
+    return pattern_cache.compile(
         r"(?:^|(?<=[.!?]\s))(?:" + "|".join(map(re.escape, labels)) + r")\s*:\s*"
         r"(?P<place>[^.;:()]{2,80}?)\s*(?:[.;]|$)",
         re.IGNORECASE,
@@ -744,7 +745,7 @@ def _labelled_place(body: str) -> tuple[str, tuple[int, int]] | None:
     return match.group("place").strip(), (match.start(), match.end())
 
 
-_YEAR_ALONE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_ALONE = pattern_cache.compile(r"(?:1[89]|20)\d\d")
 
 
 def _credit_date(credit: str, reference: dt.date | None, day_first: bool) -> DateMention | None:

@@ -126,7 +126,7 @@ def _caption_label() -> re.Pattern[str]:
         reverse=True,
     )
     alternation = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
-    return re.compile(rf"(?:{alternation})\s*[:,]\s+", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:{alternation})\s*[:,]\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -157,11 +157,11 @@ def strip_leading_label(text: str) -> str:
     return text[match.end() :] if match is not None else text
 
 
-_LABEL_TOKEN = re.compile(
+_LABEL_TOKEN = pattern_cache.compile(
     r"^(?:photos?|photograph(?:s|ers?)?|(?:(?:photo|image|picture)s?\s+)?credits?|images?|pictures?|fotos?|bild)\s*:$",
     re.IGNORECASE,
 )
-_LABEL_WORDS = re.compile(
+_LABEL_WORDS = pattern_cache.compile(
     r"^(?:(?:pool|handout|file)\s+)?(?:photo(?:graph)?s?|images?|pictures?)(?:\s+illustration)?\s+by:?$|^©$",
     re.IGNORECASE,
 )
@@ -169,8 +169,10 @@ _LABEL_WORDS = re.compile(
 # "©", " via ", " for ", a label first). The single-character marks are looked for with ``in``
 # and the words with regexes of their own: one alternation of all of them costs a failed try
 # of every branch at every character.
-_CREDIT_LINE_WORD = re.compile(r" via ", re.IGNORECASE)
-_CREDIT_LINE_LABEL = re.compile(r"(?:photo|image|credit|courtesy|copyright)", re.IGNORECASE)
+_CREDIT_LINE_WORD = pattern_cache.compile(r" via ", re.IGNORECASE)
+_CREDIT_LINE_LABEL = pattern_cache.compile(
+    r"(?:photo|image|credit|courtesy|copyright)", re.IGNORECASE
+)
 
 
 def _may_be_credit_line(text: str) -> bool:
@@ -184,16 +186,16 @@ def _may_be_credit_line(text: str) -> bool:
     )
 
 
-_MULTI_INITIALS = re.compile(r"^(?:[A-Za-z]\.){2,}$")
-_GIVEN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_MULTI_INITIALS = pattern_cache.compile(r"^(?:[A-Za-z]\.){2,}$")
+_GIVEN_INITIALS = pattern_cache.compile(r"(?:[A-Z]\.){2,3}")
+_INITIAL = pattern_cache.compile(r"^[A-Z]\.$")
 # A word glued to the next one when markup was lost: "KenareMultidão", "AGENCYHomem".
-_GLUE = re.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-ÿ])")
+_GLUE = pattern_cache.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-ÿ])")
 
 
 _RESTRICTION_TAIL = 700
 # A picture id in brackets after a credit: "Name/Shutterstock (12345678a)".
-_BRACKETED_ID = re.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")
+_BRACKETED_ID = pattern_cache.compile(r"\s*\(\d{5,}[a-z]{0,3}\)$")
 
 
 @lru_cache(maxsize=1)
@@ -207,7 +209,7 @@ def _restriction_words() -> tuple[str, ...]:
 def _restriction_word() -> re.Pattern[str]:
     """Any of ``_restriction_words``: on a short text (a credit) one search costs less than a
     substring test per word."""
-    return re.compile("|".join(map(re.escape, _restriction_words())))
+    return pattern_cache.compile("|".join(map(re.escape, _restriction_words())))
 
 
 # Cached: asked of every credit found at a caption's end, and credits repeat.
@@ -649,7 +651,7 @@ def _note_words() -> frozenset[str]:
 
 
 # The digits of a time of day: "12:34", "12h34"; looked for in the last characters.
-_TIME_MARK = re.compile(r"\d[:h]\d\d")
+_TIME_MARK = pattern_cache.compile(r"\d[:h]\d\d")
 _TIME_TAIL = 24
 
 
@@ -686,10 +688,10 @@ def _before_note(text: str, registry: Registry) -> CreditSpan | None:
 
 
 # A link or an address: "www.example.com/licensing", "photos@example.org".
-_LINK = re.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
+_LINK = pattern_cache.compile(r"https?://|www\.|\S@\S+\.\w|\w\.(?:com|org|net)\b")
 # A picture or wire identifier: "epa04157921", "AB12345", "170305-N-ZZ999-001", and capitals
 # mixed with digits, two of each at least ("RC2K9Y9VCXQZ").
-_PICTURE_ID = re.compile(
+_PICTURE_ID = pattern_cache.compile(
     r"^#?[A-Za-z]{0,6}\d{5,}[\w-]*$|^[A-Z]{2,6}\d{3,4}[A-Z]?$|^\d{6}-[A-Z]-[A-Z0-9]{5,}-\d{3}$"
     r"|^(?=[A-Z\d]{8,16}$)(?=\D*\d\D*\d)(?=\d*[A-Z]\d*[A-Z])[A-Z\d]+$"
     # parts joined by "_" or "-", four digits at least: "AFP_34DK9Q2", "XYZ-20240312-ABC"
@@ -700,7 +702,7 @@ _PICTURE_ID = re.compile(
 _TRAILER_MAX = 120
 
 
-_TRAILER_MARK = re.compile(r"\d|@|www|http|\.(?:com|org|net)", re.IGNORECASE)
+_TRAILER_MARK = pattern_cache.compile(r"\d|@|www|http|\.(?:com|org|net)", re.IGNORECASE)
 
 
 def _may_be_trailer(text: str, registry: Registry) -> bool:
@@ -741,17 +743,17 @@ def _is_trailer_text(text: str, registry: Registry) -> bool:
 
 
 # "Courtesy of", "Photo provided by": a label before an organisation's full name.
-_COURTESY_LABEL = re.compile(
+_COURTESY_LABEL = pattern_cache.compile(
     r"(?:(?:photo|image|picture)s?\s+)?(?:courtesy\s+of|(?:provided|supplied|submitted)\s+by)\s",
     re.IGNORECASE,
 )
-_CHAIN_SEPARATOR = re.compile(r"\s?/\s?|\s\|\s|(?<=\w)—(?=[A-Z])")
+_CHAIN_SEPARATOR = pattern_cache.compile(r"\s?/\s?|\s\|\s|(?<=\w)—(?=[A-Z])")
 # The mark that closes a sentence: a stop, closing quotes or brackets, then a space. Found
 # first and the word before it read back from there: a regex that also captured the word
 # ("(\S*)[.!?]...") retried its greedy \S* at every letter of every word.
-_STOP_MARK = re.compile(r"[.!?][\"”’)]*\s")
-_INITIALS_WORD = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_PLAIN_WORD = re.compile(r"[A-Za-z0-9]{2,}")
+_STOP_MARK = pattern_cache.compile(r"[.!?][\"”’)]*\s")
+_INITIALS_WORD = pattern_cache.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_PLAIN_WORD = pattern_cache.compile(r"[A-Za-z0-9]{2,}")
 
 
 @lru_cache(maxsize=1)
@@ -803,14 +805,16 @@ def _surname_then_credit() -> re.Pattern[str]:
     dash or bar, or a word of the data for "for" or "via" ("Jo K. Roe via Getty Images")."""
     words = "|".join(
         re.escape(word).replace(r"\ ", " ")
-        for word in sorted(lexicon.client_words() | lexicon.via_words(), key=len, reverse=True)
+        for word in lexicon.longest_first(lexicon.client_words() | lexicon.via_words())
     )
-    return re.compile(rf"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?(?:,|/|;| (?:{words}) | [-–—|] )")
+    return pattern_cache.compile(
+        rf"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?(?:,|/|;| (?:{words}) | [-–—|] )"
+    )
 
 
-_GIVEN_NAME = re.compile(r"[A-Z][a-zà-ÿ'’-]+")
+_GIVEN_NAME = pattern_cache.compile(r"[A-Z][a-zà-ÿ'’-]+")
 # A surname, or two names, closing the text: "Roe", "Roe Soto."
-_SURNAME_CLOSING = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?\.?")
+_SURNAME_CLOSING = pattern_cache.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?\.?")
 
 
 def _opens_with_abbreviation(word: str, before: str) -> bool:
@@ -1070,7 +1074,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
 
 
 # One to four capitalised words (an acronym, a name) and the word for photo: "CNA photo".
-_ORGANISATION_PHOTO = re.compile(
+_ORGANISATION_PHOTO = pattern_cache.compile(
     r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:(?:file|FILE)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Pp]ics?|PICS?)"
 )
 # An organisation's name before a slash holds at most this many words ("Office of the
@@ -1122,7 +1126,7 @@ def _known_before_photo_word(tokens: list[str], take: int, registry: Registry) -
 
 
 # A stop with no space after it before a capital: a cheap test before ``_glued_label``.
-_GLUED_STOP_ANY = re.compile(r"[.!?][A-Z]")
+_GLUED_STOP_ANY = pattern_cache.compile(r"[.!?][A-Z]")
 
 
 def _may_hold_glued_label(window: str, start: int) -> bool:
@@ -1260,7 +1264,7 @@ def _lower_cue_back(tokens: list[str]) -> int:
     return 2
 
 
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_DOTTED_INITIALS = pattern_cache.compile(r"(?:[A-Z]\.){2,}")
 
 
 def _plain_capitalised(token: str) -> bool:
@@ -1291,7 +1295,7 @@ def _label_last_words() -> frozenset[str]:
 
 
 # The year of a copyright mark ends its label: "(c) 2023 Name/AP", "Image ©2023 Name/AP".
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\))?(?:19|20)\d\d", re.IGNORECASE)
+_COPYRIGHT_YEAR = pattern_cache.compile(r"(?:©|\(c\))?(?:19|20)\d\d", re.IGNORECASE)
 
 
 # The most tokens ``_label_size`` reads as a label ("Photo illustration by" takes three).
@@ -1389,7 +1393,7 @@ def _first_separator_scan(window: str) -> int:
 # "U.S. Navy photo by", "Army photo by", "Israel Defense Forces image by", "U.S. Air Force
 # photo/Name": an organisation's name then a label and "by" or a slash, in the last part of a
 # caption.
-_SERVICE_LABEL_BY = re.compile(
+_SERVICE_LABEL_BY = pattern_cache.compile(
     r"\s(?:photo(?:graph)?|image|picture|video)s?(?:\s+by\s|/(?=\S))", re.IGNORECASE
 )
 _SERVICE_TAIL = 220
@@ -1441,10 +1445,10 @@ def _service_credit(text: str, registry: Registry) -> CreditSpan | None:
 # "... May 18, 2015. REUTERS/Jo Roe", "... took part. Jo Roe/Pool via REUTERS". The part before
 # the slash is one to three capitalised words (a name or an agency) and nothing after the slash
 # stops a sentence; the word before is plain letters or digits and a stop.
-_PLAIN_CHAIN = re.compile(
+_PLAIN_CHAIN = pattern_cache.compile(
     r"[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){0,2}/[^.!?|—\s](?:[^.!?|—]*[^.!?|—\s])?"
 )
-_PLAIN_STOP_WORD = re.compile(r"[A-Za-z0-9]{2,}\.")
+_PLAIN_STOP_WORD = pattern_cache.compile(r"[A-Za-z0-9]{2,}\.")
 
 
 @lru_cache(maxsize=1)
@@ -1492,12 +1496,12 @@ def _plain_chain_start(window: str, registry: Registry) -> int:
 
 
 # A caption of plain words and stops, which none of the bare readers at its end can take.
-_PLAIN_TEXT = re.compile(r"[A-Za-z0-9 ,.']+")
-_STOP_CAPITAL = re.compile(r"\.[A-Z]")
+_PLAIN_TEXT = pattern_cache.compile(r"[A-Za-z0-9 ,.']+")
+_STOP_CAPITAL = pattern_cache.compile(r"\.[A-Z]")
 # ``_BARE_PHOTO_LABEL`` in such a text, whose only stop is the full stop: a pattern that opens
 # with one character is scanned for it as fast as str.find, one that opens with a class tests
 # the class at every character.
-_PLAIN_PHOTO_LABEL = re.compile(r"\. (?:photo|foto)\s+(?=[^\W\d_])", re.IGNORECASE)
+_PLAIN_PHOTO_LABEL = pattern_cache.compile(r"\. (?:photo|foto)\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _plain_ending(text: str, registry: Registry) -> bool:
@@ -1539,7 +1543,7 @@ def _service_credit_only(text: str, registry: Registry) -> CreditSpan | None:
 
 
 # A day written with its month's abbreviation between periods: "3.mar.2024", "12.out.2023".
-_DATE_BEFORE_SLASH = re.compile(r"\d{1,2}\.[^\W\d_]{3,4}\.\d{4}")
+_DATE_BEFORE_SLASH = pattern_cache.compile(r"\d{1,2}\.[^\W\d_]{3,4}\.\d{4}")
 
 
 def _bare_trailing_credit(text: str, registry: Registry) -> CreditSpan | None:
@@ -2004,7 +2008,7 @@ def _credit_before_caption_label(text: str, registry: Registry) -> CreditSpan | 
     return None
 
 
-_WIRE_REPORTER_END = re.compile(r"\s=\s")
+_WIRE_REPORTER_END = pattern_cache.compile(r"\s=\s")
 
 
 def _leading_wire_reporter(text: str, registry: Registry) -> CreditSpan | None:
@@ -2035,11 +2039,11 @@ def _may_open_label(text: str) -> bool:
     return first.rstrip(":.：") in _label_openers() or first[:1] == "©"
 
 
-_LEADING_BRACKET = re.compile(r"(?:\(([^()]{2,120})\)|\[([^\[\]]{2,120})\])\s*")
+_LEADING_BRACKET = pattern_cache.compile(r"(?:\(([^()]{2,120})\)|\[([^\[\]]{2,120})\])\s*")
 # What ends a credit printed first on the caption's line: "AP Photo/Jo Roe: A crowd ...",
 # "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A crowd ...".
-_HEAD_END = re.compile(r":\s|\s[—–]\s|\.\s")
-_SPACED_BAR = re.compile(r"\s\|\s")
+_HEAD_END = pattern_cache.compile(r":\s|\s[—–]\s|\.\s")
+_SPACED_BAR = pattern_cache.compile(r"\s\|\s")
 
 
 def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
@@ -2150,7 +2154,7 @@ def _leading_credit(text: str, registry: Registry) -> CreditSpan | None:
 
 # The marks that part a chain's members as a slash does, spaced: "© Jo Roe | IRNA | AFP ...",
 # "Jo Roe - IRNA - AFP ...", "Jo Roe; IRNA; AFP ...".
-_SPACED_CHAIN_MARK = re.compile(r" [|—–-](?= )|;(?= )")
+_SPACED_CHAIN_MARK = pattern_cache.compile(r" [|—–-](?= )|;(?= )")
 _LEADING_HEAD = 80
 
 
@@ -2308,7 +2312,7 @@ def _label_first_letters() -> frozenset[str]:
     return frozenset(label[:1] for label in lexicon.credit_labels())
 
 
-_ACRONYM = re.compile(r"^[^\W\d_a-zа-я]{2,6}$")
+_ACRONYM = pattern_cache.compile(r"^[^\W\d_a-zа-я]{2,6}$")
 
 
 def _leading_chain(text: str, registry: Registry) -> CreditSpan | None:
@@ -2428,7 +2432,7 @@ def _leading_labelled_name(text: str, start: int, registry: Registry) -> CreditS
 
 
 # A sentence stop glued to the next word when markup was lost: "on substance.Pavel Name | AP".
-_GLUED_TOKEN = re.compile(r"\S*(?:[a-z]{2}|[0-9])[.!?](?=[A-Z][a-zA-Z])")
+_GLUED_TOKEN = pattern_cache.compile(r"\S*(?:[a-z]{2}|[0-9])[.!?](?=[A-Z][a-zA-Z])")
 
 
 # The start of a credit printed before the caption with no line break: a label, a name of two
@@ -2582,7 +2586,7 @@ def _leading_name(text: str, registry: Registry) -> CreditSpan | None:
 # glued to the caption's last ("at the premiereJo Roe/AFP", "in LondonREUTERS/Jo Roe"): a run
 # of at least three lower-case letters, then a capital ("McDonald", "MacArthur", "iPhone" have
 # shorter runs). Looked for in the line's last characters only.
-_GLUED_CAPITAL = re.compile(r"[a-zß-öø-ÿ]{3}(?=[A-Z])")
+_GLUED_CAPITAL = pattern_cache.compile(r"[a-zß-öø-ÿ]{3}(?=[A-Z])")
 _GLUED_TAIL = 120
 
 
@@ -2778,7 +2782,7 @@ def _leading_counter() -> re.Pattern[str]:
     ("3 of 12 people" stays)."""
     counter = "|".join(map(re.escape, sorted(lexicon.counter_words())))
     labels = "|".join(map(re.escape, sorted(lexicon.counter_labels())))
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?:(?:{labels})\s+\d{{1,3}}(?:\s+(?:{counter})\s+|\s?/\s?)|\d{{1,3}}\s?/\s?)\d{{1,3}}"
         # a colon or a dash may close it: "Photo 3 of 9: Crowds", "3/9 – Crowds"
         r"(?:\s*[:–—-])?\s+(?=[A-ZÀ-Þ©(\[])",
@@ -3333,7 +3337,7 @@ def _name_line_before(lines: list[str], last: str, registry: Registry) -> Credit
     return CreditSpan(credit, replace(reading, parsed=parsed), " ".join(lines[:-2]), "")
 
 
-_INNER_BRACKET = re.compile(r"\(([^()]{2,120})\)")
+_INNER_BRACKET = pattern_cache.compile(r"\(([^()]{2,120})\)")
 _INNER_LIMIT = 2000
 
 
@@ -3512,12 +3516,12 @@ def _position_label() -> re.Pattern[str]:
     """Where a photo stands, as a label opening its credit: "Top:", "Bottom photo:", "Links:"."""
 
     def alternation(words: frozenset[str]) -> str:
-        ordered = sorted(words, key=len, reverse=True)
+        ordered = lexicon.longest_first(words)
         return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
 
     positions = alternation(lexicon.position_labels())
     labels = alternation(lexicon.credit_labels())
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?:^|(?<=[.;,] ))(?:{positions})(?:\s+(?:{labels}))?\s?:\s*", re.IGNORECASE
     )
 
@@ -3587,7 +3591,7 @@ def _credit_before_trailer(text: str, registry: Registry) -> CreditSpan | None:
 
 
 # Wire furniture set between "+++" marks: "+++ dpa-Bildfunk +++".
-_PLUS_MARKS = re.compile(r"\s*\+\+\+[^+]{0,60}\+\+\+\s*$")
+_PLUS_MARKS = pattern_cache.compile(r"\s*\+\+\+[^+]{0,60}\+\+\+\s*$")
 
 
 def _posting_word_at(text: str, start: int) -> int:
@@ -3696,7 +3700,7 @@ def _labelled_sentence(text: str, end: int) -> bool:
     return _may_open_label(opening) and starts_with_label(opening)
 
 
-_COPYRIGHT_OPENING = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+_COPYRIGHT_OPENING = pattern_cache.compile(r"©|\(c\)|copyright", re.IGNORECASE)
 
 
 # --- The questions every source reader asks: does this text end with, start with, or consist
@@ -3713,7 +3717,7 @@ _LABELLED_LOWER = 4
 
 
 # A spaced dash or bar: "Protesters in Tehran - Jo Roe/AP", "Protest in Berlin | Jo Roe/AP".
-_SPACED_DASH = re.compile(r" [-–—|] ")
+_SPACED_DASH = pattern_cache.compile(r" [-–—|] ")
 
 
 def _description_before_dash(text: str) -> bool:
@@ -3777,7 +3781,7 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
 # Labels that open a credit at the end of a caption, glued to its last word or after words
 # that are no sentence: "...überflutet.Foto: dpa", "...museum Photo: IC", "...。摄影Name",
 # "... cm) © Estate. Photo: Name. Courtesy Gallery."
-_TAIL_LABEL = re.compile(
+_TAIL_LABEL = pattern_cache.compile(
     r"©|\b(?:photo(?:graph)?s?|images?|pictures?|bild|fotos?|фото|credits?|photo credit|"
     r"image credit)\s*[:：]|\bcourtesy\b|摄影|攝影|写真[:：]|تصوير",
     re.IGNORECASE,
@@ -3785,12 +3789,12 @@ _TAIL_LABEL = re.compile(
 # "... dansante. Photo Benoît DARCQ": a label without a colon, then a name, after a sentence.
 # The stop and space before the label are matched, not looked behind for: a regex that opens
 # with one character class is searched for quickly; the label starts two characters in.
-_BARE_PHOTO_LABEL = re.compile(r"[.!?] (?:photo|foto)\s+(?=[^\W\d_])", re.IGNORECASE)
-_GLUED_STOP = re.compile(r"[.!?。](?=[A-ZÀ-Þ][a-zà-ÿ])")
+_BARE_PHOTO_LABEL = pattern_cache.compile(r"[.!?] (?:photo|foto)\s+(?=[^\W\d_])", re.IGNORECASE)
+_GLUED_STOP = pattern_cache.compile(r"[.!?。](?=[A-ZÀ-Þ][a-zà-ÿ])")
 _TAIL_WINDOW = 250
 _TAIL_SENTENCE_WORDS = 8
 _DASHES = ("-", "–", "—")
-_DIGIT = re.compile(r"\d")
+_DIGIT = pattern_cache.compile(r"\d")
 # Words a description never ends with: a credit split off after one cut a phrase in two.
 _OPEN_WORDS = frozenset(["the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with"])
 
@@ -3880,7 +3884,7 @@ def _labelled_opening(span: CreditSpan, registry: Registry) -> CreditSpan:
 # handle, markup entities, a trailer ("+++", "***"), an underscore (a word character to the
 # registry's folding). A character outside ASCII (a copyright sign, a dash, a label in
 # another script) lets a text through unread.
-_CREDIT_CHARS = re.compile(r"[/|,\-()\[\]{}@&+*#_]")
+_CREDIT_CHARS = pattern_cache.compile(r"[/|,\-()\[\]{}@&+*#_]")
 # The credit reader's test for a platform's user ("Flickr user joroe").
 _USER = " user "
 # ASCII bytes to words as the registry folds them: letters in lower case, digits kept, every

@@ -142,7 +142,7 @@ _LITERAL_OPENERS = (
     "by",
     "image",
 )
-_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+_LEADING_LETTERS = pattern_cache.compile(r"[^\W\d_]+")
 _ASCII_CASE_TWINS = str.maketrans({"ı": "i", "\u0307": "", "ſ": "s", "\u212a": "k"})
 
 
@@ -192,8 +192,8 @@ def _match_prefix(text: str) -> re.Match[str] | None:
 def via_pattern() -> re.Pattern[str]:
     """ " via Getty Images", " vía Getty Images": the word of any language that names the
     distributor; the credit reader's cheap test before a line uses it too."""
-    words = "|".join(sorted(map(re.escape, lexicon.via_words()), key=len, reverse=True))
-    return re.compile(rf"\s*,?\s*\b(?:{words})\b\s+", re.IGNORECASE)
+    words = "|".join(lexicon.longest_first(map(re.escape, lexicon.via_words())))
+    return pattern_cache.compile(rf"\s*,?\s*\b(?:{words})\b\s+", re.IGNORECASE)
 
 
 @cache
@@ -206,19 +206,19 @@ def _articles() -> tuple[str, ...]:
 def _for() -> re.Pattern[str]:
     """ " for The New York Times", " pour Le Monde", " para El País": the word of any language
     of the data that names the publication a photo was made for, then its name."""
-    words = "|".join(sorted(map(re.escape, lexicon.client_words()), key=len, reverse=True))
+    words = "|".join(lexicon.longest_first(map(re.escape, lexicon.client_words())))
     articles = "|".join(sorted(map(re.escape, lexicon.place_articles() | {"the"})))
     # Le Monde prints the title between guillemets: "JEAN DUPONT POUR « LE MONDE »".
     # The publication opens with a capital, or is a known name printed in lower case ("for
     # dpa"), which the caller checks in the registry.
-    return re.compile(rf"\s+(?i:{words})\s+(?=[«“\"]?\s*(?:(?:{articles})\s+)?[^\W_])")
+    return pattern_cache.compile(rf"\s+(?i:{words})\s+(?=[«“\"]?\s*(?:(?:{articles})\s+)?[^\W_])")
 
 
 @cache
 def _staff_of() -> re.Pattern[str]:
     """ " of the Kestrel Times": ``lexicon.staff_of_words``, then a capitalised name."""
-    words = "|".join(sorted(map(re.escape, lexicon.staff_of_words()), key=len, reverse=True))
-    return re.compile(rf"\s+(?i:{words})\s+(?=[^\W\d_])")
+    words = "|".join(lexicon.longest_first(map(re.escape, lexicon.staff_of_words())))
+    return pattern_cache.compile(rf"\s+(?i:{words})\s+(?=[^\W\d_])")
 
 
 @cache
@@ -246,7 +246,7 @@ def names_client(text: str) -> bool:
     return _for().search(text) is not None
 
 
-_ON_PLATFORM = re.compile(r"\s+(?:on|from)\s+(?=[A-Z])")
+_ON_PLATFORM = pattern_cache.compile(r"\s+(?:on|from)\s+(?=[A-Z])")
 
 
 # "U.S. Navy photo by Name", "ST PHOTO: NAME", "BELGA PHOTO NAME": an organisation, then a
@@ -262,8 +262,8 @@ def _org_label_by() -> re.Pattern[str]:
         for word in language.credit_label_words
         if " " not in word and not word.endswith(".")
     }
-    others = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-    return re.compile(
+    others = "|".join(re.escape(word) for word in lexicon.longest_first(words))
+    return pattern_cache.compile(
         r"^(?P<org>[A-Z][^/|,:]{1,60}?)\s+"
         rf"(?P<label>(?:photo(?:graph)?|image|picture|video|foto|{others})s?)"
         r"(?P<sep>\s+by\s+|\s*:\s*|\s+(?=[^\W\d_]))",
@@ -273,31 +273,35 @@ def _org_label_by() -> re.Pattern[str]:
 
 # "ANP REMKO DE WAAL", "ANSA ETTORE FERRARI": a wire's short name in capitals, then the
 # photographer's, with no separator between them.
-_CAPITALS_AFTER_WIRE = re.compile(r"^(?P<org>[A-Z][A-Z-]{1,9})\s+(?P<rest>[^\W\d_][^/|,:]{3,60})$")
+_CAPITALS_AFTER_WIRE = pattern_cache.compile(
+    r"^(?P<org>[A-Z][A-Z-]{1,9})\s+(?P<rest>[^\W\d_][^/|,:]{3,60})$"
+)
 # A label ending in "by" ("Photo by", "U.S. Navy photo by"): what follows is a person's slot.
-_BY_END = re.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
+_BY_END = pattern_cache.compile(r"\bby\s*:?\s*$", re.IGNORECASE)
 # "Herald staff photo", "Times staff photographer": the paper, then its staff's role.
-_STAFF_TAIL = re.compile(r"\s+staff\s+(?:photo|photograph|photographer|pic|picture)s?$", re.I)
+_STAFF_TAIL = pattern_cache.compile(
+    r"\s+staff\s+(?:photo|photograph|photographer|pic|picture)s?$", re.I
+)
 # A writer's byline after a photo credit: "words by Kim Soto", "story: Kim Soto".
-_BYLINE = re.compile(r"^\w+\s*(?:by\s|:)")
+_BYLINE = pattern_cache.compile(r"^\w+\s*(?:by\s|:)")
 # The endings ``_PHOTO_SUFFIX`` may match, tested before it.
 _PHOTO_ENDS = (" photo", " photos", " picture", " pictures", " foto", " fotos", " pic", " pics")
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_EMAIL = pattern_cache.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # How to reach the photographer, written into the credit field: an e-mail address, or a web
 # address with its scheme or "www.", bare or in brackets ("Jo Roe <jo@roe.photo>").
-_CONTACT = re.compile(
+_CONTACT = pattern_cache.compile(
     r"\s*[(<\[]?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:https?://(?:www\.)?|www\.)(?P<site>[\w-]+(?:\.[\w-]+)+)/?[^\s)>\]]*)[)>\]]?",
     re.IGNORECASE,
 )
 _SHORTEST_SURNAME = 3
 # An organisation's initials: "ST", "NYT", "BELGA".
-_ORG_INITIALS = re.compile(r"^[A-Z]{2,6}$")
-_AND_SECOND_CREDIT = re.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
+_ORG_INITIALS = pattern_cache.compile(r"^[A-Z]{2,6}$")
+_AND_SECOND_CREDIT = pattern_cache.compile(r"\s+(?:and|&)\s+(?=[^/]*/)")
 
 # Separators between the parts of a credit chain.
 # An em dash between two words is TIME's separator: "Name—Getty Images".
-_SEPARATORS = re.compile(r"\s*/\s*|\s+\|\s+|\s+[–—-]\s+|\s*,\s+|\s+[–—]|[–—]\s+|—")
+_SEPARATORS = pattern_cache.compile(r"\s*/\s*|\s+\|\s+|\s+[–—-]\s+|\s*,\s+|\s+[–—]|[–—]\s+|—")
 
 # Role words and the flag each sets. "File Photo" and "Pool Photo" mark the role only.
 _ROLE_WORDS = {
@@ -328,35 +332,37 @@ _ROLE_WORDS = {
 ROLE_WORDS = _ROLE_WORDS  # for the credit reader's cheap test before a line
 
 # "Hagen Hopkins-ICC": a Getty photographer's name joined to the client by a hyphen.
-_NAME_CLIENT = re.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")
+_NAME_CLIENT = pattern_cache.compile(r"^(?P<name>[^-]+?)-(?P<client>[A-Z][A-Z0-9&]{1,9})$")
 _DISTRIBUTING = ("wire", "distributor")
-_DIGIT = re.compile(r"\d")
-_MONONYM = re.compile(r"^[A-Z][a-z]+$")
-_TRAILING_YEAR_ONLY = re.compile(r"(?:^|\s)\d{4}$")
-_TRAILING_YEAR = re.compile(r"\s+\d{4}$")
+_DIGIT = pattern_cache.compile(r"\d")
+_MONONYM = pattern_cache.compile(r"^[A-Z][a-z]+$")
+_TRAILING_YEAR_ONLY = pattern_cache.compile(r"(?:^|\s)\d{4}$")
+_TRAILING_YEAR = pattern_cache.compile(r"\s+\d{4}$")
 # "AFP photo", "Reuters pic" (the Malaysian papers' "— Bernama pic")
-_PHOTO_SUFFIX = re.compile(r"\s+(?:photos?|pictures?|fotos?|pics?)$", re.IGNORECASE)
-_INITIALS_PHOTO = re.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
+_PHOTO_SUFFIX = pattern_cache.compile(r"\s+(?:photos?|pictures?|fotos?|pics?)$", re.IGNORECASE)
+_INITIALS_PHOTO = pattern_cache.compile(r"^[A-Z]{2,6}\s+(?:PHOTO|Photo)$")
 # The bracket that closes each opening one a credit may be printed in.
 CLOSING_BRACKETS = {"(": ")", "[": "]"}
 # A segment closed by a bracket: "Jo Roe (dpa)", "Jo Roe (Archiv)".
-_BRACKET_TAIL = re.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
+_BRACKET_TAIL = pattern_cache.compile(r"^(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)$")
 # "Flickr user Jo Roe", "Instagram user @name": a platform and one of its users.
-_PLATFORM_USER = re.compile(r"^(?P<platform>[A-Z][\w.]+)\s+user\s+(?P<who>\S.*)$")
+_PLATFORM_USER = pattern_cache.compile(r"^(?P<platform>[A-Z][\w.]+)\s+user\s+(?P<who>\S.*)$")
 # "Twitter @name", "Instagram @name": a platform, then the account, with no separator.
-_PLATFORM_HANDLE = re.compile(r"^(?P<platform>[A-Z][\w.]+)\s+(?P<who>@\w[\w.]*)$")
-_COURTESY_OPENING = re.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
+_PLATFORM_HANDLE = pattern_cache.compile(r"^(?P<platform>[A-Z][\w.]+)\s+(?P<who>@\w[\w.]*)$")
+_COURTESY_OPENING = pattern_cache.compile(r"courtesy(?:\s+of)?\s+", re.IGNORECASE)
 # "Contributed photo", "Provided photo", "Photo supplied": a source with the word for photo.
-_PHOTO_WORDS = re.compile(r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE)
+_PHOTO_WORDS = pattern_cache.compile(
+    r"\s*\b(?:photos?|pictures?|fotos?|images?)\b\s*", re.IGNORECASE
+)
 # "Kestrel Times file photo", "Kestrel Times archives": the owner, then where the photo was kept.
-_FILE_SUFFIX = re.compile(
+_FILE_SUFFIX = pattern_cache.compile(
     r"\s+(?:[Ff]ile|FILE|archives?)(?:\s+(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Pp]ic))?$"
 )
 # "Jo Roe et al./Nature": the first of a paper's authors stands for them all.
-_ET_AL = re.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
+_ET_AL = pattern_cache.compile(r"\s+et\s+al\b\.?", re.IGNORECASE)
 # A Creative Commons licence printed with the credit: "(CC BY-SA 2.0)", "CC0", "used under a
 # Creative Commons license".
-LICENCE = re.compile(
+LICENCE = pattern_cache.compile(
     r"(?:,?\s*(?:licen[cs]ed|used|available|shared)\s+under\s+(?:an?\s+|the\s+)?)?"
     r"\s*[(\[]?(?:\bCC(?:[\s-]?BY(?:[\s-](?:SA|NC|ND))*|0)(?:[\s-]\d\.\d)?\b"
     r"|\bCreative\s+Commons(?:\s+(?:Attribution|BY)(?:[\s-](?:ShareAlike|SA|NC|ND|\d\.\d))*)?"
@@ -453,8 +459,8 @@ def _source_colon_name(body: str, registry: Registry) -> str:
 @cache
 def _position_notes() -> re.Pattern[str]:
     """A bracketed note of where a photo stands on the page: " (left)", " (top right)"."""
-    words = "|".join(sorted(map(re.escape, lexicon.label_positions()), key=len, reverse=True))
-    return re.compile(rf"\s*\((?:(?:{words})\s*){{1,2}}\)", re.IGNORECASE)
+    words = "|".join(lexicon.longest_first(map(re.escape, lexicon.label_positions())))
+    return pattern_cache.compile(rf"\s*\((?:(?:{words})\s*){{1,2}}\)", re.IGNORECASE)
 
 
 def _semicolon_list(body: str, registry: Registry) -> str:
@@ -600,7 +606,7 @@ def _name_hyphen_agency(segment: str, registry: Registry) -> list[str] | None:
 
 # What parts the people of a person slot: "A; B; C", "A and B", "A & B" ("AND" in a credit
 # printed in capitals).
-_PEOPLE_SPLIT = re.compile(r"\s*;\s*|\s+(?:and|AND|&)\s+")
+_PEOPLE_SPLIT = pattern_cache.compile(r"\s*;\s*|\s+(?:and|AND|&)\s+")
 # Two names and the word between them hold at least four spaces: "Ana Ruiz y Pedro Gil".
 _TWO_NAMES_SPACES = 4
 
@@ -608,8 +614,8 @@ _TWO_NAMES_SPACES = 4
 @cache
 def _other_and_words() -> re.Pattern[str]:
     """The word for "and" of every language but English, between two words: " y ", " und "."""
-    words = sorted(lexicon.and_words() - {"and"}, key=len, reverse=True)
-    return re.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\s+")
+    words = lexicon.longest_first(lexicon.and_words() - {"and"})
+    return pattern_cache.compile(rf"\s+(?:{'|'.join(map(re.escape, words))})\s+")
 
 
 def _slot_names(segment: str) -> list[str]:
@@ -693,10 +699,10 @@ def _another_person(segment: str, registry: Registry) -> bool:
 
 
 # "and" or "&" before the last of a list; an affiliation in brackets after a name.
-_LEADING_AND = re.compile(r"^(?:and|&)\s+")
-_AFFILIATION = re.compile(r"\s*\([^()]{2,80}\)$")
+_LEADING_AND = pattern_cache.compile(r"^(?:and|&)\s+")
+_AFFILIATION = pattern_cache.compile(r"\s*\([^()]{2,80}\)$")
 # A person written with the initial of a given name: "J. Roe", "A. B. Soto".
-_INITIALLED_NAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?")
+_INITIALLED_NAME = pattern_cache.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z]+(?:[-' ][A-Z][a-z]+)?")
 
 
 def _listed_person(segment: str, registry: Registry) -> bool:
@@ -750,7 +756,7 @@ def _is_noise(segment: str) -> bool:
 
 @cache
 def _spaced_bar() -> re.Pattern[str]:
-    return re.compile(f"(?<= )[{re.escape(lexicon.chain_bars())}](?= )")
+    return pattern_cache.compile(f"(?<= )[{re.escape(lexicon.chain_bars())}](?= )")
 
 
 def fold_bars(text: str) -> str:
@@ -821,12 +827,12 @@ def _bylines() -> _Bylines:
     """A writer's byline alone, before the photo credit ("Words by Ann Lee, photos by Jo Roe",
     "Reporting by Ann Lee; Photo by Jo Roe") and after it ("Photo by Jo Roe; text by Ann
     Lee"), in the languages of the data (``byline_words``)."""
-    words = "|".join(sorted(map(re.escape, lexicon.byline_words()), key=len, reverse=True))
+    words = "|".join(lexicon.longest_first(map(re.escape, lexicon.byline_words())))
     byline = rf"(?:{words})\s*(?:by\s|:)"
     return _Bylines(
-        re.compile(rf"^{byline}\s*[^,;|/:]{{2,60}}$", re.I),
-        re.compile(rf"^{byline}[^,;|]{{2,60}}?(?:[,;|]|\.\s)\s*", re.I),
-        re.compile(rf"\s*[,;|]\s*{byline}[^,;|/]{{2,60}}$", re.I),
+        pattern_cache.compile(rf"^{byline}\s*[^,;|/:]{{2,60}}$", re.I),
+        pattern_cache.compile(rf"^{byline}[^,;|]{{2,60}}?(?:[,;|]|\.\s)\s*", re.I),
+        pattern_cache.compile(rf"\s*[,;|]\s*{byline}[^,;|/]{{2,60}}$", re.I),
     )
 
 
@@ -1481,7 +1487,7 @@ def strip_prefixes(text: str) -> str:
 
 # A wire's dateline in brackets before its reporter: "(서울=연합뉴스) 김민수 기자".
 # Newsis and others print it in lenticular or square brackets: "【서울=뉴시스】", "[서울=뉴시스]".
-BRACKET_DATELINE = re.compile(
+BRACKET_DATELINE = pattern_cache.compile(
     r"^[(\[【](?P<place>[^()\[\]【】=]{1,20})=(?P<agency>[^()\[\]【】=]{1,30})[)\]】]\s*"
 )
 
@@ -1545,11 +1551,11 @@ def _cjk_credit(body: str, registry: Registry) -> tuple[str, str] | None:
 @cache
 def _second_label() -> re.Pattern[str]:
     """A second credit label inside a labelled credit: "... Foto: DPA", "... / Bild: dpa"."""
-    labels = sorted(lexicon.credit_labels(), key=len, reverse=True)
+    labels = lexicon.longest_first(lexicon.credit_labels())
     capitalised = "|".join(
         re.escape(label[:1].upper() + label[1:]).replace(r"\ ", r"\s+") for label in labels
     )
-    return re.compile(
+    return pattern_cache.compile(
         rf"(?<=\s)(?:{capitalised}|{'|'.join(re.escape(w.upper()) for w in labels)})\s*:"
     )
 
@@ -1598,7 +1604,9 @@ def usage_terms() -> re.Pattern[str]:
     """Any language's usage terms and rights statements ("EDITORIAL USE ONLY", "All rights
     reserved", "Alle Rechte vorbehalten"), the longest first; spaces match any run of them."""
     marks = lexicon.longest_first(lexicon.restriction_marks())
-    return re.compile("|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE)
+    return pattern_cache.compile(
+        "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in marks), re.IGNORECASE
+    )
 
 
 def _without_usage_terms(text: str) -> str:
@@ -1628,7 +1636,7 @@ def _by_line_label() -> re.Pattern[str]:
         if word not in lexicon.particles() and not lexicon.is_given_name(word)
     }
     ordered = map(re.escape, lexicon.longest_first(words))
-    return re.compile(rf"(?:{'|'.join(ordered)})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
+    return pattern_cache.compile(rf"(?:{'|'.join(ordered)})\s*:?\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
 def _read_by_line(text: str, registry: Registry | None) -> ParsedCredit | None:

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from catalog.parsing import pattern_cache
+from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.lexicon import (
     date_joiners,
     determiners,
@@ -42,7 +42,7 @@ _YEAR_CENTURIES = frozenset(["18", "19", "20"])
 def _alternation(words: tuple[str, ...], cases: tuple[str, ...]) -> str:
     """An alternation of words, longest first, in the given cases ("as written", "upper", ...)."""
     forms: list[str] = []
-    for word in sorted(words, key=len, reverse=True):
+    for word in lexicon.longest_first(words):
         for case in cases:
             form = word if case == "as" else word.upper() if case == "upper" else word.capitalize()
             forms.append(re.escape(form))
@@ -122,13 +122,13 @@ def _patterns() -> _Patterns:
 # A pattern that opens with a repeat ("\d+") is tried at every character; one that opens with
 # a single character class is scanned for that class first, several times faster. ASCII text
 # (most captions) is scanned for [0-9], a bitmap test, rather than the Unicode digit category.
-_NUMBER = re.compile(r"\d\d*")
+_NUMBER = pattern_cache.compile(r"\d\d*")
 # Faster still: an ASCII text's bytes with every digit made "0" are scanned for that one
 # character (as str.find scans), and its runs of "0" are the text's numbers, at the same
 # offsets (one byte a character). A class is tested at every character, at several times the
 # cost of encoding and translating the text.
 _DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_ZERO_RUN = re.compile(rb"00*")
+_ZERO_RUN = pattern_cache.compile(rb"00*")
 
 
 def is_month_word(word: str) -> bool:
@@ -416,15 +416,15 @@ class _YearSuffix(NamedTuple):
 def _year_suffix() -> _YearSuffix:
     """The words some languages write after a year ("3 marca 2023 r.", "3 марта 2023 года"): part
     of the date phrase, so that the phrase still ends its sentence."""
-    suffixes = sorted(year_suffixes(), key=len, reverse=True)
-    pattern = re.compile(r" (?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
+    suffixes = lexicon.longest_first(year_suffixes())
+    pattern = pattern_cache.compile(r" (?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
     return _YearSuffix(frozenset(suffix[0] for suffix in suffixes), pattern)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s'’-]*$")
-_YEAR_VALUE = re.compile(_YEAR)
+_WORD_BEFORE = pattern_cache.compile(r"([^\W\d_]+)[\s'’-]*$")
+_YEAR_VALUE = pattern_cache.compile(_YEAR)
 # After a year alone: the end of a sentence or clause, or a place phrase ("in 2020 in Lagos").
-_AFTER_YEAR = re.compile(r"\s*(?:[.;),:]|$)|\s+([^\W\d_]+)\s+([^\W\d_])")
+_AFTER_YEAR = pattern_cache.compile(r"\s*(?:[.;),:]|$)|\s+([^\W\d_]+)\s+([^\W\d_])")
 
 
 @cache
@@ -513,7 +513,7 @@ _TAKEN_WORDS = frozenset(["taken", "photographed", "shot", "pictured", "captured
 # date yields to any other full date of the caption, though it may date the photo alone ("The
 # festival opened on May 5, 2023").
 _HISTORY_WORDS = frozenset(["began", "begun", "started", "erupted", "launched", "founded"])
-_PHOTO_AFTER = re.compile(
+_PHOTO_AFTER = pattern_cache.compile(
     r",?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|picture|image|photograph)\b", re.IGNORECASE
 )
 
@@ -629,8 +629,8 @@ def choose_photo_date(
 
 
 # Metadata dates: ISO and the EXIF/IPTC forms ("2020:01:08 10:15:00", "2020/01/08", "20200108").
-_YEAR_FIRST = re.compile(r"(\d{4})[-:/.](\d{1,2})[-:/.](\d{1,2})(?!\d)")
-_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?!\d)")
+_YEAR_FIRST = pattern_cache.compile(r"(\d{4})[-:/.](\d{1,2})[-:/.](\d{1,2})(?!\d)")
+_COMPACT = pattern_cache.compile(r"(\d{4})(\d{2})(\d{2})(?!\d)")
 
 
 def read_date(value: str, day_first: bool = False) -> dt.date | None:

@@ -15,6 +15,7 @@ import re
 from functools import cache
 from itertools import product
 
+from catalog.parsing import pattern_cache
 from catalog.parsing.lexicon import Inflections, inflections
 from catalog.parsing.places import is_known_place
 
@@ -54,7 +55,7 @@ def _cue_patterns() -> tuple[tuple[Inflections, re.Pattern[str]], ...]:
     """Each inflecting language with one regex of its cues (one scan of a caption, not one a
     cue)."""
     return tuple(
-        (language, re.compile("|".join(map(re.escape, language.cues))))
+        (language, pattern_cache.compile("|".join(map(re.escape, language.cues))))
         for language in inflections()
     )
 
@@ -94,7 +95,7 @@ def _readings(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
     return options
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w-]*")
+_CAPITALISED_WORD = pattern_cache.compile(r"(?<![\w'’-])[^\W\d_][\w-]*")
 
 
 def case_ending_place(text: str, caption: str) -> tuple[str, int] | None:

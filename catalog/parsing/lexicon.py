@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
+from catalog.parsing import pattern_cache
 from catalog.parsing.data_files import read_toml
 
 _DATA = "catalog.parsing"
@@ -507,7 +508,7 @@ def is_counter(line: str) -> bool:
 def cut_marks() -> tuple[str, ...]:
     """Marks of a caption the page cut short, with a control to read the rest, casefolded,
     longest first: "... more"."""
-    return tuple(sorted(_every_language("cut_marks", casefold=True), key=len, reverse=True))
+    return tuple(longest_first(_every_language("cut_marks", casefold=True)))
 
 
 @cache
@@ -672,7 +673,7 @@ def landmark_nouns() -> frozenset[str]:
 def relative_tails() -> tuple[str, ...]:
     """Words between a place and another it lies by: "Stralsund close to Rügen", "the Qalamun
     mountains on the border with Syria", "près de"; longest first."""
-    return tuple(sorted(_every_language("relative_tails"), key=len, reverse=True))
+    return tuple(longest_first(_every_language("relative_tails")))
 
 
 @cache
@@ -685,7 +686,7 @@ def caption_labels() -> frozenset[str]:
 def teaser_labels() -> tuple[str, ...]:
     """Labels that open a teaser for another page, casefolded, longest first: "read more",
     "lire aussi", "читайте также"."""
-    return tuple(sorted(_every_language("teaser_labels", casefold=True), key=len, reverse=True))
+    return tuple(longest_first(_every_language("teaser_labels", casefold=True)))
 
 
 @cache
@@ -910,7 +911,7 @@ def call_sign() -> re.Pattern[str]:
         re.escape(w) for w in _strings(data, "call_sign_letters", "organisations.toml")
     )
     bands = "|".join(re.escape(w) for w in _strings(data, "call_sign_bands", "organisations.toml"))
-    return re.compile(rf"[{letters}][A-Z]{{2,3}}(?:-(?:{bands})| [1-9][0-9]?)?")
+    return pattern_cache.compile(rf"[{letters}][A-Z]{{2,3}}(?:-(?:{bands})| [1-9][0-9]?)?")
 
 
 @cache

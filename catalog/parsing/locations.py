@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.inflection import base_of
 from catalog.parsing.lexicon import (
     adjective_endings,
@@ -241,7 +242,7 @@ _DESCRIPTOR_NOUNS = frozenset(
     ]
 )
 # Words that make a capitalised phrase an organisation or a publication, not a place.
-_ORG_IN_PLACE = re.compile(
+_ORG_IN_PLACE = pattern_cache.compile(
     "(?:"
     + word_start_alternation(
         [
@@ -258,14 +259,14 @@ _ORG_IN_PLACE = re.compile(
 # they name a place only when it is a known one or an island, square, street and the like.
 _TOPIC_PREPOSITIONS = frozenset(["on", "over", "above", "through"])
 # "on" names a place only for islands, squares, streets and the like ("on Phillip Island").
-_ON_PLACE = re.compile(
+_ON_PLACE = pattern_cache.compile(
     r"\b(?:Island|Islands|Isle|Square|Street|Avenue|Boulevard|Beach|Coast|Road|Bridge|Lake|River|"
     r"Mount|Mountain|Hill|Plaza|Strip|Peninsula|Bank|Heights|Front|Line|Harbou?r|Ocean|Sea|"
     r"Gulf|Channel|Strait)s?\b",
     re.IGNORECASE,
 )
 _LINK_WORDS = frozenset(["in", "at", "on", "of", "to", "for", "with", "from", "by", "and", "as"])
-_RELATIVE_PART = re.compile(
+_RELATIVE_PART = pattern_cache.compile(
     r"^(?:(?:some|about|around|roughly|nearly|approximately|just)\s+)?"
     r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi|metres|meters)\s+"
     # the distance in the other unit, in brackets: "250 km (150 miles) north of"
@@ -274,7 +275,7 @@ _RELATIVE_PART = re.compile(
     r"|^(?:near|outside|close to|not far from)\s",
     re.IGNORECASE,
 )
-_TRAILING_RELATIVE = re.compile(
+_TRAILING_RELATIVE = pattern_cache.compile(
     r"\s+(?:(?:some|about|around|roughly|nearly|approximately)\s+)?"
     r"(?:[\d,.]+\s*(?:km|kms|kilometres|kilometers|miles|mi)\s+(?:\([\d,.]+\s*[a-z]+\)\s+)?)?"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of\s+[^,]{1,60}$",
@@ -285,7 +286,7 @@ _TRAILING_RELATIVE = re.compile(
 # at every space of it). Casefolding maps each character the regex takes for one of their
 # letters to that letter ("ſ" to "s").
 _TRAILING_DIRECTIONS = ("north", "south", "east", "west")
-_APPOSITIVE = re.compile(
+_APPOSITIVE = pattern_cache.compile(
     r"^an?\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|district|suburb|area|region|county)\s+(?:in|of|near)\s+",
 )
 
@@ -294,15 +295,13 @@ _APPOSITIVE = re.compile(
 def _preposition() -> re.Pattern[str]:
     """The words that open a place phrase, in every language of the data ("in", "em Teerã",
     "en Madrid", "à Paris", "im Hafen"), built on first use."""
-    words = sorted(
-        place_prepositions() | from_prepositions() | between_words(), key=len, reverse=True
-    )
-    return re.compile(r"(?<!\w)(?:" + first_letter_alternation(words) + r")\s+")
+    words = lexicon.longest_first(place_prepositions() | from_prepositions() | between_words())
+    return pattern_cache.compile(r"(?<!\w)(?:" + first_letter_alternation(words) + r")\s+")
 
 
 # "Tokyo's Shinagawa district", and an owner ending in "s" with the apostrophe alone: "Paris'
 # 11th arrondissement", "Athens' Plaka district".
-_POSSESSIVE = re.compile(
+_POSSESSIVE = pattern_cache.compile(
     r"^(?P<owner>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3})(?:['’]s|(?<=s)['’])\s+(?P<rest>.+)$"
 )
 
@@ -315,11 +314,11 @@ def _described_place() -> re.Pattern[str]:
     # the regex tries its views at every word of a part that names no place, and a branch
     # that ignores case is entered even where its first letter is not there.
     groups: dict[str, tuple[str, list[str]]] = {}
-    for phrase in sorted(view_phrases(), key=len, reverse=True):
+    for phrase in lexicon.longest_first(view_phrases()):
         rest = re.escape(phrase[1:]) + ("" if phrase.endswith("'") else r"\s+")
         groups.setdefault(phrase[:1].casefold(), (phrase[:1], []))[1].append(rest)
     view = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.values())
-    return re.compile(rf"{_KIND_OF_PLACE}|\b(?i:{view})")
+    return pattern_cache.compile(rf"{_KIND_OF_PLACE}|\b(?i:{view})")
 
 
 # A noun for a kind of place, then its "of": the part of ``_described_place`` without views.
@@ -327,7 +326,7 @@ _KIND_OF_PLACE = (
     r"\b(?:island|town|city|village|province|region|district|outskirts|suburbs|port|"
     r"harbou?r)\s+of\s+"
 )
-_KIND_OF = re.compile(_KIND_OF_PLACE)
+_KIND_OF = pattern_cache.compile(_KIND_OF_PLACE)
 
 
 @cache
@@ -356,10 +355,10 @@ def _nested() -> re.Pattern[str]:
     Ucrânia", "a Milano, in Lombardia"). A word for "in" that is also an article ("a") says
     nothing there."""
     articles = place_articles()
-    words = sorted((word for word in in_words() if word not in articles), key=len, reverse=True)
-    article = "|".join(map(re.escape, sorted(articles, key=len, reverse=True)))
+    words = lexicon.longest_first(word for word in in_words() if word not in articles)
+    article = "|".join(map(re.escape, lexicon.longest_first(articles)))
     joined = "|".join(map(re.escape, words))
-    return re.compile(rf"\s+in\s+(?:the\s+)?|,\s+(?:{joined})\s+(?:(?:{article})\s+)?")
+    return pattern_cache.compile(rf"\s+in\s+(?:the\s+)?|,\s+(?:{joined})\s+(?:(?:{article})\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -369,17 +368,19 @@ def _relative_tail() -> re.Pattern[str]:
     words = "|".join(map(re.escape, relative_tails()))
     # "  *", not " +": a pattern that opens with one character is scanned for it as str.find
     # does; one that opens with a repeat is tried at every character.
-    return re.compile(rf"  *(?:{words}) +")
+    return pattern_cache.compile(rf"  *(?:{words}) +")
 
 
-_BRACKETED_CITY = re.compile(r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{1,40})\)$")
+_BRACKETED_CITY = pattern_cache.compile(
+    r"^(?P<place>[^()]{2,60}?)\s*\((?P<city>[A-Z][^()]{1,40})\)$"
+)
 # Parts of a city named after it with a possessive: "Tokyo's Shinagawa district".
 _CITY_PARTS = frozenset(
     ["district", "neighborhood", "neighbourhood", "borough", "quarter", "suburb"]
 )
 # "the Ukrainian capital Kyiv", "the Black Sea port city Odesa": a capitalised adjective or
 # two, a word for a city, then its name.
-_CAPITAL_NAMED = re.compile(
+_CAPITAL_NAMED = pattern_cache.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:capital|port city|city|port|town)\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$"
 )
 # "Sudan's capital Khartoum", "Syria's second city Aleppo".
@@ -581,7 +582,7 @@ def _between_places(phrase: str) -> PlacePhrase | None:
 
 # "the West Bank village of", "the Kherson region village of": the larger place's name in
 # capitals, a few lower-case words, the settlement's noun and "of".
-_SETTLEMENT_OF = re.compile(
+_SETTLEMENT_OF = pattern_cache.compile(
     r"^(?:the\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
     r"(?P<between>(?:\s+[a-z]+){0,2}?)\s+(?P<noun>[a-z]+)\s+of\s+[A-Z]"
 )
@@ -835,7 +836,7 @@ def _versus(preposition: str, text: str, at: int, location: str) -> bool:
 
 _VENUE_WINDOW = 160
 _JOINER_LETTERS = 5
-_WORD = re.compile(r"\S+")
+_WORD = pattern_cache.compile(r"\S+")
 
 
 def _venue_then_place(text: str) -> PlacePhrase | None:
@@ -1021,9 +1022,9 @@ def _from_the_place(text: str, at: int) -> bool:
 
 
 # The characters the walk of ``_split_parts`` acts on; every other one leaves it as it is.
-_PART_MARKS = re.compile(r"[,()\[\]]")
+_PART_MARKS = pattern_cache.compile(r"[,()\[\]]")
 # A bracket with neither a comma nor another bracket inside.
-_FLAT_BRACKETS = re.compile(r"[(\[][^,()\[\]]*[)\]]")
+_FLAT_BRACKETS = pattern_cache.compile(r"[(\[][^,()\[\]]*[)\]]")
 
 
 def _split_parts(text: str) -> list[str]:
@@ -1056,7 +1057,7 @@ def _split_parts(text: str) -> list[str]:
 
 # Clauses that may sit between a place and its date: "in Managua, Nicaragua, where abortions
 # are illegal, on ...", "the town of Kobane, also known as Ain al-Arab, on ...".
-_SKIPPABLE_PART = re.compile(
+_SKIPPABLE_PART = pattern_cache.compile(
     r"^(?:where|which|who|also known as|known as|formerly|locally known as)\b"
 )
 
@@ -1207,7 +1208,7 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
     return _new_place(PlacePhrase, (", ".join(collected), start, removable, False))
 
 
-_AFTER = re.compile(r"^,?\s*(?:in|at)\s+")
+_AFTER = pattern_cache.compile(r"^,?\s*(?:in|at)\s+")
 
 
 def keep_abbreviation_period(text: str) -> str:
@@ -1244,11 +1245,11 @@ def _place_after(text: str) -> PlacePhrase | None:
 
 
 # The known place after a place and its comma: "Tegucigalpa, Honduras".
-_MORE_PLACE = re.compile(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
+_MORE_PLACE = pattern_cache.compile(r",\s([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
 # "in", "near" or "outside" as a word, then a capitalised name. The pattern opens with the
 # words' first letters as a class, so that a search skips to them (one that opens with "\b" is
 # tried at every character); the look-behind after it is the "\b" before the word.
-_MID_SENTENCE = re.compile(
+_MID_SENTENCE = pattern_cache.compile(
     r"[ino](?<!\w[ino])(?:(?<=i)n|(?<=n)ear|(?<=o)utside)\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|de|del|la)){0,4})"
 )
@@ -1279,7 +1280,7 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
 
 # A mark that ends a phrase, then white space or the end: one class first, so that a search
 # skips to the marks (an alternation is tried at every character).
-_PHRASE_END = re.compile(r"[,.;:!?](?:\s|$)")
+_PHRASE_END = pattern_cache.compile(r"[,.;:!?](?:\s|$)")
 
 
 def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
@@ -1334,7 +1335,7 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
 
 
 # A sentence that opens with its place: "In Jerusalem's Old City, priests carried ...".
-_OPENING = re.compile(r"(?:In|At|Near|Outside|On)\s+(?P<phrase>[^,.;:]{2,60}?),\s")
+_OPENING = pattern_cache.compile(r"(?:In|At|Near|Outside|On)\s+(?P<phrase>[^,.;:]{2,60}?),\s")
 
 
 def place_opening(sentence: str) -> PlacePhrase | None:
@@ -1370,8 +1371,10 @@ def _opening_name(sentence: str) -> PlacePhrase | None:
 
 @cache
 def _suffixed_place() -> re.Pattern[str]:
-    endings = "|".join(sorted(map(re.escape, case_suffixes()), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])([^\W\d_][\w.-]*)['’](?:{endings})(?!\w)", re.IGNORECASE)
+    endings = "|".join(lexicon.longest_first(map(re.escape, case_suffixes())))
+    return pattern_cache.compile(
+        rf"(?<![\w'’])([^\W\d_][\w.-]*)['’](?:{endings})(?!\w)", re.IGNORECASE
+    )
 
 
 def suffixed_place(text: str) -> PlacePhrase | None:

@@ -21,11 +21,13 @@ def _ranks() -> re.Pattern[str]:
     Class"), optionally after a service ("U.S. Navy"), from ``data/names.toml``."""
 
     def words(forms: tuple[str, ...]) -> str:
-        escaped = sorted((re.escape(f) for f in forms), key=len, reverse=True)
+        escaped = lexicon.longest_first(re.escape(f) for f in forms)
         return "|".join(escaped)
 
     services = words(lexicon.rank_services())
-    return re.compile(rf"^(?:(?:{services})\s+)*(?:(?:{words(lexicon.ranks())})(?:\s+|$)){{1,6}}")
+    return pattern_cache.compile(
+        rf"^(?:(?:{services})\s+)*(?:(?:{words(lexicon.ranks())})(?:\s+|$)){{1,6}}"
+    )
 
 
 def strip_rank(text: str) -> str:
@@ -38,7 +40,7 @@ def strip_rank(text: str) -> str:
     return rest if rest.strip() else text
 
 
-_TOKEN_SPLIT = re.compile(r"\s+")
+_TOKEN_SPLIT = pattern_cache.compile(r"\s+")
 
 
 def is_glued_particle_name(token: str) -> bool:
@@ -55,7 +57,7 @@ def is_glued_particle_name(token: str) -> bool:
 
 # Georgian's everyday letters (Mkhedruli): Unicode files them as lower case, but Georgian
 # writes no capitals, so its words are read as those of a script without case.
-_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+_GEORGIAN = pattern_cache.compile(r"[\u10d0-\u10ff]")
 
 
 def in_georgian(text: str) -> bool:
@@ -247,7 +249,7 @@ _GIVEN_PARTICLE_SURNAME = 3
 
 
 # A romanized Korean given name: two syllables joined by a hyphen ("Sang-moon", "Ji-eun").
-_HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+_HYPHENATED_GIVEN_NAME = pattern_cache.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
 
 
 def _surname_then_hyphenated_given_name(tokens: list[str]) -> bool:
@@ -363,7 +365,7 @@ def looks_like_organisation(text: str) -> bool:
     return not looks_like_person(text)
 
 
-_WORD_JOINS = re.compile(r"([-'’])")
+_WORD_JOINS = pattern_cache.compile(r"([-'’])")
 
 
 def _capitalise_word(word: str) -> str:
@@ -388,7 +390,7 @@ def _capitalise_word(word: str) -> str:
     return "".join(out)
 
 
-_ROMAN = re.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
+_ROMAN = pattern_cache.compile(r"^(?:II|III|IV|VI|VII|VIII)$")
 
 
 def _shouted(word: str) -> bool:

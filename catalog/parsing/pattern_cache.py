@@ -29,8 +29,8 @@ except (ImportError, AttributeError):  # another Python's re: nothing kept
     _compiler = None
     _STAMP = ()
 
-# Room for the patterns of many versions of the data (a dozen each).
-_compiled = CacheFile("patterns.marshal", _STAMP, max_entries=500)
+# Room for the patterns of many versions of the data (about 200 each).
+_compiled = CacheFile("patterns.marshal", _STAMP, max_entries=2000)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import CatalogError
+from catalog.parsing import pattern_cache
 from catalog.parsing.data_files import read_toml
 
 KINDS = ("wire", "distributor", "publication", "handout")
@@ -27,7 +28,7 @@ DATE_ORDERS = ("month-first", "day-first")
 
 # Words that make an unknown organisation look like a government or institutional source that
 # hands photos out (so its photos carry the "handout" role).
-_HANDOUT_WORDS = re.compile(
+_HANDOUT_WORDS = pattern_cache.compile(
     r"\b(?:office|ministry|army|navy|air force|military|government|presidency|presidential|"
     r"supreme leader|website|press service|department|embassy|police|handout|forces|"
     r"marine corps|coast guard|national guard|kremlin|white house)\b",
@@ -35,7 +36,7 @@ _HANDOUT_WORDS = re.compile(
 )
 
 
-_NOT_WORD = re.compile(r"[^\w&]+")
+_NOT_WORD = pattern_cache.compile(r"[^\w&]+")
 
 
 def _without_accents(text: str) -> str:

@@ -6,9 +6,9 @@ Kan. The show..." does. One linear scan; no regex that could backtrack.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from catalog.parsing import pattern_cache
 from catalog.parsing.dates import is_month_word
 from catalog.parsing.lexicon import (
     abbreviations,
@@ -63,11 +63,13 @@ def _month_abbreviations() -> frozenset[str]:
 
 
 # The group holds the stop and the closing marks after it: the sentence ends there.
-_BOUNDARY = re.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_BOUNDARY = pattern_cache.compile(r"([.!?…][.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
 # The same boundaries in a text whose only stop mark is the full stop, as most captions are:
 # a pattern that opens with one character is scanned for it as fast as str.find, where one
 # that opens with a class tests the class at every character (several times the cost).
-_FULL_STOP_BOUNDARY = re.compile(r"(\.[.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])")
+_FULL_STOP_BOUNDARY = pattern_cache.compile(
+    r"(\.[.!?…]*[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9À-ÖØ-Þ])"
+)
 
 
 # What a word ends at, read back from its period: white space (the characters str.isspace
@@ -120,7 +122,7 @@ def _day_number_before_month(text: str, period: int) -> bool:
     return is_month_word(word) or is_month_word(word.rstrip("."))  # "3. Okt.", "3. März"
 
 
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_INITIALS = pattern_cache.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def _initials_word(text: str, period: int) -> bool:
