@@ -8,7 +8,6 @@ the samples through worker processes with both and compares the catalogs.
 
 from __future__ import annotations
 
-import ast
 import os
 import shutil
 import subprocess
@@ -20,31 +19,16 @@ from pathlib import Path
 import pytest
 
 from tests.cli import catalog
+from tests.parsing.source_calls import calls_of
 
 REPO = Path(__file__).resolve().parents[2]
 PARSING = REPO / "catalog" / "parsing"
 
 
-def _bare_lower_calls(path: Path) -> list[int]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "lower"
-        and not node.args
-    ]
-
-
 def test_the_parser_lowers_text_only_through_its_lowercase_module() -> None:
     # mypyc compiles "x.lower()" to a primitive that writes no final sigma ("ΝΙΚΟΣ" ->
     # "νικοσ"); catalog.parsing.lowercase.lower writes what CPython writes in both builds.
-    found = {
-        path.name: lines
-        for path in sorted(PARSING.glob("*.py"))
-        if path.name != "lowercase.py" and (lines := _bare_lower_calls(path))
-    }
+    found = calls_of("lower", allowed_in="lowercase.py")
     assert found == {}, "use catalog.parsing.lowercase.lower() in place of .lower()"
 
 

@@ -4,7 +4,6 @@ unwritable cache costs only time."""
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import re
@@ -17,6 +16,7 @@ import pytest
 
 from catalog.parsing import credit_spans, credits, data_files, dates, names, pattern_cache
 from catalog.parsing.start_cache import CacheFile, save_caches, use_cache_folder
+from tests.parsing.source_calls import calls_of
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO / "samples" / "000_b5319b385a107b68.txt"
@@ -93,30 +93,10 @@ def test_kept_patterns_are_the_same_text_in_every_process(tmp_path: Path) -> Non
     assert texts[0] == texts[1]
 
 
-PARSING = REPO / "catalog" / "parsing"
-
-
-def _re_compile_calls(path: Path) -> list[int]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "compile"
-        and isinstance(node.func.value, ast.Name)
-        and node.func.value.id == "re"
-    ]
-
-
 def test_the_parser_compiles_its_patterns_only_through_the_cache() -> None:
     # A start compiles about 190 of the parser's patterns; each kept compiled is one fewer
     # for re's compiler, which is written in Python.
-    found = {
-        path.name: lines
-        for path in sorted(PARSING.glob("*.py"))
-        if path.name != "pattern_cache.py" and (lines := _re_compile_calls(path))
-    }
+    found = calls_of("compile", "re", allowed_in="pattern_cache.py")
     assert found == {}, "use catalog.parsing.pattern_cache.compile() in place of re.compile()"
 
 
