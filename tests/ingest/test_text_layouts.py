@@ -688,3 +688,26 @@ def test_body_text_after_a_gallery_stays_body_text() -> None:
     )
     found = _found(_GALLERY_THEN.format(last=last))
     assert last not in found and len(found) == 3
+
+
+def test_a_last_piece_printed_under_every_article_is_parsed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A batch's sign-off ("... contributed to this report.") closes every article: the
+    # question whether it says where or when is the parser's, asked once per text.
+    from catalog.ingest.sources.text import attach
+
+    asked: list[str] = []
+    parse = attach.parse_caption
+
+    def counting(text: str, *args: object, **kwargs: object) -> object:
+        asked.append(text)
+        return parse(text, *args, **kwargs)
+
+    monkeypatch.setattr(attach, "parse_caption", counting)
+    attach._where_or_when.cache_clear()
+    last = "The Kestrel Wire and Nordpress contributed to this report from the harbour."
+    for _ in range(3):
+        found = _found(_GALLERY_THEN.format(last=last))
+        assert last not in found and len(found) == 3
+    assert asked.count(last) == 1
