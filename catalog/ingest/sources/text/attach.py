@@ -472,8 +472,9 @@ def _says_where_or_when(text: str) -> bool:
 
 # The last piece of most articles is a sign-off printed under every story of a batch
 # ("Reuters contributed to this report."): the whole parser reads each text once, not once per
-# article (it was a twentieth of the reader's time on wire articles).
-@lru_cache(maxsize=1024)
+# article (it was a twentieth of the reader's time on wire articles). A batch prints a few
+# sign-offs; a last piece may be a long paragraph, so the cache stays small.
+@lru_cache(maxsize=256)
 def _where_or_when(text: str, registry: Registry) -> bool:
     parsed = parse_caption(text, registry=registry)
     return parsed.location is not None or parsed.date is not None
