@@ -879,6 +879,21 @@ def _venue_then_place(text: str) -> PlacePhrase | None:
     return None
 
 
+@cache
+def _of_prepositions() -> frozenset[str]:
+    """Words that open a place phrase in one language and say "of" in another: Indonesian's
+    "di" ("di Jakarta") is Italian's "of" ("Castello di Torrechiara")."""
+    return frozenset(word.casefold() for word in place_prepositions() & place_of_words())
+
+
+def _after_capitalised_word(text: str, at: int) -> bool:
+    """Whether the word before ``at`` opens with a capital: the word after it then continues
+    a name ("Castello di Torrechiara", "Banca di Roma") rather than opening a place phrase."""
+    before = text[:at].rstrip()
+    word = before[before.rfind(" ") + 1 :]
+    return word[:1].isupper() and word[-1:].isalpha()
+
+
 @lru_cache(maxsize=4096)
 def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     """The place phrase that ends ``part`` after its preposition ("... fire in Kings Canyon").
@@ -904,6 +919,10 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     offset = max(0, len(text) - 160)
     for match in reversed(matches):
         preposition = match.group(0).strip().casefold()
+        if preposition in _of_prepositions() and _after_capitalised_word(
+            text, offset + match.start()
+        ):
+            continue  # "Castello di Torrechiara": a name's "of", no Indonesian "di Jakarta"
         if preposition in from_prepositions() and not _from_the_place(text, offset + match.start()):
             if best is not None:
                 break
