@@ -50,3 +50,35 @@ def in_another_language(text: str) -> bool:
         elif word in english:
             english_count += 1
     return other_count >= _FEWEST_WORDS and other_count > english_count
+
+
+@cache
+def _readings_of(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The small words of the languages where ``word`` opens a place phrase, and of those
+    where it says "of", each without the words the other side or English shares."""
+    english, _ = _function_words()
+    place: set[str] = set()
+    of: set[str] = set()
+    for language in languages():
+        words = {w.casefold() for w in language.function_words}
+        if word in (w.casefold() for w in language.place_prepositions):
+            place |= words
+        if word in (w.casefold() for w in language.place_of_words):
+            of |= words
+    shared = (place & of) | english
+    return frozenset(place - shared), frozenset(of - shared)
+
+
+def opens_place_here(word: str, text: str) -> bool:
+    """Whether ``word``, a place preposition in one language and "of" in another, opens a
+    place phrase in ``text``: unless the text holds more small words of the languages that
+    read it "of". Indonesian "di Surabaya" is a place; Italian "la superficie di Marte" and
+    "Il sindaco di Roma" are no place phrases."""
+    place, of = _readings_of(word)
+    place_count = of_count = 0
+    for found in _WORD.findall(text.casefold()):
+        if found in place:
+            place_count += 1
+        elif found in of:
+            of_count += 1
+    return of_count <= place_count

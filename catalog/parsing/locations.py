@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from catalog.parsing import lexicon, pattern_cache
+from catalog.parsing.caption_language import opens_place_here
 from catalog.parsing.inflection import base_of
 from catalog.parsing.lexicon import (
     adjective_endings,
@@ -886,12 +887,25 @@ def _of_prepositions() -> frozenset[str]:
     return frozenset(word.casefold() for word in place_prepositions() & place_of_words())
 
 
+def _says_of(preposition: str, text: str, at: int) -> bool:
+    """Whether ``preposition`` at ``at``, a place preposition in one language and "of" in
+    another, says "of" here: after a capitalised word it continues a name ("Castello di
+    Torrechiara"), and in a text of the language that reads it so it is that language's "of"
+    ("il sindaco di Roma"); "Warga berjalan di Surabaya" opens a place phrase."""
+    return preposition in _of_prepositions() and (
+        _after_capitalised_word(text, at) or not opens_place_here(preposition, text)
+    )
+
+
 def _after_capitalised_word(text: str, at: int) -> bool:
-    """Whether the word before ``at`` opens with a capital: the word after it then continues
-    a name ("Castello di Torrechiara", "Banca di Roma") rather than opening a place phrase."""
+    """Whether the word before ``at`` opens with a capital inside its sentence: the word after
+    it then continues a name ("Castello di Torrechiara", "Banca di Roma") rather than opening
+    a place phrase. A sentence's first word has its capital anyway ("Pengunjung di Bali")."""
     before = text[:at].rstrip()
-    word = before[before.rfind(" ") + 1 :]
-    return word[:1].isupper() and word[-1:].isalpha()
+    space = before.rfind(" ")
+    word = before[space + 1 :]
+    opens_sentence = space < 0 or before[:space].rstrip()[-1:] in ".!?:"
+    return word[:1].isupper() and word[-1:].isalpha() and not opens_sentence
 
 
 @lru_cache(maxsize=4096)
@@ -919,10 +933,8 @@ def trailing_place(part: str, topic_ok: bool = False) -> PlacePhrase | None:
     offset = max(0, len(text) - 160)
     for match in reversed(matches):
         preposition = match.group(0).strip().casefold()
-        if preposition in _of_prepositions() and _after_capitalised_word(
-            text, offset + match.start()
-        ):
-            continue  # "Castello di Torrechiara": a name's "of", no Indonesian "di Jakarta"
+        if _says_of(preposition, text, offset + match.start()):
+            continue
         if preposition in from_prepositions() and not _from_the_place(text, offset + match.start()):
             if best is not None:
                 break
@@ -1323,6 +1335,8 @@ def _place_phrase_mid_sentence(sentence: str) -> PlacePhrase | None:
         words = phrase.split()[:8]
         described = match.re is _described_place() or match.re is _KIND_OF
         preposition = "in" if described else match.group(0).strip().casefold()
+        if _says_of(preposition, sentence, match.start()):
+            continue
         if preposition in from_prepositions() and not _from_the_place(sentence, match.start()):
             continue  # "a visitor from Bel Air": where someone comes from
         if preposition in between_words():

@@ -262,7 +262,9 @@ ABBREVIATED_LABEL_COLON: list[tuple[str, str, Expected]] = [
         "indonesian-dok-colon",
         "Presiden meninjau pasar di Solo. Dok.: Biro Pers Sekretariat Presiden",
         {
-            "description": "Presiden meninjau pasar di Solo",
+            # "di Solo" is where: a place phrase closing the sentence
+            "description": "Presiden meninjau pasar",
+            "location": "Solo",
             "agency": "Biro Pers Sekretariat Presiden",
             "photographer": None,
         },

@@ -49,3 +49,18 @@ def test_indonesian_place_phrases(caption: str, expected: dict[str, str]) -> Non
 def test_italian_of_inside_a_name_opens_no_place(caption: str) -> None:
     location = parse_caption(caption).location or ""
     assert not location.startswith("Kestrel")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "La sonda sulla superficie di Marte. Foto: Jo Roe/ESA",
+        "Il presidente della regione di Kestrel parla ai giornalisti. Foto: Jo Roe/ANSA",
+        "Le vetrine dei negozi di Bologna. Foto: Jo Roe/LaPresse",
+    ],
+    ids=["it-surface-of", "it-region-of-mid-sentence", "it-shops-of"],
+)
+def test_italian_of_after_a_noun_opens_no_place(caption: str) -> None:
+    # Italian's small words say "di" is "of" here, as the text holds none of Indonesian's
+    location = parse_caption(caption).location or ""
+    assert not location.startswith(("Marte", "Kestrel", "Bologna"))
