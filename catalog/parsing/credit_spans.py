@@ -1286,6 +1286,31 @@ def _generic_source_back(tokens: list[str]) -> int:
     return 0
 
 
+# A person's name written all in lower case has two or three words besides its particles
+# ("ana ruiz", "jan van der berg"), read longest first.
+_LOWER_CASE_NAME_WORDS = (5, 4, 3, 2)
+_LOWER_CASE_NAME_PLAIN_WORDS = 3
+
+
+def _lower_case_name_back(tokens: list[str]) -> int:
+    """The words before the slash when they are a person's name typed all in lower case
+    after a sentence's stop, a label or nothing ("... in Lagos. ana ruiz/Reuters"): two or
+    three words, the first a known given name, none closing with a particle. Lower-case
+    words are read back only that far: elsewhere they are the caption's."""
+    for size in _LOWER_CASE_NAME_WORDS:
+        if size > len(tokens) or not _label_or_stop_before(tokens, size):
+            continue
+        words = tokens[-size:]
+        if (
+            all(word.islower() and word.replace("-", "").isalpha() for word in words)
+            and words[-1] not in particles()
+            and sum(word not in particles() for word in words) <= _LOWER_CASE_NAME_PLAIN_WORDS
+            and lexicon.is_given_name(words[0].capitalize())
+        ):
+            return size
+    return 0
+
+
 @lru_cache(maxsize=1)
 def _label_last_words() -> frozenset[str]:
     """The last word of every label that needs no colon: "read" of "Photo credit should
@@ -1625,7 +1650,11 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         take = _known_before_photo_word(tokens, take, registry)
         take += _known_name_back(tokens, take, registry)
         if take == 0 and len(tokens) >= 2:
-            take = _lower_cue_back(tokens) or _generic_source_back(tokens)
+            take = (
+                _lower_cue_back(tokens)
+                or _generic_source_back(tokens)
+                or _lower_case_name_back(tokens)
+            )
         take += _via_back(tokens, take, registry)
         take -= _place_before_name(tokens, take)
         take += _dashed_name_back(tokens, take)

@@ -457,4 +457,17 @@ def clean_person(text: str) -> str | None:
     name = strip_rank(name).strip()
     if not name:
         return None
+    if _typed_in_lower_case(name):
+        # "ana ruiz/Reuters": a name that lost its capitals gets them back as one printed in
+        # capitals does ("jan van der berg" gives "Jan van der Berg")
+        return normal_case(name.upper())
     return normal_case(name)
+
+
+_LOWER_CASE_NAME = re.compile(r"[a-zß-öø-ÿ'’-]+(?: [a-zß-öø-ÿ'’-]+)+")
+
+
+def _typed_in_lower_case(name: str) -> bool:
+    """Two or more words of Latin letters, all in lower case (a handle such as "@jo.roe"
+    keeps its own form)."""
+    return _LOWER_CASE_NAME.fullmatch(name) is not None

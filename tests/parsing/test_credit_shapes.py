@@ -381,7 +381,8 @@ def test_a_common_noun_after_courtesy(caption: str, expected: Expected) -> None:
 
 @pytest.mark.parametrize("credit", ["maria lopez", "Photo: maria lopez/Kestrel Times"])
 def test_a_name_typed_in_lower_case_is_still_a_person(credit: str) -> None:
-    assert parse_credit(credit).photographer == "maria lopez"
+    # and it gets its capitals back, as a name printed in capitals does
+    assert parse_credit(credit).photographer == "Maria Lopez"
 
 
 # E. A sports club or a league as the source: an organisation, never a person.

@@ -225,7 +225,7 @@ def test_determiners_load_and_name_no_one() -> None:
     assert {"the", "her", "la", "o", "der", "het"} <= determiners
     assert all(word == word.casefold() for word in determiners)
     assert parse_credit("Courtesy of the couple").photographer is None
-    assert parse_credit("Photo: maria da silva").photographer == "maria da silva"
+    assert parse_credit("Photo: maria da silva").photographer == "Maria da Silva"
 
 
 def test_labels_that_carry_the_kind_of_photo_load_in_their_languages() -> None:

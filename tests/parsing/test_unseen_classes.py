@@ -359,7 +359,7 @@ LABELS_AND_SEPARATORS = [
             id="studio",
         ),
         pytest.param(
-            "Fans at the game. (maria lopez)", "maria lopez", None, id="lower-case-person"
+            "Fans at the game. (maria lopez)", "Maria Lopez", None, id="lower-case-person"
         ),
         pytest.param(
             "Fans at the game. (Tomasz Wierzba/AFP)",
