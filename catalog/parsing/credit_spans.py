@@ -817,6 +817,25 @@ _GIVEN_NAME = pattern_cache.compile(r"[A-Z][a-zà-ÿ'’-]+")
 _SURNAME_CLOSING = pattern_cache.compile(r"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?\.?")
 
 
+def _state_closes_sentence(text: str, start: int, after: int) -> bool:
+    """Whether the dotted initials at ``start`` are a state's or province's short name closing
+    a sentence before a person's name: "in Kelowna, B.C. Ana Ruiz/The Canadian Press". They
+    follow a place's comma, and a known given name follows them ("Jo Roe, U.S. Army" goes on)."""
+    if not text[:start].rstrip().endswith(","):
+        return False
+    following = text[after : after + 40].split(None, 1)
+    return bool(following) and lexicon.is_given_name(following[0])
+
+
+def _initials_close_sentence(name: list[str], before: str) -> bool:
+    """Whether dotted initials before a credit's name close the caption's sentence instead of
+    opening the name: after a place and its comma they are a state's or province's short name
+    ("in Kelowna, B.C. Ana Ruiz/The Canadian Press", "Washington, D.C. Jo Roe/Reuters"), and
+    a name that opens with a known given name has its own ("at the U.N. Jo Roe/Reuters");
+    "J.C. Hidalgo/EFE" keeps its initials."""
+    return before.endswith(",") or (len(name) >= 2 and lexicon.is_given_name(name[0]))
+
+
 def _opens_with_abbreviation(word: str, before: str) -> bool:
     """Whether ``word`` (its period left off) is a given name written short that opens a name:
     "Photo: Mohd. Rasfan/AFP", "(Ma. Luisa Cruz/Rappler)". After a capitalised word it is the
@@ -925,6 +944,8 @@ def _has_sentence_stop(text: str) -> bool:
         if len(word) == 1 and word.isalpha():
             continue  # "Sara D. Davis"
         if _INITIALS_WORD.fullmatch(word):
+            if _state_closes_sentence(text, start, match.end()):
+                return True
             continue  # "U.S. Rep."
         if len(word) <= 5 and word[:1].isupper() and word in _rank_abbreviations():
             continue  # "REUTERS/US Army/Sgt. Name/Handout"
@@ -1000,7 +1021,11 @@ def _name_tokens_back(tokens: list[str]) -> int:
                 count
                 and len(items) == 1
                 and (
-                    (_GIVEN_INITIALS.fullmatch(bare) and not is_known_place(bare))
+                    (
+                        _GIVEN_INITIALS.fullmatch(bare)
+                        and not is_known_place(bare)
+                        and not _initials_close_sentence(tokens[-count:], before)
+                    )
                     or _opens_with_abbreviation(bare[:-1], before)
                 )
             ):
