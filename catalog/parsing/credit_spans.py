@@ -2999,6 +2999,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     tail_start = len(text) - _TRAILER_MAX - 2
     close = text.rfind(") ", tail_start if tail_start > 0 else 0)
     repeated = _repeated_credit(text, close, registry) if close > 0 else None
+    if repeated is None:
+        repeated = _doubled_agency(text, registry)
     if repeated is not None:
         return repeated
     bracketed = _bracket_credit(text, registry)
@@ -3296,6 +3298,31 @@ def _repeated_credit(text: str, close: int, registry: Registry) -> CreditSpan | 
         return None
     span = _find_credit([text[: close + 1]], registry)
     return span._replace(trailer=tail) if span is not None and not span.after else None
+
+
+# An agency's name has at most this many words ("Agence France-Presse", "Getty Images").
+_DOUBLED_NAME_WORDS = 3
+_WORDS_AND_SLASHES = re.compile(r"[\s/]+")
+
+
+def _doubled_agency(text: str, registry: Registry) -> CreditSpan | None:
+    """ "... Photo: Jo Roe/Getty Images Getty Images": a known agency's name closing the credit
+    printed again right after it, as a page's credit field; the repeat is furniture."""
+    words = _WORDS_AND_SLASHES.split(text[-80:].strip())
+    for size in range(1, _DOUBLED_NAME_WORDS + 1):
+        if len(words) <= 2 * size or words[-1] != words[-1 - size]:
+            continue
+        name = words[-size:]
+        if words[-2 * size : -size] != name or registry.canonical(" ".join(name)) is None:
+            continue
+        repeat = " ".join(name)
+        head = text[: len(text) - len(repeat)]
+        if not head.endswith(" "):
+            continue  # "Jo Roe/AFP/AFP": a chain's own segment
+        span = _find_credit([head.rstrip()], registry)
+        if span is not None and not span.after:
+            return span._replace(trailer=f"{repeat} {span.trailer}".strip())
+    return None
 
 
 _LINE_WORDS = 4
