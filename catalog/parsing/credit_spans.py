@@ -3671,6 +3671,8 @@ def _credit_before_trailer(text: str, registry: Registry) -> CreditSpan | None:
     return span._replace(trailer=trailer) if span is not None else None
 
 
+# A dash with a space before it, closing the text before a picture's id.
+_SPACED_DASHES = frozenset([" -", " –", " —"])
 # Wire furniture set between "+++" marks: "+++ dpa-Bildfunk +++".
 _PLUS_MARKS = pattern_cache.compile(r"\s*\+\+\+[^+]{0,60}\+\+\+\s*$")
 
@@ -3696,7 +3698,11 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
         return text[: plus.start()].rstrip(), text[plus.start() :].strip()
     space = text.rfind(" ", tail_start)
     if space >= 0 and text[-1:].isalnum() and _PICTURE_ID.match(text[space + 1 :]):
-        return text[:space].rstrip(), text[space + 1 :]
+        # "REUTERS/Jo Roe - RC2NIZ9W8Y7X": a spaced dash sets the picture's id apart
+        rest = text[:space].rstrip()
+        if rest[-2:] in _SPACED_DASHES:
+            rest = rest[:-2].rstrip()
+        return rest, text[space + 1 :]
     stop = text.rfind(". ", tail_start)
     posted = _posting_word_at(text, tail_start) if text[-1:].isdigit() else -1
     if posted > stop + 1 and _is_trailer(text[posted:], registry):
