@@ -3308,6 +3308,9 @@ _WORDS_AND_SLASHES = re.compile(r"[\s/]+")
 def _doubled_agency(text: str, registry: Registry) -> CreditSpan | None:
     """ "... Photo: Jo Roe/Getty Images Getty Images": a known agency's name closing the credit
     printed again right after it, as a page's credit field; the repeat is furniture."""
+    last = text[text.rfind(" ") + 1 :]
+    if not last or text.count(last, max(0, len(text) - 80)) < 2:
+        return None  # the usual caption: its last word is not printed twice near its end
     words = _WORDS_AND_SLASHES.split(text[-80:].strip())
     for size in range(1, _DOUBLED_NAME_WORDS + 1):
         if len(words) <= 2 * size or words[-1] != words[-1 - size]:
