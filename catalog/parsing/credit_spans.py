@@ -3302,7 +3302,7 @@ def _repeated_credit(text: str, close: int, registry: Registry) -> CreditSpan | 
 
 # An agency's name has at most this many words ("Agence France-Presse", "Getty Images").
 _DOUBLED_NAME_WORDS = 3
-_WORDS_AND_SLASHES = re.compile(r"[\s/]+")
+_WORDS_AND_SLASHES = pattern_cache.compile(r"[\s/]+")
 
 
 def _doubled_agency(text: str, registry: Registry) -> CreditSpan | None:

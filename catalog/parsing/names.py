@@ -464,7 +464,7 @@ def clean_person(text: str) -> str | None:
     return normal_case(name)
 
 
-_LOWER_CASE_NAME = re.compile(r"[a-zß-öø-ÿ'’-]+(?: [a-zß-öø-ÿ'’-]+)+")
+_LOWER_CASE_NAME = pattern_cache.compile(r"[a-zß-öø-ÿ'’-]+(?: [a-zß-öø-ÿ'’-]+)+")
 
 
 def _typed_in_lower_case(name: str) -> bool:
