@@ -3674,8 +3674,6 @@ def _credit_before_trailer(text: str, registry: Registry) -> CreditSpan | None:
     return span._replace(trailer=trailer) if span is not None else None
 
 
-# A dash with a space before it, closing the text before a picture's id.
-_SPACED_DASHES = frozenset([" -", " –", " —"])
 # Wire furniture set between "+++" marks: "+++ dpa-Bildfunk +++".
 _PLUS_MARKS = pattern_cache.compile(r"\s*\+\+\+[^+]{0,60}\+\+\+\s*$")
 
@@ -3703,7 +3701,7 @@ def _split_trailer(text: str, registry: Registry) -> tuple[str, str]:
     if space >= 0 and text[-1:].isalnum() and _PICTURE_ID.match(text[space + 1 :]):
         # "REUTERS/Jo Roe - RC2NIZ9W8Y7X": a spaced dash sets the picture's id apart
         rest = text[:space].rstrip()
-        if rest[-2:] in _SPACED_DASHES:
+        if rest[-2:-1] == " " and rest[-1:] in _SPACED_DASHES:
             rest = rest[:-2].rstrip()
         return rest, text[space + 1 :]
     stop = text.rfind(". ", tail_start)
