@@ -16,7 +16,7 @@ or each process would build, compile and keep another text.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, AnyStr
 
 from catalog.parsing.start_cache import CacheFile, python_stamp
 
@@ -33,7 +33,7 @@ except (ImportError, AttributeError):  # another Python's re: nothing kept
 _compiled = CacheFile("patterns.marshal", _STAMP, max_entries=2000)
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``re.compile(pattern, flags)``, from the compiled code kept by an earlier run if any."""
     if _compiler is None:
         return re.compile(pattern, flags)
@@ -53,7 +53,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return compiled  # type: ignore[no-any-return]
 
 
-def _compile_parts(pattern: str, flags: int) -> tuple[Any, ...]:
+def _compile_parts(pattern: str | bytes, flags: int) -> tuple[Any, ...]:
     """What ``re._compiler.compile`` hands ``_sre.compile`` after the pattern's text: the
     flags, the code, the count of groups and the two maps between names and numbers."""
     parsed = _parser.parse(pattern, flags)
