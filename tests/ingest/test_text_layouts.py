@@ -6,6 +6,7 @@ captions are found; near misses (texts that only look wrapped) keep their lines.
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 import pytest
 
@@ -696,13 +697,13 @@ def test_a_last_piece_printed_under_every_article_is_parsed_once(
     # A batch's sign-off ("... contributed to this report.") closes every article: the
     # question whether it says where or when is the parser's, asked once per text.
     from catalog.ingest.sources.text import attach
+    from catalog.parsing import ParsedCaption, parse_caption
 
     asked: list[str] = []
-    parse = attach.parse_caption
 
-    def counting(text: str, *args: object, **kwargs: object) -> object:
+    def counting(text: str, *args: Any, **kwargs: Any) -> ParsedCaption:
         asked.append(text)
-        return parse(text, *args, **kwargs)
+        return parse_caption(text, *args, **kwargs)
 
     monkeypatch.setattr(attach, "parse_caption", counting)
     attach._where_or_when.cache_clear()
