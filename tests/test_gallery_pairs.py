@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
-from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, delete, func, select, update
 
@@ -210,41 +207,4 @@ def test_a_caption_whose_near_duplicates_came_later_keeps_a_pair(
     report = Ingest(engine).run([_write(tmp_path / "more.jsonl", _gallery(range(1, 21)), "more")])
     _assert_nearest_only(engine, 20 + 1)
     assert report.possible_duplicates == len(_pairs(engine))
-    engine.dispose()
-
-
-class _CountingPool(ProcessPoolExecutor):
-    """A real worker pool that counts the searches it was given."""
-
-    def __init__(self) -> None:
-        super().__init__(1)
-        self.submitted = 0
-
-    def submit(self, *args: Any, **kwargs: Any) -> Future[Any]:
-        self.submitted += 1
-        return super().submit(*args, **kwargs)
-
-
-def test_the_search_spread_over_several_pools_links_what_one_process_does(
-    db_url: str, tmp_path: Path
-) -> None:
-    # Three chunks of blocks: a near-identical pair of captions on each of 1,100 days.
-    start = date(2021, 1, 1)
-    days = [(start + timedelta(days=n)).strftime("%B %-d, %Y") for n in range(1_100)]
-    captions = [
-        f"Rowers train on the lake at dawn in Bled, Slovenia, {day}. {note} (AP Photo/Lena Vogt)"
-        for day in days
-        for note in ("Picture one.", "Picture two.")
-    ]
-    engine = open_catalog(db_url)
-    Ingest(engine).run([_write(tmp_path / "days.jsonl", captions, "days")])
-    in_process = sorted(_pairs(engine))
-    assert len(in_process) == 1_100  # one pair a day, none across days
-    with engine.begin() as connection:
-        connection.execute(delete(possible_duplicate_table))
-        queue(connection, list(_texts(engine)))
-    with _CountingPool() as readers, _CountingPool() as parsers:
-        link_queued(engine, pools=[parsers, readers])
-        assert (parsers.submitted, readers.submitted) == (2, 1)
-    assert sorted(_pairs(engine)) == in_process
     engine.dispose()

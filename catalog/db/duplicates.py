@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 
 # Blocks read and linked per transaction.
 _BLOCK_CHUNK = 500
-# Chunks searched in worker processes while this one reads and stores: a few per pool.
-_SEARCHES_PER_POOL = 4
+# Chunks searched in worker processes while this one reads and stores: a few per worker.
+_SEARCHES_IN_FLIGHT = 4
 
 # (licensor, date): never NULL here, captions without either have no block.
 Block = tuple[Any, Any]
@@ -232,15 +232,14 @@ _UNQUEUE_BLOCKLESS = """
 def link_queued(
     engine: DriverEngine,
     progress: Callable[[int], None] | None = None,
-    pools: Sequence[Executor] = (),
+    pool: Executor | None = None,
 ) -> int:
     """Work through the ``duplicate_check`` queue; returns the number of new links.
 
     Blocks are visited once each, a chunk of blocks per transaction, so a large ingest reads
-    every block it touched once, however many batches touched it. With ``pools`` of worker
-    processes (an ingest's readers and parsers), the chunks are searched there in turn while
-    this process reads the next ones: at the end of a large load nothing else is left to run,
-    so every worker searches.
+    every block it touched once, however many batches touched it. With a ``pool`` of worker
+    processes (an ingest's), the chunks are searched there while this process reads the next
+    ones: at the end of a large load nothing else is left to run.
     """
     with engine.connect() as connection:
         rows = connection.exec_driver_sql(_QUEUED_BLOCKS).fetchall()
@@ -261,15 +260,13 @@ def link_queued(
         if progress is not None:
             progress(len(queued))
 
-    in_flight = _SEARCHES_PER_POOL * max(1, len(pools))
-    for chunk, start in enumerate(range(0, len(blocks), _BLOCK_CHUNK)):
+    for start in range(0, len(blocks), _BLOCK_CHUNK):
         with engine.connect() as connection:
             work, queued = _read_blocks(connection, blocks[start : start + _BLOCK_CHUNK])
-        if pools:
-            searches.append((pools[chunk % len(pools)].submit(search_blocks, work), queued))
-        else:
-            searches.append((search_blocks(work), queued))
-        while len(searches) > in_flight:
+        searches.append(
+            (search_blocks(work) if pool is None else pool.submit(search_blocks, work), queued)
+        )
+        while len(searches) > _SEARCHES_IN_FLIGHT:
             store_next()
     while searches:
         store_next()

@@ -189,7 +189,6 @@ class Ingest:
         self._bundle_texts: dict[str, TextFields] = {}
         self._sizes: dict[Path, int] = {}  # of the files read in parts, for their progress
         self._parsers: ProcessPoolExecutor | None = None
-        self._readers: ProcessPoolExecutor | None = None  # kept for the end's linking
         self._parser_count = 0
         self._jobs: deque[_Job] = deque()
         self._in_flight: set[str] = set()  # keys that planned, unwritten batches will insert
@@ -227,10 +226,9 @@ class Ingest:
                     self._worker_pool(parsers, warm_parser) as parser_pool,
                 ):
                     self._parsers, self._parser_count = parser_pool, parsers
-                    self._readers = reader_pool
                     return self._run(self._read_in_workers(files, reader_pool, readers))
             finally:
-                self._parsers = self._readers = None
+                self._parsers = None
                 if self._bulk_load:  # stopped by an error: leave a catalog fit to browse
                     self.observer.indexing()
                     self._restore_indexes()
@@ -265,9 +263,7 @@ class Ingest:
             self._restore_indexes()
         if self.find_duplicates:
             self.observer.linking(self.report.captions_new)
-            # Reading is over: the readers search beside the parsers.
-            pools = [pool for pool in (self._parsers, self._readers) if pool is not None]
-            self.report.possible_duplicates += link_queued(self.engine, pools=pools)
+            self.report.possible_duplicates += link_queued(self.engine, pool=self._parsers)
 
     def _restore_indexes(self) -> None:
         restore_indexes(self.engine)
