@@ -2098,6 +2098,7 @@ _LEADING_BRACKET = pattern_cache.compile(r"(?:\(([^()]{2,120})\)|\[([^\[\]]{2,12
 # "Jo Roe | AP — A crowd ...", "Photo by Jo Roe. A crowd ...".
 _HEAD_END = pattern_cache.compile(r":\s|\s[—–]\s|\.\s")
 _SPACED_BAR = pattern_cache.compile(r"\s\|\s")
+_SPACED_HYPHEN = pattern_cache.compile(r"\s-\s")
 
 
 def _leading_bracket(text: str, registry: Registry) -> CreditSpan | None:
@@ -2130,11 +2131,24 @@ def _leading_head(text: str, first_word: str, registry: Registry) -> CreditSpan 
             # head stops there and holds neither, so it is no credit (a find, not a regex).
             return None
     end = _HEAD_END.search(text, 0, 80)
-    if opener and "|" in start:
+    if opener and end is not None and end.group()[0] == ":" and end.start() <= len(first_word) + 1:
+        # "Photo: Jo Roe/AFP — A crowd ...", French "Photo : ...": the label's own colon ends
+        # no head
+        end = _HEAD_END.search(text, end.end(), 80)
+    if opener and ("|" in start or " - " in start):
         # "Photo by Jo Roe | A crowd ...": after a label a bar ends the head too (a chain's
-        # own bar, "Jo Roe | AP — A crowd ...", needs no label).
+        # own bar, "Jo Roe | AP — A crowd ...", needs no label); so does a spaced hyphen after
+        # a slash chain ("Foto: Jo Roe/Agência Brasil - Manifestantes ...")
         bar = _SPACED_BAR.search(text, 0, 80)
-        if bar is not None and (end is None or bar.start() < end.start()):
+        if bar is None:
+            hyphen = _SPACED_HYPHEN.search(text, 0, 80)
+            bar = hyphen if hyphen is not None and "/" in text[: hyphen.start()] else None
+        if (
+            bar is not None
+            and (end is None or bar.start() < end.start())
+            # "Photo: Kim Soto | EPA-EFE Crowds ...": a bar before an agency parts a chain
+            and not _agency_opens(text[bar.end() : bar.end() + _AGENCY_LABEL_CHARS], registry)
+        ):
             end = bar
     if end is None or not text[end.end() : end.end() + 1].isupper():
         return None
@@ -2146,6 +2160,36 @@ def _leading_head(text: str, first_word: str, registry: Registry) -> CreditSpan 
     if span is None or (span.reading.parsed.photographer is None and "/" not in head):
         return None
     return span._replace(after=text[end.end() :].strip())
+
+
+# An agency's name has at most this many words ("Agence France-Presse", "Getty Images").
+_AGENCY_WORDS = 3
+
+
+def _agency_opens(text: str, registry: Registry) -> bool:
+    """Whether ``text`` opens with a known agency's name ("EPA-EFE Crowds gather ...")."""
+    words = text.split()
+    return any(
+        registry.canonical(" ".join(words[:size])) is not None
+        for size in range(min(_AGENCY_WORDS, len(words)), 0, -1)
+    )
+
+
+# A bar or a spaced dash setting a credit that opens the caption apart from the caption.
+_HEAD_SEPARATOR = pattern_cache.compile(r"\s[|—–-]\s")
+
+
+def _separated_labelled_head(text: str, registry: Registry) -> CreditSpan | None:
+    """A labelled credit opening the caption and set apart from it by a bar or a spaced dash
+    ("Foto: Jo Roe/dpa | Menschen in Berlin am 3. März 2023", "Photo by Jo Roe | A crowd in
+    Paris, May 1, 2023"): read first, as the readers of a credit closing the caption would
+    take the caption's words into theirs."""
+    if not text[:1].isupper() or _HEAD_SEPARATOR.search(text, 0, _LEADING_HEAD) is None:
+        return None  # the usual caption: no separator near its start
+    first_word = text[:24].split(None, 1)[0].strip(":,").casefold()
+    if first_word.rstrip(".：") not in _label_openers():
+        return None
+    return _leading_head(text, first_word, registry)
 
 
 @lru_cache(maxsize=1)
@@ -3009,6 +3053,9 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     lower_case = _lower_case_tail(text, registry)
     if lower_case is not None:
         return lower_case
+    separated = _separated_labelled_head(text, registry)
+    if separated is not None:
+        return separated
     # A line that is only a credit: "Sarah Rice for The Washington Post via Getty Images".
     # The sentence stop, which nearly every caption has, is looked for before the credit's
     # marks: a caption without a slash would try three regexes for them first.
@@ -3300,8 +3347,6 @@ def _repeated_credit(text: str, close: int, registry: Registry) -> CreditSpan | 
     return span._replace(trailer=tail) if span is not None and not span.after else None
 
 
-# An agency's name has at most this many words ("Agence France-Presse", "Getty Images").
-_DOUBLED_NAME_WORDS = 3
 _WORDS_AND_SLASHES = pattern_cache.compile(r"[\s/]+")
 
 
@@ -3312,7 +3357,7 @@ def _doubled_agency(text: str, registry: Registry) -> CreditSpan | None:
     if not last or text.count(last, max(0, len(text) - 80)) < 2:
         return None  # the usual caption: its last word is not printed twice near its end
     words = _WORDS_AND_SLASHES.split(text[-80:].strip())
-    for size in range(1, _DOUBLED_NAME_WORDS + 1):
+    for size in range(1, _AGENCY_WORDS + 1):
         if len(words) <= 2 * size or words[-1] != words[-1 - size]:
             continue
         name = words[-size:]
