@@ -379,10 +379,10 @@ _BRACKETED_CITY = pattern_cache.compile(
 _CITY_PARTS = frozenset(
     ["district", "neighborhood", "neighbourhood", "borough", "quarter", "suburb"]
 )
-# "the Ukrainian capital Kyiv", "the Black Sea port city Odesa": a capitalised adjective or
-# two, a word for a city, then its name.
+# "the Ukrainian capital Kyiv", "the Black Sea port city Odesa", "the capital Bamako": up to
+# three capitalised adjectives, a word for a city, then its name.
 _CAPITAL_NAMED = pattern_cache.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:capital|port city|city|port|town)\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$"
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:capital|port city|port town|city|port|town)\s+(?P<place>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2})$"
 )
 # "Sudan's capital Khartoum", "Syria's second city Aleppo".
 _CAPITAL_WORDS = frozenset(["capital", "city", "port", "town"])
