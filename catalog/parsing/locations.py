@@ -1209,11 +1209,16 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
         finished = True
         if (
             found.start == 0
-            and len(collected) == 1
             and part.split(None, 1)[0].casefold() in in_words()
+            and (
+                len(collected) == 1
+                or (len(collected) == 1 + len(whole_starts) and _names_a_region(part))
+            )
         ):
             # "in Jenin, in the Israeli-occupied West Bank", "à Kiev, en Ukraine": a part that
-            # is only "in <place>" widens the place named by the part before it.
+            # is only "in <place>" widens the place named by the part before it; so does "in
+            # the southern state of Kerala" before its country ("in Wayanad, in the southern
+            # state of Kerala, India").
             continue
         if not found.region_like:
             walked_all = False
@@ -1237,6 +1242,13 @@ def place_before(chunk: str, whole_chunk_ok: bool = False) -> PlacePhrase | None
     if not finished or not collected or start is None:
         return None
     return _new_place(PlacePhrase, (", ".join(collected), start, removable, False))
+
+
+def _names_a_region(part: str) -> bool:
+    """Whether ``part`` names a region by its noun and "of": "in the southern state of
+    Kerala", "in the province of Sichuan" (``data/languages``: region_nouns)."""
+    head, sep, _ = part.partition(" of ")
+    return bool(sep) and head.rsplit(None, 1)[-1].casefold() in region_nouns()
 
 
 _AFTER = pattern_cache.compile(r"^,?\s*(?:in|at)\s+")
