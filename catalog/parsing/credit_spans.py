@@ -2184,10 +2184,12 @@ def _separated_labelled_head(text: str, registry: Registry) -> CreditSpan | None
     ("Foto: Jo Roe/dpa | Menschen in Berlin am 3. März 2023", "Photo by Jo Roe | A crowd in
     Paris, May 1, 2023"): read first, as the readers of a credit closing the caption would
     take the caption's words into theirs."""
-    if not text[:1].isupper() or _HEAD_SEPARATOR.search(text, 0, _LEADING_HEAD) is None:
-        return None  # the usual caption: no separator near its start
+    if not text[:1].isupper():
+        return None
     first_word = text[:24].split(None, 1)[0].strip(":,").casefold()
     if first_word.rstrip(".：") not in _label_openers():
+        return None  # the usual caption: its first word opens no label
+    if _HEAD_SEPARATOR.search(text, 0, _LEADING_HEAD) is None:
         return None
     return _leading_head(text, first_word, registry)
 
