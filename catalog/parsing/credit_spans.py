@@ -3363,7 +3363,9 @@ def _doubled_agency(text: str, registry: Registry) -> CreditSpan | None:
         if len(words) <= 2 * size or words[-1] != words[-1 - size]:
             continue
         name = words[-size:]
-        if words[-2 * size : -size] != name or registry.canonical(" ".join(name)) is None:
+        if words[-2 * size : -size] != name or words[-3 * size : -2 * size] == name:
+            continue  # not printed twice, or three times and more: no credit field's repeat
+        if registry.canonical(" ".join(name)) is None:
             continue
         repeat = " ".join(name)
         head = text[: len(text) - len(repeat)]

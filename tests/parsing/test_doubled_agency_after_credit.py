@@ -47,3 +47,18 @@ from tests.parsing.field_match import mismatches
 )
 def test_doubled_agency(caption: str, expected: dict[str, str]) -> None:
     assert mismatches(caption, expected) == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A crowd. Jo Roe/AFP" + " AFP" * 5000,
+        "A crowd. Jo Roe/Getty Images" + " Getty Images" * 5000,
+    ],
+    ids=["one-word-name", "two-word-name"],
+)
+def test_a_name_printed_many_times_is_no_repeat(caption: str) -> None:
+    # three times and more is no credit field's repeat: read once, without recursing per copy
+    from catalog.parsing import parse_caption
+
+    parse_caption(caption)
