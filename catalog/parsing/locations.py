@@ -892,9 +892,20 @@ def _says_of(preposition: str, text: str, at: int) -> bool:
     another, says "of" here: after a capitalised word it continues a name ("Castello di
     Torrechiara"), and in a text of the language that reads it so it is that language's "of"
     ("il sindaco di Roma"); "Warga berjalan di Surabaya" opens a place phrase."""
-    return preposition in _of_prepositions() and (
-        _after_capitalised_word(text, at) or not opens_place_here(preposition, text)
+    return (
+        preposition in _of_prepositions()
+        and (
+            _after_capitalised_word(text, at)
+            # the small words around it, a bounded window: a long text costs no more
+            or not opens_place_here(
+                preposition, text[max(0, at - _LANGUAGE_WINDOW) : at + _LANGUAGE_WINDOW]
+            )
+        )
     )
+
+
+# How far either side of a shared word its language is read from.
+_LANGUAGE_WINDOW = 300
 
 
 def _after_capitalised_word(text: str, at: int) -> bool:

@@ -64,3 +64,10 @@ def test_italian_of_after_a_noun_opens_no_place(caption: str) -> None:
     # Italian's small words say "di" is "of" here, as the text holds none of Indonesian's
     location = parse_caption(caption).location or ""
     assert not location.startswith(("Marte", "Kestrel", "Bologna"))
+
+
+def test_the_language_is_read_near_the_word() -> None:
+    # a long text costs no more per "di" than a short one: the window is bounded
+    from catalog.parsing import parse_caption
+
+    parse_caption("Il sindaco di Roma " * 20000 + "parla. Foto: ANSA")
