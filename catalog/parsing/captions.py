@@ -31,6 +31,7 @@ from catalog.parsing.dates import (
     month_words,
     parse_article_date,
 )
+from catalog.parsing.field_lines import take_field_lines
 from catalog.parsing.inflection import base_place_name, case_ending_place
 from catalog.parsing.lexicon import (
     chain_bars,
@@ -618,9 +619,13 @@ def parse_caption(
     caption = " ".join(lines)
     if not caption:
         return ParsedCaption(caption="")
-    analysed_lines = (
-        lines if len(caption) <= _MAX_ANALYSED else _normalise_lines(caption[:_MAX_ANALYSED])
-    )
+    # "Date taken: July 8, 2014" and "Location: Gaza City" on lines of their own: the fields
+    # give the date and the place; their lines are read no further.
+    fields = take_field_lines(lines) if len(lines) > 1 else None
+    if fields is not None:
+        lines = fields.lines
+    read = caption if fields is None else " ".join(lines)
+    analysed_lines = lines if len(read) <= _MAX_ANALYSED else _normalise_lines(read[:_MAX_ANALYSED])
 
     if credit_at is not None and lines[0] is text and analysed_lines is lines and len(lines) == 1:
         span = span_at(text, credit_at, registry)  # the reader read it as one line, as here
@@ -677,6 +682,15 @@ def parse_caption(
         # "Photo location: Deland, Florida.": the caption says where, in so many words.
         where.location = labelled[0]
         where.cuts.append(labelled[1])
+    if fields is not None and fields.date is not None:
+        field_date = choose_photo_date(
+            fields.date,
+            find_dates(fields.date, reference, day_first),
+            [(0, len(fields.date))],
+        )
+        date = field_date or date
+    if fields is not None and fields.location is not None:
+        where.location = fields.location
     if dateline_place and where.location is None:
         where.location = dateline_place
     if where.location is None:

@@ -45,6 +45,7 @@ class Language:
     place_prepositions: tuple[str, ...]
     date_connectors: tuple[str, ...]
     location_labels: tuple[str, ...]
+    date_labels: tuple[str, ...]
     caption_labels: tuple[str, ...]
     place_of_words: tuple[str, ...]
     place_descriptors: tuple[str, ...]
@@ -151,6 +152,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         place_prepositions=_strings(data, "place_prepositions", origin, required=False),
         date_connectors=_strings(data, "date_connectors", origin, required=False),
         location_labels=_strings(data, "location_labels", origin, required=False),
+        date_labels=_strings(data, "date_labels", origin, required=False),
         caption_labels=_strings(data, "caption_labels", origin, required=False),
         place_of_words=_strings(data, "place_of_words", origin, required=False),
         place_descriptors=_strings(data, "place_descriptors", origin, required=False),
@@ -699,6 +701,12 @@ def video_words() -> frozenset[str]:
 def location_labels() -> frozenset[str]:
     """Labels before the place a photo was taken: "Photo location:", "Lieu :", "Ort:"."""
     return _every_language("location_labels")
+
+
+@cache
+def date_labels() -> frozenset[str]:
+    """Labels of a field line giving when a photo was taken: "Date taken:", "Fecha:"."""
+    return _every_language("date_labels")
 
 
 @cache

@@ -300,3 +300,12 @@ def test_place_endings_without_cues_or_of_the_wrong_shape_are_refused() -> None:
         lexicon._language("xx", {**base, "place_endings": [["ie", "a"]]})
     with pytest.raises(lexicon.LexiconError, match="place_endings"):
         lexicon._language("xx", {**base, "place_endings": [["ie"]], "inflection_cues": ["ł"]})
+
+
+def test_field_line_labels_load_from_every_language() -> None:
+    from catalog.parsing import lexicon
+
+    dates, places = lexicon.date_labels(), lexicon.location_labels()
+    assert {"date taken", "datum", "fecha", "data"} <= dates
+    assert {"location", "ort", "lugar", "lieu"} <= places
+    assert all(label == label.strip() and label for label in dates | places)
