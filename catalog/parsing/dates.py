@@ -25,6 +25,7 @@ from catalog.parsing.lexicon import (
     date_joiners,
     determiners,
     first_letter_alternation,
+    month_first_forms,
     month_forms,
     month_numbers,
     place_prepositions,
@@ -72,6 +73,14 @@ def _patterns() -> _Patterns:
     # English months as newsrooms write them: "March", "MARCH" (datelines), "Sept.", "Jan".
     # No letter of any script may follow: Turkish "Mayıs" is May, but not as English "May".
     month = "(?:" + _alternation(english, ("as", "upper")) + r")(?![^\W\d_])"
+    # The other languages that write a date month first, as their files write their months
+    # ("Oktubre 31, 2022"): read where English months are, before a day.
+    month_first = month_first_forms()
+    month_day = (
+        "(?:" + month + "|(?:" + _alternation(month_first, ("as",)) + r")(?![^\W\d_]))"
+        if month_first
+        else month
+    )
     # After a day number a word that starts like a month is read, and _mention keeps it only
     # when the month table knows it ("3. März", "5 de mayo", "1er mai"): three-letter stems
     # cost less than trying every month of every language at every number of every caption.
@@ -90,7 +99,7 @@ def _patterns() -> _Patterns:
     # alternatives (nor resets their groups) at every date.
     at_word = pattern_cache.compile(
         rf"""
-        (?P<mdy>(?P<mdy_m>{month})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
+        (?P<mdy>(?P<mdy_m>{month_day})\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)
             (?:(?:,?\s+|,|\.\s)(?P<mdy_y>{_YEAR})(?!\d))?)
         |(?P<my>(?P<my_m>{month}),?\s+(?:of\s+)?(?P<my_y>{_YEAR})(?!\d))
         |(?P<fmy>(?P<fmy_m>{other_as_written})\s+{joiner}(?P<fmy_y>{_YEAR})(?!\d))

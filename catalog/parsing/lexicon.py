@@ -98,6 +98,8 @@ class Language:
     case_endings: tuple[tuple[str, str], ...] = ()
     inflection_cues: tuple[str, ...] = ()
     capitalises_nouns: bool = False
+    # Dates written month first, as English does: Tagalog "Oktubre 31, 2022".
+    writes_month_first: bool = False
 
 
 def _strings(data: dict[str, Any], key: str, origin: str, required: bool = True) -> tuple[str, ...]:
@@ -205,6 +207,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         case_endings=_endings(data, "case_endings", origin),
         inflection_cues=_strings(data, "inflection_cues", origin, required=False),
         capitalises_nouns=_flag(data, "capitalises_nouns", origin),
+        writes_month_first=_flag(data, "writes_month_first", origin),
     )
 
 
@@ -293,6 +296,20 @@ def month_forms(english: bool) -> tuple[str, ...]:
     for language in languages():
         if (language.code == "en") == english:
             forms.extend(form for month in language.months for form in month)
+    return tuple(dict.fromkeys(forms))
+
+
+@cache
+def month_first_forms() -> tuple[str, ...]:
+    """The written months of the other languages that write a date month first ("Oktubre 31,
+    2022"), as English does."""
+    forms = (
+        form
+        for language in languages()
+        if language.code != "en" and language.writes_month_first
+        for month in language.months
+        for form in month
+    )
     return tuple(dict.fromkeys(forms))
 
 
