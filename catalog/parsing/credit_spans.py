@@ -3045,7 +3045,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     tail_start = len(text) - _TRAILER_MAX - 2
     close = text.rfind(") ", tail_start if tail_start > 0 else 0)
     repeated = _repeated_credit(text, close, registry) if close > 0 else None
-    if repeated is None:
+    if repeated is None and text[-1:].isalpha():
+        # an agency's name ends in a letter: "(Jo Roe/AFP)" and "... 2023." are asked nothing
         repeated = _doubled_agency(text, registry)
     if repeated is not None:
         return repeated
