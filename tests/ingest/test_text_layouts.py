@@ -712,3 +712,45 @@ def test_a_last_piece_printed_under_every_article_is_parsed_once(
         found = _found(_GALLERY_THEN.format(last=last))
         assert last not in found and len(found) == 3
     assert asked.count(last) == 1
+
+
+# A title, then a credit a blank line below it, then the caption: the credit opens the
+# caption below (a picture-of-the-day post, a photo blog); the title takes a credit only when
+# the credit stands right under it.
+_BODY = (
+    "In the first days of the storm, at least 42 people were confirmed dead across the "
+    "province, and rescue teams said the roads to the coast were still closed on Tuesday."
+)
+_TITLE_CREDIT_CAPTION = [
+    (
+        "Picture of the Day: Rain over the harbour",
+        "Photo credit: Jo Roe",
+        "A wounded man is carried to an ambulance after the blast in Kestrel City.",
+    ),
+    (
+        "Foto del día: lluvia sobre el puerto",
+        "Foto: Ana Gil/EFE",
+        "Voluntarios limpian la playa tras el temporal en Valparaíso, Chile.",
+    ),
+    (
+        "Bild des Tages: Regen über dem Hafen",
+        "Foto: Anna Weber/dpa",
+        "Menschen warten am Hafen von Kiel auf die Fähre.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "credit", "caption"), _TITLE_CREDIT_CAPTION)
+def test_a_credit_a_blank_line_under_the_title_opens_the_caption_below(
+    title: str, credit: str, caption: str
+) -> None:
+    found = _found(f"{title}\n\n{credit}\n\n{caption}\n\n{_BODY}\n")
+    assert found == [f"{credit}\n{caption}"] or found == [f"{credit} {caption}"], found
+
+
+@pytest.mark.parametrize(("title", "credit", "caption"), _TITLE_CREDIT_CAPTION)
+def test_a_credit_right_under_the_title_is_the_titles(
+    title: str, credit: str, caption: str
+) -> None:
+    found = _found(f"{title}\n{credit}\n\n{_BODY}\n")
+    assert len(found) == 1 and found[0].startswith(title) and credit in found[0], found

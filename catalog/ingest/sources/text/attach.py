@@ -299,6 +299,11 @@ def _credit_side(reads: list[Read], index: int) -> tuple[float, float]:
     )
     if up and not read.piece.gap and below is not None and below.piece.gap:
         down = 0.0  # the credit touches the caption above and a blank line parts it from below
+    if up and down and read.piece.gap and above is not None and above.piece.heading:
+        # The scrap's title, a blank line above the credit, and a caption below it: the
+        # credit opens the caption ("Picture of the Day: ...", "Photo credit: Name", the
+        # caption); a title takes a credit only from right under it.
+        up = 0.0
     return up, down
 
 
