@@ -38,26 +38,31 @@ def take_field_lines(lines: list[str]) -> FieldLines | None:
     date: str | None = None
     location: str | None = None
     others: list[str] = []
-    field_line = _field_line().fullmatch
     for line in lines:
-        match = field_line(line) if ":" in line or "：" in line else None
-        if match is None:
+        field = read_field_line(line)
+        if field is None:
             others.append(line)
-            continue
-        value = match.group("value")
-        if match.group("label").casefold() in _date_labels():
-            if not any(character.isdigit() for character in value):
-                others.append(line)  # "Date: unknown": no date, and said as a sentence is
-                continue
-            date = date or value
-        elif value[:1].isupper() or value[:1].isdigit():
-            location = location or value
+        elif field[0] == "date":
+            date = date or field[1]
         else:
-            others.append(line)  # "Where: the crowd gathered ...": a sentence, no place
-            continue
+            location = location or field[1]
     if date is None and location is None:
         return None
     return FieldLines(others, date, location)
+
+
+def read_field_line(line: str) -> tuple[str, str] | None:
+    """("date" or "location", the value) when ``line`` is a field line: "Date taken: July 8,
+    2014", "Ort: Berlin"; None for any other line. A date field's value holds a digit ("Date:
+    unknown" is none); a place field's opens with a capital ("Where: the crowd ..." is a
+    sentence)."""
+    match = _field_line().fullmatch(line) if ":" in line or "：" in line else None
+    if match is None:
+        return None
+    value = match.group("value")
+    if match.group("label").casefold() in _date_labels():
+        return ("date", value) if any(character.isdigit() for character in value) else None
+    return ("location", value) if value[:1].isupper() or value[:1].isdigit() else None
 
 
 @cache

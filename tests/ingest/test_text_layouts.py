@@ -754,3 +754,31 @@ def test_a_credit_right_under_the_title_is_the_titles(
 ) -> None:
     found = _found(f"{title}\n{credit}\n\n{_BODY}\n")
     assert len(found) == 1 and found[0].startswith(title) and credit in found[0], found
+
+
+# A photo blog's block: the credit, then field lines ("Location: ...", "Date taken: ..."), a
+# blank line, and the caption; the fields stay with the caption, so that the parser reads
+# them, and the title above takes nothing.
+_FIELD_BLOCKS = [
+    (
+        "Photo credit: Jo Roe",
+        "Location: Kestrel City, Harbour Province",
+        "Kestrel City, Harbour Province",
+    ),
+    ("Foto: Ana Gil/EFE", "Lugar: Valparaíso, Chile", "Valparaíso, Chile"),
+    ("Foto: Anna Weber/dpa", "Ort: Kiel", "Kiel"),
+]
+
+
+@pytest.mark.parametrize(("credit", "field", "place"), _FIELD_BLOCKS)
+def test_field_lines_between_a_credit_and_its_caption_stay_with_the_caption(
+    credit: str, field: str, place: str
+) -> None:
+    from catalog.parsing import parse_caption
+
+    caption = "A wounded man is carried to an ambulance after the blast."
+    title = "Picture of the Day: Rain over the harbour"
+    for block in (f"{credit}\n\n{field}", f"{credit}\n{field}"):  # apart, or right under it
+        found = _found(f"{title}\n\n{block}\n\n{caption}\n\n{_BODY}\n")
+        assert len(found) == 1 and field in found[0] and caption in found[0], found
+        assert parse_caption(found[0]).location == place

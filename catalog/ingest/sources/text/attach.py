@@ -390,11 +390,18 @@ def _attach_credits(reads: list[Read]) -> None:
             for joined in reads[start:index]:
                 joined.used = True
             text = " ".join(r.piece.text for r in reads[start:index])
-            read.caption = f"{text} {read.piece.text}"
+            read.caption = _joined(text, read.piece.text)
         elif side > 0:
             below = reads[index + 1]
             below.used = True
-            read.caption = f"{read.piece.text} {below.piece.text}"
+            read.caption = _joined(read.piece.text, below.piece.text)
+
+
+def _joined(first: str, second: str) -> str:
+    """A caption and its credit as one text: on one line, or on lines of their own where one
+    holds lines already (field lines: "Location: Gaza City", which the parser reads a line
+    at a time)."""
+    return f"{first}\n{second}" if "\n" in first or "\n" in second else f"{first} {second}"
 
 
 def _printed_twice(reads: list[Read], index: int) -> bool:

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from catalog.parsing.field_lines import read_field_line
+
 from . import furniture
 from .runs import MAX_RUN_CHARS, single_copy, split_at_credits, split_at_refrain
 
@@ -59,6 +61,10 @@ def segment(
     slide = False
     label = ""  # a credit label alone on its line ("تصوير :", "Photo:"), for the next line
     teasers = 0  # lines left of a list of teasers under "Read more:"
+    # Field lines ("Location: Gaza City", "Date taken: July 8, 2014") a blank line away from
+    # the piece above, or under a credit, for the caption they head: a photo blog's block of
+    # credit, fields and caption.
+    fields: list[str] = []
     for index, line in enumerate(lines):
         if not line or index in skip or len(line) > MAX_LINE:
             gap = True
@@ -70,6 +76,10 @@ def segment(
                 gap = True  # a teaser parts what stands above it from what stands below
                 continue
             teasers = 0
+        field = read_field_line(line)  # cheap: most lines hold no colon
+        if field is not None and (gap or fields or (pieces and is_credit(pieces[-1].text))):
+            fields.append(line)  # after a blank line or a credit: it heads what follows
+            continue
         kind = _classify(line, is_credit, is_label)
         if isinstance(kind, str):
             if kind is _TEASER or kind is _TEASERS:
@@ -77,6 +87,7 @@ def segment(
                 teasers = _MAX_TEASERS if kind is _TEASERS else 0
             elif kind is _COUNTER:
                 slide = True
+                fields = []
             elif kind is _LABEL:
                 label = line
             continue
@@ -85,6 +96,9 @@ def segment(
             if isinstance(kind, str):
                 continue
         parts, labelled, cut, run, doubled = kind
+        if fields:
+            parts = ("\n".join([*fields, parts[0]]), *parts[1:])
+            fields = []
         first_part = len(pieces)
         if len(parts) == 1:
             append(
