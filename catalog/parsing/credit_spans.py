@@ -4074,6 +4074,105 @@ def _holds_phrase(words: set[str], phrases: _Phrases) -> bool:
     return any(rest <= words for word in words for rest in phrases.get(word, ()))
 
 
+# A line without marks that ends in a word no data file holds, in lower case, and holds this
+# many such words, ends as a description does ("Story 12: Farmers clear debris from a flooded
+# road"): no credit the reader accepts ends so, where no stop, note, teaser or time lets a
+# tail follow the credit.
+_RUNNING_WORDS = 2
+# Marks after which the reader may find a credit before a tail it strips (a sentence, a
+# teaser's ">"), so the last words tell nothing about the credit's end.
+_TAIL_MARKS = frozenset(".!?>")
+
+
+@lru_cache(maxsize=16)
+def _known_words(registry: Registry) -> frozenset[str]:
+    """The words any of the credit reader's tests may know: every data file's, every known
+    organisation's, every role's and the reader's own small words."""
+    words = set(lexicon.ascii_data_words())
+    for phrase in (*registry.keys, *ROLE_WORDS, *_OPEN_WORDS, *_CREDIT_CONNECTORS):
+        words.update(phrase.casefold().split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    """The folded one-word labels ("photo", "story", "bild") and their plural forms."""
+    words = {fold(label) for label in lexicon.credit_labels() | lexicon.credit_label_words()}
+    return frozenset(
+        form
+        for word in words
+        if word and " " not in word
+        for form in (word, f"{word}s", f"{word}es")
+    )
+
+
+@lru_cache(maxsize=1)
+def _label_joiners() -> frozenset[str]:
+    """The words that make a label word a label before any words ("Photo by", "Foto von",
+    "Cortesía de"), folded."""
+    joiners = {"by"} | lexicon.by_words()
+    for phrase in lexicon.courtesy_words():
+        joiners.update(fold(phrase).split())
+    return frozenset(joiners)
+
+
+def _label_words_only(words: set[str], phrases: _Phrases) -> bool:
+    """Whether every phrase ``words`` hold is one label word alone, with no word that joins a
+    label to a name ("by", "von", "cortesía de"): no phrase of two words, no source, client or
+    role (a courtesy line may end in any words)."""
+    labels = _label_words()
+    return _label_joiners().isdisjoint(words) and all(
+        not rest and word in labels
+        for word in words
+        for rest in phrases.get(word, ())
+        if rest <= words
+    )
+
+
+def _unknown_lower_word(word: str, known: frozenset[str]) -> bool:
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in known
+        # the plural forms the phrase test allows
+        and word.removesuffix("s") not in known
+        and word.removesuffix("es") not in known
+        and word not in lexicon.organisation_words()  # a compound: "stadtwerke"
+    )
+
+
+def _runs_on_as_description(text: str, registry: Registry) -> bool:
+    """Whether ``text`` (ASCII, none of a credit's marks) ends as running words: its last
+    words are lower case and known to no data file, and nothing lets a credit stand before a
+    tail the reader strips (a stop, a teaser's mark, a label's colon, a note, a time, a link).
+    The phrase test lets a title through on one label word ("Story 12: ..."); this rules it
+    out in a few µs, where the finders take some 100 µs to say "no credit"."""
+    if not _TAIL_MARKS.isdisjoint(text):
+        return False
+    known = _known_words(registry)
+    words = text.split()
+    if not _unknown_lower_word(words[-1], known):
+        return False
+    if sum(_unknown_lower_word(word, known) for word in words) < _RUNNING_WORDS:
+        return False
+    # A colon after a counter ("Story 12:") labels nothing; after a word it may be a
+    # credit's label or a teaser's.
+    colon = text.find(":")
+    while colon >= 0:
+        if not text[colon - 1 : colon].isdigit():
+            return False
+        colon = text.find(":", colon + 1)
+    lowered = lower(text)
+    return (
+        # "Copyright" opens a credit whatever words follow
+        "copyright" not in lowered
+        and "www" not in lowered
+        and "http" not in lowered
+        and _TIME_MARK.search(text) is None
+        and _note_words().isdisjoint(lowered.split())
+    )
+
+
 def may_end_with_credit(text: str, registry: Registry) -> bool:
     """False only for a text ``split_credit`` finds no credit in: ASCII, with none of a credit's
     marks, not all the words of any label, client, role, generic source or known
@@ -4087,7 +4186,13 @@ def may_end_with_credit(text: str, registry: Registry) -> bool:
     if _CREDIT_CHARS.search(text) is not None:
         return True
     words = set(text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split())
-    if _holds_phrase(words, _credit_phrases()) or _holds_phrase(words, _name_phrases(registry)):
+    phrases = _credit_phrases()
+    if _holds_phrase(words, phrases) and not (
+        # a label word alone ("Story 12: ..."), in a line that runs on as a description
+        _label_words_only(words, phrases) and _runs_on_as_description(text, registry)
+    ):
+        return True
+    if _holds_phrase(words, _name_phrases(registry)):
         return True
     # The credit reader's own patterns: a distributor after "via", a licence, "Site user name".
     # Each regex tries every position of the line: the letters it must match are looked for

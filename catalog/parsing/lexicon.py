@@ -14,6 +14,7 @@ about 10 MB.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -879,11 +880,17 @@ class OrganisationWords(frozenset[str]):
 
 
 @cache
+def _organisations() -> dict[str, Any]:
+    """organisations.toml, parsed once for all its loaders (none changes it)."""
+    return read_toml("data/organisations.toml")
+
+
+@cache
 def organisation_words() -> OrganisationWords:
     """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..., and the
     compounds that end in an organisation word of a language that writes them as one word
     ("Stadtwerke", "Verkehrsverband", "Rijkswaterstaat"), casefolded."""
-    data = read_toml("data/organisations.toml")
+    data = _organisations()
     words = OrganisationWords(
         w.casefold() for w in _strings(data, "cue_words", "organisations.toml")
     )
@@ -905,7 +912,7 @@ def organisation_words() -> OrganisationWords:
 @cache
 def organisation_connectors() -> frozenset[str]:
     """Lower-case words inside an organisation's name after a cue word ("Ministry of Defence")."""
-    data = read_toml("data/organisations.toml")
+    data = _organisations()
     return frozenset(w.casefold() for w in _strings(data, "name_connectors", "organisations.toml"))
 
 
@@ -913,14 +920,14 @@ def organisation_connectors() -> frozenset[str]:
 def platforms() -> frozenset[str]:
     """Social networks and video sites ("Facebook", "YouTube"): the account, not the site, is
     a photo's source."""
-    data = read_toml("data/organisations.toml")
+    data = _organisations()
     return frozenset(w.casefold() for w in _strings(data, "platforms", "organisations.toml"))
 
 
 @cache
 def chain_bars() -> str:
     """Marks printed between a credit's parts in place of a spaced bar ("Jo Roe · Reuters")."""
-    data = read_toml("data/organisations.toml")
+    data = _organisations()
     bars = _strings(data, "chain_bars", "organisations.toml")
     if any(len(bar) != 1 for bar in bars):
         raise LexiconError("organisations.toml: every chain bar is one character")
@@ -931,7 +938,7 @@ def chain_bars() -> str:
 def call_sign() -> re.Pattern[str]:
     """A broadcaster's call letters ("KGW", "WXYZ-TV", "KOIN 6": a band or a channel's number
     may follow): letters and bands from the data."""
-    data = read_toml("data/organisations.toml")
+    data = _organisations()
     letters = "".join(
         re.escape(w) for w in _strings(data, "call_sign_letters", "organisations.toml")
     )
@@ -942,7 +949,7 @@ def call_sign() -> re.Pattern[str]:
 @cache
 def generic_sources() -> frozenset[str]:
     """Sources that name no organisation ("Supplied", "Agencies", "Divulgação"): agency null."""
-    data = read_toml("data/organisations.toml")
+    data = _organisations()
     return frozenset(w.casefold() for w in _strings(data, "generic_sources", "organisations.toml"))
 
 
@@ -974,3 +981,43 @@ def given_names() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name ("Tomasz", "Karim", "JANE"), in any case."""
     return word.strip(".,'’").casefold() in given_names()
+
+
+def _strings_in(value: Any) -> Iterable[str]:
+    """Every string in a parsed data file or a language, however deep in its tables."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from _strings_in(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings_in(item)
+
+
+# ASCII bytes to the words of casefolded text: letters and digits kept, every other byte a
+# space.
+_ASCII_WORD_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+# The accents NFKD splits from Latin letters.
+_COMBINING = pattern_cache.compile(r"[\u0300-\u036f]+")
+
+
+@cache
+def ascii_data_words() -> frozenset[str]:
+    """Every word of the languages' files, of names.toml and of organisations.toml,
+    casefolded, in ASCII letters and digits: a word with other letters is cut at them (asked
+    only of ASCII text, this errs toward knowing a word). A word outside them is no label, no
+    connector and no word of a name's or an organisation's form to any reader of the parser
+    (the agencies' words are the registry's; places are written with capitals). A compound
+    ending in an organisation word ("Kulturamt") is asked of ``organisation_words``."""
+    texts = [
+        *(text for language in languages() for text in _strings_in(vars(language))),
+        *_strings_in(_names()),
+        *_strings_in(_organisations()),
+    ]
+    # Accents dropped as the registry's fold drops them ("für" is known as "fur"), then all at
+    # once, bytes mapped through a table: a regex over the text costs four times more.
+    decomposed = unicodedata.normalize("NFKD", "\n".join(texts).casefold())
+    joined = _COMBINING.sub("", decomposed).encode("ascii", "replace")
+    return frozenset(joined.translate(_ASCII_WORD_BYTES).decode("ascii").split())

@@ -309,3 +309,12 @@ def test_field_line_labels_load_from_every_language() -> None:
     assert {"date taken", "datum", "fecha", "data"} <= dates
     assert {"location", "ort", "lugar", "lieu"} <= places
     assert all(label == label.strip() and label for label in dates | places)
+
+
+def test_ascii_data_words_hold_every_data_files_words_without_accents() -> None:
+    words = lexicon.ascii_data_words()
+    # a language's label, a name's particle, an organisation's word, a platform
+    assert {"story", "fotografia", "van", "museum", "instagram"} <= words
+    assert "fur" in words  # "für", as the registry folds it
+    assert all(word.isascii() and word.isalnum() and word == word.lower() for word in words)
+    assert "farmers" not in words and "embankment" not in words
