@@ -4074,11 +4074,10 @@ def _holds_phrase(words: set[str], phrases: _Phrases) -> bool:
     return any(rest <= words for word in words for rest in phrases.get(word, ()))
 
 
-# A line without marks that ends in a word no data file holds, in lower case, and holds this
-# many such words, ends as a description does ("Story 12: Farmers clear debris from a flooded
-# road"): no credit the reader accepts ends so, where no stop, note, teaser or time lets a
-# tail follow the credit.
-_RUNNING_WORDS = 2
+# A line without marks that ends in a word no data file holds, in lower case, with more
+# lower-case words than a credit's names hold, ends as a description does ("Story 12: Farmers
+# watch a parade"): no credit the reader accepts ends so, where no stop, note, teaser or time
+# lets a tail follow the credit.
 # Marks after which the reader may find a credit before a tail it strips (a sentence, a
 # teaser's ">"), so the last words tell nothing about the credit's end.
 _TAIL_MARKS = frozenset(".!?>")
@@ -4153,8 +4152,8 @@ def _runs_on_as_description(text: str, registry: Registry) -> bool:
     words = text.split()
     if not _unknown_lower_word(words[-1], known):
         return False
-    if sum(_unknown_lower_word(word, known) for word in words) < _RUNNING_WORDS:
-        return False
+    if _mostly_names(text):
+        return False  # "Kim Soto of the Kestrel dragon": a name and an organisation's
     # A colon after a counter ("Story 12:") labels nothing; after a word it may be a
     # credit's label or a teaser's.
     colon = text.find(":")

@@ -148,6 +148,7 @@ def test_gate_turns_away_titles_and_running_text() -> None:
         # one label word, then words no data file holds ("Story" labels a credit before "by")
         "Story 12: Farmers carry sandbags along a flooded embankment",
         "Bild 3: Kinder im Schnee spielen lange draussen",
+        "Part 4: Fishermen watch a regatta",
         "Officials said on Monday that talks would go on.",
     ):
         assert not may_end_with_credit(text, registry)
@@ -164,6 +165,8 @@ def test_gate_lets_credits_through() -> None:
         # a label word before lower-case words, made a credit by its joiner or its form
         ("Crowds gather in the old town. Photo by jo roe", "Photo by jo roe"),
         ("Copyright the estate of the artist", "Copyright the estate of the artist"),
+        # names and an organisation's words, whatever the last word: the whole line
+        ("Jo Roe of the Kestrel caption dragon", "Jo Roe of the Kestrel caption dragon"),
     ):
         assert may_end_with_credit(text, registry)
         split = split_credit(text, registry)
