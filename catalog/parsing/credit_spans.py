@@ -4115,12 +4115,30 @@ def _label_joiners() -> frozenset[str]:
     return frozenset(joiners)
 
 
-def _label_words_only(words: set[str], phrases: _Phrases) -> bool:
-    """Whether every phrase ``words`` hold is one label word alone, with no word that joins a
-    label to a name ("by", "von", "cortesía de"): no phrase of two words, no source, client or
-    role (a courtesy line may end in any words)."""
+# A joiner this many words after a label word may make it a label ("Photos and text by").
+_JOINED_LABEL_WORDS = 3
+
+
+def _joined_label(text: str) -> bool:
+    """Whether a joiner ("by", "von", "cortesía de") follows a label word closely enough to
+    make it a label before any words ("Photo by jo roe", "Photo illustration by ..."): "Story
+    9: Crowds look at a crater left by a flood" has its "by" far from its label."""
+    joiners = _label_joiners()
+    tokens = text.encode("ascii").translate(_ASCII_WORDS).decode("ascii").split()
+    if joiners.isdisjoint(tokens):
+        return False
     labels = _label_words()
-    return _label_joiners().isdisjoint(words) and all(
+    return any(
+        token in joiners and not labels.isdisjoint(tokens[max(0, at - _JOINED_LABEL_WORDS) : at])
+        for at, token in enumerate(tokens)
+    )
+
+
+def _label_words_only(words: set[str], phrases: _Phrases) -> bool:
+    """Whether every phrase ``words`` hold is one label word alone: no phrase of two words, no
+    source, client or role (a courtesy line may end in any words)."""
+    labels = _label_words()
+    return all(
         not rest and word in labels
         for word in words
         for rest in phrases.get(word, ())
@@ -4142,15 +4160,16 @@ def _unknown_lower_word(word: str, known: frozenset[str]) -> bool:
 
 def _runs_on_as_description(text: str, registry: Registry) -> bool:
     """Whether ``text`` (ASCII, none of a credit's marks) ends as running words: its last
-    words are lower case and known to no data file, and nothing lets a credit stand before a
-    tail the reader strips (a stop, a teaser's mark, a label's colon, a note, a time, a link).
-    The phrase test lets a title through on one label word ("Story 12: ..."); this rules it
-    out in a few µs, where the finders take some 100 µs to say "no credit"."""
-    if not _TAIL_MARKS.isdisjoint(text):
+    word is lower case and known to no data file, it holds more lower-case words than a
+    credit's names, no joiner makes its label word a label, and nothing lets a credit stand
+    before a tail the reader strips (a stop, a teaser's mark, a label's colon, a note, a
+    time, a link). The phrase test lets a title through on one label word ("Story 12: ...");
+    this rules it out in a few µs, where the finders take some 100 µs to say "no credit"."""
+    # the last word first: it lets most lines through ("... the week in pictures")
+    last = text[text.rfind(" ") + 1 :]
+    if not _unknown_lower_word(last, _known_words(registry)):
         return False
-    known = _known_words(registry)
-    words = text.split()
-    if not _unknown_lower_word(words[-1], known):
+    if not _TAIL_MARKS.isdisjoint(text) or _joined_label(text):
         return False
     if _mostly_names(text):
         return False  # "Kim Soto of the Kestrel dragon": a name and an organisation's

@@ -149,6 +149,8 @@ def test_gate_turns_away_titles_and_running_text() -> None:
         "Story 12: Farmers carry sandbags along a flooded embankment",
         "Bild 3: Kinder im Schnee spielen lange draussen",
         "Part 4: Fishermen watch a regatta",
+        # a "by" far from the label word joins nothing to it
+        "Part 9: Fishermen look at a reef bleached by warm seas",
         "Officials said on Monday that talks would go on.",
     ):
         assert not may_end_with_credit(text, registry)
@@ -164,6 +166,7 @@ def test_gate_lets_credits_through() -> None:
         ("Jo Roe for The New York Times", "Jo Roe for The New York Times"),
         # a label word before lower-case words, made a credit by its joiner or its form
         ("Crowds gather in the old town. Photo by jo roe", "Photo by jo roe"),
+        ("Photo illustration by jo roe", "Photo illustration by jo roe"),
         ("Copyright the estate of the artist", "Copyright the estate of the artist"),
         # names and an organisation's words, whatever the last word: the whole line
         ("Jo Roe of the Kestrel caption dragon", "Jo Roe of the Kestrel caption dragon"),
