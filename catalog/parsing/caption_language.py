@@ -43,13 +43,20 @@ def in_another_language(text: str) -> bool:
     least one): "Manifestantes en Lima, 05/01/2020" is Spanish; "Fans in Rio de Janeiro" is
     English."""
     english, others = _function_words()
-    english_count = other_count = 0
-    for word in _WORD.findall(text.casefold()):
-        if word in others:
-            other_count += 1
-        elif word in english:
-            english_count += 1
+    other_count, english_count = _counts(text, others, english)
     return other_count >= _FEWEST_WORDS and other_count > english_count
+
+
+def _counts(text: str, first: frozenset[str], second: frozenset[str]) -> tuple[int, int]:
+    """How many of the words of ``text`` are in ``first``, and how many (of the others) in
+    ``second``."""
+    first_count = second_count = 0
+    for word in _WORD.findall(text.casefold()):
+        if word in first:
+            first_count += 1
+        elif word in second:
+            second_count += 1
+    return first_count, second_count
 
 
 @cache
@@ -75,10 +82,5 @@ def opens_place_here(word: str, text: str) -> bool:
     read it "of". Indonesian "di Surabaya" is a place; Italian "la superficie di Marte" and
     "Il sindaco di Roma" are no place phrases."""
     place, of = _readings_of(word)
-    place_count = of_count = 0
-    for found in _WORD.findall(text.casefold()):
-        if found in place:
-            place_count += 1
-        elif found in of:
-            of_count += 1
+    place_count, of_count = _counts(text, place, of)
     return of_count <= place_count
