@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # Each name's module, imported on first use: importing the package (as ``start_cache`` or
 # ``lexicon`` alone do) compiles none of the parser's patterns, so the CLI can name the start
-# cache's folder before the first of them is compiled (``settings.use_start_cache``).
+# cache's folder before the first of them is compiled (``settings.install_user_registry``).
 _HOMES = {
     "parse_caption": "captions",
     "is_credit": "credit_spans",

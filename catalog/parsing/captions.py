@@ -667,11 +667,7 @@ def parse_caption(
         date = trailer_date
         where = _where_without_date(body, spans, mentions)
     elif date is None and dateline_date:
-        date = choose_photo_date(
-            dateline_date,
-            find_dates(dateline_date, reference, day_first),
-            [(0, len(dateline_date))],
-        )
+        date = _date_of(dateline_date, reference, day_first)
         where = _Where()
     elif date is not None:
         where = _where_from_date(body, date, mentions, spans)
@@ -683,12 +679,7 @@ def parse_caption(
         where.location = labelled[0]
         where.cuts.append(labelled[1])
     if fields is not None and fields.date is not None:
-        field_date = choose_photo_date(
-            fields.date,
-            find_dates(fields.date, reference, day_first),
-            [(0, len(fields.date))],
-        )
-        date = field_date or date
+        date = _date_of(fields.date, reference, day_first) or date
     if fields is not None and fields.location is not None:
         where.location = fields.location
     if dateline_place and where.location is None:
@@ -779,4 +770,10 @@ def _trailer_date(trailer: str, reference: dt.date | None, day_first: bool) -> D
     text = trailer.strip(" .,;:-–—|")
     if _YEAR_ALONE.fullmatch(text):
         return DateMention(0, len(text), text, "year", True)
+    return _date_of(text, reference, day_first)
+
+
+def _date_of(text: str, reference: dt.date | None, day_first: bool) -> DateMention | None:
+    """The photo's date a short text gives by itself, read as one sentence: a dateline's date,
+    a date field's value, a date printed after the credit."""
     return choose_photo_date(text, find_dates(text, reference, day_first), [(0, len(text))])
