@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalog.ingest.sources import read_path
+from catalog.ingest.sources.text import article_from_text
 from catalog.parsing import split_credit
 
 REPO = Path(__file__).resolve().parents[2]
@@ -161,3 +162,29 @@ def test_a_caption_wrapped_over_lines_is_joined(tmp_path: Path) -> None:
 def test_credit_detector(line: str, credit: str | None) -> None:
     found = split_credit(line)
     assert (found[1] if found else None) == credit
+
+
+@pytest.mark.parametrize(
+    "controls",
+    [
+        "ADVERTISEMENT",
+        "Advertisement\n\nShare",
+        "PUBLICIDAD",
+        "Anzeige",
+        "Publicité\n|",
+        "Pubblicità",
+    ],
+)
+def test_page_controls_above_the_title_are_not_the_title(controls: str) -> None:
+    text = (
+        f"{controls}\n"
+        "Harbour Town Counts the Cost of the Storm\n"
+        "By Ana Weiss\n"
+        "March 3, 2024\n\n"
+        "Boats lie on their sides on the quay after the storm in Harbour Town. (Jo Roe/AP)\n"
+    )
+    article = article_from_text(text, source="test")
+    assert article.title == "Harbour Town Counts the Cost of the Storm"
+    assert article.byline == "Ana Weiss"
+    assert article.published == date(2024, 3, 3)
+    assert [caption.text[:10] for caption in article.captions] == ["Boats lie "]

@@ -13,6 +13,7 @@ from itertools import islice
 from catalog.folding import fold_key
 
 from ..dates import DATE_LINE_MAX, looks_like_date_line, parse_date
+from .furniture import is_control
 
 # The header (title, byline, dates) sits in the first lines; past this the body has begun.
 _HEADER_LINES = 12
@@ -93,9 +94,13 @@ def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHead
     )
     if not numbered:
         return TextHeader(None, None, None, frozenset(), url)
+    used: set[int] = {url_line} if url is not None else set()
+    # A page's controls print above its title ("ADVERTISEMENT", "PUBLICIDAD", "Share"): the
+    # title is the first line that is not one.
+    while len(numbered) > 1 and is_control(numbered[0][1]):
+        used.add(numbered.pop(0)[0])
     first_index, first = numbered[0]
     title: str | None = None
-    used: set[int] = {url_line} if url is not None else set()
     if len(first) <= _MAX_TITLE and not (_may_hold_credit(first) and has_credit(first)):
         title = first
         used.add(first_index)
