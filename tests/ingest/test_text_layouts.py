@@ -782,3 +782,35 @@ def test_field_lines_between_a_credit_and_its_caption_stay_with_the_caption(
         found = _found(f"{title}\n\n{block}\n\n{caption}\n\n{_BODY}\n")
         assert len(found) == 1 and field in found[0] and caption in found[0], found
         assert parse_caption(found[0]).location == place
+
+
+# A photo's date field is no date of the article, and a scrap may open with the fields: they
+# stay with the caption they head, in any language whose labels the data holds.
+_OPENING_FIELDS = [
+    ("Date taken: May 4, 2021", "Location: Kestrel City, Harbour Province", "2021-05-04"),
+    ("Photo date: 12 June 2019", "Location: Valparaíso, Chile", "2019-06-12"),
+    ("Aufnahmedatum: 3. März 2023", "Ort: Kiel", "2023-03-03"),
+    ("Fecha de la foto: 5 de mayo de 2023", "Lugar: Valparaíso, Chile", "2023-05-05"),
+]
+
+
+@pytest.mark.parametrize(("date_field", "place_field", "day"), _OPENING_FIELDS)
+def test_a_photos_date_field_is_the_captions_not_the_articles(
+    date_field: str, place_field: str, day: str
+) -> None:
+    from catalog.parsing import parse_caption
+
+    caption = "A wounded man is carried to an ambulance after the blast. (Jo Roe/Kestrel Press)"
+    title = "Rain over the harbour"
+    for text in (
+        f"{title}\n\n{date_field}\n{place_field}\n{caption}\n\n{_BODY}\n",
+        f"{date_field}\n{place_field}\n{caption}\n\n{_BODY}\n",
+        f"{place_field}\n{date_field}\n{caption}\n\n{_BODY}\n",
+    ):
+        article = article_from_text(text, source="test")
+        assert article.published is None, text
+        assert article.title in (title, None), text
+        (found,) = [found.text for found in article.captions]
+        assert date_field in found and place_field in found, found
+        parsed = parse_caption(found)
+        assert str(parsed.date) == day and parsed.agency == "Kestrel Press", parsed

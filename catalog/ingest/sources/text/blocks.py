@@ -61,8 +61,8 @@ def segment(
     slide = False
     label = ""  # a credit label alone on its line ("تصوير :", "Photo:"), for the next line
     teasers = 0  # lines left of a list of teasers under "Read more:"
-    # Field lines ("Location: Gaza City", "Date taken: July 8, 2014") a blank line away from
-    # the piece above, or under a credit, for the caption they head: a photo blog's block of
+    # Field lines ("Location: Gaza City", "Date taken: July 8, 2014") opening the text, a blank
+    # line away from the piece above, or under a credit, for the caption they head: a photo blog's block of
     # credit, fields and caption.
     fields: list[str] = []
     for index, line in enumerate(lines):
@@ -77,8 +77,8 @@ def segment(
                 continue
             teasers = 0
         field = read_field_line(line)  # cheap: most lines hold no colon
-        if field is not None and (gap or fields or (pieces and is_credit(pieces[-1].text))):
-            fields.append(line)  # after a blank line or a credit: it heads what follows
+        if field is not None and (gap or fields or not pieces or is_credit(pieces[-1].text)):
+            fields.append(line)  # first, after a blank line or a credit: it heads what follows
             continue
         kind = _classify(line, is_credit, is_label)
         if isinstance(kind, str):

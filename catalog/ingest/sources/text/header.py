@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import islice
 
 from catalog.folding import fold_key
+from catalog.parsing.field_lines import read_field_line
 
 from ..dates import DATE_LINE_MAX, looks_like_date_line, parse_date
 from .furniture import is_control
@@ -85,6 +86,23 @@ def _is_name_line(line: str) -> bool:
     return all(_NAME_WORD.match(word) for word in words)
 
 
+def _photo_date(line: str, rest: str) -> bool:
+    """A caption's field line giving when the photo was taken ("Date taken: July 8, 2014",
+    "Aufnahmedatum: 8. Juli 2014"): a label the header does not take off before the date. The
+    page's own "Date: ..." is the article's."""
+    field = read_field_line(line)
+    return field is not None and field[0] == "date" and rest.strip() != field[1].strip()
+
+
+def _photo_field(line: str) -> bool:
+    """A caption's field line opening the scrap, never its title: "Location: Gaza City",
+    "Date taken: July 8, 2014"."""
+    field = read_field_line(line)
+    if field is None:
+        return False
+    return field[0] == "location" or _photo_date(line, _DATE_LABEL.sub("", line))
+
+
 def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHeader:
     """Title, byline and date from the top of the article (the seed's layout); ``has_credit``
     tells a caption line (never the title or byline) from the others."""
@@ -101,7 +119,11 @@ def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHead
         used.add(numbered.pop(0)[0])
     first_index, first = numbered[0]
     title: str | None = None
-    if len(first) <= _MAX_TITLE and not (_may_hold_credit(first) and has_credit(first)):
+    if (
+        len(first) <= _MAX_TITLE
+        and not (_may_hold_credit(first) and has_credit(first))
+        and not _photo_field(first)
+    ):
         title = first
         used.add(first_index)
     # The header ends with its last date line; without one only title copies are header.
@@ -109,7 +131,11 @@ def read_header(lines: list[str], has_credit: Callable[[str], bool]) -> TextHead
         i: _DATE_LABEL.sub("", line) if line[0] in _LABEL_INITIALS else line for i, line in numbered
     }
     # Lines are clean, so the length test spares most of them the full date test.
-    dates = {i for i, rest in rests.items() if len(rest) <= DATE_LINE_MAX and _date_line(rest)}
+    dates = {
+        i
+        for i, rest in rests.items()
+        if len(rest) <= DATE_LINE_MAX and _date_line(rest) and not _photo_date(lines[i], rest)
+    }
     last = max(dates) if dates else first_index
     byline: str | None = None
     published: date | None = None
