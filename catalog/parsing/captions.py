@@ -583,7 +583,12 @@ def _describe(body: str, where: _Where) -> str | None:
     # Cut from the end backwards so that earlier offsets stay valid.
     for cut_start, cut_end in cuts if len(cuts) < 2 else sorted(set(cuts), reverse=True):
         if cut_end > cut_start:
-            text = text[:cut_start].rstrip(" ,;–—-") + text[cut_end:]
+            rest = text[cut_end:]
+            if cut_start == 0:
+                # A phrase cut from the opening takes the mark that closed it ("Budapest, 2022.
+                # október 23. Crowds ..."): a description opens with no stop or comma.
+                rest = rest.lstrip(" .,;:")
+            text = text[:cut_start].rstrip(" ,;–—-") + rest
     # A bar left between the caption and its credit ("... snow | AFP", "... snow • AFP").
     text = text.strip().rstrip(" ,;:–—-|")
     if not text.isascii():

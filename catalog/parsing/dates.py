@@ -114,6 +114,8 @@ def _patterns() -> _Patterns:
         |(?P<iso>(?P<iso_y>{_YEAR})(?P<iso_sep>[-./])(?P<iso_m>\d{{1,2}})(?P=iso_sep)(?P<iso_d>\d{{1,2}})(?![\d.]\d))
         |(?P<foreign>(?P<f_d>\d{{1,2}})(?:\.|er|º|°)?\s+{joiner}(?P<f_m>{any_word})
             (?:,?\s+{joiner}(?P<f_y>{_YEAR})(?!\d))?)
+        |(?P<ymd>(?P<ymd_y>{_YEAR})\.\s+(?P<ymd_m>{other_as_written})
+            (?:\s+(?P<ymd_d>\d{{1,2}})(?!\d)(?:\.|-[^\W\d_]{{1,3}}(?![^\W\d_]))?)?)
         |(?P<cjk>(?:(?P<cjk_y>{_YEAR})\s*{year_mark}\s*)?(?P<cjk_m>\d{{1,2}})\s*{month_mark}
             (?:\s*(?P<cjk_d>\d{{1,2}})\s*{day_mark})?)
         |(?P<year>(?<=\bin\s)(?P<year_y>{_YEAR})(?=\s*(?:[.;)]|$))|(?<=,\s)(?P<year_y2>{_YEAR})(?=\s*(?:[.;]|,\s|$)))
@@ -333,6 +335,18 @@ def _mention(
         return DateMention(
             start, end, f"{fmy_year}-{foreign_month:02d}", "month", True, foreign_month
         )
+    if kind == "ymd":
+        # Year first, with a stop after the year: "2023. március 15-én" (Hungarian). The month
+        # is read only as its language writes it: "... in 2019. March was ..." holds none.
+        year_month = month_numbers().get(match.group("ymd_m").casefold())
+        if year_month is None:
+            return None
+        ymd_year, ymd_day = match.group("ymd_y", "ymd_d")
+        if ymd_day is None:
+            return DateMention(
+                start, end, f"{ymd_year}-{year_month:02d}", "month", True, year_month
+            )
+        return _day_month(start, end, year_month, int(ymd_day), ymd_year, article_date)
     if kind == "cjk":
         cjk_year, month_text, day_text = match.group("cjk_y", "cjk_m", "cjk_d")
         month = int(month_text)
