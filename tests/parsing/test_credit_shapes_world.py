@@ -199,7 +199,7 @@ LANGUAGE_LABELS: list[tuple[str, str, Expected]] = [
     (
         "czech-source",
         "Povodně zaplavily vesnice. Zdroj: ČTK",
-        {"description": "Povodně zaplavily vesnice", "agency": "CTK"},
+        {"description": "Povodně zaplavily vesnice", "agency": "ČTK"},
     ),
     (
         "hungarian-photo-chain",

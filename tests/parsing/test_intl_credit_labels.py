@@ -16,11 +16,11 @@ LABELLED = [
     ("Sesja Sejmu. Fot. East News", "Fot. East News", "East News", None, "Sesja Sejmu"),
     ("Le port du Havre. Ph. AFP", "Ph. AFP", "AFP", None, "Le port du Havre"),
     ("Το λιμάνι του Πειραιά. Φωτ. Eurokinissi", "Φωτ. Eurokinissi", "Eurokinissi", None, None),
-    ("Pochod Prahou. Foto ČTK", "Foto ČTK", "CTK", None, "Pochod Prahou"),
+    ("Pochod Prahou. Foto ČTK", "Foto ČTK", "ČTK", None, "Pochod Prahou"),
     (
         "Pochod Prahou. Foto ČTK/Šimon Novák",
         "Foto ČTK/Šimon Novák",
-        "CTK",
+        "ČTK",
         "Šimon Novák",
         "Pochod Prahou",
     ),

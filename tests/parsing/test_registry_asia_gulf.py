@@ -21,13 +21,13 @@ from tests.parsing.field_match import Expected, mismatches
         ("United News of Bangladesh", "UNB"),
         ("Kathmandu Post", "The Kathmandu Post"),
         ("THT", "The Himalayan Times"),
-        ("Tuổi Trẻ", "Tuoi Tre"),
+        ("Tuổi Trẻ", "Tuổi Trẻ"),
         ("Inquirer", "Philippine Daily Inquirer"),
         ("PNP", "Philippine National Police"),
         ("Straits Times", "The Straits Times"),
         ("SCMP", "South China Morning Post"),
         ("Channel NewsAsia", "CNA"),
-        ("Hürriyet Daily News", "Hurriyet Daily News"),
+        ("Hurriyet Daily News", "Hürriyet Daily News"),
     ],
 )
 def test_printed_form_resolves(printed: str, canonical: str) -> None:
@@ -54,7 +54,7 @@ def test_printed_form_resolves(printed: str, canonical: str) -> None:
         ),
         pytest.param(
             "Motorbikes fill a street in Hanoi. Photo: Tuoi Tre",
-            {"agency": "Tuoi Tre", "photographer": None},
+            {"agency": "Tuổi Trẻ", "photographer": None},
             id="vietnamese-paper-not-a-person",
         ),
         pytest.param(

@@ -391,7 +391,7 @@ LABELS: list[tuple[str, str, Expected]] = [
     (
         "credit-dash-ctk",
         "A lynx crosses a forest road at night. Credit - Jan Novák / CTK",
-        {"agency": "CTK", "photographer": "Jan Novák"},
+        {"agency": "ČTK", "photographer": "Jan Novák"},
     ),
     (
         "source-reuters",
