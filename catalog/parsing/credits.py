@@ -370,6 +370,10 @@ LICENCE = pattern_cache.compile(
     re.IGNORECASE,
 )
 
+# Two separators of one kind with nothing between them but spaces: what a licence between two
+# parts of a credit leaves when it is taken out.
+_DOUBLED_SEPARATOR = pattern_cache.compile(r"\s*([,;/|])(?:\s*\1)+\s*")
+
 
 @dataclass(frozen=True)
 class CreditReading:
@@ -939,18 +943,22 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     second = _AND_SECOND_CREDIT.search(body)
     if second and "/" in body[: second.start()]:
         body = body[: second.start()]
+    licensed = False
+    if "CC" in body or "cc" in body or "ommons" in body:
+        # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody, and says a credit it is.
+        unlicensed = LICENCE.sub("", body)
+        licensed = unlicensed != body
+        if licensed:
+            # "Jo Roe, CC BY-SA 4.0, via Wikimedia Commons": the separators on both sides of
+            # the licence are one ("Jo Roe, via Wikimedia Commons").
+            unlicensed = _DOUBLED_SEPARATOR.sub(r"\1 ", unlicensed)
+        body = unlicensed.rstrip(" /|,;")
     if "; " in body:
         body = _semicolon_list(body, registry)
     if "(" in body:
         # "Jo Roe (left), Kim Soto (right)": where each photo stands is no part of a name
         body = _position_notes().sub("", body)
 
-    licensed = False
-    if "CC" in body or "cc" in body or "ommons" in body:
-        # "Name/Flickr (CC BY-SA 2.0)": the licence names nobody, and says a credit it is.
-        unlicensed = LICENCE.sub("", body)
-        licensed = unlicensed != body
-        body = unlicensed.rstrip(" /|,;")
     if "&" in body:
         body = " ".join(html.unescape(body).split())  # "Name/AP&nbsp;": markup the page left
     if " al" in body:
