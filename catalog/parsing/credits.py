@@ -861,17 +861,32 @@ def _without_bylines(body: str) -> str | None:
     return body
 
 
-def _bracketed_chain_opened(body: str) -> str:
+def _employer_in_brackets(main: str, inner: str) -> str | None:
+    """A person and the organisation they work for, one in brackets after the other, as a
+    chain: "Jo Roe (Kestrel Times)" and "Kestrel Times (Photo: Jo Roe)" give "Jo Roe/Kestrel
+    Times" and "Kestrel Times/Jo Roe". The organisation's name must say it is one ("WANA
+    (West Asia News Agency)" spells out a name; "Jo Roe (left)" says where she stands)."""
+    if looks_like_person(main) and has_org_signal(inner) and not has_org_signal(main):
+        return f"{main}/{inner}"
+    name = strip_prefixes(inner) or inner
+    if has_org_signal(main) and looks_like_person(name) and not has_org_signal(name):
+        return f"{main}/{name}"
+    return None
+
+
+def _bracketed_chain_opened(body: str, labelled: bool) -> str:
     """A credit, then its distributor in brackets: "Kestrel Museum (via AP)" reads as "Kestrel
     Museum via AP", and a person's agency chain "Jo Roe (AFP via Getty Images)" as "Jo
-    Roe/AFP via Getty Images"; the "via" inside the brackets had split them."""
+    Roe/AFP via Getty Images"; the "via" inside the brackets had split them. After a label, a
+    person's employer in brackets (``_employer_in_brackets``) reads as a chain; without one the
+    name and bracket may say who is seen ("... match. Jo Roe (Kestrel University)")."""
     bracketed = _BRACKET_TAIL.match(body)
     if bracketed is None:
         return body
     main, inner = bracketed.group("main").strip(), bracketed.group("inner").strip()
     via = via_pattern().search(f" {inner}")
     if via is None:
-        return body
+        return (_employer_in_brackets(main, inner) or body) if labelled else body
     if via.start() == 0:
         return f"{main} {inner}"
     return f"{main}/{inner}" if looks_like_person(main) else body
@@ -967,7 +982,7 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     via_people: list[str] = []
     unknown: list[str] = []
     if body[-1:] == ")":
-        body = _bracketed_chain_opened(body)
+        body = _bracketed_chain_opened(body, labelled)
     # The last "via" names the distributor ("... via AFP via Getty Images" is distributed by Getty).
     via_matches = list(via_pattern().finditer(body))
     via_match = via_matches[-1] if via_matches else None
@@ -1671,6 +1686,14 @@ def parse_credit(text: str, registry: Registry | None = None) -> ParsedCredit:
     by_line = _read_by_line(text.strip(), registry) if len(text) <= _MAX_CREDIT else None
     if by_line is not None:
         return by_line
+    if text[-1:] == ")" and len(text) <= _MAX_CREDIT:
+        # A credit field is a credit: "Jo Roe (Kestrel Times)" names who took the photo.
+        bracketed = _BRACKET_TAIL.match(text.strip())
+        chain = bracketed and _employer_in_brackets(
+            bracketed.group("main").strip(), bracketed.group("inner").strip()
+        )
+        if chain:
+            return replace(read_credit(chain, registry).parsed, credit=text.strip())
     if len(text) <= _MAX_CREDIT:
         return read_credit(text, registry).parsed
     # No real credit is this long; read its start only, so that any input parses in linear time.
