@@ -747,11 +747,19 @@ def _without_common_nouns(segment: str) -> str:
     return " and ".join(kept) if kept else segment
 
 
+_ORDINAL = pattern_cache.compile(r"\b\d+(?:st|nd|rd|th)\b")
+
+
 def _is_noise(segment: str) -> bool:
     """Archive furniture in a credit ("Photographic print", "Record Unit 371"), not an owner."""
     if ":" in segment:
         return True
-    if _DIGIT.search(segment) and not _TRAILING_YEAR_ONLY.search(segment):
+    if (
+        _DIGIT.search(segment)
+        and not _TRAILING_YEAR_ONLY.search(segment)
+        # "1st Marine Division", "123rd Wing Public Affairs": a unit's number names it
+        and not (_ORDINAL.search(segment) and has_org_word(segment))
+    ):
         return True
     # "Photographic print": a capitalised word then plain lower-case words, none an org word.
     words = segment.split()
