@@ -869,6 +869,11 @@ class OrganisationWords(frozenset[str]):
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
             return True
+        if isinstance(word, str) and "-" in word.strip("-"):
+            # a title joined by hyphens, every part a cue word: "Times-Herald", "Sun-Times",
+            # "Herald-Tribune", "News-Press"; a name that holds one part ("Kim Sun-hee",
+            # "Anna Park-Lee") stays a person
+            return all(frozenset.__contains__(self, part) for part in word.split("-"))
         return (
             isinstance(word, str)
             and word.endswith(self.endings)
