@@ -3045,6 +3045,8 @@ def _find_credit(lines: list[str], registry: Registry) -> CreditSpan | None:
     tail_start = len(text) - _TRAILER_MAX - 2
     close = text.rfind(") ", tail_start if tail_start > 0 else 0)
     repeated = _repeated_credit(text, close, registry) if close > 0 else None
+    if repeated is None and close > 0 and len(text) - close <= _TAG_AFTER_BRACKET:
+        repeated = _bracket_then_tag(text, close, registry)
     if repeated is None and text[-1:].isalpha():
         # an agency's name ends in a letter: "(Jo Roe/AFP)" and "... 2023." are asked nothing
         repeated = _doubled_agency(text, registry)
@@ -3348,6 +3350,44 @@ def _repeated_credit(text: str, close: int, registry: Registry) -> CreditSpan | 
         return None
     span = _find_credit([text[: close + 1]], registry)
     return span._replace(trailer=tail) if span is not None and not span.after else None
+
+
+# The most a tag after a bracketed credit takes, with the ") " before it: "File photo", "Radio
+# Kestrel", "The Ashford Courier".
+_TAG_AFTER_BRACKET = 42
+_CHAIN_PARTS = pattern_cache.compile(r"\s*[/|]\s*|\s+via\s+")
+
+
+def _bracket_then_tag(text: str, close: int, registry: Registry) -> CreditSpan | None:
+    """ "... (Jo Roe/Radio Kestrel) Radio Kestrel", "... (Jo Roe/Reuters) File photo": a bracketed
+    credit closing at ``close`` and after it, as a page prints a credit field or a flag, one of
+    the credit's own organisations again or a role ("File photo", "Pool"). The words after the
+    bracket are furniture; a role among them is the credit's."""
+    tail = text[close + 2 :].strip()
+    folded = tail.rstrip(".").casefold()
+    if not folded or not folded.replace(" ", "").replace("-", "").isalpha():
+        return None
+    role = ROLE_WORDS.get(folded)
+    opened = text.rfind("(", 0, close)
+    if opened < 0:
+        return None
+    named = None if role is not None else registry.canonical(tail)
+    if role is None and named is None and folded not in text[opened:close].casefold():
+        return None  # the usual words after a bracket: not the credit's own organisation
+    span = _find_credit([text[: close + 1]], registry)
+    if span is None or span.after or not text[: close + 1].endswith(span.credit + ")"):
+        return None
+    if role is None:
+        parts = {part.casefold() for part in _CHAIN_PARTS.split(span.credit) if part}
+        parsed = span.reading.parsed
+        own = folded in parts or folded == (parsed.agency or "").casefold()
+        if not own and (named is None or named not in (parsed.agency, parsed.via)):
+            return None
+    if role is not None and role not in span.reading.parsed.roles:
+        parsed = span.reading.parsed
+        reading = replace(span.reading, parsed=replace(parsed, roles=(*parsed.roles, role)))
+        span = span._replace(reading=reading)
+    return span._replace(trailer=f"{tail} {span.trailer}".strip())
 
 
 _WORDS_AND_SLASHES = pattern_cache.compile(r"[\s/]+")
