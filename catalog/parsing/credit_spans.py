@@ -186,8 +186,8 @@ def _may_be_credit_line(text: str) -> bool:
     )
 
 
-_MULTI_INITIALS = pattern_cache.compile(r"^(?:[A-Za-z]\.){2,}$")
-_GIVEN_INITIALS = pattern_cache.compile(r"(?:[A-Z]\.){2,3}")
+_MULTI_INITIALS = pattern_cache.compile(r"^(?:[A-Za-z]\.-?){2,}$")
+_GIVEN_INITIALS = pattern_cache.compile(r"(?:[A-Z]\.-?){2,3}")
 _INITIAL = pattern_cache.compile(r"^[A-Z]\.$")
 # A word glued to the next one when markup was lost: "KenareMultidão", "AGENCYHomem".
 _GLUE = pattern_cache.compile(r"[a-zà-ÿ](?=[A-ZÀ-Þ][a-zà-ÿ])|[A-Z]{2}(?=[A-Z][a-zà-ÿ])")
@@ -752,7 +752,7 @@ _CHAIN_SEPARATOR = pattern_cache.compile(r"\s?/\s?|\s\|\s|(?<=\w)—(?=[A-Z])")
 # first and the word before it read back from there: a regex that also captured the word
 # ("(\S*)[.!?]...") retried its greedy \S* at every letter of every word.
 _STOP_MARK = pattern_cache.compile(r"[.!?][\"”’)]*\s")
-_INITIALS_WORD = pattern_cache.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_INITIALS_WORD = pattern_cache.compile(r"(?:[A-Za-z]\.-?)+[A-Za-z]")
 _PLAIN_WORD = pattern_cache.compile(r"[A-Za-z0-9]{2,}")
 
 
@@ -845,6 +845,36 @@ def _opens_with_abbreviation(word: str, before: str) -> bool:
     return not (before[:1].isupper() and before[-1:].isalpha())
 
 
+# A person's initials written together: "J.R", "A.B.C", French "J.-P" (the last period is
+# the stop's).
+_GLUED_INITIALS = pattern_cache.compile(r"(?:[A-Z]\.-?){1,2}[A-Z]")
+
+
+def _closes_sentence(word: str) -> bool:
+    """A word and its stop that end a sentence before a name: a lower-case word's ("goal.") or a
+    number's ("2021."), not an initial's or a capitalised abbreviation's ("D.C.", "Gen.")."""
+    return word[-2].islower() or word[-2].isdigit()
+
+
+def _glued_initials_open_name(window: str, stop: int) -> bool:
+    """Whether initials written together ("J.R.") open a credit's name at ``stop``: "... the
+    goal. J.R. Smith for Radio Kestrel", "Photo: A.B. Kowalski, Reuters". They follow a sentence's
+    stop, a label's colon or the window's start, and a surname closes the text or goes on with
+    its credit; "Washington, D.C. Jo Roe/AP" and "in the U.S. Jo Roe/AP" (a place's comma or a
+    sentence's word before them) end sentences."""
+    start = window.rfind(" ", 0, stop) + 1
+    before = window[window.rfind(" ", 0, max(start - 1, 0)) + 1 : start].rstrip()
+    if before and not (
+        before[-1:] == ":"
+        or (before[-1:] in ".!?" and len(before) > 2 and _closes_sentence(before))
+    ):
+        return False
+    return (
+        _SURNAME_CLOSING.fullmatch(window, stop + 2) is not None
+        or _surname_then_credit().match(window, stop + 2) is not None
+    )
+
+
 def _middle_initial(window: str, stop: int, word: str) -> bool:
     """Whether the period at ``stop`` closes a person's initial inside a credit's name: "...
     the Capitol. Helen H. Richardson, The Denver Post", "... J. Scott Applewhite/AP". The
@@ -854,7 +884,9 @@ def _middle_initial(window: str, stop: int, word: str) -> bool:
     Luisa Cruz/Rappler") opens the name wherever it stands."""
     short_given = word.casefold() in lexicon.given_abbreviations()
     if not short_given and (len(word) != 1 or not word.isupper() or word in "IVX"):
-        return False  # the usual word before a stop, told before the word before it is read
+        if len(word) < 3 or word[1] != "." or _GLUED_INITIALS.fullmatch(word) is None:
+            return False  # the usual word before a stop, told before the word before it is read
+        return _glued_initials_open_name(window, stop)
     before_at = window.rfind(" ", 0, stop - 1)
     before = window[window.rfind(" ", 0, before_at) + 1 : before_at] if before_at > 0 else ""
     if short_given:
@@ -869,7 +901,7 @@ def _middle_initial(window: str, stop: int, word: str) -> bool:
             or _surname_then_credit().match(window, stop + 2) is not None
         )
     opens_name = (_GIVEN_NAME.fullmatch(before) is not None and lexicon.is_given_name(before)) or (
-        len(before) > 2 and before.endswith(".") and before[-2].islower()
+        len(before) > 2 and before.endswith(".") and _closes_sentence(before)
     )
     # A name closing the caption ("... Photo: Jo M. Roe") is left as it was: on the dev
     # set it lifted one photographer and lost one date (a year before it, read as the
