@@ -402,6 +402,8 @@ def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
             roles.add("courtesy")
         if match.group("lent"):
             roles.add("lent")  # read by the caller, never kept: not one of the model's ROLES
+        if match.group("copy"):
+            roles.add("copy")  # read by the caller, never kept: a copyright mark, no role
         if match.group("file") or match.group("filed"):
             roles.add("file")
         if match.group("staff"):
@@ -921,6 +923,9 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
     # "Courtesy of Ana Vidal": the label names who lent the photo, not who took it.
     lent = "lent" in roles
     roles.discard("lent")
+    # "© Kestrel Radio 2023": a copyright's year closes the owner's name, not part of it.
+    copyrighted = "copy" in roles
+    roles.discard("copy")
     body = body.strip(" .,;:")
     if labelled and len(body) >= 2 and CLOSING_BRACKETS.get(body[0]) == body[-1]:
         inner = body[1:-1]
@@ -1195,9 +1200,12 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         if (
             segment[-1:].isdigit()
             and _TRAILING_YEAR.search(segment)
-            and looks_like_person(_TRAILING_YEAR.sub("", segment))
+            and (
+                looks_like_person(owner := _TRAILING_YEAR.sub("", segment))
+                or (copyrighted and (owner.isupper() or has_org_signal(owner)))
+            )
         ):
-            segment = _TRAILING_YEAR.sub("", segment)  # "© Jo Roe 2021"
+            segment = _TRAILING_YEAR.sub("", segment)  # "© Jo Roe 2021", "© Kestrel Radio 2021"
         bracketed = _BRACKET_TAIL.match(segment) if segment.endswith(")") else None
         if bracketed is not None and not _known(registry, segment):
             main, inner = bracketed.group("main"), bracketed.group("inner").strip()
