@@ -1009,11 +1009,21 @@ def _label_or_stop_before(tokens: list[str], count: int) -> bool:
     return start == 0 or tokens[start - 1].endswith((":", "：", ".", "。", "؛", "|"))
 
 
+def _stop_or_label(word: str) -> bool:
+    """A word that closes a sentence or a label before a credit's names: "2021.", "Paris.",
+    "Photos:"; no initial ("M.") and no abbreviation of a rank or a place ("Sgt.", "D.C.")."""
+    if word.endswith((":", "：")):
+        return True
+    return len(word) > 2 and word.endswith(".") and (word[-2].islower() or word[-2].isdigit())
+
+
 def _name_tokens_back(tokens: list[str]) -> int:
     """How many tokens at the end of ``tokens`` form the name(s) before a credit's slash."""
     count = 0
     items: list[int] = [0]  # tokens per name, last name first
     plain = 0  # words of the current name that are no particle: "María José Ruiz de la Torre"
+    # words per name that are no particle: "Joris van der Berg" is as long as "Jo Roe"
+    plains: list[int] = [0]
     name_particles = particles()
     before_comma = -1  # the count before a comma that may join a second name
     caseless = 0  # words of a script without capitals taken as the name's
@@ -1023,8 +1033,9 @@ def _name_tokens_back(tokens: list[str]) -> int:
         bare = token.rstrip(";")
         if token.endswith(";") and count:
             items.append(0)
+            plains.append(0)
             plain = 0
-        listed = all(2 <= size <= 3 for size in items)  # every name so far a person's length
+        listed = all(2 <= size <= 3 for size in plains)  # every name so far a person's length
         if token.endswith(",") and items[-1] == 0 and joiners:
             bare = token[:-1]  # "Jo Roe, Kim Soto, and Ana Diaz/AP": the comma before "and"
         elif token.endswith(",") and listed and count == sum(items) + joiners:
@@ -1033,10 +1044,12 @@ def _name_tokens_back(tokens: list[str]) -> int:
             before_comma = count
             bare = token[:-1]
             items.append(0)
+            plains.append(0)
             plain = 0
         if (token == "&" or token in and_words) and listed and items[-1]:
             # "Photos by Jo Roe and Kim Soto/AP", "Fotos: Anna Weber und Paul Klein/dpa"
             items.append(0)
+            plains.append(0)
             plain = 0
             count += 1
             joiners += 1
@@ -1049,14 +1062,16 @@ def _name_tokens_back(tokens: list[str]) -> int:
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
             before = tokens[-count - 2] if len(tokens) > count + 1 else ""
+            # the words of the name the initials open: "J.R. Smith and Jo Roe/AP" (a listed one)
+            name = tokens[len(tokens) - count : len(tokens) - count + items[-1]]
             if (
                 count
-                and len(items) == 1
+                and (len(items) == 1 or (items[-1] and _stop_or_label(before)))
                 and (
                     (
                         _GIVEN_INITIALS.fullmatch(bare)
                         and not is_known_place(bare)
-                        and not _initials_close_sentence(tokens[-count:], before)
+                        and not _initials_close_sentence(name, before)
                     )
                     or _opens_with_abbreviation(bare[:-1], before)
                 )
@@ -1065,7 +1080,10 @@ def _name_tokens_back(tokens: list[str]) -> int:
                 # be a place ending the sentence before it); so does a given name written
                 # short ("Mohd. Rasfan/AFP", "Ma. Luisa Cruz/Rappler")
                 items[-1] += 1
+                plains[-1] += 1
                 count += 1
+                if before == "&" or before in and_words or before.endswith(";"):
+                    continue  # "Jo Roe and J.R. Smith/AP": the list goes on before the name
             break
         if bare[:1] == "@" and count == 0 and len(bare) > 1:
             # A social handle as the source: "Image: @user / Twitter".
@@ -1091,6 +1109,7 @@ def _name_tokens_back(tokens: list[str]) -> int:
             if plain >= 4:
                 break
             plain += 1
+            plains[-1] += 1
         items[-1] += 1
         count += 1
     if caseless and not _label_or_stop_before(tokens, count):
@@ -1115,9 +1134,12 @@ def _name_tokens_back(tokens: list[str]) -> int:
     ):
         count -= 1
         items[-1] -= 1
-    if len(items) > 1:
+    if len(items) > 1 and not (
+        count == len(tokens) or _stop_or_label(tokens[len(tokens) - count - 1])
+    ):
         # "Bernie Sander Justin Sullivan; Andrew Harrer; ...": the first name of a list is as
-        # long as the others, the words before it are caption text.
+        # long as the others, the words before it are caption text. After a sentence's stop or
+        # a label the list is all names: "... Paris. Nguyễn Văn Thành; Jo Roe/AFP".
         # A particle is no word of that length: "Jan de Vries en Piet Bakker/ANP".
         longest_other = max(items[:-1])
         first = tokens[len(tokens) - count : len(tokens) - count + items[-1]]
