@@ -2068,9 +2068,24 @@ def _bare_organisation(tail: str) -> bool:
     ):
         return True  # "WXYZ Detroit", "KTRK-TV Houston": a station and the city it serves
     # The organisation word is the name's last, as in "Kestrel Port Authority" ("City Hall"
-    # and "Kestrel Square" are places).
+    # and "Kestrel Square" are places), or a word that opens a name its first, as in "Radio
+    # Kestrel", "Agencia Lumbre", "University of Eastbrook".
     last = words[-1].rstrip(".").casefold()
-    if len(words) < 2 or last not in lexicon.organisation_words() or is_known_place(tail):
+    if len(words) < 2 or is_known_place(tail):
+        return False
+    if (
+        last not in lexicon.organisation_words()
+        and (
+            words[0].casefold() not in lexicon.organisation_heads()
+            or not words[-1][:1].isupper()
+            # "Museum Island", "Radio City Music Hall": a place named after one
+            or any(
+                word.casefold() in lexicon.settlement_nouns()
+                or word.casefold() in lexicon.landmark_nouns()
+                for word in words[1:]
+            )
+        )
+    ):
         return False
     connectors = lexicon.organisation_connectors()
     return all(word[:1].isupper() or word.casefold() in connectors for word in words)

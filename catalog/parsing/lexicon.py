@@ -915,6 +915,18 @@ def organisation_words() -> OrganisationWords:
 
 
 @cache
+def organisation_heads() -> frozenset[str]:
+    """Cue words that open an organisation's name ("Radio Kestrel", "Agencia Lumbre",
+    "University of Eastbrook"), casefolded; each is a cue word too."""
+    data = _organisations()
+    heads = frozenset(w.casefold() for w in _strings(data, "name_heads", "organisations.toml"))
+    missing = sorted(heads - organisation_words())
+    if missing:
+        raise LexiconError(f"organisations.toml: name_heads not among cue_words: {missing}")
+    return heads
+
+
+@cache
 def organisation_connectors() -> frozenset[str]:
     """Lower-case words inside an organisation's name after a cue word ("Ministry of Defence")."""
     data = _organisations()
