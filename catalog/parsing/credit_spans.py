@@ -4030,7 +4030,7 @@ def is_credit(text: str, registry: Registry | None = None) -> bool:
 # "... cm) © Estate. Photo: Name. Courtesy Gallery."
 _TAIL_LABEL = pattern_cache.compile(
     r"©|\b(?:photo(?:graph)?s?|images?|pictures?|bild|fotos?|фото|credits?|photo credit|"
-    r"image credit)\s*[:：]|\bcourtesy\b|摄影|攝影|写真[:：]|تصوير",
+    r"image credit)\s*[:：]|\bcourtesy\b|(?-i:\bCopyright\b|\bCOPYRIGHT\b)|摄影|攝影|写真[:：]|تصوير",
     re.IGNORECASE,
 )
 # "... dansante. Photo Benoît DARCQ": a label without a colon, then a name, after a sentence.
@@ -4056,8 +4056,16 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
     or when it is glued to the last sentence ("...June 14.Name—Agency")."""
     start = max(0, len(text) - _TAIL_WINDOW)
     window = text[start:]
-    # Every label read here holds a colon, "©" or "courtesy", or is written in another script.
-    labelled = ":" in window or "©" in window or "ourtesy" in window or not window.isascii()
+    # Every label read here holds a colon, "©", "courtesy" or "Copyright", or is written in
+    # another script.
+    labelled = (
+        ":" in window
+        or "©" in window
+        or "ourtesy" in window
+        or "OPYRIGHT" in window
+        or "opyright" in window
+        or not window.isascii()
+    )
     for match in _TAIL_LABEL.finditer(window) if labelled else ():
         label_at = _kind_start(window, match.start())  # "... Drone photo: Name"
         tail = window[label_at:].strip()
@@ -4073,6 +4081,8 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
             continue
         credit = tail.rstrip(".")
         content = strip_prefixes(credit)
+        if match.group().casefold() == "copyright" and not _names_after_copyright(content):
+            continue
         reading = read_credit_in(credit, registry)
         before = text[: start + label_at].rstrip()
         # After the label a name or an organisation: "Foto: dpa", not "Das Foto: ein Symbol".
@@ -4103,6 +4113,18 @@ def _credit_tail(text: str, registry: Registry) -> CreditSpan | None:
 
 
 _OPENING_WORDS = 6
+
+
+def _names_after_copyright(content: str) -> bool:
+    """Whether the words after a bare "Copyright" name its owner, as a credit prints them:
+    capitalised words and a name's connectors ("Copyright Radio Kestrel", "Copyright University
+    of Eastbrook"), not a sentence's words ("the US Copyright Office in Washington") nor the
+    body the word names with one more ("Copyright Office")."""
+    words = content.split()
+    connectors = lexicon.organisation_connectors()
+    if len(words) == 1 and words[0].casefold() in lexicon.organisation_words():
+        return False
+    return all(word[:1].isupper() or word.casefold() in connectors for word in words)
 
 
 def _labelled_opening(span: CreditSpan, registry: Registry) -> CreditSpan:
