@@ -572,6 +572,11 @@ def _where_without_date(
     return _Where(mid.location) if mid else _Where()
 
 
+# Marks printed between a caption and its credit: a spaced dash or bar ("... Alberta. — Jo
+# Roe/AP", "... snow | AFP").
+_MARKS_BEFORE_CREDIT = "–—-|"
+
+
 @cache
 def _description_end_marks() -> str:
     return " ,;:–—-|" + chain_bars()
@@ -638,7 +643,15 @@ def parse_caption(
         span = find_credit(analysed_lines, registry)
     credit = span.reading.parsed if span else _NO_CREDIT
     if span is not None:
-        body = f"{span.before} {span.after}".strip()
+        before = span.before
+        if before[-1:] in _MARKS_BEFORE_CREDIT:
+            # "... in Calgary, Alberta. — Photo by Jo Roe/AP": the dash or bar after the
+            # caption's stop is no word of it, whose place and date then close it as usual.
+            # (Without the stop, "Protesters in Tehran - Jo Roe/AP", the words keep their place.)
+            unmarked = before.rstrip(_MARKS_BEFORE_CREDIT + " ")
+            if unmarked[-1:] in ".!?":
+                before = unmarked
+        body = f"{before} {span.after}".strip()
     else:
         body = strip_furniture(" ".join(analysed_lines))
     body = strip_leading_label(body)
