@@ -2027,6 +2027,8 @@ def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> 
         and not (len(org.split()) <= 5 and has_org_signal(org))
         # "Jo Roe — Staff", "Jo Roe - Stringer": the role, as after a slash
         and org.casefold() not in ROLE_WORDS
+        # "Jo Roe - KGW", "Jo Roe - WXYZ-TV": a station's call letters, as after a slash
+        and lexicon.call_sign().fullmatch(org) is None
     ):
         return None
     return start + (len(window[start:dash]) - len(window[start:dash].lstrip()))

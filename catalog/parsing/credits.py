@@ -759,6 +759,8 @@ def _is_noise(segment: str) -> bool:
     if (
         _DIGIT.search(segment)
         and not _TRAILING_YEAR_ONLY.search(segment)
+        # a station's call letters and channel ("KOIN 6") name its owner
+        and lexicon.call_sign().fullmatch(segment) is None
         # "1st Marine Division", "123rd Wing Public Affairs": a unit's number names it
         and not (_ORDINAL.search(segment) and has_org_word(segment))
     ):
