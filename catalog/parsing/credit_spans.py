@@ -1152,10 +1152,19 @@ def _name_tokens_back(tokens: list[str]) -> int:
     return count
 
 
-# One to four capitalised words (an acronym, a name) and the word for photo: "CNA photo".
-_ORGANISATION_PHOTO = pattern_cache.compile(
-    r"(?:[A-Z0-9][\w&.'’-]*\s+){1,4}(?:(?:file|FILE)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Pp]ics?|PICS?)"
-)
+@lru_cache(maxsize=1)
+def _organisation_photo() -> re.Pattern[str]:
+    """One to four capitalised words (an acronym, a name), a name's connectors between two of
+    them, and the word for photo: "CNA photo", "Museum of the City of Kestrel photo"."""
+    connectors = "|".join(
+        re.escape(word) for word in lexicon.longest_first(lexicon.organisation_connectors())
+    )
+    return pattern_cache.compile(
+        rf"(?:[A-Z0-9][\w&.'’-]*\s+(?:(?:{connectors})\s+){{0,2}}){{1,4}}"
+        r"(?:(?:file|FILE)\s+)?(?:[Pp]hotos?|PHOTOS?|[Ff]otos?|FOTOS?|[Pp]ics?|PICS?)"
+    )
+
+
 # An organisation's name before a slash holds at most this many words ("Office of the
 # Prime Minister" is five).
 _ORGANISATION_WORDS = 6
@@ -1904,7 +1913,7 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
                 )
                 or (
                     # "... in Taipei. CNA photo": an organisation printed with the word for photo.
-                    _ORGANISATION_PHOTO.fullmatch(tail) is not None
+                    _organisation_photo().fullmatch(tail) is not None
                     and parsed.agency is not None
                     and parsed.photographer is None
                 )
