@@ -126,7 +126,12 @@ def _caption_label() -> re.Pattern[str]:
         reverse=True,
     )
     alternation = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
-    return pattern_cache.compile(rf"(?:{alternation})\s*[:,]\s+", re.IGNORECASE)
+    # A label of two words or more names the caption without its comma too: "Image caption
+    # Crowds ...", as a page's hidden heading prints it.
+    spoken = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels if " " in label)
+    return pattern_cache.compile(
+        rf"(?:{spoken})\s*[:,]?\s+|(?:{alternation})\s*[:,]\s+", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=1)
@@ -2821,10 +2826,26 @@ def find_credit(lines: list[str], registry: Registry | None = None) -> CreditSpa
     registry = current_registry() if registry is None else registry
     if not lines:
         return None
+    unlabelled = _without_caption_label(lines[0])
+    if unlabelled is not lines[0]:
+        # "Image caption Jo Roe/AP" on the line above the caption: the label naming the
+        # caption is none of the credit's words, wherever the credit stands
+        lines = [unlabelled, *lines[1:]]
     span = _find_credit_span(lines, registry)
     if span is None or span.credit[:1] not in CLOSING_BRACKETS:
         return span
     return _without_brackets_around(span)
+
+
+def _without_caption_label(line: str) -> str:
+    """``line`` without a label that names the caption at its start ("Image caption", "Caption:",
+    "Legende:"), the line itself when it has none; a credit's own label ("Photo:", "Foto:")
+    stays with the credit."""
+    unlabelled = strip_leading_label(line)
+    if unlabelled is line or not unlabelled.strip():
+        return line
+    label = " ".join(line[: len(line) - len(unlabelled)].rstrip(" :,").split()).casefold()
+    return unlabelled.lstrip() if label in lexicon.caption_labels() else line
 
 
 def _without_brackets_around(span: CreditSpan) -> CreditSpan:
