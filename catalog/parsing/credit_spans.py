@@ -807,13 +807,14 @@ def _services() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _surname_then_credit() -> re.Pattern[str]:
     """A surname, then what goes on with its credit: a comma, a slash or a semicolon, a spaced
-    dash or bar, or a word of the data for "for" or "via" ("Jo K. Roe via Getty Images")."""
+    dash or bar, a bracket ("Jo K. Roe (Kestrel Times)") or a word of the data for "for" or
+    "via" ("Jo K. Roe via Getty Images")."""
     words = "|".join(
         re.escape(word).replace(r"\ ", " ")
         for word in lexicon.longest_first(lexicon.client_words() | lexicon.via_words())
     )
     return pattern_cache.compile(
-        rf"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?(?:,|/|;| (?:{words}) | [-–—|] )"
+        rf"[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?(?:,|/|;| \(| (?:{words}) | [-–—|] )"
     )
 
 
@@ -870,7 +871,7 @@ def _glued_initials_open_name(window: str, stop: int) -> bool:
     start = window.rfind(" ", 0, stop) + 1
     before = window[window.rfind(" ", 0, max(start - 1, 0)) + 1 : start].rstrip()
     if before and not (
-        before[-1:] == ":"
+        _credit_mark_before_name(before)
         or (before[-1:] in ".!?" and len(before) > 2 and _closes_sentence(before))
     ):
         return False
@@ -910,8 +911,14 @@ def _middle_initial(window: str, stop: int, word: str) -> bool:
     )
     # A name closing the caption ("... Photo: Jo M. Roe") is left as it was: on the dev
     # set it lifted one photographer and lost one date (a year before it, read as the
-    # photo's once the name no longer ends the description).
+    # photo's once the name no longer ends the description); after a label only, on the
+    # whole set's check half, the same.
     return opens_name and _surname_then_credit().match(window, stop + 2) is not None
+
+
+def _credit_mark_before_name(word: str) -> bool:
+    """A word that opens a credit's name: a label's colon ("Credit:", "Foto:"), "©" or "by"."""
+    return word[-1:] in (":", "：") or word in ("©", "(c)", "by", "By", "BY")
 
 
 def _stop_before_ranks(window: str, stop: int) -> int:

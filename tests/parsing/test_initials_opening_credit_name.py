@@ -1,10 +1,12 @@
 """A photographer's name that opens with initials, written together ("J.R. Smith", "A.B.
-Kowalski", French "J.-P. Martin") or one ("J. Smith"), at the start of a credit closing the caption: after a label's
-colon ("Photo: J.R. Smith, Radio Kestrel") or after the sentence's stop, a word's or a year's
-("... goal. J.R. Smith for KXYZ", "... 2021. J. Smith for The New York Times"). The initials'
-periods end no sentence, so the credit keeps the whole name; a state's or country's initials
-after a place's comma ("Washington, D.C. Jo Roe/AP") still close the sentence. Captions
-written for the test (names, organisations and places invented)."""
+Kowalski", French "J.-P. Martin") or one ("J. Smith"), at the start of a credit closing the
+caption: after a label's colon, "©" or "by" ("Photo: J.R. Smith, Radio Kestrel", "© J.R.
+Smith"), before a bracketed organisation ("Foto: Carla M. Ostrowski (Kestrel Zeitung)"), or
+after the sentence's stop, a word's or a year's ("... goal. J.R. Smith for KXYZ", "... 2021.
+J. Smith for The New York Times"). The initials' periods end no sentence, so the credit keeps
+the whole name; a state's or country's initials after a place's comma ("Washington, D.C. Jo
+Roe/AP") still close the sentence. Captions written for the test (names, organisations and
+places invented)."""
 
 from __future__ import annotations
 
@@ -61,6 +63,22 @@ from tests.parsing.field_match import mismatches
             {"photographer": "K.H. Berger", "agency": "Kestrel Zeitung"},
         ),
         (
+            "The harbour at dawn. © J.R. Smith",
+            {"credit": "© J.R. Smith", "photographer": "J.R. Smith", "agency": None},
+        ),
+        (
+            "The harbour at dawn. Photo by A.B. Kowalski",
+            {"photographer": "A.B. Kowalski", "agency": None},
+        ),
+        (
+            "Die Fähre legt im Hafen an. Foto: J.R. Smith (Radio Kestrel)",
+            {"photographer": "J.R. Smith", "agency": "Radio Kestrel"},
+        ),
+        (
+            "Die Fähre legt im Hafen an. Foto: Carla M. Ostrowski (Kestrel Zeitung)",
+            {"photographer": "Carla M. Ostrowski", "agency": "Kestrel Zeitung"},
+        ),
+        (
             "Protesters march in Washington, D.C. Jo Roe/AP",
             {"credit": "Jo Roe/AP", "photographer": "Jo Roe", "agency": "AP"},
         ),
@@ -79,6 +97,10 @@ from tests.parsing.field_match import mismatches
         "french-hyphenated-initials-slash",
         "french-hyphenated-initials-capitals-after-date",
         "german-label-glued-initials",
+        "copyright-sign-glued-initials",
+        "photo-by-glued-initials",
+        "german-label-glued-initials-bracketed-organisation",
+        "german-label-middle-initial-bracketed-organisation",
         "district-initials-close-sentence",
         "province-initials-close-sentence",
     ],
