@@ -1023,10 +1023,15 @@ def _label_or_stop_before(tokens: list[str], count: int) -> bool:
 
 def _stop_or_label(word: str) -> bool:
     """A word that closes a sentence or a label before a credit's names: "2021.", "Paris.",
-    "Photos:"; no initial ("M.") and no abbreviation of a rank or a place ("Sgt.", "D.C.")."""
+    "(1975-1990).", 'home."', "Photos:"; no initial ("M.") and no rank's abbreviation ("Sgt.")."""
     if word.endswith((":", "：")):
         return True
-    return len(word) > 2 and word.endswith(".") and (word[-2].islower() or word[-2].isdigit())
+    closed = word.rstrip(")]\"”’'")  # 'home."', "(1990)." : the stop inside or before marks
+    return (
+        len(closed) > 2
+        and closed.endswith(".")
+        and (closed[-2].islower() or closed[-2].isdigit() or closed[-2] in ")]\"”’'")
+    )
 
 
 def _name_tokens_back(tokens: list[str]) -> int:

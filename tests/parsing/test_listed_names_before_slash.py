@@ -49,6 +49,14 @@ from tests.parsing.field_match import mismatches
             {"photographer": "Anne-Marie Kowalczyk; A.B. Iyer", "agency": "Kestrel News Agency"},
         ),
         (
+            "Veterans of the civil war (1975-1990). Carla M. Ostrowski and Mohamed el-Sayed/AFP",
+            {"photographer": "Carla M. Ostrowski; Mohamed el-Sayed", "agency": "AFP"},
+        ),
+        (
+            'The banner reads "Welcome home." Lucía Fernández Ortega and Jo Roe/Radio Kestrel',
+            {"photographer": "Lucía Fernández Ortega; Jo Roe", "agency": "Radio Kestrel"},
+        ),
+        (
             "Crowds in Paris Bernie Sander Justin Sullivan; Andrew Harrer/Getty Images",
             {"photographer": "Justin Sullivan; Andrew Harrer", "agency": "Getty Images"},
         ),
@@ -65,6 +73,8 @@ from tests.parsing.field_match import mismatches
         "glued-initials-first",
         "glued-initials-last",
         "hyphenated-and-initials-semicolon",
+        "after-bracket-and-stop-middle-initial",
+        "after-quoted-stop-two-surnames",
         "caption-words-before-list-trimmed",
         "place-initials-close-sentence",
     ],
