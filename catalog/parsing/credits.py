@@ -24,6 +24,7 @@ from catalog.parsing.lowercase import lower
 from catalog.parsing.model import ParsedCredit
 from catalog.parsing.names import (
     clean_person,
+    family_name_org_word_first,
     has_org_signal,
     has_org_word,
     in_georgian,
@@ -1335,6 +1336,13 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             )
             # "Spada/LaPresse": a lone surname, then an agency the registry knows
             or (_known(registry, segments[1]) and _lone_surname(segments[0]))
+            # "Photo by Guy Post/PaxPhoto", "Photo by Sutanta/Kestrel Images": after "by" the
+            # first of a chain is the person who took it, a name or a single one
+            or (
+                by_label
+                and (looks_like_person_in_slot(segments[0]) or _lone_surname(segments[0]))
+                and not _known(registry, segments[0].split(None, 1)[0])
+            )
         )
     ):
         # "Seth Herald/Getty Images", "Photo by Peter Parks / AFP", "Ellen Park, The Denver
@@ -1368,7 +1376,10 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         if (
             (_is_person_slot(segments[1]) and not city)
             or mononym
-            or (known_then_one and _given_name_first(segments[1]))
+            or (
+                known_then_one
+                and (_given_name_first(segments[1]) or family_name_org_word_first(segments[1]))
+            )
         ):
             person_index = 1
 

@@ -314,6 +314,8 @@ def looks_like_person_in_slot(text: str) -> bool:
     tokens = [t for t in _TOKEN_SPLIT.split(strip_rank(text.strip())) if t]
     if tokens and _initials_then_name(tokens):
         return True  # "GMB Akash/Panos": initials, then a name, before an organisation
+    if _surname_org_word_first(tokens):
+        return True  # "Xinhua/Sun Fei", "Photo by Park Jiwon": the family name first
     if (
         not 2 <= len(tokens) <= 3
         or tokens[-1].strip(".").casefold() not in lexicon.surname_org_words()
@@ -334,6 +336,31 @@ def looks_like_person_in_slot(text: str) -> bool:
     if tokens[-1].strip(".").casefold() not in lexicon.paper_words():
         return True
     return not is_place_by_name(" ".join(given))
+
+
+def family_name_org_word_first(text: str) -> bool:
+    """``text`` is a name written family name first whose family name is also an organisation
+    word ("Sun Yang", "Park Jiwon"); see ``_surname_org_word_first``."""
+    return _surname_org_word_first([t for t in _TOKEN_SPLIT.split(strip_rank(text.strip())) if t])
+
+
+def _surname_org_word_first(tokens: list[str]) -> bool:
+    """A name written family name first whose family name is also an organisation word ("Sun
+    Yang", "Park Jiwon", "Star Lee"), in a person's slot: the given name after it is a name's
+    word and no organisation's ("Sun Sentinel", "Post Office", "Park Avenue" stay places and
+    bodies)."""
+    if len(tokens) != 2 or tokens[0].strip(".").casefold() not in lexicon.surname_org_words():
+        return False
+    given = tokens[1]
+    particles = lexicon.particles()
+    return (
+        _is_name_token(tokens[0], particles)
+        and _is_name_token(given, particles)
+        and given.casefold() not in lexicon.organisation_words()
+        and given.casefold() not in particles
+        and not is_place_by_name(given)
+        and not is_place_by_name(" ".join(tokens))
+    )
 
 
 def has_org_word(text: str) -> bool:
