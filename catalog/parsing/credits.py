@@ -1307,8 +1307,13 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             or (
                 by_label
                 and len(segments) == 1
-                # "Photo by GMB Akash": a known given name, or initials then a name
-                and (_given_name_first(segments[0]) or initials_then_name(segments[0]))
+                # "Photo by GMB Akash": a known given name, or initials then a name; "Pool
+                # photo by Sutanta": a single name
+                and (
+                    _given_name_first(segments[0])
+                    or initials_then_name(segments[0])
+                    or _lone_surname(segments[0])
+                )
             )
             # "Seth Herald for The Times": the name the photo was made by, for a client
             or (client is not None and len(segments) == 1 and _given_name_first(segments[0]))
@@ -1364,9 +1369,9 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             and segments[1].casefold() not in lexicon.platforms()
         )
         # After a known agency a last name that is also an organisation word will do:
-        # "AP Photo/Mia Park", "REUTERS/Ellen Bank".
+        # "AP Photo/Mia Park", "REUTERS/Ellen Bank", "REUTERS/Sun Yang/Agencia Brasil/Handout".
         # (The given name is asked last, below: a person's slot needs none.)
-        known_then_one = first_known and len(segments) == 2
+        known_then_one = first_known
         # "Courtesy Kestrel Gallery, New York": a place after a comma is the lender's city
         city = (
             "courtesy" in roles

@@ -1,9 +1,11 @@
 """After "Photo by" the first party of a chain is the person who took the photo, whatever the
 organisation after it: a name whose last or first word is also an organisation word ("Guy
 Post", "Sun Yang"), or a single name ("Sutanta"), before an organisation the registry does not
-know ("Photo by Guy Post/PaxPhoto", "Photo by Sutanta/Kestrel Images"). An organisation
-before the slash stays one ("Photo by Kestrel Zoo/Handout", "Photo by Miami Herald/AP").
-Captions written for the test (names, organisations and places invented)."""
+know ("Photo by Guy Post/PaxPhoto", "Photo by Sutanta/Kestrel Images") or alone ("Pool photo
+by Sutanta"); after a known agency's slash, such a name in a longer chain too ("REUTERS/Guy
+Post/Agencia Brasil/Handout via Reuters"). An organisation before the slash stays one ("Photo
+by Kestrel Zoo/Handout", "Photo by Miami Herald/AP"). Captions written for the test (names,
+organisations and places invented)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,19 @@ from tests.parsing.field_match import mismatches
             {"photographer": "Guy Post", "agency": "Agencia Lumbre"},
         ),
         (
+            "Delegates arrive for the summit. Pool photo by Sutanta",
+            {"credit": "Pool photo by Sutanta", "photographer": "Sutanta", "agency": None},
+        ),
+        (
+            "Fishermen haul nets at dawn. Photo by Staff",
+            {"photographer": None, "agency": None},
+        ),
+        (
+            "The congress in Brasilia, Brazil, April 7, 2015. REUTERS/Guy Post/Agencia"
+            " Brasil/Handout via Reuters",
+            {"photographer": "Guy Post", "agency": "Agencia Brasil", "via": "Reuters"},
+        ),
+        (
             "A keeper feeds the cubs. (Photo by Kestrel Zoo/Handout)",
             {"photographer": None, "agency": "Kestrel Zoo"},
         ),
@@ -50,6 +65,9 @@ from tests.parsing.field_match import mismatches
         "single-name",
         "surname-star-chain",
         "french-par",
+        "pool-photo-by-single-name",
+        "photo-by-stand-in-stays",
+        "known-agency-then-name-in-handout-chain",
         "zoo-stays-organisation",
         "paper-stays-organisation",
     ],
