@@ -1315,8 +1315,8 @@ def place_mid_sentence(sentence: str) -> PlacePhrase | None:
         place = match.group("place")
         if not is_abbreviation(place.rsplit(" ", 1)[-1]):
             place = place.rstrip(".")
-        if place.endswith(("'s", "’s")):
-            place = place[:-2]
+        if place.endswith(("'s", "’s")) and not is_known_place(place):
+            place = place[:-2]  # "in Tokyo's Shinagawa district"; "in St. John's" is a name
         if not place or place.split()[0].casefold() in _not_places():
             continue  # "in March" is a month, although GeoNames has a town called March
         rest = sentence[match.end("place") :]
