@@ -83,12 +83,15 @@ def _prefix() -> re.Pattern[str]:
         if ch.isupper()
     )
     by_label = rf"{word}(?:\s+(?:and|&|\+)\s+{word}|\s+illustration)?\s+by\b\s*:?"
+    # A label word, then "from" and a capital: who handed the photo out or lent it.
+    from_source = rf"{word}\s+from\s+(?-i:(?=(?:the\s+)?[{capital}]))"
     return pattern_cache.compile(
         rf"^{kind}(?:"
         r"(?P<copy>[©ⓒ]|\(c\)|copyright\b)\s*(?:\d{4}\b)?"
         # "Pool photo by", "Handout photo:": the role, then a label with "by" or a colon.
         rf"|(?P<pool>pool\s+(?:{by_label}|{word}\s*:))"
-        rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:))"
+        # "Handout photo from Kestrel Radio": the handout's source after "from", a capital
+        rf"|(?P<handout>handout\s+(?:{by_label}|{word}\s*:|{from_source}))"
         rf"|(?P<staff>staff\s+(?:{by_label}|{word}\s*:))"
         rf"|(?P<filed>file\s+{by_label})"
         # "lent": a courtesy proper, which names who lends the photo ("Courtesy of X" gives
@@ -98,7 +101,9 @@ def _prefix() -> re.Pattern[str]:
         # another language's courtesy before a name, never before "la familia", which the
         # segment reads whole as a common noun phrase
         rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ]))))"
-        rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|released|special)\s+(?:by|to)\b\s*:?)"
+        rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|released|special)\s+(?:by|to)\b\s*:?"
+        # "Photo from Kestrel Radio", "Images from the Kestrel Museum": the source, as above
+        rf"|(?P<source>{from_source}))"
         rf"|(?:(?:{positions})\s+){{0,3}}{by_label}|illustration\s+by\b\s*:?"
         # "By Name, Getty Images": "By" labels a photo credit only before a chain; alone
         # ("By Jo Roe") it is an article's byline.
@@ -386,12 +391,20 @@ class CreditReading:
     strength: int
 
 
+# What ends a place's name after "from": a comma, a stop, "and".
+_PLACE_AFTER_FROM = pattern_cache.compile(r"[,.;]|\s(?:and|&)\s")
+
+
 def _strip_prefixes(text: str, roles: set[str]) -> tuple[str, bool]:
     labelled = False
     for _ in range(4):
         match = _match_prefix(text)
         if not match or match.end() == 0:
             break
+        if match.group("source") and is_place_by_name(
+            _PLACE_AFTER_FROM.split(text[match.end() :], 1)[0].strip()
+        ):
+            break  # "Photos from Egypt, Syria and ...": where they were taken, no source
         labelled = True
         if _BY_END.search(match.group()):
             roles.add("by")  # "Photo by": a person's slot follows; dropped before the reading ends
