@@ -869,18 +869,18 @@ class OrganisationWords(frozenset[str]):
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
             return True
-        if isinstance(word, str) and "-" in word.strip("-"):
+        if not isinstance(word, str):
+            return False
+        if "-" in word and all(
+            part and frozenset.__contains__(self, part) for part in word.split("-")
+        ):
             # a title joined by hyphens, every part a cue word: "Times-Herald", "Sun-Times",
             # "Herald-Tribune", "News-Press"; a name that holds one part ("Kim Sun-hee",
             # "Anna Park-Lee") stays a person
-            return all(frozenset.__contains__(self, part) for part in word.split("-"))
-        return (
-            isinstance(word, str)
-            and word.endswith(self.endings)
-            and any(
-                len(word) >= len(ending) + _COMPOUND_HEAD and word.endswith(ending)
-                for ending in self.endings
-            )
+            return True
+        return word.endswith(self.endings) and any(
+            len(word) >= len(ending) + _COMPOUND_HEAD and word.endswith(ending)
+            for ending in self.endings
         )
 
 

@@ -78,6 +78,8 @@ def test_hyphenated_title(caption: str, expected: dict[str, str]) -> None:
         ("park-lee", False),
         ("anne-marie", False),
         ("post-dispatch", True),
+        # a compound's ending still counts after a hyphen: "Kestrel-Polizei"
+        ("kestrel-polizei", True),
     ],
 )
 def test_hyphenated_cue_words(word: str, is_cue: bool) -> None:
