@@ -1352,8 +1352,12 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
                 # "KCNA Watch/Reuters": capitals the registry knows open an organisation's name
                 and not _known(registry, segments[0].split(None, 1)[0])
             )
-            # "Spada/LaPresse": a lone surname, then an agency the registry knows
-            or (_known(registry, segments[1]) and _lone_surname(segments[0]))
+            # "Spada/LaPresse": a lone surname, then an agency the registry knows, or after a
+            # label one that says it is an organisation ("Foto: Rossi/Radio Kestrel")
+            or (
+                (_known(registry, segments[1]) or (labelled and has_org_signal(segments[1])))
+                and _lone_surname(segments[0])
+            )
             # "Photo by Guy Post/PaxPhoto", "Photo by Sutanta/Kestrel Images": after "by" the
             # first of a chain is the person who took it, a name or a single one
             or (
