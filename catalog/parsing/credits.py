@@ -31,6 +31,7 @@ from catalog.parsing.names import (
     initials_then_name,
     is_cjk_name,
     is_common_noun_phrase,
+    is_numbered_channel,
     looks_like_person,
     looks_like_person_in_slot,
     strip_rank,
@@ -775,6 +776,8 @@ def _is_noise(segment: str) -> bool:
         and not _TRAILING_YEAR_ONLY.search(segment)
         # a station's call letters and channel ("KOIN 6") name its owner
         and lexicon.call_sign().fullmatch(segment) is None
+        # "Channel 7", "Canal 13", "TV2": a broadcaster's number is part of its name
+        and not is_numbered_channel(segment)
         # "1st Marine Division", "123rd Wing Public Affairs": a unit's number names it
         and not (_ORDINAL.search(segment) and has_org_word(segment))
     ):

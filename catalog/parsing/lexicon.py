@@ -952,6 +952,15 @@ def chain_bars() -> str:
 
 
 @cache
+def channel_words() -> frozenset[str]:
+    """Words of a broadcaster's name that a channel's number follows or is glued to ("Channel
+    7", "Canal 13", "TV2"), casefolded."""
+    return frozenset(
+        w.casefold() for w in _strings(_organisations(), "channel_words", "organisations.toml")
+    )
+
+
+@cache
 def call_sign() -> re.Pattern[str]:
     """A broadcaster's call letters ("KGW", "WXYZ-TV", "KOIN 6": a band or a channel's number
     may follow): letters and bands from the data."""

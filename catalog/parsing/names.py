@@ -371,6 +371,36 @@ def has_org_word(text: str) -> bool:
     )
 
 
+_CHANNEL_NUMBER = pattern_cache.compile(r"[1-9][0-9]{0,2}")
+_GLUED_CHANNEL_NUMBER = pattern_cache.compile(r"(?P<word>[^\W\d_]+)(?P<number>[1-9][0-9]{0,2})")
+
+
+def is_numbered_channel(text: str) -> bool:
+    """A broadcaster named with its channel's number: "Channel 7", "Canal 13", "Radio 1",
+    "TV2", "Kestrel TV 5", "WLMB 7". Each number follows a channel's word (or call letters) or
+    is glued to one; the name's first word is capitalised."""
+    tokens = [t for t in _TOKEN_SPLIT.split(text.strip()) if t]
+    if not tokens or not tokens[0][:1].isupper():
+        return False
+    words = lexicon.channel_words()
+    numbered = False
+    for index, token in enumerate(tokens):
+        if not any(ch.isdigit() for ch in token):
+            continue
+        glued = _GLUED_CHANNEL_NUMBER.fullmatch(token)
+        if glued is not None and glued.group("word").casefold() in words:
+            numbered = True
+            continue
+        before = tokens[index - 1] if index else ""
+        if _CHANNEL_NUMBER.fullmatch(token) and (
+            before.casefold() in words or lexicon.call_sign().fullmatch(before) is not None
+        ):
+            numbered = True
+            continue
+        return False
+    return numbered
+
+
 def has_org_signal(text: str) -> bool:
     """An organisation word ("Initech Ltd"), a station's initials first ("WXYZ Detroit") or a
     country after a word that is no given name ("Aton Chile")."""
