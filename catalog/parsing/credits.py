@@ -704,6 +704,27 @@ def _given_name_first(segment: str) -> bool:
     return bool(words) and looks_like_person_in_slot(segment) and lexicon.is_given_name(words[0])
 
 
+def _organisation_before_person(segments: list[str], registry: Registry) -> bool:
+    """An organisation the registry does not know, in a name's shape, before a person:
+    "Kestrel Lumbre/Camille Girard", "Photo: Lumbre Vestnik/Anna Petrova". The first holds
+    no known given name (nor a given name's initial) while the next opens with one: a chain's
+    first organisation is the agency, and the person follows it."""
+    if len(segments) < 2 or _known(registry, segments[1]) or not _given_name_first(segments[1]):
+        return False
+    words = strip_rank(segments[0]).split()
+    return (
+        len(words) >= 2
+        and not initials_then_name(segments[0])
+        and not any(
+            # "Le Monde Local": a particle opens a paper's name as often as a person's
+            (lexicon.is_given_name(word) and word.casefold() not in lexicon.particles())
+            or len(word.strip(".")) == 1
+            or "." in word
+            for word in words
+        )
+    )
+
+
 def _another_person(segment: str, registry: Registry) -> bool:
     """A further photographer's name in a credit: a person's shape and a known given name."""
     first = segment.split(None, 1)[0] if segment.strip() else ""
@@ -1318,6 +1339,7 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         segments
         and not _known(registry, segments[0])
         and segments[0] not in galleries
+        and not _organisation_before_person(segments, registry)
         and (
             _is_person_slot(segments[0])
             or (

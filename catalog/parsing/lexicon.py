@@ -796,6 +796,7 @@ def _names() -> dict[str, tuple[str, ...]]:
         "rank_services",
         "surname_org_words",
         "paper_words",
+        "given_names",
     )
     return {key: _strings(data, key, "names.toml") for key in keys}
 
@@ -1001,12 +1002,25 @@ def given_names() -> frozenset[str]:
                     names.add(name.replace("+", joiner))
             else:
                 names.add(name)
+    # the regions the library leaves out, from names.toml
+    names.update(name.casefold() for name in _names()["given_names"])
     return frozenset(names)
 
 
+def _without_marks(word: str) -> str:
+    """``word`` without its accents: "siobhán" -> "siobhan"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a known given name ("Tomasz", "Karim", "JANE"), in any case."""
-    return word.strip(".,'’").casefold() in given_names()
+    """Whether ``word`` is a known given name ("Tomasz", "Karim", "JANE"), in any case; an
+    accent the dictionary does not print will do ("Siobhán", "Zoë")."""
+    folded = word.strip(".,'’").casefold()
+    if folded in given_names():
+        return True
+    plain = _without_marks(folded) if not folded.isascii() else folded
+    return plain != folded and plain in given_names()
 
 
 def _strings_in(value: Any) -> Iterable[str]:
