@@ -1075,6 +1075,18 @@ def _name_tokens_back(tokens: list[str]) -> int:
             items[-1] += 1  # "Jo Roe Jr./AP": the suffix ends the name, not a sentence
             count += 1
             continue
+        if (
+            count == 0
+            and bare[-1:] == "."
+            and bare[:-1].casefold() in lexicon.organisation_words()
+            and len(tokens) > 1
+        ):
+            # "Acme Corp./Handout", "Kestrel Univ./Jo Roe": an organisation's word written
+            # short ends its name, not a sentence
+            items[-1] += 1
+            count += 1
+            plain += 1
+            continue
         if "." in bare and (
             _MULTI_INITIALS.match(bare) or (bare.endswith(".") and not _INITIAL.match(bare))
         ):
