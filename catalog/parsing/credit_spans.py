@@ -1745,6 +1745,20 @@ def _reads_as_chain(reading: CreditReading) -> bool:
     )
 
 
+def _person_and_named_organisation(reading: CreditReading) -> bool:
+    """A person and an organisation the registry does not know but whose name says it is one
+    ("Jo Roe/Kestrel Gazette", "Kestrel Zoo/Jo Roe"): a chain of that shape closed by a
+    period ends the caption, as a known agency's does."""
+    parsed = reading.parsed
+    return bool(
+        reading.strength >= 2
+        and parsed.photographer
+        and "; " not in parsed.photographer
+        and parsed.agency
+        and has_org_word(parsed.agency)
+    )
+
+
 def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
     """A slash chain ending the caption: its first slash with no sentence stop after it, the
     names, organisation, rank and label read back from it."""
@@ -1843,7 +1857,23 @@ def _chain_credit(text: str, window_start: int, registry: Registry) -> CreditSpa
         if len(last_segment.split()) > 8:
             credit = ""
         reading = read_credit_in(credit, registry)
-        if not credit or (period and (reading.strength < 3 or len(last_segment.split()) > 4)):
+        if (
+            not credit
+            or (
+                period
+                and (
+                    (
+                        reading.strength < 3
+                        # a sentence of its own: "... a window. Jo Roe/Kestrel Gazette."
+                        and not (
+                            window[:credit_start].rstrip()[-1:] in (".", "!", "?", "")
+                            and _person_and_named_organisation(reading)
+                        )
+                    )
+                    or len(last_segment.split()) > 4
+                )
+            )
+        ):
             pass
         elif _reads_as_chain(reading):
             return CreditSpan(credit, reading, text[: window_start + credit_start].rstrip(), "")
@@ -1854,6 +1884,22 @@ _CREDIT_SENTENCE_WORDS = 8
 # A further name of a labelled list, with its comma or "and", and how many such are counted.
 _LISTED_NAME_WORDS = 3
 _LISTED_NAMES = 4
+
+
+def _closing_stop_names_owner(window: str, last_stop: int, tail: str, registry: Registry) -> bool:
+    """Whether a labelled last sentence closed by a period (``tail``) names whose photo it
+    is, so that the period closes the caption: a person ("Photo by Name on Unsplash."), or an
+    organisation the registry knows or whose name says it is one ("Photo courtesy of Kestrel
+    Zoo."). A credit of several labelled sentences ("© Estate. Photo: Name. Courtesy
+    Gallery.") is left to the tail's reader, which reads it whole."""
+    parsed = read_credit_in(tail[:-1], registry).parsed
+    if parsed.photographer:
+        return True
+    return bool(
+        parsed.agency
+        and (parsed.agency not in parsed.unknown_organisations or has_org_word(parsed.agency))
+        and _TAIL_LABEL.search(window, max(0, last_stop - _TAIL_WINDOW), last_stop) is None
+    )
 
 
 def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> CreditSpan | None:
@@ -1897,9 +1943,11 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
             and not _INITIAL.match(tail.rsplit(None, 1)[-1])
             and _may_open_label(tail)
             and starts_with_label(tail)
-            and read_credit_in(tail[:-1], registry).parsed.photographer
+            and _closing_stop_names_owner(window, last_stop, tail, registry)
         ):
-            tail = tail[:-1]  # "... Photo by Name on Unsplash.": the stop closes the caption
+            # "... Photo by Name on Unsplash.", "... Photo courtesy of Kestrel Zoo.": the stop
+            # closes the caption
+            tail = tail[:-1]
         # A licence is no word of the credit: "Photo by Name, licensed under CC BY 2.0".
         counted = LICENCE.sub("", tail) if "CC" in tail or "ommons" in tail else tail
         # A credit sentence is short; one that names the client and the distributor ("Jo Roe
