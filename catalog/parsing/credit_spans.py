@@ -921,6 +921,18 @@ def _credit_mark_before_name(word: str) -> bool:
     return word[-1:] in (":", "：") or word in ("©", "(c)", "by", "By", "BY")
 
 
+def _opening_abbreviation(text: str, stop: int, word: str) -> bool:
+    """Whether the period at ``stop`` closes an abbreviation that opens a name ("St. Louis
+    Post-Dispatch", "Photo: St. Mary's Hospital", "courtesy of Mt. Kestrel Observatory"): the
+    word is one (names.toml), a capital follows, and a label, a separator or a lower-case word
+    comes before it; after a capitalised word it is a street's ("... on Main St. Jo Roe/AP")."""
+    if word not in lexicon.opening_abbreviations() or not text[stop + 2 : stop + 3].isupper():
+        return False
+    before = text[: stop - len(word)].rstrip()
+    previous = before[before.rfind(" ") + 1 :]
+    return not previous or previous[-1] in ":,/|(" or previous.islower()
+
+
 def _stop_before_ranks(window: str, stop: int) -> int:
     """The last sentence stop at or before ``stop`` that closes no rank's abbreviation nor a
     service's ("U.S. Army") nor a label written with its period ("Fot. PAP"): in "... a
@@ -932,6 +944,7 @@ def _stop_before_ranks(window: str, stop: int) -> int:
         if (
             word not in _rank_abbreviations()
             and not _middle_initial(window, stop, word)
+            and not _opening_abbreviation(window, stop, word)
             and f"{word}.".casefold() not in _dotted_labels()
         ):
             # "U.S. Army photo", "U.S. Army/Sgt. Jo Roe": the service's next word, to a space or a slash
@@ -977,6 +990,7 @@ def _has_sentence_stop(text: str) -> bool:
             _PLAIN_WORD.fullmatch(word) is not None
             and word not in _rank_abbreviations()
             and word.casefold() not in lexicon.given_abbreviations()
+            and not _opening_abbreviation(text, stop, word)
         ):
             return True
     for match in _STOP_MARK.finditer(text):
@@ -993,6 +1007,8 @@ def _has_sentence_stop(text: str) -> bool:
             continue  # "U.S. Rep."
         if len(word) <= 5 and word[:1].isupper() and word in _rank_abbreviations():
             continue  # "REUTERS/US Army/Sgt. Name/Handout"
+        if _opening_abbreviation(text, end, word):
+            continue  # "Jo Roe/St. Louis Post-Dispatch"
         if word.casefold() in lexicon.given_abbreviations():
             before = text[: max(start - 1, 0)].rsplit(None, 1)[-1:] or [""]
             if _opens_with_abbreviation(word, before[0]):

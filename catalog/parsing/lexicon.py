@@ -797,6 +797,7 @@ def _names() -> dict[str, tuple[str, ...]]:
         "surname_org_words",
         "paper_words",
         "given_names",
+        "opening_abbreviations",
     )
     return {key: _strings(data, key, "names.toml") for key in keys}
 
@@ -829,6 +830,12 @@ def name_suffixes() -> frozenset[str]:
 def given_abbreviations() -> frozenset[str]:
     """Given names written short, without their period, casefolded: "mohd", "ma", "wm"."""
     return frozenset(word.removesuffix(".").casefold() for word in _names()["given_abbreviations"])
+
+
+@cache
+def opening_abbreviations() -> frozenset[str]:
+    """Abbreviations that open a name, as written without their period: "St", "Mt", "Ft"."""
+    return frozenset(word.removesuffix(".") for word in _names()["opening_abbreviations"])
 
 
 @cache
