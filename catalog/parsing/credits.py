@@ -110,7 +110,7 @@ def _prefix() -> re.Pattern[str]:
         # ("By Jo Roe") it is an article's byline.
         r"|by\s+(?-i:(?=[A-Z@][^/,|]{0,40}(?:[/|]|,\s)))"
         # Marks that need no colon before the name: Chinese "摄影王小明", Japanese "撮影・Name".
-        rf"|(?:{marks})\s*[:：・]?"
+        rf"|(?:{marks})\s*[:：・/／]?"
         rf"|(?P<file>file(?:\s+photo)?)\s*:"
         # A label, then a colon, a spaced dash or two periods; a label ending in a period
         # ("Fot.") needs nothing more, and takes the colon some print after it ("Φωτ.:"); a
@@ -1602,8 +1602,12 @@ def _cjk_name_after_mark(credit: str, body: str, registry: Registry) -> bool:
     if not is_cjk_name(body) or _known(registry, body) is not None:
         return False
     opening = credit.lstrip("(（[【 ")
+    if any(opening.startswith(mark) for mark in lexicon.credit_marks() if not mark[:1].isascii()):
+        return True
+    # "图/王芳", "写真：田中太郎": a label that names a photographer, then its mark
     return any(
-        opening.startswith(mark) for mark in lexicon.credit_marks() if not mark[:1].isascii()
+        opening.startswith(label) and opening[len(label) : len(label) + 1] in "/／:：・ "
+        for label in lexicon.photographer_labels()
     )
 
 
@@ -1636,6 +1640,9 @@ def _cjk_credit(body: str, registry: Registry) -> tuple[str, str] | None:
         if glued is None:
             return None
         rest = word[: -len(glued)].strip()
+    # "東京都内で、田中太郎撮影": where and when, then the photographer, after the last
+    # enumeration comma
+    rest = rest.rsplit("、", 1)[-1].strip()
     for reporter in _longest_first(lexicon.reporter_words()):
         before, found, name = rest.partition(reporter)
         if found and before.strip() and name.strip():

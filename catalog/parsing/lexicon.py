@@ -53,6 +53,7 @@ class Language:
     place_articles: tuple[str, ...]
     credit_suffixes: tuple[str, ...]
     credit_marks: tuple[str, ...]
+    photographer_labels: tuple[str, ...]
     label_positions: tuple[str, ...]
     position_labels: tuple[str, ...]
     label_kinds: tuple[str, ...]
@@ -162,6 +163,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         place_articles=_strings(data, "place_articles", origin, required=False),
         credit_suffixes=_strings(data, "credit_suffixes", origin, required=False),
         credit_marks=_strings(data, "credit_marks", origin, required=False),
+        photographer_labels=_strings(data, "photographer_labels", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
         position_labels=_strings(data, "position_labels", origin, required=False),
         label_kinds=_strings(data, "label_kinds", origin, required=False),
@@ -443,6 +445,13 @@ def credit_suffixes() -> frozenset[str]:
 def credit_marks() -> frozenset[str]:
     """Labels printed right before a name with no colon needed: Chinese "摄影王小明"."""
     return _every_language("credit_marks")
+
+
+@cache
+def photographer_labels() -> frozenset[str]:
+    """Labels after which a name written without spaces is the photographer's, not an
+    organisation's: Chinese "图/王芳", "摄影/王芳" (a source's label, "来源", is none)."""
+    return _every_language("photographer_labels")
 
 
 @cache
