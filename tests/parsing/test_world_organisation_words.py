@@ -1,0 +1,75 @@
+"""Organisation words of many languages, as data (organisations.toml cue_words): a labelled
+credit of two capitalised words, one of them such a word, names an organisation, not a person
+("Foto: Junta de Lumbre", "Fot. Muzeum Kestrel", "Фото: Музей Кестрел"). None of them is a
+known given name (a French "Ville" is a Finnish one, and stays out). Captions written for
+the test, across languages; neighbours are people after the same labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from catalog.parsing import parse_caption
+
+
+@pytest.mark.parametrize(
+    "caption, agency, photographer",
+    [
+        pytest.param(
+            "The orchestra on tour. Photo: Kestrel Philharmonic",
+            "Kestrel Philharmonic",
+            None,
+            id="en-orchestra",
+        ),
+        pytest.param(
+            "The painting on show. Foto: Lumbre Kunsthalle",
+            "Lumbre Kunsthalle",
+            None,
+            id="de-hall",
+        ),
+        pytest.param("Cows at dawn. Foto: Rancho Lumbre", "Rancho Lumbre", None, id="es-ranch"),
+        pytest.param(
+            "The old harbour. Photo: Visit Kestrel", "Visit Kestrel", None, id="tourist-board"
+        ),
+        pytest.param(
+            "Los bomberos en el incendio. Foto: Junta de Lumbre",
+            "Junta de Lumbre",
+            None,
+            id="es-junta",
+        ),
+        pytest.param(
+            "Le marché de Noël. Photo : Conseil de Lumbre",
+            "Conseil de Lumbre",
+            None,
+            id="fr-council",
+        ),
+        pytest.param(
+            "Il nuovo reparto. Foto: Ospedale Kestrel", "Ospedale Kestrel", None, id="it-hospital"
+        ),
+        pytest.param("Nowa wystawa. Fot. Muzeum Kestrel", "Muzeum Kestrel", None, id="pl-museum"),
+        pytest.param(
+            "Hasiči u požáru. Foto: Policie Lumbre", "Policie Lumbre", None, id="cs-police"
+        ),
+        pytest.param(
+            "Az új épület. Fotó: Lumbre Egyetem", "Lumbre Egyetem", None, id="hu-university"
+        ),
+        pytest.param("Yeni bina. Fotoğraf: Lumbre Müzesi", "Lumbre Müzesi", None, id="tr-museum"),
+        pytest.param("Новая выставка. Фото: Музей Кестрел", "Музей Кестрел", None, id="ru-museum"),
+        pytest.param(
+            "Η νέα έκθεση. Φωτογραφία: Μουσείο Κέστρελ",
+            "Μουσείο Κέστρελ",
+            None,
+            id="el-museum",
+        ),
+        # neighbours: people after the same labels
+        pytest.param(
+            "Los bomberos en el incendio. Foto: Lucía Pérez", None, "Lucía Pérez", id="es-person"
+        ),
+        pytest.param("Nowa wystawa. Fot. Anna Nowak", None, "Anna Nowak", id="pl-person"),
+        pytest.param("Новая выставка. Фото: Иван Петров", None, "Иван Петров", id="ru-person"),
+    ],
+)
+def test_world_organisation_word(
+    caption: str, agency: str | None, photographer: str | None
+) -> None:
+    parsed = parse_caption(caption)
+    assert (parsed.agency, parsed.photographer) == (agency, photographer)
