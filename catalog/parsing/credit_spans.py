@@ -2114,6 +2114,11 @@ def _dashed_source(tail: str) -> bool:
     )
 
 
+def _cased(text: str) -> bool:
+    """Whether ``text`` holds a letter of a script with capitals."""
+    return any(ch.isupper() or ch.islower() for ch in text)
+
+
 def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> int | None:
     """Where "Jo Roe — Reuters" starts, when a sentence ends, a person's name follows, then a
     spaced dash and an agency (known, or saying it is one: "The Coastal Times") or a role
@@ -2124,6 +2129,10 @@ def _name_dash_agency(window: str, stop: int, dash: int, registry: Registry) -> 
     if not name or not looks_like_person(name) or len(name.split()) > 4:
         return None
     org = window[dash + 3 :].strip(" .")
+    if stop < 0 and name == window[start:dash].strip() and not _cased(name):
+        # "متظاهرون في بغداد - رويترز": without capitals, and with no sentence nor label before
+        # it, the text before the dash is the caption's; the agency alone after it is the credit
+        return dash + 3 if registry.canonical(org) is not None else None
     if (
         registry.canonical(org) is None
         and not (len(org.split()) <= 5 and has_org_signal(org))
