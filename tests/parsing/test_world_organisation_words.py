@@ -60,6 +60,13 @@ from catalog.parsing import parse_caption
             None,
             id="el-museum",
         ),
+        pytest.param("Người dân đi chợ. Ảnh: Báo Lumbre", "Báo Lumbre", None, id="vi-newspaper"),
+        pytest.param(
+            "Học sinh đến trường. Ảnh: Lê Thị Mai/Báo Lumbre",
+            "Báo Lumbre",
+            "Lê Thị Mai",
+            id="vi-person-then-newspaper",
+        ),
         # neighbours: people after the same labels
         pytest.param(
             "Los bomberos en el incendio. Foto: Lucía Pérez", None, "Lucía Pérez", id="es-person"
