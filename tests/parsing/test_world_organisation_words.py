@@ -28,6 +28,18 @@ from catalog.parsing import parse_caption
         ),
         pytest.param("Cows at dawn. Foto: Rancho Lumbre", "Rancho Lumbre", None, id="es-ranch"),
         pytest.param(
+            "The striker celebrates. Photo: Kestrel Tigers", "Kestrel Tigers", None, id="team"
+        ),
+        pytest.param(
+            "The guard shoots. Lumbre Wildcats/Jo Roe", "Lumbre Wildcats", "Jo Roe", id="team-first"
+        ),
+        pytest.param(
+            "El gol del triunfo. Foto: Club Lumbre Tigres",
+            "Club Lumbre Tigres",
+            None,
+            id="es-team",
+        ),
+        pytest.param(
             "The old harbour. Photo: Visit Kestrel", "Visit Kestrel", None, id="tourist-board"
         ),
         pytest.param(
