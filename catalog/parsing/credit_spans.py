@@ -925,7 +925,12 @@ def _opening_abbreviation(text: str, stop: int, word: str) -> bool:
     """Whether the period at ``stop`` closes an abbreviation that opens a name ("St. Louis
     Post-Dispatch", "Photo: St. Mary's Hospital", "courtesy of Mt. Kestrel Observatory"): the
     word is one (names.toml), a capital follows, and a label, a separator or a lower-case word
-    comes before it; after a capitalised word it is a street's ("... on Main St. Jo Roe/AP")."""
+    comes before it; after a capitalised word it is a street's ("... on Main St. Jo Roe/AP").
+    An organisation's word written short before its connector ("Kestrel Dept. of Health",
+    "Lumbre Univ. of Technology") continues the name too."""
+    if word.casefold() in lexicon.organisation_words():
+        after = text[stop + 2 : stop + 8].split(" ", 1)[0]
+        return after in lexicon.organisation_connectors()
     if word not in lexicon.opening_abbreviations() or not text[stop + 2 : stop + 3].isupper():
         return False
     before = text[: stop - len(word)].rstrip()
@@ -2002,7 +2007,12 @@ def _bare_credit_sentence(text: str, window_start: int, registry: Registry) -> C
                         # "ST PHOTO: NAME": an organisation's own label before a person
                         or (parsed.photographer is not None and parsed.agency is not None)
                     )
-                    and all(len(name.split()) <= longest for name in parsed.unknown_organisations)
+                    # (the article before a name is no word of it: "courtesy of the Kestrel
+                    # Department of Fish and Wildlife")
+                    and all(
+                        len(name.split()) - name.casefold().startswith("the ") <= longest
+                        for name in parsed.unknown_organisations
+                    )
                 )
                 or (
                     # "... in Taipei. CNA photo": an organisation printed with the word for photo.

@@ -53,6 +53,22 @@ from catalog.parsing import parse_caption
             "Lena Vogt",
             id="bros",
         ),
+        pytest.param(
+            "Inmates at work. Photo: Lumbre Dept. of Corrections",
+            "Inmates at work",
+            "Photo: Lumbre Dept. of Corrections",
+            "Lumbre Dept. of Corrections",
+            None,
+            id="dept-of-labelled",
+        ),
+        pytest.param(
+            "Inmates at work. Photo by Jo Roe, Kestrel Dept. of Health",
+            "Inmates at work",
+            "Photo by Jo Roe, Kestrel Dept. of Health",
+            "Kestrel Dept. of Health",
+            "Jo Roe",
+            id="dept-of-after-name",
+        ),
         # neighbours: a plain word's stop still ends the sentence
         pytest.param(
             "The crowd cheers. Jo Roe/AP",
@@ -78,3 +94,22 @@ def test_short_organisation_word_before_slash(
         agency,
         photographer,
     )
+
+
+@pytest.mark.parametrize(
+    "caption, agency",
+    [
+        (
+            "Elk cross the road. Photo courtesy of the Lumbre Department of Fish and Wildlife",
+            "the Lumbre Department of Fish and Wildlife",
+        ),
+        (
+            "The new playground. Photo courtesy of the Kestrel Department of Parks and Recreation",
+            "the Kestrel Department of Parks and Recreation",
+        ),
+    ],
+)
+def test_long_courtesy_name_with_article(caption: str, agency: str) -> None:
+    # The article before an organisation's name is no word of it when the name's length is
+    # weighed: a courtesy names a body of six words and "the".
+    assert parse_caption(caption).agency == agency

@@ -31,6 +31,12 @@ from catalog.parsing import parse_caption
             "The striker celebrates. Photo: Kestrel Tigers", "Kestrel Tigers", None, id="team"
         ),
         pytest.param(
+            "The new bishop. Photo: Diocese of Kestrel/Jo Roe",
+            "Diocese of Kestrel",
+            "Jo Roe",
+            id="diocese",
+        ),
+        pytest.param(
             "The guard shoots. Lumbre Wildcats/Jo Roe", "Lumbre Wildcats", "Jo Roe", id="team-first"
         ),
         pytest.param(
