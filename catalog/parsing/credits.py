@@ -583,6 +583,22 @@ def _known(registry: Registry, segment: str) -> str | None:
     return None
 
 
+def _two_known(segment: str, registry: Registry) -> list[str] | None:
+    """Two organisations the registry knows, parted by "=" or a space only ("로이터=뉴스1",
+    "AP=연합뉴스", "로이터 연합뉴스"): the two, in their order; None for one known name."""
+    if _known(registry, segment) is not None:
+        return None
+    left, mark, right = segment.partition("=")
+    if not mark:
+        left, mark, right = segment.partition(" ")
+        if " " in right:
+            return None
+    left, right = left.strip(), right.strip()
+    if left and right and _known(registry, left) and _known(registry, right):
+        return [left, right]
+    return None
+
+
 def _wire_beside_name(segment: str, registry: Registry) -> list[str] | None:
     """A wire's or distributor's short name in capitals and a person's name, with only a space
     between them ("Jo Roe AFP", "REUTERS Jo Roe"): the two, in their order. The whole had been
@@ -985,6 +1001,10 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             cjk_name = ""  # "代表撮影": the pool's photo, taken by no one named
         if not cjk_agency and _known(registry, cjk_name):
             cjk_agency, cjk_name = cjk_name, ""  # "视觉中国供图": the organisation provided it
+        if "、" in cjk_name and all(is_cjk_name(part) for part in cjk_name.split("、")):
+            cjk_name = "; ".join(cjk_name.split("、"))  # "王芳、李强 摄": two photographers
+        if cjk_agency.casefold() in lexicon.generic_sources():
+            cjk_agency = ""  # "本报记者 王芳 摄": the paper's own reporter, no agency named
         known_agency = _known(registry, cjk_agency) if cjk_agency else None
         agency_name = known_agency or cjk_agency or None
         parsed = ParsedCredit(
@@ -1313,6 +1333,11 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             # the photo was made for.
             client = segment[opening:].strip()
             continue
+        paired = _two_known(segment, registry) if ("=" in segment or " " in segment) else None
+        if paired is not None:
+            # "로이터=뉴스1", "로이터 연합뉴스": the source, then who distributed it
+            segments.extend(paired)
+            continue
         joined = _name_hyphen_agency(segment, registry) if "-" in segment else None
         if joined is not None:
             # "Jake Roth-USA TODAY Sports", "Jo Roe-Imagn Images": a name and an agency
@@ -1611,6 +1636,10 @@ def _cjk_name_after_mark(credit: str, body: str, registry: Registry) -> bool:
     )
 
 
+# Japanese kana or a digit: a place or a date before the photographer's name ("東京都内で、").
+_KANA_OR_DIGIT = pattern_cache.compile(r"[\u3040-\u30ff0-9０-９]")
+
+
 def _cjk_credit(body: str, registry: Registry) -> tuple[str, str] | None:
     """(agency, name) of "新华社记者 王鹏 摄", "新华社发 王鹏摄" or "(서울=연합뉴스) 김민수 기자";
     ("", name) of "홍길동 기자": credits of languages that put a mark after the name ("摄",
@@ -1640,11 +1669,15 @@ def _cjk_credit(body: str, registry: Registry) -> tuple[str, str] | None:
         if glued is None:
             return None
         rest = word[: -len(glued)].strip()
-    # "東京都内で、田中太郎撮影": where and when, then the photographer, after the last
-    # enumeration comma
-    rest = rest.rsplit("、", 1)[-1].strip()
+    where, comma, after_comma = rest.rpartition("、")
+    if comma and _KANA_OR_DIGIT.search(where):
+        # "東京都内で、田中太郎撮影": where and when, then the photographer, after the last
+        # enumeration comma ("王芳、李强" are two names)
+        rest = after_comma.strip()
     for reporter in _longest_first(lexicon.reporter_words()):
         before, found, name = rest.partition(reporter)
+        if found and name.strip() and not before.strip():
+            return agency, name.strip()  # "记者 王芳 摄": the reporter of no agency named
         if found and before.strip() and name.strip():
             return agency or before.strip(), name.strip()
     words = rest.split()
