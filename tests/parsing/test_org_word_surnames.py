@@ -1,5 +1,5 @@
 """Last names that are also organisation words ("Ian Mayor", "Heath Ledger", "Anna Stock",
-"Tom Sheriff", "Joe Garden", "Talia Shire"): after a known given name, in a person's slot, they
+"Tom Sheriff", "Joe Garden", "Talia Shire", "Ben Cross"): after a known given name, in a person's slot, they
 name a person, while the same word after a place's or a company's name keeps an organisation
 ("Kestrel County Sheriff", "Lakeland Ledger"). Captions written for the test."""
 
@@ -30,6 +30,9 @@ from catalog.parsing import parse_caption
             id="sheriff-before-station",
         ),
         pytest.param("The premiere. Talia Shire/AP", "AP", "Talia Shire", id="shire"),
+        pytest.param(
+            "Aid arrives. Ben Cross/Kestrel Gazette", "Kestrel Gazette", "Ben Cross", id="cross"
+        ),
         # neighbours: the word after a place's or an organisation's name
         pytest.param(
             "Deputies search the woods. Photo: Kestrel County Sheriff",

@@ -31,6 +31,15 @@ from catalog.parsing import parse_caption
             "The striker celebrates. Photo: Kestrel Tigers", "Kestrel Tigers", None, id="team"
         ),
         pytest.param(
+            "Aid arrives. Photo: Christian Aid/Jo Roe", "Christian Aid", "Jo Roe", id="charity"
+        ),
+        pytest.param(
+            "Aid arrives. Photo: Kestrel Red Cross", "Kestrel Red Cross", None, id="red-cross"
+        ),
+        pytest.param(
+            "Aid arrives. Photo: Islamic Relief/Jo Roe", "Islamic Relief", "Jo Roe", id="relief"
+        ),
+        pytest.param(
             "The new bishop. Photo: Diocese of Kestrel/Jo Roe",
             "Diocese of Kestrel",
             "Jo Roe",
