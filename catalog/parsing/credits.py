@@ -39,6 +39,10 @@ from catalog.parsing.names import (
 from catalog.parsing.places import is_place_by_name
 from catalog.parsing.registry import Registry, current_registry, fold
 
+# Letters of scripts without capitals (Hebrew, Arabic, Indic, Thai, Chinese, Japanese, Korean):
+# a name in them opens with no capital.
+_CASELESS_LETTERS = "\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u3040-\u9fff\uac00-\ud7af"
+
 
 @cache
 def _prefix() -> re.Pattern[str]:
@@ -101,7 +105,8 @@ def _prefix() -> re.Pattern[str]:
         rf"|(?P<courtesy>(?P<lent>(?:{word}\s+)?(?:courtesy(?:\s+of)?\b\s*:?"
         # another language's courtesy before a name, never before "la familia", which the
         # segment reads whole as a common noun phrase
-        rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ]))))"
+        # (or a letter of a script without capitals: Hebrew "באדיבות בית החולים")
+        rf"|(?:{courtesies})\b\s*:?\s*(?-i:(?=[A-ZÀ-ÖØ-Þ{_CASELESS_LETTERS}]))))"
         rf"|(?:{word}s?\s+)?(?:provided|submitted|contributed|supplied|released|special)\s+(?:by|to)\b\s*:?"
         # "Photo from Kestrel Radio", "Images from the Kestrel Museum": the source, as above
         rf"|(?P<source>{from_source}))"
@@ -999,8 +1004,10 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
         cjk_agency, cjk_name = cjk
         if cjk_name.casefold() in lexicon.placeholders():
             cjk_name = ""  # "代表撮影": the pool's photo, taken by no one named
-        if not cjk_agency and _known(registry, cjk_name):
-            cjk_agency, cjk_name = cjk_name, ""  # "视觉中国供图": the organisation provided it
+        provided = body.rstrip().endswith(tuple(lexicon.provider_suffixes()))
+        if not cjk_agency and (_known(registry, cjk_name) or (provided and cjk_name)):
+            # "视觉中国供图", "教育部供图", "교육부 제공": the source that provided it
+            cjk_agency, cjk_name = cjk_name, ""
         if "、" in cjk_name and all(is_cjk_name(part) for part in cjk_name.split("、")):
             cjk_name = "; ".join(cjk_name.split("、"))  # "王芳、李强 摄": two photographers
         if cjk_agency.casefold() in lexicon.generic_sources():

@@ -54,6 +54,7 @@ class Language:
     credit_suffixes: tuple[str, ...]
     credit_marks: tuple[str, ...]
     photographer_labels: tuple[str, ...]
+    provider_suffixes: tuple[str, ...]
     label_positions: tuple[str, ...]
     position_labels: tuple[str, ...]
     label_kinds: tuple[str, ...]
@@ -164,6 +165,7 @@ def _language(code: str, data: dict[str, Any]) -> Language:
         credit_suffixes=_strings(data, "credit_suffixes", origin, required=False),
         credit_marks=_strings(data, "credit_marks", origin, required=False),
         photographer_labels=_strings(data, "photographer_labels", origin, required=False),
+        provider_suffixes=_strings(data, "provider_suffixes", origin, required=False),
         label_positions=_strings(data, "label_positions", origin, required=False),
         position_labels=_strings(data, "position_labels", origin, required=False),
         label_kinds=_strings(data, "label_kinds", origin, required=False),
@@ -452,6 +454,13 @@ def photographer_labels() -> frozenset[str]:
     """Labels after which a name written without spaces is the photographer's, not an
     organisation's: Chinese "图/王芳", "摄影/王芳" (a source's label, "来源", is none)."""
     return _every_language("photographer_labels")
+
+
+@cache
+def provider_suffixes() -> frozenset[str]:
+    """Marks after a source that provided the photo ("教育部供图", "교육부 제공", "文部科学省
+    提供"): the source is the agency (as "Courtesy of X" gives X), not a photographer."""
+    return _every_language("provider_suffixes")
 
 
 @cache
