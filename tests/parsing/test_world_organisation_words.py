@@ -94,6 +94,12 @@ from catalog.parsing import parse_caption
             "Lê Thị Mai",
             id="vi-person-then-newspaper",
         ),
+        pytest.param(
+            "Petugas memeriksa kendaraan. Foto: Polisi Lumbre",
+            "Polisi Lumbre",
+            None,
+            id="id-police",
+        ),
         # neighbours: people after the same labels
         pytest.param(
             "Los bomberos en el incendio. Foto: Lucía Pérez", None, "Lucía Pérez", id="es-person"
