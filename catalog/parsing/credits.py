@@ -1340,7 +1340,12 @@ def _read_as_printed(text: str, registry: Registry) -> CreditReading:
             # the photo was made for.
             client = segment[opening:].strip()
             continue
-        paired = _two_known(segment, registry) if ("=" in segment or " " in segment) else None
+        # (asked of a Latin segment only with "=": "Jo Roe" is no two agencies)
+        paired = (
+            _two_known(segment, registry)
+            if "=" in segment or (" " in segment and not segment.isascii())
+            else None
+        )
         if paired is not None:
             # "로이터=뉴스1", "로이터 연합뉴스": the source, then who distributed it
             segments.extend(paired)
