@@ -928,10 +928,14 @@ def _opening_abbreviation(text: str, stop: int, word: str) -> bool:
     comes before it; after a capitalised word it is a street's ("... on Main St. Jo Roe/AP").
     An organisation's word written short before its connector ("Kestrel Dept. of Health",
     "Lumbre Univ. of Technology") continues the name too."""
-    if word.casefold() in lexicon.organisation_words():
+    following = text[stop + 2 : stop + 3]
+    if following.islower():
         after = text[stop + 2 : stop + 8].split(" ", 1)[0]
-        return after in lexicon.organisation_connectors()
-    if word not in lexicon.opening_abbreviations() or not text[stop + 2 : stop + 3].isupper():
+        return (
+            after in lexicon.organisation_connectors()
+            and word.casefold() in lexicon.organisation_words()
+        )
+    if not following.isupper() or word not in lexicon.opening_abbreviations():
         return False
     before = text[: stop - len(word)].rstrip()
     previous = before[before.rfind(" ") + 1 :]
