@@ -473,7 +473,9 @@ def _named_after_article(article: str, named: str) -> bool:
 def _without_the(text: str) -> str:
     """``text`` without an opening "the" ("the Bronx" gives "Bronx"), but for the capital "The"
     of a known place's own name ("The Hague")."""
-    if text.casefold().startswith("the ") and not (
+    # (the first four characters casefolded: each casefolds to one character or more, so they
+    # open the whole text's casefolded form)
+    if text[:4].casefold().startswith("the ") and not (
         text.startswith("The ") and is_known_place(text.split(",")[0])
     ):
         return text[4:]
@@ -497,7 +499,8 @@ def _without_article(tail: str, articles: frozenset[str]) -> str:
 
 def _partition_of(text: str, of_words: frozenset[str]) -> tuple[str, str, str]:
     """``text.partition(" of ")`` for the first word meaning "of" in any language."""
-    words = text.split(" ")
+    # the first five words and the rest: no split of a long text's every word
+    words = text.split(" ", 5)
     if of_words.isdisjoint(words[1:5]):
         return text, "", ""  # the usual case, told by one set operation
     for index, word in enumerate(words[1:5], start=1):
@@ -542,7 +545,7 @@ def city_part_name(phrase: str) -> str | None:
 
 def _named_city_part(text: str, of_words: frozenset[str]) -> PlacePhrase | None:
     """ "Rusafa district of Baghdad", "18e arrondissement de Paris": the part, then its city."""
-    words = text.split(" ")
+    words = text.split(" ", 6)  # the first six words and the rest, which joins back as written
     if "of" not in words[2:6] and of_words.isdisjoint(words[2:6]):
         return None  # the usual case: no word for "of" where a part's name may end
     for index, word in enumerate(words[2:6], start=2):
@@ -711,7 +714,7 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
             return first
     # "Barbès (Paris)": a place and, in brackets, the city it is in (the regex, which tries up
     # to 60 places for the bracket, only where there is one).
-    bracketed = _BRACKETED_CITY.match(text) if "(" in text else None
+    bracketed = _BRACKETED_CITY.match(text) if text.endswith(")") and "(" in text else None
     if bracketed is not None and is_known_place(bracketed.group("city")):
         inner = place_core(bracketed.group("place"), preposition, nested)
         if inner is not None:
@@ -771,12 +774,21 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
         return None  # "on the Cossacks", "on Iran's nuclear programme": topics, not places
 
     # "St Thomas in the U.S. Virgin Islands": nested places, most specific first.
-    pieces = [p for p in _nested().split(text) if p] if nested else [text]
+    # The text's white space is single spaces (joined above): with neither " in " nor ", " in
+    # it, ``_nested`` splits nothing (the usual case, told without the regex).
+    pieces = (
+        [p for p in _nested().split(text) if p]
+        if nested and (" in " in text or ", " in text)
+        else [text]
+    )
     if len(pieces) > 1:
-        cores = [place_core(p) for p in pieces]
-        if all(c is not None and c.removable for c in cores):
-            return PlacePhrase(", ".join(c.location for c in cores if c), 0)
-        return None
+        locations: list[str] = []
+        for piece in pieces:
+            core = place_core(piece)
+            if core is None or not core.removable:
+                return None  # the pieces after the first that names no place are not read
+            locations.append(core.location)
+        return PlacePhrase(", ".join(locations), 0)
     if not _valid_tokens(text):
         return None
     region_like = any(w.casefold() in GEO_NOUNS for w in words[1:])
