@@ -632,6 +632,11 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
 
 def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
+    if text.islower() and "al-" not in text and "el-" not in text:
+        # "curfew (frame 12)", "the street": no capital and no "al-": every way below to a
+        # place needs one (a capitalised word, an "al-" name, or a recursive reading of a
+        # part of the text, which has none either). The usual case, told by one scan.
+        return None
     # "in the Bronx" gives "Bronx"; "in The Hague" keeps the capital "The" of the place's name.
     text = _without_the(text)
     # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
