@@ -630,6 +630,41 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     return core._replace(location=f"{core.location}, {qualifier}")
 
 
+def _unnamed_first_piece(text: str) -> bool:
+    """Whether ``text`` (stripped, after its opening "the") is words with no capital, no
+    "al-" and no comma, then " in " and more ("street (frame 12) in Tehran", "burning
+    vehicle as talks continue in Paris"): read as nested pieces, its first names no place, so
+    ``_place_core`` finds none. Told before its reading, as every step of that reading leaves
+    such a text as it is: the words before " in " are single spaced, and none opens with "the",
+    an article or a relative adjective, or is a word for "of" (the descriptor and the part of
+    a city before "of" need one); "in" is no article and no word for "of" in the data. A
+    relative tail's or a bracket's reading of the text's start is the same text, shorter."""
+    at = text.find(" in ")
+    if at <= 0:
+        return False
+    head = text[:at]
+    if (
+        not head.islower()
+        or "al-" in head
+        or "el-" in head
+        or "," in head
+        or "  " in head
+        or not head.isprintable()
+        or text[:4].casefold().startswith("the ")
+    ):
+        return False
+    words = head.split(" ")
+    _, of_words, articles = _place_words()
+    return (
+        words[0] not in articles
+        and words[0].casefold() not in _RELATIVE_ADJECTIVES
+        and "of" not in words
+        and of_words.isdisjoint(words)
+        and "in" not in articles
+        and "in" not in of_words
+    )
+
+
 def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
     if text.islower() and "al-" not in text and "el-" not in text:
@@ -639,6 +674,8 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
         return None
     # "in the Bronx" gives "Bronx"; "in The Hague" keeps the capital "The" of the place's name.
     text = _without_the(text)
+    if nested and _unnamed_first_piece(text):
+        return None  # "the street (frame 12) in Tehran": nested pieces, the first no place
     # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
     # for a kind of place, then "of" and the place.
     # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
