@@ -665,6 +665,61 @@ def _unnamed_first_piece(text: str) -> bool:
     )
 
 
+@cache
+def _relative_tail_openers() -> frozenset[str]:
+    """The first word of every relative tail ("near", "close", "along", "près")."""
+    return frozenset(tail.split(" ")[0] for tail in relative_tails())
+
+
+# Lower-case words that may follow a place's first word in a reading of ``_place_core``
+# ("Ukrainian capital Kyiv", "Black Sea port city Odesa").
+_CAPITAL_NOUN_WORDS = frozenset(["capital", "port", "city", "town"])
+
+
+def _sentence_start(text: str) -> bool:
+    """Whether ``text`` (stripped, after its opening "the"), read without nested pieces, opens
+    as a sentence does: a first word, then a lower-case word that no place name holds
+    ("Farmers inspect a burning vehicle ...", "A man gathers ..."), with no " of ". Then
+    ``_place_core`` finds no place, told before its reading: every step of that reading leaves
+    the two words as they are (neither is "the", an article, a relative adjective, a word for
+    "of", "capital" or a relative tail's first word, and the first has no apostrophe and no
+    bracket), the second fails ``_valid_tokens`` and names no part of a city, and a relative
+    tail's or a bracket's reading of the text's start holds both words again (and, the text
+    being single spaced and printable, reads as it is written here)."""
+    if (
+        text[:4].casefold().startswith("the ")
+        or " of " in text
+        or "  " in text
+        or not text.isprintable()  # (its white space is single spaces, as read below)
+    ):
+        return False
+    words = text.split(" ", 5)
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    if not (second.isalpha() and second.islower()):
+        return False  # the usual place: "Kyiv Oblast", "Gaza City"
+    folded = second.casefold()
+    _, of_words, articles = _place_words()
+    return (
+        bool(first)
+        and "'" not in first
+        and "’" not in first
+        and "(" not in first
+        and first not in articles
+        and first.casefold() not in _RELATIVE_ADJECTIVES
+        and folded not in _PARTICLES
+        and folded not in GEO_NOUNS
+        and folded not in _city_part_nouns()
+        and folded not in _CAPITAL_NOUN_WORDS
+        and second not in articles
+        and second not in _relative_tail_openers()
+        and of_words.isdisjoint(words[1:5])
+        # a bracket's reading ends a word at its bracket: "de(Paris)" is read as "de" there
+        and of_words.isdisjoint(word.split("(", 1)[0] for word in words[2:5] if "(" in word)
+    )
+
+
 def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
     if text.islower() and "al-" not in text and "el-" not in text:
@@ -676,6 +731,8 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
     text = _without_the(text)
     if nested and _unnamed_first_piece(text):
         return None  # "the street (frame 12) in Tehran": nested pieces, the first no place
+    if not nested and _sentence_start(text):
+        return None  # "Farmers inspect a burning vehicle in Tehran": a sentence, no place
     # "the outskirts of Duhok", "the Greek island of Kos": a short descriptor ending in a noun
     # for a kind of place, then "of" and the place.
     # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
