@@ -679,7 +679,8 @@ _CAPITAL_NOUN_WORDS = frozenset(["capital", "port", "city", "town"])
 def _sentence_start(text: str) -> bool:
     """Whether ``text`` (stripped, after its opening "the"), read without nested pieces, opens
     as a sentence does: a first word, then a lower-case word that no place name holds
-    ("Farmers inspect a burning vehicle ...", "A man gathers ..."), with no " of ". Then
+    ("Farmers inspect a burning vehicle ...", "A man gathers ...") and no descriptor before an
+    "of". Then
     ``_place_core`` finds no place, told before its reading: every step of that reading leaves
     the two words as they are (neither is "the", an article, a relative adjective, a word for
     "of", "capital" or a relative tail's first word, and the first has no apostrophe and no
@@ -688,7 +689,6 @@ def _sentence_start(text: str) -> bool:
     being single spaced and printable, reads as it is written here)."""
     if (
         text[:4].casefold().startswith("the ")
-        or " of " in text
         or "  " in text
         or not text.isprintable()  # (its white space is single spaces, as read below)
     ):
@@ -701,6 +701,13 @@ def _sentence_start(text: str) -> bool:
         return False  # the usual place: "Kyiv Oblast", "Gaza City"
     folded = second.casefold()
     _, of_words, articles = _place_words()
+    of_at = text.find(" of ")
+    if of_at >= 0:
+        # "... on the outskirts of the city": a descriptor before "of" has at most four words
+        # besides articles; with five among the first eight, the words before "of" are none
+        before_of = text[:of_at].split(" ", 8)[:8]
+        if sum(1 for word in before_of if word.casefold() not in articles) <= 4:
+            return False
     return (
         bool(first)
         and "'" not in first
