@@ -965,17 +965,19 @@ def _venue_then_place(text: str) -> PlacePhrase | None:
     "at the Grand Bazaar in Urumqi", stays in the description."""
     start = max(0, len(text) - _VENUE_WINDOW)
     nouns = landmark_nouns()
-    # The usual case: no landmark's noun near the end. The words as ``_WORD`` finds them
-    # (str.split and the regex part ways at the same white space), casefolded: told without
-    # a match object for every word.
-    if nouns.isdisjoint(text[start:].casefold().split()):
+    _, of_words, articles = _place_words()
+    # The usual case: no word for "of" (a venue's place follows one) or no landmark's noun
+    # near the end. The words as ``_WORD`` finds them (str.split and the regex part ways at
+    # the same white space), as written and casefolded: told without a match object for
+    # every word.
+    window = text[start:]
+    if of_words.isdisjoint(window.split()) or nouns.isdisjoint(window.casefold().split()):
         return None
     words = list(_WORD.finditer(text, start))
     # there is one: the test above found it
     last_noun = next(
         i for i in range(len(words) - 1, -1, -1) if words[i].group().casefold() in nouns
     )
-    _, of_words, articles = _place_words()
     # a capitalised word of the venue's name seen: "Teatro alla Scala" names it with its noun
     named = words[last_noun].group()[:1].isupper()
     joiners = 1  # one short word of the name's own: "alla" of "Teatro alla Scala"
