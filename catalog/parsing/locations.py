@@ -635,9 +635,9 @@ def _unnamed_first_piece(text: str) -> bool:
     "al-" and no comma, then " in " and more ("street (frame 12) in Tehran", "burning
     vehicle as talks continue in Paris"): read as nested pieces, its first names no place, so
     ``_place_core`` finds none. Told before its reading, as every step of that reading leaves
-    such a text as it is: the words before " in " are single spaced, and none opens with "the",
-    an article or a relative adjective, or is a word for "of" (the descriptor and the part of
-    a city before "of" need one); "in" is no article and no word for "of" in the data. A
+    such a text as it is: the words before " in " are single spaced, they open with no "the",
+    article or relative adjective, and no word for "of" among them follows a descriptor or
+    the name of a part of a city; "in" is no article and no word for "of" in the data. A
     relative tail's or a bracket's reading of the text's start is the same text, shorter."""
     at = text.find(" in ")
     if at <= 0:
@@ -655,14 +655,30 @@ def _unnamed_first_piece(text: str) -> bool:
         return False
     words = head.split(" ")
     _, of_words, articles = _place_words()
-    return (
-        words[0] not in articles
-        and words[0].casefold() not in _RELATIVE_ADJECTIVES
-        and "of" not in words
-        and of_words.isdisjoint(words)
-        and "in" not in articles
-        and "in" not in of_words
-    )
+    if (
+        words[0] in articles
+        or words[0].casefold() in _RELATIVE_ADJECTIVES
+        or "in" in articles
+        or "in" in of_words
+    ):
+        return False
+    if "of" not in words and of_words.isdisjoint(words):
+        return True  # the usual case
+    # A word for "of" before " in": neither the part of a city before the first among the
+    # third to sixth words ("18e arrondissement de ..."), nor a descriptor before the first
+    # " of " or the first other word for "of" among the second to fifth ("week of clashes").
+    for index in range(2, min(6, len(words))):
+        if words[index] == "of" or words[index] in of_words:
+            if words[index - 1].casefold() in _city_part_nouns():
+                return False
+            break
+    of_at = (head + " ").find(" of ")  # (" of " may end at the space before "in")
+    if of_at >= 0 and _descriptor_before_of(head[:of_at], " of "):
+        return False
+    for index in range(1, min(5, len(words))):
+        if words[index] in of_words:
+            return not _descriptor_before_of(" ".join(words[:index]), f" {words[index]} ")
+    return True
 
 
 @cache
@@ -727,6 +743,38 @@ def _sentence_start(text: str) -> bool:
     )
 
 
+def _descriptor_before_of(head: str, sep: str) -> bool:
+    """Whether ``head``, the words before a word for "of" (``sep``, spaced), may be a short
+    descriptor ending in a noun for a kind of place ("the outskirts", "the Greek island", "le
+    centre", "nel centro storico"), read by its words alone."""
+    descriptors, _, articles = _place_words()
+    # "l'est de l'Ukraine": French elides its article into the descriptor
+    head_words = [
+        w[2:] if w[:2] in ("l'", "l’") else w for w in head.split() if w.casefold() not in articles
+    ]
+    if not head_words or len(head_words) > 4:
+        return False
+    if head_words[-1].casefold() not in descriptors and not (
+        # "nel centro storico di Napoli", "en el centro histórico de Lima": other
+        # languages write the adjective after the descriptor
+        sep.strip() != "of"
+        and len(head_words) >= 2
+        and head_words[-2].casefold() in descriptors
+        and head_words[-1].islower()
+    ):
+        return False
+    prepositions = place_prepositions()
+    if any(w.casefold() in _LINK_WORDS or w in prepositions for w in head_words):
+        return False  # "Manifestanti nel centro di Roma" is a sentence, not a descriptor
+    # in most other languages the descriptor is lower case ("centro di Roma"); German
+    # writes its nouns with a capital ("Innenstadt von Leipzig")
+    return not (
+        sep.strip() != "of"
+        and head_words[0][:1].isupper()
+        and head_words[0] not in capitalised_descriptors()
+    )
+
+
 def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
     if text.islower() and "al-" not in text and "el-" not in text:
@@ -744,7 +792,7 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
     # for a kind of place, then "of" and the place.
     # Other languages write the same with their own words: "le centre de Lyon", "nel centro di
     # Roma", "las afueras de Madrid" (``data/languages``: place_of_words, place_descriptors).
-    descriptors, of_words, articles = _place_words()
+    _, of_words, articles = _place_words()
     if " " in text:
         article, _, named = text.partition(" ")
         if article in articles and _named_after_article(article, named):
@@ -755,39 +803,13 @@ def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | No
         named_part = _named_city_part(text, of_words)
         if named_part is not None:
             return named_part
-    prepositions = place_prepositions()
     for _ in range(3):
         head, sep, tail = text.partition(" of ")
         if not sep:
             head, sep, tail = _partition_of(text, of_words)
         if not sep:
             break
-        # "l'est de l'Ukraine": French elides its article into the descriptor
-        head_words = [
-            w[2:] if w[:2] in ("l'", "l’") else w
-            for w in head.split()
-            if w.casefold() not in articles
-        ]
-        if not head_words or len(head_words) > 4:
-            break
-        if head_words[-1].casefold() not in descriptors and not (
-            # "nel centro storico di Napoli", "en el centro histórico de Lima": other
-            # languages write the adjective after the descriptor
-            sep.strip() != "of"
-            and len(head_words) >= 2
-            and head_words[-2].casefold() in descriptors
-            and head_words[-1].islower()
-        ):
-            break
-        if any(w.casefold() in _LINK_WORDS or w in prepositions for w in head_words):
-            break  # "Manifestanti nel centro di Roma" is a sentence, not a descriptor
-        if (
-            sep.strip() != "of"
-            and head_words[0][:1].isupper()
-            and head_words[0] not in capitalised_descriptors()
-        ):
-            # in most other languages the descriptor is lower case ("centro di Roma"); German
-            # writes its nouns with a capital ("Innenstadt von Leipzig")
+        if not _descriptor_before_of(head, sep):
             break
         named = _without_article(tail, articles)
         if sep.strip() in capitalised_noun_articles() and not is_known_place(named.split(",")[0]):
