@@ -630,6 +630,13 @@ def place_core(phrase: str, preposition: str = "in", nested: bool = True) -> Pla
     return core._replace(location=f"{core.location}, {qualifier}")
 
 
+def _no_capital(text: str) -> bool:
+    """Whether ``text`` has no capital and no "al-" or "el-" ("curfew (frame 12)", "the
+    street"): every way of ``_place_core`` to a place needs one (a capitalised word, an "al-"
+    name, or a reading of a part of the text, which has none either), so it names none."""
+    return text.islower() and "al-" not in text and "el-" not in text
+
+
 def _unnamed_first_piece(text: str) -> bool:
     """Whether ``text`` (stripped, after its opening "the") is words with no capital, no
     "al-" and no comma, then " in " and more ("street (frame 12) in Tehran", "burning
@@ -777,11 +784,8 @@ def _descriptor_before_of(head: str, sep: str) -> bool:
 
 def _place_core(phrase: str, preposition: str, nested: bool) -> PlacePhrase | None:
     text = phrase.strip().rstrip(",;:")
-    if text.islower() and "al-" not in text and "el-" not in text:
-        # "curfew (frame 12)", "the street": no capital and no "al-": every way below to a
-        # place needs one (a capitalised word, an "al-" name, or a recursive reading of a
-        # part of the text, which has none either). The usual case, told by one scan.
-        return None
+    if _no_capital(text):
+        return None  # the usual case, told by one scan
     # "in the Bronx" gives "Bronx"; "in The Hague" keeps the capital "The" of the place's name.
     text = _without_the(text)
     if nested and _unnamed_first_piece(text):
