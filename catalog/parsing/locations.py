@@ -746,7 +746,7 @@ def _sentence_start(text: str) -> bool:
         and second not in _relative_tail_openers()
         and of_words.isdisjoint(words[1:5])
         # a bracket's reading ends a word at its bracket: "de(Paris)" is read as "de" there
-        and of_words.isdisjoint(word.split("(", 1)[0] for word in words[2:5] if "(" in word)
+        and not any("(" in word and word.split("(", 1)[0] in of_words for word in words[2:5])
     )
 
 
