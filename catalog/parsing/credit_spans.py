@@ -1235,6 +1235,7 @@ def _organisation_back(tokens: list[str], count: int) -> int:
     if tokens[end - 1] not in connectors:
         return count  # a lower-case word that joins no name ("... took part. Jo Roe/AP")
     cue_words = lexicon.organisation_words()
+    kinds = lexicon.organisation_kind_of_words()
     first = end
     named = False  # an organisation word among the capitalised words taken
     while first > 0 and len(tokens) - first <= _ORGANISATION_WORDS:
@@ -1242,7 +1243,9 @@ def _organisation_back(tokens: list[str], count: int) -> int:
         if token in connectors:
             first -= 1
         elif token[:1].isupper() and not token.endswith((".", ",", ":", ";", ")", "]")):
-            named = named or token.casefold() in cue_words
+            folded = token.casefold()
+            # "Town of Lumbre/Jo Roe": a local body's word before "of"
+            named = named or folded in cue_words or (folded in kinds and tokens[first] == "of")
             first -= 1
         else:
             break

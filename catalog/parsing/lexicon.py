@@ -953,6 +953,18 @@ def organisation_heads() -> frozenset[str]:
 
 
 @cache
+def organisation_kind_of_words() -> frozenset[str]:
+    """Words that name a local body only before "of" ("Town of Lumbre"), casefolded; none is a
+    cue word, which would make "Museo Village" an organisation."""
+    data = _organisations()
+    words = frozenset(w.casefold() for w in _strings(data, "kind_of_words", "organisations.toml"))
+    shared = sorted(words & organisation_words())
+    if shared:
+        raise LexiconError(f"organisations.toml: kind_of_words also cue_words: {shared}")
+    return words
+
+
+@cache
 def organisation_connectors() -> frozenset[str]:
     """Lower-case words inside an organisation's name after a cue word ("Ministry of Defence")."""
     data = _organisations()

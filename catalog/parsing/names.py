@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from itertools import pairwise
 
 from catalog.parsing import lexicon, pattern_cache
 from catalog.parsing.lowercase import lower
@@ -364,11 +365,18 @@ def _surname_org_word_first(tokens: list[str]) -> bool:
 
 
 def has_org_word(text: str) -> bool:
-    """Whether any word of ``text`` marks an organisation ("News", "Agency", "council", ...)."""
-    return any(
+    """Whether any word of ``text`` marks an organisation ("News", "Agency", "council", ...),
+    or names a local body before "of" ("Town of Lumbre")."""
+    if any(
         t.strip(".,'’()").casefold() in lexicon.organisation_words()
         for t in _TOKEN_SPLIT.split(text)
-    )
+    ):
+        return True
+    if " of " not in text.casefold():
+        return False
+    tokens = [t.strip(".,'’()").casefold() for t in _TOKEN_SPLIT.split(text)]
+    kinds = lexicon.organisation_kind_of_words()
+    return any(word in kinds and after == "of" for word, after in pairwise(tokens))
 
 
 _CHANNEL_NUMBER = pattern_cache.compile(r"[1-9][0-9]{0,2}")

@@ -79,3 +79,15 @@ def test_name_heads_are_cue_words() -> None:
     heads = lexicon.organisation_heads()
     assert {"radio", "agencia", "university", "dagblad"} <= heads
     assert all(head in lexicon.organisation_words() for head in heads)
+
+
+def test_local_body_words_count_only_before_of() -> None:
+    """Town, village, borough and district name a local body before "of" ("Village of
+    Kestrel") and a place after a name ("Museo Village"): data of their own, no cue words."""
+    from catalog.parsing.names import has_org_word
+
+    kinds = lexicon.organisation_kind_of_words()
+    assert {"town", "village", "borough", "district"} <= kinds
+    assert not kinds & lexicon.organisation_words()
+    assert has_org_word("Village of Kestrel") and has_org_word("Borough of Ashford")
+    assert not has_org_word("Lumbre Village") and not has_org_word("Kumluca district")
