@@ -935,7 +935,7 @@ def _opening_abbreviation(text: str, stop: int, word: str) -> bool:
             after in lexicon.organisation_connectors()
             and word.casefold() in lexicon.organisation_words()
         )
-    if not following.isupper() or word not in lexicon.opening_abbreviations():
+    if not following.isupper() or word.casefold() not in lexicon.opening_abbreviations():
         return False
     before = text[: stop - len(word)].rstrip()
     previous = before[before.rfind(" ") + 1 :]

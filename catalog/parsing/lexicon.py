@@ -852,8 +852,10 @@ def given_abbreviations() -> frozenset[str]:
 
 @cache
 def opening_abbreviations() -> frozenset[str]:
-    """Abbreviations that open a name, as written without their period: "St", "Mt", "Ft"."""
-    return frozenset(word.removesuffix(".") for word in _names()["opening_abbreviations"])
+    """Abbreviations that open a name, without their period, casefolded: "st", "mt", "ft"."""
+    return frozenset(
+        word.removesuffix(".").casefold() for word in _names()["opening_abbreviations"]
+    )
 
 
 @cache

@@ -29,6 +29,13 @@ from catalog.parsing import parse_caption
             id="paper-after-comma",
         ),
         pytest.param(
+            "The arch at dusk. JO ROE/ST. LOUIS POST-DISPATCH",
+            "The arch at dusk",
+            "ST. LOUIS POST-DISPATCH",
+            "Jo Roe",
+            id="in-capitals",
+        ),
+        pytest.param(
             "A new ward opens. Photo: St. Mary's Hospital",
             "A new ward opens",
             "St. Mary's Hospital",
@@ -77,6 +84,13 @@ from catalog.parsing import parse_caption
             "AP",
             "Jo Roe",
             id="street-then-chain",
+        ),
+        pytest.param(
+            "TRAFFIC AT THE CORNER OF MAIN ST. JO ROE/AP",
+            "TRAFFIC AT THE CORNER OF MAIN ST",
+            "AP",
+            "Jo Roe",
+            id="street-in-capitals",
         ),
         pytest.param(
             "Traffic at the corner of Main St. Photo: Jo Roe",
