@@ -518,6 +518,18 @@ def _people_then_organisations(parts: list[str], registry: Registry) -> str | No
     return None
 
 
+def _in_company_form(text: str, slash: int) -> bool:
+    """Whether the slash at ``slash`` is inside a company's form ("Lumbre A/S"): one letter on
+    each side, a space before and the end or a separator after."""
+    form = text[slash - 1 : slash + 2]
+    return (
+        slash >= 2
+        and text[slash - 2] == " "
+        and text[slash + 2 : slash + 3] in ("", " ", "/", ",", ")", "|")
+        and form in lexicon.slashed_company_forms()
+    )
+
+
 def _split_segments(text: str) -> list[str]:
     """Split at separators that are not inside brackets: "WANA (West Asia News Agency)" stays."""
     segments: list[str] = []
@@ -532,6 +544,9 @@ def _split_segments(text: str) -> list[str]:
         elif char in ")]":
             depth = max(0, depth - 1)
         elif depth == 0 and char in "/|,–—- ":
+            if char == "/" and _in_company_form(text, position):
+                position += 1
+                continue  # "Lumbre A/S": the company's form, no separator
             match = _SEPARATORS.match(text, position)
             if match and match.end() > position:
                 segments.append(text[start:position])

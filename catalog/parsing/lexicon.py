@@ -992,6 +992,16 @@ def chain_bars() -> str:
 
 
 @cache
+def slashed_company_forms() -> frozenset[str]:
+    """Company forms written with a slash ("A/S"): the slash parts no credit's segments."""
+    return frozenset(
+        w
+        for w in _strings(_organisations(), "slashed_company_forms", "organisations.toml")
+        if "/" in w
+    )
+
+
+@cache
 def channel_words() -> frozenset[str]:
     """Words of a broadcaster's name that a channel's number follows or is glued to ("Channel
     7", "Canal 13", "TV2"), casefolded."""
