@@ -921,6 +921,9 @@ def _credit_mark_before_name(word: str) -> bool:
     return word[-1:] in (":", "：") or word in ("©", "(c)", "by", "By", "BY")
 
 
+_ABBREVIATION_LOOK_BACK = 40
+
+
 def _opening_abbreviation(text: str, stop: int, word: str) -> bool:
     """Whether the period at ``stop`` closes an abbreviation that opens a name ("St. Louis
     Post-Dispatch", "Photo: St. Mary's Hospital", "courtesy of Mt. Kestrel Observatory"): the
@@ -937,7 +940,9 @@ def _opening_abbreviation(text: str, stop: int, word: str) -> bool:
         )
     if not following.isupper() or word.casefold() not in lexicon.opening_abbreviations():
         return False
-    before = text[: stop - len(word)].rstrip()
+    # (a few characters back only: no copy of a long text's start for each of its stops)
+    start = stop - len(word)
+    before = text[max(0, start - _ABBREVIATION_LOOK_BACK) : start].rstrip()
     previous = before[before.rfind(" ") + 1 :]
     return not previous or previous[-1] in ":,/|(" or previous.islower()
 
