@@ -1,7 +1,10 @@
-"""Characters a caption may hold that show nothing: one home for removing them, used by the
-parser (a caption, a credit field) and by the text reader (a scraped text's lines)."""
+"""Characters a caption may hold that show nothing, and accents a name may be printed with or
+without: one home for removing them, used by the parser (a caption, a credit field, the
+registry's keys, the given names) and by the text reader (a scraped text's lines)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 # Characters a page puts inside words that show nothing: a soft hyphen (a place the word may
 # break), a zero-width space, a word joiner, a byte-order mark, and the left-to-right and
@@ -17,3 +20,10 @@ def visible(text: str) -> str:
     if text.isascii() or not any(mark in text for mark in _INVISIBLE):
         return text
     return text.translate(_NOTHING)
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its letters' accents taken off: "Télam" -> "Telam", "siobhán" -> "siobhan"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare)

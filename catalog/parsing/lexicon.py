@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from catalog.parsing import pattern_cache
+from catalog.parsing.characters import without_accents
 from catalog.parsing.data_files import read_toml
 
 _DATA = "catalog.parsing"
@@ -918,6 +919,11 @@ def _organisations() -> dict[str, Any]:
     return read_toml("data/organisations.toml")
 
 
+def _organisation_list(key: str) -> frozenset[str]:
+    """One list of organisations.toml, casefolded."""
+    return frozenset(w.casefold() for w in _strings(_organisations(), key, "organisations.toml"))
+
+
 @cache
 def organisation_words() -> OrganisationWords:
     """Words that mark an organisation: "Agency", "Press", "Ltd", "Museum", "Zoo", ..., and the
@@ -946,8 +952,7 @@ def organisation_words() -> OrganisationWords:
 def organisation_heads() -> frozenset[str]:
     """Cue words that open an organisation's name ("Radio Kestrel", "Agencia Lumbre",
     "University of Eastbrook"), casefolded; each is a cue word too."""
-    data = _organisations()
-    heads = frozenset(w.casefold() for w in _strings(data, "name_heads", "organisations.toml"))
+    heads = _organisation_list("name_heads")
     missing = sorted(heads - organisation_words())
     if missing:
         raise LexiconError(f"organisations.toml: name_heads not among cue_words: {missing}")
@@ -958,8 +963,7 @@ def organisation_heads() -> frozenset[str]:
 def organisation_kind_of_words() -> frozenset[str]:
     """Words that name a local body only before "of" ("Town of Lumbre"), casefolded; none is a
     cue word, which would make "Museo Village" an organisation."""
-    data = _organisations()
-    words = frozenset(w.casefold() for w in _strings(data, "kind_of_words", "organisations.toml"))
+    words = _organisation_list("kind_of_words")
     shared = sorted(words & organisation_words())
     if shared:
         raise LexiconError(f"organisations.toml: kind_of_words also cue_words: {shared}")
@@ -969,16 +973,14 @@ def organisation_kind_of_words() -> frozenset[str]:
 @cache
 def organisation_connectors() -> frozenset[str]:
     """Lower-case words inside an organisation's name after a cue word ("Ministry of Defence")."""
-    data = _organisations()
-    return frozenset(w.casefold() for w in _strings(data, "name_connectors", "organisations.toml"))
+    return _organisation_list("name_connectors")
 
 
 @cache
 def platforms() -> frozenset[str]:
     """Social networks and video sites ("Facebook", "YouTube"): the account, not the site, is
     a photo's source."""
-    data = _organisations()
-    return frozenset(w.casefold() for w in _strings(data, "platforms", "organisations.toml"))
+    return _organisation_list("platforms")
 
 
 @cache
@@ -1005,9 +1007,7 @@ def slashed_company_forms() -> frozenset[str]:
 def channel_words() -> frozenset[str]:
     """Words of a broadcaster's name that a channel's number follows or is glued to ("Channel
     7", "Canal 13", "TV2"), casefolded."""
-    return frozenset(
-        w.casefold() for w in _strings(_organisations(), "channel_words", "organisations.toml")
-    )
+    return _organisation_list("channel_words")
 
 
 @cache
@@ -1025,8 +1025,7 @@ def call_sign() -> re.Pattern[str]:
 @cache
 def generic_sources() -> frozenset[str]:
     """Sources that name no organisation ("Supplied", "Agencies", "Divulgação"): agency null."""
-    data = _organisations()
-    return frozenset(w.casefold() for w in _strings(data, "generic_sources", "organisations.toml"))
+    return _organisation_list("generic_sources")
 
 
 @cache
@@ -1056,19 +1055,13 @@ def given_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def _without_marks(word: str) -> str:
-    """``word`` without its accents: "siobhán" -> "siobhan"."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a known given name ("Tomasz", "Karim", "JANE"), in any case; an
     accent the dictionary does not print will do ("Siobhán", "Zoë")."""
     folded = word.strip(".,'’").casefold()
     if folded in given_names():
         return True
-    plain = _without_marks(folded) if not folded.isascii() else folded
+    plain = without_accents(folded) if not folded.isascii() else folded
     return plain != folded and plain in given_names()
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 
 from catalog.errors import CatalogError
 from catalog.parsing import pattern_cache
+from catalog.parsing.characters import without_accents
 from catalog.parsing.data_files import read_toml
 
 KINDS = ("wire", "distributor", "publication", "handout")
@@ -39,18 +39,12 @@ _HANDOUT_WORDS = pattern_cache.compile(
 _NOT_WORD = pattern_cache.compile(r"[^\w&]+")
 
 
-def _without_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare)
-
-
 def fold(name: str) -> str:
     """The matching key of a name: case, accents, punctuation, spacing and a leading "The"
     ignored (newsrooms print "Agência Brasil" and "Agencia Brasil", "Télam" and "Telam")."""
     key = name.casefold()
     if not key.isascii():
-        key = _without_accents(key)
+        key = without_accents(key)
     key = _NOT_WORD.sub(" ", key).strip()
     if key.startswith("the "):
         key = key[4:]
